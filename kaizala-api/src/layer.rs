@@ -1,0 +1,258 @@
+//! The seam between the generated client and whatever authorises its requests.
+//!
+//! progenitor's `ClientHooks` can only be implemented in the crate that defines
+//! the generated [`Client`](crate::Client) (orphan rule), so this crate
+//! implements it once and delegates every request to a pluggable [`Layer`],
+//! held as the client's inner value. [`StaticToken`] is the layer for a fixed
+//! access token and endpoint; `kaizala-ext` plugs in a layer that fetches,
+//! refreshes and rotates tokens, follows endpoint moves and retries.
+
+use std::fmt;
+use std::sync::Arc;
+use std::time::Duration;
+
+use futures::future::BoxFuture;
+use progenitor_client::{ClientHooks, ClientInfo, OperationInfo};
+use reqwest::header::{HeaderName, HeaderValue};
+use secrecy::{ExposeSecret, SecretString};
+
+use crate::operations::{self, Operation};
+use crate::validate;
+
+/// Root of the authentication operations (`generatePin`,
+/// `loginWithPinAndApplicationId`, `accessToken`).
+pub const AUTH_ROOT: &str = "https://api.kaiza.la/v1";
+
+/// Name of the header that carries the access token.
+pub const ACCESS_TOKEN_HEADER: &str = "accesstoken";
+
+/// `User-Agent` sent with every request.
+pub const USER_AGENT: &str = concat!("kaizala-rs/", env!("CARGO_PKG_VERSION"));
+
+/// The service suggests clients wait up to a minute for a response.
+pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(60);
+
+/// What a [`Layer`] learns about the request it prepares.
+#[derive(Debug, Clone, Copy)]
+pub struct RequestContext<'a> {
+    /// The operation from `spec/kaizala.yaml`.
+    pub operation: &'static Operation,
+    /// The base URL the generated client was built with; the request URL starts with it.
+    pub client_base: &'a str,
+}
+
+/// Why a [`Layer`] refused to prepare a request.
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct LayerError(pub Box<dyn std::error::Error + Send + Sync>);
+
+impl LayerError {
+    /// Wraps any error.
+    pub fn new(error: impl Into<Box<dyn std::error::Error + Send + Sync>>) -> Self {
+        Self(error.into())
+    }
+}
+
+/// Prepares and executes every request the generated client sends.
+pub trait Layer: Send + Sync + fmt::Debug + 'static {
+    /// Authorises the request (the `accessToken` header, marked sensitive) and
+    /// points it at the right base URL. Runs after request validation.
+    fn prepare<'a>(
+        &'a self,
+        request: &'a mut reqwest::Request,
+        context: RequestContext<'a>,
+    ) -> BoxFuture<'a, Result<(), LayerError>>;
+
+    /// Sends the prepared request. The default sends it once.
+    fn execute<'a>(
+        &'a self,
+        http: &'a reqwest::Client,
+        request: reqwest::Request,
+        operation: &'static Operation,
+    ) -> BoxFuture<'a, reqwest::Result<reqwest::Response>> {
+        let _ = operation;
+        Box::pin(http.execute(request))
+    }
+}
+
+/// The client's inner value: a shared [`Layer`].
+pub type SharedLayer = Arc<dyn Layer>;
+
+impl ClientHooks<SharedLayer> for crate::Client {
+    async fn pre<E>(
+        &self,
+        request: &mut reqwest::Request,
+        info: &OperationInfo,
+    ) -> Result<(), progenitor_client::Error<E>> {
+        let operation = operations::find(info.operation_id).ok_or_else(|| {
+            progenitor_client::Error::InvalidRequest(format!(
+                "operation {} is not in spec/kaizala.yaml; regenerate with `cargo xtask gen`",
+                info.operation_id
+            ))
+        })?;
+        // Kaizala has no API versioning header; progenitor adds one by default.
+        request.headers_mut().remove("api-version");
+        request.headers_mut().insert(
+            reqwest::header::USER_AGENT,
+            HeaderValue::from_static(USER_AGENT),
+        );
+        validate::request(operation, request).map_err(|e| {
+            progenitor_client::Error::InvalidRequest(e.to_string())
+        })?;
+        let context = RequestContext {
+            operation,
+            client_base: self.baseurl(),
+        };
+        self.inner()
+            .prepare(request, context)
+            .await
+            .map_err(|e| progenitor_client::Error::Custom(e.to_string()))
+    }
+
+    async fn exec(
+        &self,
+        request: reqwest::Request,
+        info: &OperationInfo,
+    ) -> reqwest::Result<reqwest::Response> {
+        // `pre` has already rejected unknown operations.
+        match operations::find(info.operation_id) {
+            Some(operation) => self.inner().execute(self.client(), request, operation).await,
+            None => self.client().execute(request).await,
+        }
+    }
+}
+
+/// Sets the `accessToken` header, marked sensitive so it never shows in
+/// `Debug` output or logs.
+pub fn set_access_token(request: &mut reqwest::Request, token: &SecretString) -> Result<(), LayerError> {
+    let mut value = HeaderValue::from_str(token.expose_secret()).map_err(|_| {
+        LayerError::new("the access token contains characters that cannot be sent in an HTTP header")
+    })?;
+    value.set_sensitive(true);
+    request
+        .headers_mut()
+        .insert(HeaderName::from_static(ACCESS_TOKEN_HEADER), value);
+    Ok(())
+}
+
+/// Moves a request from the base URL `from` to the base URL `to`, keeping the
+/// rest of its path and its query. Does nothing when the URL does not start
+/// with `from`.
+pub fn rebase(request: &mut reqwest::Request, from: &str, to: &str) -> Result<(), LayerError> {
+    let from = from.trim_end_matches('/');
+    let to = to.trim_end_matches('/');
+    if from == to {
+        return Ok(());
+    }
+    let current = request.url().as_str();
+    if let Some(rest) = current.strip_prefix(from) {
+        let moved = format!("{to}{rest}");
+        *request.url_mut() = reqwest::Url::parse(&moved)
+            .map_err(|e| LayerError::new(format!("cannot move the request to {to}: {e}")))?;
+    }
+    Ok(())
+}
+
+/// The base URL of the tenant API for an `endpointUrl` returned with an
+/// access token: the endpoint plus `/v1` (`https://kms.kaiza.la/` becomes
+/// `https://kms.kaiza.la/v1`).
+pub fn tenant_base_url(endpoint_url: &str) -> String {
+    let trimmed = endpoint_url.trim_end_matches('/');
+    if trimmed.ends_with("/v1") {
+        trimmed.to_owned()
+    } else {
+        format!("{trimmed}/v1")
+    }
+}
+
+/// A layer for a fixed access token and tenant endpoint: no refresh, no
+/// retries. Authentication operations go to the client's base URL
+/// ([`AUTH_ROOT`] unless chosen otherwise); every other operation is moved to
+/// the tenant endpoint and carries the token.
+pub struct StaticToken {
+    access_token: SecretString,
+    tenant_base: String,
+}
+
+impl StaticToken {
+    /// A layer that sends `access_token` to `endpoint_url` (the `endpointUrl`
+    /// from the token response, with or without `/v1`).
+    pub fn new(endpoint_url: &str, access_token: SecretString) -> Self {
+        Self {
+            access_token,
+            tenant_base: tenant_base_url(endpoint_url),
+        }
+    }
+}
+
+impl fmt::Debug for StaticToken {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("StaticToken")
+            .field("access_token", &"[redacted]")
+            .field("tenant_base", &self.tenant_base)
+            .finish()
+    }
+}
+
+impl Layer for StaticToken {
+    fn prepare<'a>(
+        &'a self,
+        request: &'a mut reqwest::Request,
+        context: RequestContext<'a>,
+    ) -> BoxFuture<'a, Result<(), LayerError>> {
+        Box::pin(async move {
+            if context.operation.requires_access_token {
+                rebase(request, context.client_base, &self.tenant_base)?;
+                set_access_token(request, &self.access_token)?;
+            }
+            Ok(())
+        })
+    }
+}
+
+/// The `reqwest::Client` the constructors use: rustls, a one-minute timeout,
+/// and no automatic redirects (a 308 means the tenant endpoint moved, which a
+/// layer must handle for every later call, not just this one).
+pub fn http_client() -> reqwest::Result<reqwest::Client> {
+    reqwest::Client::builder()
+        .timeout(DEFAULT_TIMEOUT)
+        .connect_timeout(Duration::from_secs(15))
+        .redirect(reqwest::redirect::Policy::none())
+        .user_agent(USER_AGENT)
+        .build()
+}
+
+impl crate::Client {
+    /// A client for a fixed access token and the `endpointUrl` it came with.
+    ///
+    /// ```no_run
+    /// # async fn demo() -> Result<(), Box<dyn std::error::Error>> {
+    /// use secrecy::SecretString;
+    /// let client = kaizala_api::Client::with_access_token(
+    ///     "https://kms.kaiza.la/",
+    ///     SecretString::from(std::env::var("KAIZALA_ACCESS_TOKEN")?),
+    /// )?;
+    /// let groups = client.list_groups().send().await?;
+    /// println!("{} groups", groups.groups.len());
+    /// # Ok(()) }
+    /// ```
+    pub fn with_access_token(endpoint_url: &str, access_token: SecretString) -> reqwest::Result<Self> {
+        Ok(Self::with_layer(
+            AUTH_ROOT,
+            http_client()?,
+            Arc::new(StaticToken::new(endpoint_url, access_token)),
+        ))
+    }
+
+    /// A client whose requests all go through `layer`. `auth_root` is where
+    /// the authentication operations are sent ([`AUTH_ROOT`] for the real
+    /// service); the layer moves every other request to the tenant endpoint.
+    pub fn with_layer(auth_root: &str, http: reqwest::Client, layer: SharedLayer) -> Self {
+        Self::new_with_client(auth_root.trim_end_matches('/'), http, layer)
+    }
+
+    /// The layer every request goes through.
+    pub fn layer(&self) -> &SharedLayer {
+        self.inner()
+    }
+}

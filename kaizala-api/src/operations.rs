@@ -1,0 +1,79 @@
+//! What `spec/kaizala.yaml` says about each operation, beyond what progenitor
+//! generates: where it is sent, whether it needs an access token, and the
+//! request constraints the generated types cannot enforce on their own.
+
+/// One operation of `spec/kaizala.yaml`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Operation {
+    /// The `operationId`, e.g. `createGroup`.
+    pub id: &'static str,
+    /// The HTTP method, upper case.
+    pub method: &'static str,
+    /// The path template, e.g. `/groups/{groupId}/members`.
+    pub path: &'static str,
+    /// The operation's tag, e.g. `Members`.
+    pub tag: &'static str,
+    /// False for the authentication operations (`security: []`).
+    pub requires_access_token: bool,
+    /// Constraints on the request, checked before it is sent.
+    pub constraints: &'static [Constraint],
+}
+
+impl Operation {
+    /// GET, PUT and DELETE may be replayed safely; POST may not.
+    pub fn is_idempotent(&self) -> bool {
+        matches!(self.method, "GET" | "PUT" | "DELETE" | "HEAD" | "OPTIONS")
+    }
+}
+
+/// Where a constrained value sits in the request.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Location {
+    /// A JSON body field. The path is dotted, `[]` steps into every array
+    /// element: `members`, `members[]`, `actionBody.questions[].options`.
+    Body,
+    /// A query parameter, by name.
+    Query,
+}
+
+/// A rule from the spec's schema keywords.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Rule {
+    /// `maxItems`
+    MaxItems(u64),
+    /// `minItems`
+    MinItems(u64),
+    /// `maxLength`, in characters
+    MaxLength(u64),
+    /// `minLength`, in characters
+    MinLength(u64),
+    /// `pattern` (ECMA 262)
+    Pattern(&'static str),
+    /// `minimum`
+    Minimum(f64),
+    /// `maximum`
+    Maximum(f64),
+}
+
+/// A constraint on one place in the request.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Constraint {
+    /// Body or query.
+    pub location: Location,
+    /// The field path (body) or parameter name (query).
+    pub path: &'static str,
+    /// What must hold there.
+    pub rule: Rule,
+}
+
+include!("generated_operations.rs");
+
+/// Every operation of the spec, in spec order.
+pub fn all() -> &'static [Operation] {
+    OPERATIONS
+}
+
+/// The operation with this `operationId`.
+pub fn find(id: &str) -> Option<&'static Operation> {
+    OPERATIONS.iter().find(|op| op.id == id)
+}
