@@ -1,1 +1,327 @@
-fn main() {}
+//! Project tasks. `cargo xtask gen [--check] [--spec <path>] [--out <dir>]`
+//! generates `kaizala-api/src/generated.rs` (the progenitor client) and
+//! `kaizala-api/src/generated_operations.rs` (the operation table) from
+//! `spec/kaizala.yaml`; `--check` only verifies the files on disk are current.
+
+mod codegen;
+mod ops;
+mod spec;
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+const HEADER: &str = "// Generated from spec/kaizala.yaml by `cargo xtask gen`. Do not edit.";
+const CLIENT_FILE: &str = "generated.rs";
+const OPERATIONS_FILE: &str = "generated_operations.rs";
+
+const USAGE: &str = "usage: cargo xtask gen [--check] [--spec <path>] [--out <dir>]
+
+  gen            generate kaizala-api/src/generated.rs and generated_operations.rs
+                 from spec/kaizala.yaml
+  --check        generate in memory and fail if the files on disk differ
+  --spec <path>  read another spec (relative to the current directory)
+  --out <dir>    write (or check) the files in another directory";
+
+fn workspace_root() -> PathBuf {
+    let manifest = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    manifest.parent().map(Path::to_path_buf).unwrap_or(manifest)
+}
+
+/// The two generated files.
+#[derive(Debug)]
+pub struct Generated {
+    pub client: String,
+    pub operations: String,
+}
+
+/// Generates both files from the text of a spec.
+pub fn generate(text: &str, name: &str) -> Result<Generated, String> {
+    let spec = spec::load(text, name)?;
+    let operations = ops::operations(&spec);
+    let generatable = spec::without_multipart(&spec.openapi);
+    let client = codegen::client_tokens(&generatable)?;
+    Ok(Generated {
+        client: codegen::format(&client, HEADER)?,
+        operations: codegen::format(&ops::tokens(&operations), HEADER)?,
+    })
+}
+
+/// Compares the generated files with those in `out`; returns the problems.
+pub fn check(generated: &Generated, out: &Path, shown: &Path) -> Vec<String> {
+    let mut problems = Vec::new();
+    for (file, content) in [
+        (CLIENT_FILE, &generated.client),
+        (OPERATIONS_FILE, &generated.operations),
+    ] {
+        let shown = shown.join(file);
+        match std::fs::read_to_string(out.join(file)) {
+            Ok(on_disk) if on_disk == *content => {}
+            Ok(_) => problems.push(format!(
+                "{} is stale: run `cargo xtask gen` and commit the result",
+                shown.display()
+            )),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => problems.push(format!(
+                "{} is missing: run `cargo xtask gen` and commit the result",
+                shown.display()
+            )),
+            Err(e) => problems.push(format!("cannot read {}: {e}", shown.display())),
+        }
+    }
+    problems
+}
+
+fn write(generated: &Generated, out: &Path, shown: &Path) -> Result<(), String> {
+    std::fs::create_dir_all(out).map_err(|e| format!("cannot create {}: {e}", shown.display()))?;
+    for (file, content) in [
+        (CLIENT_FILE, &generated.client),
+        (OPERATIONS_FILE, &generated.operations),
+    ] {
+        let path = out.join(file);
+        let unchanged = std::fs::read_to_string(&path).is_ok_and(|old| old == *content);
+        if !unchanged {
+            std::fs::write(&path, content)
+                .map_err(|e| format!("cannot write {}: {e}", shown.join(file).display()))?;
+        }
+        println!(
+            "{} {}",
+            if unchanged { "unchanged" } else { "wrote" },
+            shown.join(file).display()
+        );
+    }
+    Ok(())
+}
+
+struct Args {
+    check: bool,
+    spec: Option<PathBuf>,
+    out: Option<PathBuf>,
+}
+
+fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
+    match args.next().as_deref() {
+        Some("gen") => {}
+        Some("-h" | "--help" | "help") | None => return Err(USAGE.to_owned()),
+        Some(other) => return Err(format!("unknown task `{other}`\n\n{USAGE}")),
+    }
+    let mut parsed = Args {
+        check: false,
+        spec: None,
+        out: None,
+    };
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--check" => parsed.check = true,
+            "--spec" => parsed.spec = Some(args.next().ok_or("--spec needs a path")?.into()),
+            "--out" => parsed.out = Some(args.next().ok_or("--out needs a directory")?.into()),
+            other => return Err(format!("unknown argument `{other}`\n\n{USAGE}")),
+        }
+    }
+    Ok(parsed)
+}
+
+fn run() -> Result<(), String> {
+    let args = parse_args(std::env::args().skip(1))?;
+    let root = workspace_root();
+    let (spec_path, spec_shown) = match &args.spec {
+        Some(p) => (p.clone(), p.clone()),
+        None => (
+            root.join("spec/kaizala.yaml"),
+            PathBuf::from("spec/kaizala.yaml"),
+        ),
+    };
+    let (out, out_shown) = match &args.out {
+        Some(p) => (p.clone(), p.clone()),
+        None => (
+            root.join("kaizala-api/src"),
+            PathBuf::from("kaizala-api/src"),
+        ),
+    };
+    let text = std::fs::read_to_string(&spec_path)
+        .map_err(|e| format!("cannot read {}: {e}", spec_shown.display()))?;
+    let generated = generate(&text, &spec_shown.display().to_string())?;
+    if args.check {
+        let problems = check(&generated, &out, &out_shown);
+        if !problems.is_empty() {
+            return Err(problems.join("\n"));
+        }
+        println!("up to date");
+        Ok(())
+    } else {
+        write(&generated, &out, &out_shown)
+    }
+}
+
+fn main() -> ExitCode {
+    match run() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("error: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const OPS: &str = r##"
+openapi: 3.0.3
+info: {title: Test, version: "1"}
+paths:
+  /groups:
+    get:
+      operationId: listGroups
+      summary: List groups
+      tags: [Groups]
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema: {$ref: "#/components/schemas/GroupList"}
+  /media:
+    post:
+      operationId: uploadMedia
+      summary: Upload
+      tags: [Media]
+      x-kaizala-multipart: true
+      requestBody:
+        content:
+          multipart/form-data:
+            schema:
+              type: object
+              properties:
+                file: {type: string, format: binary, maxLength: 5}
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema: {$ref: "#/components/schemas/MediaResource"}
+components:
+  schemas:
+    GroupList:
+      type: object
+      properties:
+        groups: {type: array, items: {type: string}}
+    MediaResource:
+      type: object
+      properties:
+        mediaResource: {type: string}
+"##;
+
+    fn generated(yaml: &str) -> Generated {
+        match generate(yaml, "test.yaml") {
+            Ok(g) => g,
+            Err(e) => panic!("{e}"),
+        }
+    }
+
+    #[test]
+    fn multipart_operation_is_dropped_but_listed_and_its_types_kept() {
+        let g = generated(OPS);
+        assert!(g.client.starts_with(HEADER));
+        assert!(g.operations.starts_with(HEADER));
+        assert!(
+            g.client.contains("pub fn list_groups(&self)"),
+            "listGroups missing"
+        );
+        assert!(
+            !g.client.contains("upload_media"),
+            "multipart operation was generated"
+        );
+        assert!(
+            g.client.contains("pub struct MediaResource"),
+            "MediaResource type dropped"
+        );
+        assert!(g.operations.contains("id: \"uploadMedia\""));
+        assert!(g.operations.contains("path: \"file\""));
+        let list = g.operations.find("listGroups").unwrap_or(usize::MAX);
+        let upload = g.operations.find("uploadMedia").unwrap_or(0);
+        assert!(list < upload, "operations are out of spec order");
+    }
+
+    #[test]
+    fn progenitor_panics_become_readable_errors() {
+        let yaml = r##"
+openapi: 3.0.3
+info: {title: Test, version: "1"}
+paths:
+  /groups:
+    get:
+      operationId: listGroups
+      summary: List groups
+      tags: [Groups]
+      responses:
+        "200": {description: ok, content: {application/json: {schema: {type: object}}}}
+  /groups/{groupId}:
+    delete:
+      operationId: deleteGroup
+      summary: Delete a group
+      tags: [Groups]
+      parameters:
+        - {name: groupId, in: path, required: true, schema: {type: string}}
+      responses:
+        "200": {description: ok, content: {application/json: {schema: {type: object}}}}
+        "400": {description: bad, content: {application/json: {schema: {$ref: "#/components/schemas/ErrorA"}}}}
+        "500": {description: oops, content: {application/json: {schema: {$ref: "#/components/schemas/ErrorB"}}}}
+components:
+  schemas:
+    ErrorA: {type: object, properties: {code: {type: string}}}
+    ErrorB: {type: object, properties: {message: {type: integer}}}
+"##;
+        let err = generate(yaml, "test.yaml").err().unwrap_or_default();
+        assert!(
+            err.contains("paths./groups/{groupId}.delete (deleteGroup)"),
+            "{err}"
+        );
+        assert!(
+            err.contains("one for all error responses (4XX/5XX and `default`)"),
+            "{err}"
+        );
+        assert!(!err.contains("listGroups"), "{err}");
+        assert!(!err.contains("stack backtrace"), "{err}");
+    }
+
+    #[test]
+    fn check_detects_stale_and_missing_files() {
+        let g = generated(OPS);
+        let dir = std::env::temp_dir().join(format!("xtask-check-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        let shown = Path::new("kaizala-api/src");
+        assert_eq!(
+            check(&g, &dir, shown),
+            [
+                "kaizala-api/src/generated.rs is missing: run `cargo xtask gen` and commit the result",
+                "kaizala-api/src/generated_operations.rs is missing: run `cargo xtask gen` and commit the result",
+            ]
+        );
+        assert_eq!(write(&g, &dir, shown), Ok(()));
+        assert!(check(&g, &dir, shown).is_empty());
+        let stale = g.client.replace("list_groups", "old_name");
+        assert_eq!(std::fs::write(dir.join(CLIENT_FILE), stale).ok(), Some(()));
+        assert_eq!(
+            check(&g, &dir, shown),
+            ["kaizala-api/src/generated.rs is stale: run `cargo xtask gen` and commit the result"]
+        );
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn args() {
+        let parse = |a: &[&str]| parse_args(a.iter().map(|s| s.to_string()));
+        let a = parse(&["gen", "--check", "--spec", "x.yaml", "--out", "o"])
+            .ok()
+            .unwrap_or(Args {
+                check: false,
+                spec: None,
+                out: None,
+            });
+        assert!(a.check);
+        assert_eq!(a.spec, Some(PathBuf::from("x.yaml")));
+        assert_eq!(a.out, Some(PathBuf::from("o")));
+        assert!(parse(&["gen", "--bogus"]).is_err());
+        assert!(parse(&[]).is_err());
+    }
+}

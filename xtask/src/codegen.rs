@@ -1,0 +1,174 @@
+//! Running progenitor and formatting its output.
+
+use std::cell::Cell;
+use std::panic::{self, AssertUnwindSafe};
+use std::sync::Once;
+
+use openapiv3::OpenAPI;
+use proc_macro2::TokenStream;
+use quote::quote;
+
+thread_local! {
+    static QUIET: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Installs (once) a panic hook that stays silent while this thread runs
+/// progenitor and defers to the previous hook otherwise.
+fn install_quiet_hook() {
+    static INSTALL: Once = Once::new();
+    INSTALL.call_once(|| {
+        let previous = panic::take_hook();
+        panic::set_hook(Box::new(move |info| {
+            if !QUIET.with(Cell::get) {
+                previous(info);
+            }
+        }));
+    });
+}
+
+/// Why progenitor failed on a spec.
+enum Failure {
+    Error(String),
+    Panic(String),
+}
+
+impl Failure {
+    fn describe(&self) -> String {
+        match self {
+            Failure::Error(e) => format!("progenitor reported: {e}"),
+            Failure::Panic(p) => format!("progenitor panicked: {p}"),
+        }
+    }
+
+    fn hint(&self) -> &'static str {
+        let text = match self {
+            Failure::Error(e) | Failure::Panic(e) => e.as_str(),
+        };
+        if text.contains("response_types.len() <= 1") {
+            "its responses have different types: progenitor needs one schema for all success responses \
+             (2XX and `default`) and one for all error responses (4XX/5XX and `default`); \
+             describe errors as 4XX/5XX with one shared schema (e.g. the same $ref), not as `default`"
+        } else if text.contains("more media types than expected") {
+            "give its request body exactly one content type"
+        } else if text.contains("missing from path") || text.contains("parameter_data.required") {
+            "path parameters must be `required: true` and match the {placeholders} of the path"
+        } else if text.contains("media type encoding") {
+            "remove `encoding` from its request body"
+        } else if text.contains("content type") || text.contains("invalid schema for") {
+            "progenitor supports JSON, form-urlencoded and octet-stream bodies; \
+             mark other operations with `x-kaizala-multipart: true`"
+        } else {
+            "check its parameters, request body and responses against what progenitor supports"
+        }
+    }
+}
+
+fn settings() -> progenitor::GenerationSettings {
+    let mut settings = progenitor::GenerationSettings::default();
+    settings
+        .with_interface(progenitor::InterfaceStyle::Builder)
+        .with_tag(progenitor::TagStyle::Merged)
+        .with_inner_type(quote!(crate::layer::SharedLayer))
+        .with_hooks(progenitor::HooksMode::Expected)
+        .with_timeout(60);
+    settings
+}
+
+fn try_generate(spec: &OpenAPI) -> Result<TokenStream, Failure> {
+    install_quiet_hook();
+    QUIET.with(|q| q.set(true));
+    let result = panic::catch_unwind(AssertUnwindSafe(|| {
+        let mut generator = progenitor::Generator::new(&settings());
+        generator.generate_tokens(spec)
+    }));
+    QUIET.with(|q| q.set(false));
+    match result {
+        Ok(Ok(tokens)) => Ok(tokens),
+        Ok(Err(e)) => Err(Failure::Error(e.to_string())),
+        Err(payload) => {
+            let message = payload
+                .downcast_ref::<String>()
+                .cloned()
+                .or_else(|| payload.downcast_ref::<&str>().map(|s| (*s).to_owned()))
+                .unwrap_or_else(|| "(no message)".to_owned());
+            Err(Failure::Panic(message))
+        }
+    }
+}
+
+/// A copy of the spec with only one operation (components kept).
+fn only(spec: &OpenAPI, path: &str, method: &str) -> OpenAPI {
+    let mut single = spec.clone();
+    single.paths.paths.retain(|p, _| p == path);
+    if let Some(openapiv3::ReferenceOr::Item(item)) = single.paths.paths.get_mut(path) {
+        let slots = [
+            ("get", &mut item.get),
+            ("put", &mut item.put),
+            ("post", &mut item.post),
+            ("delete", &mut item.delete),
+            ("options", &mut item.options),
+            ("head", &mut item.head),
+            ("patch", &mut item.patch),
+            ("trace", &mut item.trace),
+        ];
+        for (name, slot) in slots {
+            if name != method {
+                *slot = None;
+            }
+        }
+    }
+    single
+}
+
+/// Generates the client. On failure, generates the component schemas and
+/// then each operation on its own to name the culprits.
+pub fn client_tokens(spec: &OpenAPI) -> Result<TokenStream, String> {
+    let whole = match try_generate(spec) {
+        Ok(tokens) => return Ok(tokens),
+        Err(failure) => failure,
+    };
+    let mut culprits = Vec::new();
+    let mut schemas_only = spec.clone();
+    schemas_only.paths.paths.clear();
+    if let Err(failure) = try_generate(&schemas_only) {
+        culprits.push(format!(
+            "components.schemas: {}\n    hint: check the component schemas (progenitor's type generator rejected them)",
+            failure.describe()
+        ));
+    } else {
+        for (path, item) in spec.paths.iter() {
+            let Some(item) = item.as_item() else { continue };
+            for (method, op) in item.iter() {
+                if let Err(failure) = try_generate(&only(spec, path, method)) {
+                    let id = op.operation_id.as_deref().unwrap_or("(no operationId)");
+                    culprits.push(format!(
+                        "paths.{path}.{method} ({id}): {}\n    hint: {}",
+                        failure.describe(),
+                        failure.hint()
+                    ));
+                }
+            }
+        }
+    }
+    if culprits.is_empty() {
+        Err(format!(
+            "progenitor failed on the whole spec, though every operation generates on its own \
+             (two operations probably clash, e.g. the same request body type name):\n  {}\n    hint: {}",
+            whole.describe(),
+            whole.hint()
+        ))
+    } else {
+        Err(format!(
+            "progenitor cannot generate the client:\n  {}",
+            culprits.join("\n  ")
+        ))
+    }
+}
+
+/// Formats tokens with prettyplease (stable across toolchains, unlike rustfmt).
+pub fn format(tokens: &TokenStream, header: &str) -> Result<String, String> {
+    let file = syn::parse_file(&tokens.to_string()).map_err(|e| {
+        format!("the generated code does not parse as Rust ({e}); this is a bug in the generator")
+    })?;
+    Ok(format!("{header}\n\n{}", prettyplease::unparse(&file)))
+}

@@ -1,0 +1,330 @@
+//! Loading and checking `spec/kaizala.yaml`.
+
+use openapiv3::OpenAPI;
+use serde_json::Value;
+
+/// HTTP methods of a path item, in the order openapiv3 and progenitor visit them.
+pub const METHODS: [&str; 8] = [
+    "get", "put", "post", "delete", "options", "head", "patch", "trace",
+];
+
+/// The extension that marks an operation progenitor cannot generate.
+pub const MULTIPART_EXTENSION: &str = "x-kaizala-multipart";
+
+/// A parsed spec: the raw JSON tree (for walking and `$ref` lookups) and the
+/// typed document.
+pub struct Spec {
+    pub raw: Value,
+    pub openapi: OpenAPI,
+}
+
+/// Parses and validates a spec; every problem found is listed in the error.
+pub fn load(text: &str, name: &str) -> Result<Spec, String> {
+    let raw: Value =
+        serde_norway::from_str(text).map_err(|e| format!("{name} is not valid YAML: {e}"))?;
+    let problems = validate(&raw);
+    if !problems.is_empty() {
+        let mut message = format!("{name} has {} problem(s):", problems.len());
+        for problem in &problems {
+            message.push_str("\n  ");
+            message.push_str(problem);
+        }
+        return Err(message);
+    }
+    let openapi: OpenAPI = serde_path_to_error::deserialize(raw.clone()).map_err(|e| {
+        let place = e.path().to_string();
+        format!("{name}: {place}: {}", e.inner())
+    })?;
+    Ok(Spec { raw, openapi })
+}
+
+fn is_camel_case(id: &str) -> bool {
+    let mut chars = id.chars();
+    matches!(chars.next(), Some(c) if c.is_ascii_lowercase())
+        && chars.all(|c| c.is_ascii_alphanumeric())
+}
+
+fn non_empty_str(value: Option<&Value>) -> bool {
+    value
+        .and_then(Value::as_str)
+        .is_some_and(|s| !s.trim().is_empty())
+}
+
+/// Every problem in the spec, each naming its place, e.g.
+/// `paths./groups.post: missing operationId`.
+pub fn validate(raw: &Value) -> Vec<String> {
+    let mut problems = Vec::new();
+    match raw.get("openapi").and_then(Value::as_str) {
+        Some(v) if v.starts_with("3.0.") => {}
+        Some(v) => problems.push(format!(
+            "openapi: version {v} is not supported; progenitor needs 3.0.x"
+        )),
+        None => problems.push("openapi: missing version (expected 3.0.3)".to_owned()),
+    }
+    let mut seen_ids: Vec<(String, String)> = Vec::new();
+    match raw.get("paths") {
+        Some(Value::Object(paths)) => {
+            for (path, item) in paths {
+                let Some(item) = item.as_object() else {
+                    problems.push(format!("paths.{path}: must be a path item object"));
+                    continue;
+                };
+                if item.contains_key("$ref") {
+                    problems.push(format!(
+                        "paths.{path}: $ref path items are not supported by progenitor"
+                    ));
+                    continue;
+                }
+                for method in METHODS {
+                    let Some(op) = item.get(method) else { continue };
+                    let place = format!("paths.{path}.{method}");
+                    check_operation(&place, op, &mut seen_ids, &mut problems);
+                }
+            }
+        }
+        Some(_) => problems.push("paths: must be an object".to_owned()),
+        None => problems.push("paths: missing".to_owned()),
+    }
+    let mut here = Vec::new();
+    check_refs(raw, raw, &mut here, &mut problems);
+    problems
+}
+
+fn check_operation(
+    place: &str,
+    op: &Value,
+    seen_ids: &mut Vec<(String, String)>,
+    problems: &mut Vec<String>,
+) {
+    let Some(op) = op.as_object() else {
+        problems.push(format!("{place}: must be an operation object"));
+        return;
+    };
+    match op.get("operationId") {
+        None => problems.push(format!("{place}: missing operationId")),
+        Some(Value::String(id)) => {
+            if !is_camel_case(id) {
+                problems.push(format!(
+                    "{place}: operationId \"{id}\" is not camelCase (a lower-case letter, then letters and digits)"
+                ));
+            }
+            if let Some((_, first)) = seen_ids.iter().find(|(seen, _)| seen == id) {
+                problems.push(format!(
+                    "{place}: operationId \"{id}\" is already used by {first}"
+                ));
+            } else {
+                seen_ids.push((id.clone(), place.to_owned()));
+            }
+        }
+        Some(_) => problems.push(format!("{place}: operationId must be a string")),
+    }
+    if !non_empty_str(op.get("summary")) {
+        problems.push(format!("{place}: missing summary"));
+    }
+    match op.get("tags").and_then(Value::as_array) {
+        Some(tags) if tags.iter().any(|t| non_empty_str(Some(t))) => {}
+        _ => problems.push(format!("{place}: missing tags (at least one)")),
+    }
+    match op.get("responses").and_then(Value::as_object) {
+        Some(responses) if responses.contains_key("200") => {}
+        Some(_) => problems.push(format!("{place}: missing a 200 response")),
+        None => problems.push(format!("{place}: missing responses (with a 200 response)")),
+    }
+    let multipart = op.get(MULTIPART_EXTENSION) == Some(&Value::Bool(true));
+    let has_multipart_body = op
+        .get("requestBody")
+        .and_then(|b| b.get("content"))
+        .and_then(Value::as_object)
+        .is_some_and(|c| c.keys().any(|k| k.starts_with("multipart/")));
+    if has_multipart_body && !multipart {
+        problems.push(format!(
+            "{place}: multipart request bodies cannot be generated; mark the operation with `{MULTIPART_EXTENSION}: true`"
+        ));
+    }
+}
+
+/// Resolves a local `$ref` (`#/components/schemas/Group`).
+pub fn resolve<'a>(root: &'a Value, reference: &str) -> Option<&'a Value> {
+    let pointer = reference.strip_prefix('#')?;
+    if !pointer.is_empty() && !pointer.starts_with('/') {
+        return None;
+    }
+    root.pointer(pointer)
+}
+
+fn check_refs(root: &Value, value: &Value, here: &mut Vec<String>, problems: &mut Vec<String>) {
+    match value {
+        Value::Object(map) => {
+            if let Some(reference) = map.get("$ref") {
+                match reference.as_str() {
+                    Some(r) if !r.starts_with('#') => problems.push(format!(
+                        "{}: $ref {r} points outside the document; only local references (#/...) are supported",
+                        here.join(".")
+                    )),
+                    Some(r) if resolve(root, r).is_none() => {
+                        problems.push(format!("{}: $ref {r} does not resolve", here.join(".")))
+                    }
+                    Some(_) => {}
+                    None => problems.push(format!("{}: $ref must be a string", here.join("."))),
+                }
+            }
+            for (key, child) in map {
+                // Examples are free-form data, not schema.
+                if key == "example" || key == "examples" || key.starts_with("x-") {
+                    continue;
+                }
+                here.push(key.clone());
+                check_refs(root, child, here, problems);
+                here.pop();
+            }
+        }
+        Value::Array(items) => {
+            for (i, child) in items.iter().enumerate() {
+                here.push(i.to_string());
+                check_refs(root, child, here, problems);
+                here.pop();
+            }
+        }
+        _ => {}
+    }
+}
+
+fn is_multipart(op: &openapiv3::Operation) -> bool {
+    op.extensions.get(MULTIPART_EXTENSION) == Some(&Value::Bool(true))
+}
+
+/// The spec progenitor sees: operations marked multipart are removed (their
+/// component schemas stay, so their response types are still generated).
+pub fn without_multipart(openapi: &OpenAPI) -> OpenAPI {
+    let mut openapi = openapi.clone();
+    openapi.paths.paths.retain(|_, item| {
+        let openapiv3::ReferenceOr::Item(item) = item else {
+            return true;
+        };
+        for slot in [
+            &mut item.get,
+            &mut item.put,
+            &mut item.post,
+            &mut item.delete,
+            &mut item.options,
+            &mut item.head,
+            &mut item.patch,
+            &mut item.trace,
+        ] {
+            if slot.as_ref().is_some_and(is_multipart) {
+                *slot = None;
+            }
+        }
+        item.iter().next().is_some()
+    });
+    openapi
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn problems(yaml: &str) -> Vec<String> {
+        validate(&serde_norway::from_str(yaml).unwrap())
+    }
+
+    #[test]
+    fn reports_every_problem_with_its_place() {
+        let found = problems(
+            r##"
+openapi: 3.0.3
+info: {title: t, version: "1"}
+paths:
+  /groups:
+    post:
+      responses: {"201": {description: x}}
+    get:
+      operationId: List_groups
+      summary: List
+      tags: [Groups]
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema: {$ref: "#/components/schemas/Missing"}
+  /other:
+    get:
+      operationId: listOther
+      summary: s
+      tags: []
+      responses: {"200": {description: ok}}
+    put:
+      operationId: listOther
+      summary: s
+      tags: [A]
+      responses: {"200": {description: ok}}
+"##,
+        );
+        let expected = [
+            "paths./groups.get: operationId \"List_groups\" is not camelCase (a lower-case letter, then letters and digits)",
+            "paths./groups.post: missing operationId",
+            "paths./groups.post: missing summary",
+            "paths./groups.post: missing tags (at least one)",
+            "paths./groups.post: missing a 200 response",
+            "paths./other.get: missing tags (at least one)",
+            "paths./other.put: operationId \"listOther\" is already used by paths./other.get",
+            "paths./groups.get.responses.200.content.application/json.schema: $ref #/components/schemas/Missing does not resolve",
+        ];
+        for e in expected {
+            assert!(found.iter().any(|f| f == e), "missing {e:?} in {found:#?}");
+        }
+        assert_eq!(found.len(), expected.len(), "{found:#?}");
+    }
+
+    #[test]
+    fn load_lists_problems_in_a_readable_error() {
+        let err = load("openapi: 3.1.0\npaths: {}\n", "spec/kaizala.yaml")
+            .err()
+            .unwrap();
+        assert_eq!(
+            err,
+            "spec/kaizala.yaml has 1 problem(s):\n  openapi: version 3.1.0 is not supported; progenitor needs 3.0.x"
+        );
+        let err = load("openapi: [", "spec/kaizala.yaml").err().unwrap();
+        assert!(
+            err.starts_with("spec/kaizala.yaml is not valid YAML"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn unmarked_multipart_is_reported() {
+        let found = problems(
+            r#"
+openapi: 3.0.3
+paths:
+  /media:
+    post:
+      operationId: uploadMedia
+      summary: s
+      tags: [Media]
+      requestBody:
+        content:
+          multipart/form-data:
+            schema: {type: object}
+      responses: {"200": {description: ok}}
+"#,
+        );
+        assert_eq!(
+            found,
+            [
+                "paths./media.post: multipart request bodies cannot be generated; mark the operation with `x-kaizala-multipart: true`"
+            ]
+        );
+    }
+
+    #[test]
+    fn camel_case() {
+        assert!(is_camel_case("createGroup"));
+        assert!(is_camel_case("loginWithPinAndApplicationId"));
+        assert!(!is_camel_case("CreateGroup"));
+        assert!(!is_camel_case("create_group"));
+        assert!(!is_camel_case(""));
+    }
+}
