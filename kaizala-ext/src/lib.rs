@@ -1,1 +1,49 @@
-//! Skeleton; filled by its own issue.
+//! A Kaizala connector client that keeps itself authorised.
+//!
+//! `kaizala-ext` plugs a layer into the generated [`kaizala_api::Client`]:
+//! every generated operation stays available on [`KaizalaClient`] (through
+//! `Deref`), and each call
+//!
+//! - carries a valid access token, fetched lazily, cached, refreshed a few
+//!   minutes before it expires by a single request however many calls wait
+//!   for it, and never sent once expired;
+//! - saves a rotated refresh token through a [`TokenStore`] before the new
+//!   access token is used ([`FileStore`] writes atomically);
+//! - goes to the tenant `endpointUrl`, follows 308 endpoint moves and keeps
+//!   using the new endpoint;
+//! - answers a 401 with one refresh and one replay, waits out 429s
+//!   (`Retry-After`), and retries 502/503/504 and connection failures with
+//!   capped, jittered backoff for idempotent methods only ([`RetryPolicy`]);
+//! - runs inside a `tracing` span (`kaizala.operation`: operation id, method,
+//!   path, status, attempt, elapsed) that never records a secret.
+//!
+//! Errors of the generated client convert into one [`Error`] with `?`; the
+//! helpers of this crate ([`KaizalaClient::upload_media`], [`PinLogin`])
+//! return it directly. Media upload streams from a path, bytes or an
+//! `AsyncRead` ([`Media`]).
+//!
+//! See `examples/business_system.rs` for the setup of a long-running
+//! connector.
+
+#![warn(missing_docs)]
+
+mod client;
+mod error;
+pub mod media;
+mod pipeline;
+mod retry;
+pub mod store;
+mod token;
+
+pub use client::{KaizalaClient, KaizalaClientBuilder, MediaAction, PinGrant, PinLogin};
+pub use error::Error;
+pub use media::{Media, MediaKind};
+pub use retry::RetryPolicy;
+pub use secrecy::SecretString;
+pub use store::{FileStore, InMemoryStore, TokenStore};
+pub use token::Credentials;
+
+/// The tenant API base for an `endpointUrl`: the endpoint plus `/v1`.
+pub(crate) fn tenant_base_url(endpoint_url: &str) -> String {
+    kaizala_api::layer::tenant_base_url(endpoint_url)
+}

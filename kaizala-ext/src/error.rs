@@ -1,0 +1,456 @@
+//! The one error type of this crate.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use reqwest::StatusCode;
+use reqwest::header::HeaderMap;
+
+/// How many characters of a response body an error keeps.
+const SNIPPET_CHARS: usize = 256;
+
+/// Marker at the start of a layer error message for a failure worth retrying.
+const RETRYABLE_MARK: &str = "[retryable] ";
+
+/// Everything that can go wrong talking to Kaizala, in a shape a caller can
+/// match on. `Display` says what happened and what to do next; secrets
+/// (application secret, refresh and access tokens) never appear in it.
+#[derive(Debug, Clone, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// The request was rejected before anything was sent.
+    #[error("invalid input: {message} (nothing was sent; fix the request and try again)")]
+    InvalidInput {
+        /// What is wrong with the input.
+        message: String,
+    },
+
+    /// 401: the service did not accept the credentials or the access token.
+    #[error(
+        "unauthorised (401{}); check the application (connector) id and secret, and that the \
+         refresh token is current: it expires after 365 days and is replaced when a newer one is \
+         generated for the connector",
+        service_detail(code, message)
+    )]
+    Unauthorized {
+        /// The service's error code, when it sent one.
+        code: Option<String>,
+        /// The service's error message, when it sent one.
+        message: Option<String>,
+    },
+
+    /// 403: authenticated, but not allowed to do this.
+    #[error(
+        "forbidden (403{}); the connector's token lacks the permission for this group or \
+         operation: check the connector's permissions and the group the refresh token was \
+         granted for",
+        service_detail(code, message)
+    )]
+    Forbidden {
+        /// The service's error code, when it sent one.
+        code: Option<String>,
+        /// The service's error message, when it sent one.
+        message: Option<String>,
+    },
+
+    /// 404: the group, action, member or other resource does not exist.
+    #[error(
+        "not found (404{}); check the ids in the request",
+        service_detail(code, message)
+    )]
+    NotFound {
+        /// The service's error code, when it sent one.
+        code: Option<String>,
+        /// The service's error message, when it sent one.
+        message: Option<String>,
+    },
+
+    /// 429: throttled (100 calls per minute per connector, 300 per tenant).
+    #[error(
+        "throttled (429{}); wait {} and try again, or send fewer calls per minute",
+        service_detail(code, message),
+        wait_hint(retry_after)
+    )]
+    Throttled {
+        /// How long the service asked to wait (`Retry-After`).
+        retry_after: Option<Duration>,
+        /// The service's error code, when it sent one.
+        code: Option<String>,
+        /// The service's error message, when it sent one.
+        message: Option<String>,
+    },
+
+    /// Any other error status.
+    #[error(
+        "the service answered {status}{}; {}",
+        service_detail(code, message),
+        status_hint(*status)
+    )]
+    Api {
+        /// The HTTP status.
+        status: u16,
+        /// The service's error code, when it sent one.
+        code: Option<String>,
+        /// The service's error message, when it sent one.
+        message: Option<String>,
+        /// The start of the response body.
+        body: String,
+    },
+
+    /// The service could not be reached, or the connection broke.
+    #[error("could not reach the service: {message}; check the network and try again")]
+    Transport {
+        /// What failed.
+        message: String,
+        /// The underlying error.
+        #[source]
+        source: Option<Arc<reqwest::Error>>,
+    },
+
+    /// A response body did not have the documented shape.
+    #[error(
+        "unexpected response body: {message}; the body starts with {snippet:?}. The service \
+         may have changed its format: report it with this message"
+    )]
+    Decode {
+        /// Why decoding failed.
+        message: String,
+        /// The start of the raw body (redacted where it could carry a token).
+        snippet: String,
+    },
+
+    /// No access token could be obtained for the request.
+    #[error("could not obtain an access token: {message}")]
+    Auth {
+        /// Why, with what to do next.
+        message: String,
+        /// Whether trying again later may succeed.
+        retryable: bool,
+    },
+
+    /// The rotated refresh token could not be saved.
+    #[error(
+        "could not save the rotated refresh token: {message}; fix the token store (disk space, \
+         permissions). The new refresh token is kept in memory and saving is retried on the next \
+         call: keep the process running until it succeeds, or the connector stops working when \
+         the old refresh token expires"
+    )]
+    TokenStore {
+        /// What failed.
+        message: String,
+        /// The underlying I/O error.
+        #[source]
+        source: Option<Arc<std::io::Error>>,
+    },
+}
+
+fn service_detail(code: &Option<String>, message: &Option<String>) -> String {
+    match (code, message) {
+        (Some(c), Some(m)) => format!(", {c}: {m}"),
+        (Some(c), None) => format!(", {c}"),
+        (None, Some(m)) => format!(": {m}"),
+        (None, None) => String::new(),
+    }
+}
+
+fn wait_hint(retry_after: &Option<Duration>) -> String {
+    match retry_after {
+        Some(d) => format!("{} s", d.as_secs().max(1)),
+        None => "a minute".to_owned(),
+    }
+}
+
+fn status_hint(status: u16) -> &'static str {
+    match status {
+        400 => "the service rejected the request: check the fields named in the message",
+        413 => "the payload is too large: send a smaller file",
+        415 => "the media type is not supported: use a jpg/png, mp3/wav, office/pdf or mp4/3gpp file",
+        500..=599 => "the service is having trouble: try again later",
+        _ => "check the request against the API documentation",
+    }
+}
+
+impl Error {
+    /// Whether trying the same call again later may succeed.
+    pub fn is_retryable(&self) -> bool {
+        match self {
+            Error::Throttled { .. } | Error::Transport { .. } | Error::TokenStore { .. } => true,
+            Error::Api { status, .. } => matches!(status, 500 | 502 | 503 | 504),
+            Error::Auth { retryable, .. } => *retryable,
+            Error::InvalidInput { .. }
+            | Error::Unauthorized { .. }
+            | Error::Forbidden { .. }
+            | Error::NotFound { .. }
+            | Error::Decode { .. } => false,
+        }
+    }
+
+    /// The HTTP status this error came with, if any.
+    pub fn status(&self) -> Option<u16> {
+        match self {
+            Error::Unauthorized { .. } => Some(401),
+            Error::Forbidden { .. } => Some(403),
+            Error::NotFound { .. } => Some(404),
+            Error::Throttled { .. } => Some(429),
+            Error::Api { status, .. } => Some(*status),
+            _ => None,
+        }
+    }
+
+    /// How long the service asked to wait before the next call, if it did.
+    pub fn retry_after(&self) -> Option<Duration> {
+        match self {
+            Error::Throttled { retry_after, .. } => *retry_after,
+            _ => None,
+        }
+    }
+
+    pub(crate) fn invalid_input(message: impl Into<String>) -> Self {
+        Error::InvalidInput {
+            message: message.into(),
+        }
+    }
+
+    pub(crate) fn transport(error: reqwest::Error) -> Self {
+        Error::Transport {
+            message: describe_reqwest(&error),
+            source: Some(Arc::new(error)),
+        }
+    }
+
+    pub(crate) fn decode(message: impl Into<String>, body: &[u8]) -> Self {
+        Error::Decode {
+            message: message.into(),
+            snippet: snippet(body),
+        }
+    }
+
+    pub(crate) fn store(message: impl Into<String>, source: std::io::Error) -> Self {
+        Error::TokenStore {
+            message: format!("{}: {source}", message.into()),
+            source: Some(Arc::new(source)),
+        }
+    }
+
+    /// The error for an error status with this body.
+    pub(crate) fn from_status(status: StatusCode, headers: &HeaderMap, body: &[u8]) -> Self {
+        let (code, message) = parse_service_error(body);
+        match status.as_u16() {
+            401 => Error::Unauthorized { code, message },
+            403 => Error::Forbidden { code, message },
+            404 => Error::NotFound { code, message },
+            429 => Error::Throttled {
+                retry_after: crate::retry::retry_after(headers),
+                code,
+                message,
+            },
+            other => Error::Api {
+                status: other,
+                code,
+                message,
+                body: snippet(body),
+            },
+        }
+    }
+
+    /// Reads the body of an error response and turns it into an [`Error`].
+    pub(crate) async fn from_response(response: reqwest::Response) -> Self {
+        let status = response.status();
+        let headers = response.headers().clone();
+        match response.bytes().await {
+            Ok(body) => Error::from_status(status, &headers, &body),
+            Err(e) => Error::from_status(status, &headers, describe_reqwest(&e).as_bytes()),
+        }
+    }
+
+    /// The message a layer hands to progenitor (which keeps only a string);
+    /// [`From`] turns it back into an [`Error::Auth`].
+    pub(crate) fn to_layer_message(&self) -> String {
+        if self.is_retryable() {
+            format!("{RETRYABLE_MARK}{self}")
+        } else {
+            self.to_string()
+        }
+    }
+
+    /// Converts an error of the generated client, reading the body of an
+    /// undocumented response so its service code and message are kept (the
+    /// [`From`] conversion cannot read it).
+    pub async fn from_api<E: serde::Serialize>(error: progenitor_client::Error<E>) -> Self {
+        match error {
+            progenitor_client::Error::UnexpectedResponse(response) => {
+                Error::from_response(response).await
+            }
+            other => other.into(),
+        }
+    }
+}
+
+impl<E: serde::Serialize> From<progenitor_client::Error<E>> for Error {
+    fn from(error: progenitor_client::Error<E>) -> Self {
+        use progenitor_client::Error as P;
+        match error {
+            P::InvalidRequest(message) => Error::InvalidInput { message },
+            P::CommunicationError(e) | P::InvalidUpgrade(e) | P::ResponseBodyError(e) => {
+                match e.status() {
+                    Some(status) => Error::from_status(status, &HeaderMap::new(), b""),
+                    None => Error::transport(e),
+                }
+            }
+            P::ErrorResponse(value) => {
+                let status = value.status();
+                let headers = value.headers().clone();
+                let body = serde_json::to_vec(&value.into_inner()).unwrap_or_default();
+                Error::from_status(status, &headers, &body)
+            }
+            P::InvalidResponsePayload(body, e) => Error::decode(e.to_string(), &body),
+            P::UnexpectedResponse(response) => {
+                Error::from_status(response.status(), response.headers(), b"")
+            }
+            P::Custom(message) => match message.strip_prefix(RETRYABLE_MARK) {
+                Some(rest) => Error::Auth {
+                    message: rest.to_owned(),
+                    retryable: true,
+                },
+                None => Error::Auth {
+                    message,
+                    retryable: false,
+                },
+            },
+        }
+    }
+}
+
+fn describe_reqwest(error: &reqwest::Error) -> String {
+    // reqwest's Display names the URL, which never carries a secret here
+    // (tokens travel in headers); include the cause chain for connect errors.
+    let mut text = error.to_string();
+    let mut source = std::error::Error::source(error);
+    while let Some(cause) = source {
+        text.push_str(": ");
+        text.push_str(&cause.to_string());
+        source = cause.source();
+    }
+    text
+}
+
+/// The start of a body, as text.
+pub(crate) fn snippet(body: &[u8]) -> String {
+    let text = String::from_utf8_lossy(body);
+    let mut out: String = text.chars().take(SNIPPET_CHARS).collect();
+    if text.chars().count() > SNIPPET_CHARS {
+        out.push('…');
+    }
+    out
+}
+
+/// The service's error code and message from an error body, in the shapes
+/// the docs show (`code`/`message`, `errorCode`/`errorMessage`, any casing,
+/// or nested under `error`).
+pub(crate) fn parse_service_error(body: &[u8]) -> (Option<String>, Option<String>) {
+    let Ok(serde_json::Value::Object(map)) = serde_json::from_slice::<serde_json::Value>(body)
+    else {
+        return (None, None);
+    };
+    let pick = |map: &serde_json::Map<String, serde_json::Value>, keys: &[&str]| {
+        map.iter()
+            .find(|(k, _)| keys.iter().any(|key| k.eq_ignore_ascii_case(key)))
+            .and_then(|(_, v)| match v {
+                serde_json::Value::String(s) if !s.is_empty() => Some(s.clone()),
+                serde_json::Value::Number(n) => Some(n.to_string()),
+                _ => None,
+            })
+    };
+    let code_keys = ["code", "errorCode", "error_code"];
+    let message_keys = ["message", "errorMessage", "error_message", "error", "detail"];
+    let mut code = pick(&map, &code_keys);
+    let mut message = pick(&map, &message_keys);
+    if let Some(serde_json::Value::Object(inner)) = map
+        .iter()
+        .find(|(k, _)| k.eq_ignore_ascii_case("error"))
+        .map(|(_, v)| v)
+    {
+        code = code.or_else(|| pick(inner, &code_keys));
+        message = message.or_else(|| pick(inner, &message_keys));
+    }
+    (code, message)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn maps_statuses_with_service_code_and_message() {
+        let body = br#"{"code":"E401","message":"token expired"}"#;
+        let e = Error::from_status(StatusCode::UNAUTHORIZED, &HeaderMap::new(), body);
+        assert!(matches!(
+            &e,
+            Error::Unauthorized { code: Some(c), message: Some(m) } if c == "E401" && m == "token expired"
+        ));
+        assert!(!e.is_retryable());
+        assert!(e.to_string().contains("refresh token"), "{e}");
+
+        let e = Error::from_status(
+            StatusCode::FORBIDDEN,
+            &HeaderMap::new(),
+            br#"{"error":{"errorCode":7,"errorMessage":"no"}}"#,
+        );
+        assert!(
+            matches!(&e, Error::Forbidden { code: Some(c), message: Some(m) } if c == "7" && m == "no")
+        );
+        let e = Error::from_status(StatusCode::NOT_FOUND, &HeaderMap::new(), b"");
+        assert!(matches!(e, Error::NotFound { .. }));
+
+        let mut headers = HeaderMap::new();
+        headers.insert("retry-after", "17".parse().unwrap());
+        let e = Error::from_status(StatusCode::TOO_MANY_REQUESTS, &headers, b"");
+        assert_eq!(e.retry_after(), Some(Duration::from_secs(17)));
+        assert!(e.is_retryable());
+        assert!(e.to_string().contains("wait 17 s"), "{e}");
+
+        let e = Error::from_status(StatusCode::BAD_GATEWAY, &HeaderMap::new(), b"<html>oops");
+        assert!(matches!(&e, Error::Api { status: 502, body, .. } if body == "<html>oops"));
+        assert!(e.is_retryable());
+        let e = Error::from_status(StatusCode::BAD_REQUEST, &HeaderMap::new(), b"{}");
+        assert!(matches!(e, Error::Api { status: 400, .. }));
+        assert!(!e.is_retryable());
+    }
+
+    #[test]
+    fn converts_progenitor_errors() {
+        let e: Error = progenitor_client::Error::<()>::InvalidRequest("bad".into()).into();
+        assert!(matches!(e, Error::InvalidInput { .. }));
+
+        let json_err = serde_json::from_slice::<u32>(b"nope").unwrap_err();
+        let e: Error = progenitor_client::Error::<()>::InvalidResponsePayload(
+            bytes::Bytes::from_static(b"nope"),
+            json_err,
+        )
+        .into();
+        assert!(matches!(&e, Error::Decode { snippet, .. } if snippet == "nope"));
+
+        let layer = Error::Transport {
+            message: "down".into(),
+            source: None,
+        };
+        let e: Error = progenitor_client::Error::<()>::Custom(layer.to_layer_message()).into();
+        assert!(matches!(&e, Error::Auth { retryable: true, message } if !message.contains(RETRYABLE_MARK)));
+        let layer = Error::Unauthorized {
+            code: None,
+            message: None,
+        };
+        let e: Error = progenitor_client::Error::<()>::Custom(layer.to_layer_message()).into();
+        assert!(matches!(e, Error::Auth { retryable: false, .. }));
+    }
+
+    #[test]
+    fn snippets_are_bounded() {
+        let long = "x".repeat(10_000);
+        let e = Error::decode("bad", long.as_bytes());
+        let Error::Decode { snippet, .. } = e else {
+            panic!("not a decode error")
+        };
+        assert!(snippet.chars().count() <= SNIPPET_CHARS + 1);
+    }
+}

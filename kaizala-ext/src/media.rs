@@ -1,0 +1,345 @@
+//! Streaming media upload (`POST /media`, `multipart/form-data`).
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+use std::pin::Pin;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
+
+use bytes::Bytes;
+use futures::{StreamExt, TryStreamExt};
+use secrecy::SecretString;
+use tokio::io::{AsyncRead, AsyncReadExt};
+use tokio_util::io::ReaderStream;
+
+use crate::Error;
+use crate::pipeline::{Pipeline, set_token};
+use crate::retry::OpInfo;
+
+/// The multipart field that carries the file (the docs' `files`).
+pub const FIELD_NAME: &str = "files";
+
+/// Chunk size of the upload stream.
+const CHUNK: usize = 64 * 1024;
+
+/// What kind of media a file is, from its extension (the docs' table).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MediaKind {
+    /// `.jpg`, `.jpeg`, `.png`: sent as an `Image` (or `Album`) action.
+    Image,
+    /// `.mp3`, `.wav`: sent as an `Audio` action.
+    Audio,
+    /// `.doc`, `.docx`, `.xls`, `.xlsx`, `.ppt`, `.pptx`, `.pdf`: sent as a `Document` action.
+    Document,
+    /// `.mp4`, `.3gpp`: sent as a `Video` action.
+    Video,
+}
+
+/// The supported extensions, their MIME types and kinds; nothing else is
+/// accepted (the service answers 415).
+pub const SUPPORTED: &[(&str, &str, MediaKind)] = &[
+    ("jpg", "image/jpeg", MediaKind::Image),
+    ("jpeg", "image/jpeg", MediaKind::Image),
+    ("png", "image/png", MediaKind::Image),
+    ("mp3", "audio/mpeg", MediaKind::Audio),
+    ("wav", "audio/wav", MediaKind::Audio),
+    ("doc", "application/msword", MediaKind::Document),
+    (
+        "docx",
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        MediaKind::Document,
+    ),
+    ("xls", "application/vnd.ms-excel", MediaKind::Document),
+    (
+        "xlsx",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        MediaKind::Document,
+    ),
+    ("ppt", "application/vnd.ms-powerpoint", MediaKind::Document),
+    (
+        "pptx",
+        "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+        MediaKind::Document,
+    ),
+    ("pdf", "application/pdf", MediaKind::Document),
+    ("mp4", "video/mp4", MediaKind::Video),
+    ("3gpp", "video/3gpp", MediaKind::Video),
+];
+
+/// The MIME type and kind for a file name, or [`Error::InvalidInput`].
+pub fn media_type(file_name: &str) -> Result<(&'static str, MediaKind), Error> {
+    let extension = Path::new(file_name)
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase);
+    let found = extension
+        .as_deref()
+        .and_then(|ext| SUPPORTED.iter().find(|(e, _, _)| *e == ext));
+    match found {
+        Some((_, mime, kind)) => Ok((mime, *kind)),
+        None => Err(Error::invalid_input(format!(
+            "{file_name:?} is not a supported media file: use .jpg, .jpeg, .png, .mp3, .wav, \
+             .doc, .docx, .xls, .xlsx, .ppt, .pptx, .pdf, .mp4 or .3gpp"
+        ))),
+    }
+}
+
+/// Called with (bytes sent, total bytes) as the upload streams.
+pub type Progress = Arc<dyn Fn(u64, u64) + Send + Sync>;
+
+type BoxRead = Pin<Box<dyn AsyncRead + Send>>;
+
+enum Source {
+    Path(PathBuf),
+    Bytes(Bytes),
+    /// Taken by the first attempt: a reader cannot be replayed.
+    Reader(Mutex<Option<BoxRead>>),
+}
+
+/// A file to upload, streamed, never held in memory whole (except what
+/// [`Media::from_bytes`] was given).
+pub struct Media {
+    source: Source,
+    file_name: String,
+    mime: &'static str,
+    kind: MediaKind,
+    len: u64,
+    progress: Option<Progress>,
+}
+
+impl fmt::Debug for Media {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let source = match &self.source {
+            Source::Path(p) => format!("path {}", p.display()),
+            Source::Bytes(_) => "bytes".to_owned(),
+            Source::Reader(_) => "reader".to_owned(),
+        };
+        f.debug_struct("Media")
+            .field("source", &source)
+            .field("file_name", &self.file_name)
+            .field("mime", &self.mime)
+            .field("len", &self.len)
+            .finish()
+    }
+}
+
+impl Media {
+    /// The file at `path`. Its extension picks the MIME type; a retry reopens it.
+    pub async fn from_path(path: impl AsRef<Path>) -> Result<Self, Error> {
+        let path = path.as_ref();
+        let file_name = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .ok_or_else(|| Error::invalid_input(format!("{} names no file", path.display())))?
+            .to_owned();
+        let (mime, kind) = media_type(&file_name)?;
+        let metadata = tokio::fs::metadata(path).await.map_err(|e| {
+            Error::invalid_input(format!("cannot read {}: {e}", path.display()))
+        })?;
+        if !metadata.is_file() {
+            return Err(Error::invalid_input(format!("{} is not a file", path.display())));
+        }
+        Ok(Self {
+            source: Source::Path(path.to_path_buf()),
+            file_name,
+            mime,
+            kind,
+            len: metadata.len(),
+            progress: None,
+        })
+    }
+
+    /// In-memory content, named `file_name` (its extension picks the MIME type).
+    pub fn from_bytes(file_name: impl Into<String>, bytes: impl Into<Bytes>) -> Result<Self, Error> {
+        let file_name = file_name.into();
+        let (mime, kind) = media_type(&file_name)?;
+        let bytes = bytes.into();
+        Ok(Self {
+            len: bytes.len() as u64,
+            source: Source::Bytes(bytes),
+            file_name,
+            mime,
+            kind,
+            progress: None,
+        })
+    }
+
+    /// `len` bytes read from `reader`. It can be sent once only: a call that
+    /// would need a replay (401, 308, 429) fails instead.
+    pub fn from_reader(
+        file_name: impl Into<String>,
+        reader: impl AsyncRead + Send + 'static,
+        len: u64,
+    ) -> Result<Self, Error> {
+        let file_name = file_name.into();
+        let (mime, kind) = media_type(&file_name)?;
+        Ok(Self {
+            source: Source::Reader(Mutex::new(Some(Box::pin(reader)))),
+            file_name,
+            mime,
+            kind,
+            len,
+            progress: None,
+        })
+    }
+
+    /// Calls `progress(sent, total)` as bytes go out (restarting from 0 on a retry).
+    pub fn with_progress(mut self, progress: impl Fn(u64, u64) + Send + Sync + 'static) -> Self {
+        self.progress = Some(Arc::new(progress));
+        self
+    }
+
+    /// The kind, from the extension.
+    pub fn kind(&self) -> MediaKind {
+        self.kind
+    }
+
+    /// The MIME type sent for the file.
+    pub fn mime(&self) -> &'static str {
+        self.mime
+    }
+
+    /// The size in bytes (the `Content-Length` of the part).
+    pub fn len(&self) -> u64 {
+        self.len
+    }
+
+    /// Whether the file is empty.
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// A fresh body stream, or `None` if the source was consumed.
+    fn open(&self) -> Result<Option<reqwest::Body>, Error> {
+        let total = self.len;
+        let stream: futures::stream::BoxStream<'static, std::io::Result<Bytes>> = match &self.source
+        {
+            Source::Path(path) => {
+                let file = std::fs::File::open(path).map_err(|e| {
+                    Error::invalid_input(format!("cannot open {}: {e}", path.display()))
+                })?;
+                let reader = tokio::fs::File::from_std(file).take(total);
+                ReaderStream::with_capacity(reader, CHUNK).boxed()
+            }
+            Source::Bytes(bytes) => {
+                let bytes = bytes.clone();
+                let chunks = (0..bytes.len())
+                    .step_by(CHUNK)
+                    .map(move |at| Ok(bytes.slice(at..(at + CHUNK).min(bytes.len()))))
+                    .collect::<Vec<_>>();
+                futures::stream::iter(chunks).boxed()
+            }
+            Source::Reader(slot) => {
+                let taken = slot.lock().unwrap_or_else(|e| e.into_inner()).take();
+                match taken {
+                    Some(reader) => ReaderStream::with_capacity(reader.take(total), CHUNK).boxed(),
+                    None => return Ok(None),
+                }
+            }
+        };
+        let stream = match &self.progress {
+            Some(progress) => {
+                let progress = progress.clone();
+                let sent = AtomicU64::new(0);
+                stream
+                    .inspect_ok(move |chunk| {
+                        let now = sent.fetch_add(chunk.len() as u64, Ordering::Relaxed)
+                            + chunk.len() as u64;
+                        progress(now, total);
+                    })
+                    .boxed()
+            }
+            None => stream,
+        };
+        Ok(Some(reqwest::Body::wrap_stream(stream)))
+    }
+
+    /// The upload request for `base` with `token`.
+    fn request(
+        &self,
+        http: &reqwest::Client,
+        base: &str,
+        token: &SecretString,
+    ) -> Result<Option<reqwest::Request>, Error> {
+        let Some(body) = self.open()? else {
+            return Ok(None);
+        };
+        let part = reqwest::multipart::Part::stream_with_length(body, self.len)
+            .file_name(self.file_name.clone())
+            .mime_str(self.mime)
+            .map_err(Error::transport)?;
+        let form = reqwest::multipart::Form::new().part(FIELD_NAME, part);
+        let mut request = http
+            .post(format!("{}/media", base.trim_end_matches('/')))
+            .multipart(form)
+            .build()
+            .map_err(Error::transport)?;
+        set_token(&mut request, token)
+            .ok_or_else(|| Error::invalid_input("the access token cannot be sent in a header"))?;
+        Ok(Some(request))
+    }
+}
+
+/// The operation metadata of the upload.
+pub(crate) const UPLOAD: OpInfo = OpInfo {
+    id: "uploadMedia",
+    method: "POST",
+    path: "/media",
+    idempotent: false,
+    requires_token: true,
+};
+
+/// Uploads `media` through the pipeline and returns its `mediaResource`.
+pub(crate) async fn upload(pipeline: &Pipeline, media: &Media) -> Result<String, Error> {
+    let token = pipeline.tokens.get().await?;
+    let base = pipeline.tokens.base(&token);
+    let first = media
+        .request(&pipeline.http, &base, &token.secret)?
+        .ok_or_else(|| Error::invalid_input("this media was already sent; a reader can be sent once"))?;
+    let http = pipeline.http.clone();
+    let mut rebuild = |base: Option<&str>, token: Option<&SecretString>| {
+        media.request(&http, base?, token?).ok().flatten()
+    };
+    let response = pipeline
+        .run(UPLOAD, first, &mut rebuild)
+        .await
+        .map_err(Error::transport)?;
+    if !response.status().is_success() {
+        return Err(Error::from_response(response).await);
+    }
+    let body = response.bytes().await.map_err(Error::transport)?;
+    #[derive(serde::Deserialize)]
+    struct Uploaded {
+        #[serde(rename = "mediaResource")]
+        media_resource: String,
+    }
+    serde_json::from_slice::<Uploaded>(&body)
+        .map(|u| u.media_resource)
+        .map_err(|e| Error::decode(e.to_string(), &body))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn mime_table_agrees_with_mime_guess_where_it_knows() {
+        for (ext, mime, _) in SUPPORTED {
+            let guessed = mime_guess::from_ext(ext).iter().map(|m| m.to_string()).collect::<Vec<_>>();
+            assert!(
+                guessed.is_empty() || guessed.iter().any(|g| g == mime),
+                "{ext}: ours {mime}, mime_guess {guessed:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn only_the_documented_types() {
+        assert_eq!(media_type("a.JPG").unwrap().0, "image/jpeg");
+        assert_eq!(media_type("clip.3gpp").unwrap().1, MediaKind::Video);
+        for bad in ["a.gif", "a.txt", "noext", "a.exe", "a.mp4.zip", ""] {
+            assert!(matches!(media_type(bad), Err(Error::InvalidInput { .. })), "{bad}");
+        }
+        assert!(Media::from_bytes("x.svg", vec![1u8]).is_err());
+    }
+}

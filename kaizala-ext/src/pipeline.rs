@@ -1,0 +1,160 @@
+//! The send loop every request goes through: 401 replay, 308 moves, 429 and
+//! 5xx retries, with a tracing span per operation.
+
+use std::sync::Arc;
+
+use reqwest::header::{HeaderName, HeaderValue};
+use secrecy::{ExposeSecret, SecretString};
+use tokio::time::Instant;
+use tracing::Instrument;
+use tracing::field::Empty;
+
+use crate::retry::{self, Attempts, Next, OpInfo, RetryPolicy};
+use crate::token::TokenManager;
+
+/// Name of the header that carries the access token.
+pub(crate) const ACCESS_TOKEN_HEADER: &str = "accesstoken";
+
+/// Builds the request for a replay, for the base URL and token now in force
+/// (both `None` for operations without a token). `None` when the request
+/// cannot be sent again (a consumed stream).
+pub(crate) type Rebuild<'a> =
+    dyn FnMut(Option<&str>, Option<&SecretString>) -> Option<reqwest::Request> + Send + 'a;
+
+/// What the send loop needs.
+#[derive(Debug, Clone)]
+pub(crate) struct Pipeline {
+    pub http: reqwest::Client,
+    pub tokens: Arc<TokenManager>,
+    pub policy: RetryPolicy,
+}
+
+/// Sets the `accessToken` header, marked sensitive.
+pub(crate) fn set_token(request: &mut reqwest::Request, token: &SecretString) -> Option<()> {
+    let mut value = HeaderValue::from_str(token.expose_secret()).ok()?;
+    value.set_sensitive(true);
+    request
+        .headers_mut()
+        .insert(HeaderName::from_static(ACCESS_TOKEN_HEADER), value);
+    Some(())
+}
+
+impl Pipeline {
+    /// Sends `first`, then replays per the policy. Returns the last response
+    /// (or transport error) when there is nothing more to try.
+    pub(crate) async fn run(
+        &self,
+        op: OpInfo,
+        first: reqwest::Request,
+        rebuild: &mut Rebuild<'_>,
+    ) -> reqwest::Result<reqwest::Response> {
+        let span = tracing::info_span!(
+            "kaizala.operation",
+            operation_id = op.id,
+            method = op.method,
+            path = op.path,
+            status = Empty,
+            attempt = Empty,
+            elapsed_ms = Empty,
+        );
+        self.run_in(op, first, rebuild, span.clone())
+            .instrument(span)
+            .await
+    }
+
+    async fn run_in(
+        &self,
+        op: OpInfo,
+        first: reqwest::Request,
+        rebuild: &mut Rebuild<'_>,
+        span: tracing::Span,
+    ) -> reqwest::Result<reqwest::Response> {
+        let started = Instant::now();
+        let mut attempts = Attempts::default();
+        let mut request = first;
+        loop {
+            attempts.sent += 1;
+            let sent_token = request
+                .headers()
+                .get(ACCESS_TOKEN_HEADER)
+                .and_then(|v| v.to_str().ok())
+                .map(|v| SecretString::from(v.to_owned()));
+            let url = request.url().clone();
+            let sent_at = Instant::now();
+            let result = self.http.execute(request).await;
+            let next = match &result {
+                Ok(response) => {
+                    span.record("status", response.status().as_u16());
+                    retry::after_response(
+                        &self.policy,
+                        &op,
+                        &mut attempts,
+                        response.status(),
+                        response.headers(),
+                        &url,
+                    )
+                }
+                Err(error) => retry::after_error(&self.policy, &op, &mut attempts, error),
+            };
+            span.record("attempt", attempts.sent);
+            span.record(
+                "elapsed_ms",
+                u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX),
+            );
+            tracing::debug!(
+                attempt = attempts.sent,
+                status = result.as_ref().ok().map(|r| r.status().as_u16()),
+                transport_error = result.as_ref().err().map(|e| e.to_string()),
+                attempt_ms = u64::try_from(sent_at.elapsed().as_millis()).unwrap_or(u64::MAX),
+                next = ?next,
+                "attempt finished"
+            );
+            match next {
+                Next::Done => return result,
+                Next::Reauth => self
+                    .tokens
+                    .invalidate(sent_token.as_ref().map(|t| t.expose_secret())),
+                Next::Move(base) => self.tokens.set_moved_base(base),
+                Next::Retry(wait) => tokio::time::sleep(wait).await,
+            }
+            let next_request = if op.requires_token {
+                match self.tokens.get().await {
+                    Ok(token) => {
+                        let base = self.tokens.base(&token);
+                        rebuild(Some(&base), Some(&token.secret))
+                    }
+                    Err(error) => {
+                        tracing::warn!(error = %error, "no access token for the replay");
+                        None
+                    }
+                }
+            } else {
+                rebuild(None, None)
+            };
+            match next_request {
+                Some(r) => request = r,
+                None => {
+                    tracing::debug!("the request cannot be replayed; returning the last response");
+                    return result;
+                }
+            }
+        }
+    }
+}
+
+/// A [`Rebuild`] for a request whose body can be cloned.
+pub(crate) fn clone_rebuild(
+    template: Option<reqwest::Request>,
+    op_path: &'static str,
+) -> impl FnMut(Option<&str>, Option<&SecretString>) -> Option<reqwest::Request> + Send {
+    move |base, token| {
+        let mut request = template.as_ref()?.try_clone()?;
+        if let Some(base) = base {
+            *request.url_mut() = retry::retarget(request.url(), op_path, base)?;
+        }
+        if let Some(token) = token {
+            set_token(&mut request, token)?;
+        }
+        Some(request)
+    }
+}

@@ -1,0 +1,352 @@
+//! When to retry, and how long to wait first.
+
+use std::time::Duration;
+
+use reqwest::StatusCode;
+use reqwest::header::{HeaderMap, LOCATION, RETRY_AFTER};
+
+/// How the client retries throttled (429) and failed (502/503/504, connect
+/// errors, timeouts) calls, and how many endpoint moves (308) it follows.
+///
+/// Failed calls are retried only for idempotent methods (GET, PUT, DELETE):
+/// a POST that may have reached the server is never replayed. A 401 is
+/// always answered by one token refresh and one replay, whatever the policy.
+///
+/// ```
+/// let mut policy = kaizala_ext::RetryPolicy::default();
+/// policy.max_retry_after = std::time::Duration::from_secs(30);
+/// let off = kaizala_ext::RetryPolicy::disabled();
+/// assert_eq!(off.max_attempts, 1);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct RetryPolicy {
+    /// Attempts in all, the first included, for a throttled or failed call
+    /// (default 3; 1 switches retries off).
+    pub max_attempts: u32,
+    /// The longest `Retry-After` the client waits (default 60 s); a longer
+    /// one is returned to the caller as [`Error::Throttled`](crate::Error::Throttled).
+    pub max_retry_after: Duration,
+    /// The first backoff after a failure (default 500 ms); it doubles per attempt.
+    pub initial_backoff: Duration,
+    /// The longest backoff (default 10 s).
+    pub max_backoff: Duration,
+    /// How many 308 endpoint moves one call follows (default 3).
+    pub max_redirects: u32,
+}
+
+impl Default for RetryPolicy {
+    fn default() -> Self {
+        Self {
+            max_attempts: 3,
+            max_retry_after: Duration::from_secs(60),
+            initial_backoff: Duration::from_millis(500),
+            max_backoff: Duration::from_secs(10),
+            max_redirects: 3,
+        }
+    }
+}
+
+impl RetryPolicy {
+    /// No retries of throttled or failed calls (endpoint moves and the
+    /// single replay after a 401 still happen).
+    pub fn disabled() -> Self {
+        Self {
+            max_attempts: 1,
+            ..Self::default()
+        }
+    }
+
+    /// The backoff before attempt `retry + 1` (`retry` counts from 1):
+    /// exponential, capped, with "equal jitter" (half fixed, half random).
+    pub(crate) fn backoff(&self, retry: u32) -> Duration {
+        let exp = self
+            .initial_backoff
+            .saturating_mul(1u32 << retry.saturating_sub(1).min(20));
+        let capped = exp.min(self.max_backoff);
+        let half = capped / 2;
+        let nanos = u64::try_from(half.as_nanos()).unwrap_or(u64::MAX);
+        half + Duration::from_nanos(fastrand::u64(0..=nanos))
+    }
+}
+
+/// The `Retry-After` of a response, in seconds (the form Kaizala sends).
+pub(crate) fn retry_after(headers: &HeaderMap) -> Option<Duration> {
+    let value = headers.get(RETRY_AFTER)?.to_str().ok()?.trim();
+    let secs: f64 = value.parse().ok()?;
+    if secs.is_finite() && secs >= 0.0 {
+        Some(Duration::from_secs_f64(secs.min(1e9)))
+    } else {
+        None
+    }
+}
+
+/// What an operation allows.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct OpInfo {
+    pub id: &'static str,
+    pub method: &'static str,
+    pub path: &'static str,
+    pub idempotent: bool,
+    pub requires_token: bool,
+}
+
+/// Where one call stands in its retries.
+#[derive(Debug, Default)]
+pub(crate) struct Attempts {
+    /// Sends so far.
+    pub sent: u32,
+    /// Sends that counted against `max_attempts` (throttled or failed ones).
+    pub retries: u32,
+    /// 308 hops followed.
+    pub hops: u32,
+    /// Whether the 401 replay happened.
+    pub reauthed: bool,
+}
+
+/// What to do after a response or a transport error.
+#[derive(Debug, PartialEq)]
+pub(crate) enum Next {
+    /// Hand the result to the caller.
+    Done,
+    /// Wait, then send again.
+    Retry(Duration),
+    /// Invalidate the token, refresh, send again.
+    Reauth,
+    /// The endpoint moved to this base URL; send there.
+    Move(String),
+}
+
+pub(crate) fn after_response(
+    policy: &RetryPolicy,
+    op: &OpInfo,
+    attempts: &mut Attempts,
+    status: StatusCode,
+    headers: &HeaderMap,
+    url: &reqwest::Url,
+) -> Next {
+    match status.as_u16() {
+        401 if op.requires_token && !attempts.reauthed => {
+            attempts.reauthed = true;
+            Next::Reauth
+        }
+        308 if op.requires_token && attempts.hops < policy.max_redirects => {
+            match headers
+                .get(LOCATION)
+                .and_then(|v| v.to_str().ok())
+                .and_then(|location| moved_base(location, url, op.path))
+            {
+                Some(base) => {
+                    attempts.hops += 1;
+                    Next::Move(base)
+                }
+                None => Next::Done,
+            }
+        }
+        429 => {
+            if attempts.retries + 1 >= policy.max_attempts {
+                return Next::Done;
+            }
+            attempts.retries += 1;
+            let wait = retry_after(headers).unwrap_or_else(|| policy.backoff(attempts.retries));
+            if wait > policy.max_retry_after {
+                Next::Done
+            } else {
+                Next::Retry(wait)
+            }
+        }
+        502..=504 if op.idempotent => {
+            if attempts.retries + 1 >= policy.max_attempts {
+                return Next::Done;
+            }
+            attempts.retries += 1;
+            let wait = retry_after(headers)
+                .filter(|d| *d <= policy.max_retry_after)
+                .unwrap_or_else(|| policy.backoff(attempts.retries));
+            Next::Retry(wait)
+        }
+        _ => Next::Done,
+    }
+}
+
+pub(crate) fn after_error(
+    policy: &RetryPolicy,
+    op: &OpInfo,
+    attempts: &mut Attempts,
+    error: &reqwest::Error,
+) -> Next {
+    let transient = error.is_connect() || error.is_timeout();
+    if !transient || !op.idempotent || attempts.retries + 1 >= policy.max_attempts {
+        return Next::Done;
+    }
+    attempts.retries += 1;
+    Next::Retry(policy.backoff(attempts.retries))
+}
+
+/// The base URL a 308 moves an operation to. `Location` may be the new
+/// endpoint URL (what the docs describe) or the full URL of the request at
+/// the new endpoint; both give the new base.
+pub(crate) fn moved_base(location: &str, request_url: &reqwest::Url, op_path: &str) -> Option<String> {
+    let mut target = request_url.join(location).ok()?;
+    if !matches!(target.scheme(), "http" | "https") {
+        return None;
+    }
+    target.set_query(None);
+    target.set_fragment(None);
+    let rest = operation_suffix(request_url, op_path)?;
+    let text = target.as_str().trim_end_matches('/');
+    match text.strip_suffix(rest.trim_end_matches('/')) {
+        Some(base) if !rest.is_empty() => Some(base.trim_end_matches('/').to_owned()),
+        _ => Some(crate::tenant_base_url(text)),
+    }
+}
+
+/// The path of the operation inside `url`: as many trailing segments as the
+/// template has (path parameters are percent-encoded, so they hold no `/`).
+fn operation_suffix(url: &reqwest::Url, op_path: &str) -> Option<String> {
+    let segments = op_path.trim_matches('/').split('/').count();
+    let path = url.path().trim_end_matches('/');
+    let parts: Vec<&str> = path.split('/').collect();
+    if parts.len() <= segments {
+        return None;
+    }
+    Some(format!("/{}", parts[parts.len() - segments..].join("/")))
+}
+
+/// `url` moved to `base`, keeping the operation's path and the query.
+pub(crate) fn retarget(url: &reqwest::Url, op_path: &str, base: &str) -> Option<reqwest::Url> {
+    let rest = operation_suffix(url, op_path)?;
+    let mut moved = reqwest::Url::parse(&format!("{}{rest}", base.trim_end_matches('/'))).ok()?;
+    moved.set_query(url.query());
+    Some(moved)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn op(idempotent: bool) -> OpInfo {
+        OpInfo {
+            id: "listGroups",
+            method: if idempotent { "GET" } else { "POST" },
+            path: "/groups/{groupId}/members",
+            idempotent,
+            requires_token: true,
+        }
+    }
+
+    fn url() -> reqwest::Url {
+        reqwest::Url::parse("https://kms.kaiza.la/v1/groups/g%2F1/members?x=1").unwrap()
+    }
+
+    fn headers(pairs: &[(&'static str, &str)]) -> HeaderMap {
+        let mut h = HeaderMap::new();
+        for (k, v) in pairs {
+            h.insert(*k, v.parse().unwrap());
+        }
+        h
+    }
+
+    #[test]
+    fn throttling_waits_retry_after_at_most_three_attempts() {
+        let policy = RetryPolicy::default();
+        let mut a = Attempts::default();
+        let h = headers(&[("retry-after", "7")]);
+        let s = StatusCode::TOO_MANY_REQUESTS;
+        assert_eq!(
+            after_response(&policy, &op(false), &mut a, s, &h, &url()),
+            Next::Retry(Duration::from_secs(7))
+        );
+        assert_eq!(
+            after_response(&policy, &op(false), &mut a, s, &h, &url()),
+            Next::Retry(Duration::from_secs(7))
+        );
+        assert_eq!(after_response(&policy, &op(false), &mut a, s, &h, &url()), Next::Done);
+
+        let mut a = Attempts::default();
+        let long = headers(&[("retry-after", "61")]);
+        assert_eq!(after_response(&policy, &op(true), &mut a, s, &long, &url()), Next::Done);
+        let mut a = Attempts::default();
+        assert_eq!(
+            after_response(&RetryPolicy::disabled(), &op(true), &mut a, s, &h, &url()),
+            Next::Done
+        );
+    }
+
+    #[test]
+    fn server_errors_retry_only_idempotent_with_capped_backoff() {
+        let policy = RetryPolicy::default();
+        let h = HeaderMap::new();
+        for status in [502, 503, 504] {
+            let s = StatusCode::from_u16(status).unwrap();
+            let mut a = Attempts::default();
+            assert_eq!(after_response(&policy, &op(false), &mut a, s, &h, &url()), Next::Done);
+            let mut a = Attempts::default();
+            assert!(matches!(
+                after_response(&policy, &op(true), &mut a, s, &h, &url()),
+                Next::Retry(_)
+            ));
+        }
+        let mut a = Attempts::default();
+        let s = StatusCode::INTERNAL_SERVER_ERROR;
+        assert_eq!(after_response(&policy, &op(true), &mut a, s, &h, &url()), Next::Done);
+        for retry in 1..30 {
+            let d = policy.backoff(retry);
+            let full = policy
+                .initial_backoff
+                .saturating_mul(1 << (retry - 1).min(20))
+                .min(policy.max_backoff);
+            assert!(d >= full / 2 && d <= full, "{retry}: {d:?} vs {full:?}");
+        }
+    }
+
+    #[test]
+    fn unauthorised_replays_once() {
+        let policy = RetryPolicy::disabled();
+        let mut a = Attempts::default();
+        let s = StatusCode::UNAUTHORIZED;
+        let h = HeaderMap::new();
+        assert_eq!(after_response(&policy, &op(false), &mut a, s, &h, &url()), Next::Reauth);
+        assert_eq!(after_response(&policy, &op(false), &mut a, s, &h, &url()), Next::Done);
+    }
+
+    #[test]
+    fn moves_follow_at_most_three_hops() {
+        let policy = RetryPolicy::default();
+        let mut a = Attempts::default();
+        let s = StatusCode::PERMANENT_REDIRECT;
+        let h = headers(&[("location", "https://kms2.kaiza.la/")]);
+        for _ in 0..3 {
+            assert_eq!(
+                after_response(&policy, &op(false), &mut a, s, &h, &url()),
+                Next::Move("https://kms2.kaiza.la/v1".into())
+            );
+        }
+        assert_eq!(after_response(&policy, &op(false), &mut a, s, &h, &url()), Next::Done);
+    }
+
+    #[test]
+    fn location_as_endpoint_or_full_url() {
+        let u = url();
+        let p = "/groups/{groupId}/members";
+        assert_eq!(
+            moved_base("https://b.example/", &u, p).as_deref(),
+            Some("https://b.example/v1")
+        );
+        assert_eq!(
+            moved_base("https://b.example/v1/groups/g%2F1/members?x=1", &u, p).as_deref(),
+            Some("https://b.example/v1")
+        );
+        assert_eq!(moved_base("ftp://b.example/", &u, p), None);
+        let moved = retarget(&u, p, "http://127.0.0.1:9/v1").unwrap();
+        assert_eq!(moved.as_str(), "http://127.0.0.1:9/v1/groups/g%2F1/members?x=1");
+    }
+
+    #[test]
+    fn retry_after_parsing() {
+        assert_eq!(retry_after(&headers(&[("retry-after", "3")])), Some(Duration::from_secs(3)));
+        assert_eq!(retry_after(&headers(&[("retry-after", "soon")])), None);
+        assert_eq!(retry_after(&headers(&[("retry-after", "-1")])), None);
+        assert_eq!(retry_after(&HeaderMap::new()), None);
+    }
+}
