@@ -96,9 +96,8 @@ impl ClientHooks<SharedLayer> for crate::Client {
             reqwest::header::USER_AGENT,
             HeaderValue::from_static(USER_AGENT),
         );
-        validate::request(operation, request).map_err(|e| {
-            progenitor_client::Error::InvalidRequest(e.to_string())
-        })?;
+        validate::request(operation, request)
+            .map_err(|e| progenitor_client::Error::InvalidRequest(e.to_string()))?;
         let context = RequestContext {
             operation,
             client_base: self.baseurl(),
@@ -116,7 +115,11 @@ impl ClientHooks<SharedLayer> for crate::Client {
     ) -> reqwest::Result<reqwest::Response> {
         // `pre` has already rejected unknown operations.
         match operations::find(info.operation_id) {
-            Some(operation) => self.inner().execute(self.client(), request, operation).await,
+            Some(operation) => {
+                self.inner()
+                    .execute(self.client(), request, operation)
+                    .await
+            }
             None => self.client().execute(request).await,
         }
     }
@@ -124,9 +127,14 @@ impl ClientHooks<SharedLayer> for crate::Client {
 
 /// Sets the `accessToken` header, marked sensitive so it never shows in
 /// `Debug` output or logs.
-pub fn set_access_token(request: &mut reqwest::Request, token: &SecretString) -> Result<(), LayerError> {
+pub fn set_access_token(
+    request: &mut reqwest::Request,
+    token: &SecretString,
+) -> Result<(), LayerError> {
     let mut value = HeaderValue::from_str(token.expose_secret()).map_err(|_| {
-        LayerError::new("the access token contains characters that cannot be sent in an HTTP header")
+        LayerError::new(
+            "the access token contains characters that cannot be sent in an HTTP header",
+        )
     })?;
     value.set_sensitive(true);
     request
@@ -236,7 +244,10 @@ impl crate::Client {
     /// println!("{} groups", groups.groups.len());
     /// # Ok(()) }
     /// ```
-    pub fn with_access_token(endpoint_url: &str, access_token: SecretString) -> reqwest::Result<Self> {
+    pub fn with_access_token(
+        endpoint_url: &str,
+        access_token: SecretString,
+    ) -> reqwest::Result<Self> {
         Ok(Self::with_layer(
             AUTH_ROOT,
             http_client()?,

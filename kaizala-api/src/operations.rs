@@ -55,8 +55,11 @@ pub enum Rule {
     Maximum(f64),
 }
 
+// The spec's `minimum`/`maximum` are never NaN, so equality is total.
+impl Eq for Rule {}
+
 /// A constraint on one place in the request.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Constraint {
     /// Body or query.
     pub location: Location,
@@ -73,7 +76,38 @@ pub fn all() -> &'static [Operation] {
     OPERATIONS
 }
 
-/// The operation with this `operationId`.
+/// The operation with this `operationId` (`createGroup`), or with the
+/// snake_case name progenitor gives the generated hooks (`create_group`).
 pub fn find(id: &str) -> Option<&'static Operation> {
-    OPERATIONS.iter().find(|op| op.id == id)
+    OPERATIONS
+        .iter()
+        .find(|op| op.id == id)
+        .or_else(|| OPERATIONS.iter().find(|op| same_operation(op.id, id)))
+}
+
+/// `createGroup` and `create_group` name the same operation. The xtask
+/// rejects operationIds that differ only in case, so this is unambiguous.
+fn same_operation(camel: &str, snake: &str) -> bool {
+    camel.bytes().map(|b| b.to_ascii_lowercase()).eq(snake
+        .bytes()
+        .filter(|b| *b != b'_')
+        .map(|b| b.to_ascii_lowercase()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn snake_case_names_find_their_operation() {
+        assert!(same_operation("createGroup", "create_group"));
+        assert!(same_operation(
+            "loginWithPinAndApplicationId",
+            "login_with_pin_and_application_id"
+        ));
+        assert!(!same_operation("createGroup", "create_groups"));
+        for op in all() {
+            assert_eq!(find(op.id), Some(op));
+        }
+    }
 }

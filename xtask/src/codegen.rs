@@ -63,8 +63,28 @@ impl Failure {
     }
 }
 
-fn settings() -> progenitor::GenerationSettings {
+/// The component schema generated as the hand-written `crate::secret::Secret`
+/// (whose `Debug` never shows the value).
+pub const SECRET_SCHEMA: &str = "Secret";
+
+fn settings(spec: &OpenAPI) -> progenitor::GenerationSettings {
     let mut settings = progenitor::GenerationSettings::default();
+    let has_secret = spec
+        .components
+        .as_ref()
+        .is_some_and(|c| c.schemas.contains_key(SECRET_SCHEMA));
+    if has_secret {
+        settings.with_replacement(
+            SECRET_SCHEMA,
+            "crate::secret::Secret",
+            [
+                progenitor::TypeImpl::Display,
+                progenitor::TypeImpl::FromStr,
+                progenitor::TypeImpl::FromStringIrrefutable,
+            ]
+            .into_iter(),
+        );
+    }
     settings
         .with_interface(progenitor::InterfaceStyle::Builder)
         .with_tag(progenitor::TagStyle::Merged)
@@ -78,7 +98,7 @@ fn try_generate(spec: &OpenAPI) -> Result<TokenStream, Failure> {
     install_quiet_hook();
     QUIET.with(|q| q.set(true));
     let result = panic::catch_unwind(AssertUnwindSafe(|| {
-        let mut generator = progenitor::Generator::new(&settings());
+        let mut generator = progenitor::Generator::new(&settings(spec));
         generator.generate_tokens(spec)
     }));
     QUIET.with(|q| q.set(false));

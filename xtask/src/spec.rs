@@ -108,10 +108,20 @@ fn check_operation(
                     "{place}: operationId \"{id}\" is not camelCase (a lower-case letter, then letters and digits)"
                 ));
             }
-            if let Some((_, first)) = seen_ids.iter().find(|(seen, _)| seen == id) {
-                problems.push(format!(
-                    "{place}: operationId \"{id}\" is already used by {first}"
-                ));
+            if let Some((seen, first)) = seen_ids
+                .iter()
+                .find(|(seen, _)| seen.eq_ignore_ascii_case(id))
+            {
+                if seen == id {
+                    problems.push(format!(
+                        "{place}: operationId \"{id}\" is already used by {first}"
+                    ));
+                } else {
+                    problems.push(format!(
+                        "{place}: operationId \"{id}\" differs only in case from \"{seen}\" ({first}); \
+                         both would generate the same Rust method"
+                    ));
+                }
             } else {
                 seen_ids.push((id.clone(), place.to_owned()));
             }
@@ -259,6 +269,11 @@ paths:
       summary: s
       tags: [A]
       responses: {"200": {description: ok}}
+    post:
+      operationId: listother
+      summary: s
+      tags: [A]
+      responses: {"200": {description: ok}}
 "##,
         );
         let expected = [
@@ -269,6 +284,7 @@ paths:
             "paths./groups.post: missing a 200 response",
             "paths./other.get: missing tags (at least one)",
             "paths./other.put: operationId \"listOther\" is already used by paths./other.get",
+            "paths./other.post: operationId \"listother\" differs only in case from \"listOther\" (paths./other.get); both would generate the same Rust method",
             "paths./groups.get.responses.200.content.application/json.schema: $ref #/components/schemas/Missing does not resolve",
         ];
         for e in expected {
