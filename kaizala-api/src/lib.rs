@@ -39,16 +39,7 @@
 #![warn(missing_docs)]
 
 #[rustfmt::skip]
-#[allow(
-    clippy::all,
-    clippy::pedantic,
-    missing_docs,
-    unused_imports,
-    unused_mut,
-    dead_code,
-    irrefutable_let_patterns,
-    mismatched_lifetime_syntaxes
-)]
+#[allow(clippy::all, missing_docs)]
 mod generated;
 
 pub use generated::*;
