@@ -32,10 +32,97 @@ pub fn load(text: &str, name: &str) -> Result<Spec, String> {
         return Err(message);
     }
     let openapi: OpenAPI = serde_path_to_error::deserialize(raw.clone()).map_err(|e| {
-        let place = e.path().to_string();
-        format!("{name}: {place}: {}", e.inner())
+        let places = locate_shape_errors(&raw);
+        if places.is_empty() {
+            format!("{name}: {}: {}", e.path(), e.inner())
+        } else {
+            format!(
+                "{name} is not a valid OpenAPI 3.0 document:\n  {}",
+                places.join("\n  ")
+            )
+        }
     })?;
     Ok(Spec { raw, openapi })
+}
+
+fn shape_error<T: serde::de::DeserializeOwned>(place: &str, value: &Value) -> Option<String> {
+    serde_path_to_error::deserialize::<_, T>(value.clone())
+        .err()
+        .map(|e| {
+            let inner = e.path().to_string();
+            if inner == "." || inner.is_empty() {
+                format!("{place}: {}", e.inner())
+            } else {
+                format!("{place}.{inner}: {}", e.inner())
+            }
+        })
+}
+
+/// openapiv3's untagged and flattened types lose the place of a shape error;
+/// deserialising each operation and component on its own finds it.
+fn locate_shape_errors(raw: &Value) -> Vec<String> {
+    use openapiv3::{Operation, Parameter, ReferenceOr, RequestBody, Response, Schema};
+    let mut found = Vec::new();
+    for (path, item) in raw
+        .get("paths")
+        .and_then(Value::as_object)
+        .into_iter()
+        .flatten()
+    {
+        for (i, param) in item
+            .get("parameters")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .enumerate()
+        {
+            found.extend(shape_error::<ReferenceOr<Parameter>>(
+                &format!("paths.{path}.parameters.{i}"),
+                param,
+            ));
+        }
+        for method in METHODS {
+            if let Some(op) = item.get(method) {
+                found.extend(shape_error::<Operation>(
+                    &format!("paths.{path}.{method}"),
+                    op,
+                ));
+            }
+        }
+    }
+    let components = raw.get("components");
+    let section = |key: &str| {
+        components
+            .and_then(|c| c.get(key))
+            .and_then(Value::as_object)
+            .into_iter()
+            .flatten()
+    };
+    for (name, v) in section("schemas") {
+        found.extend(shape_error::<ReferenceOr<Schema>>(
+            &format!("components.schemas.{name}"),
+            v,
+        ));
+    }
+    for (name, v) in section("parameters") {
+        found.extend(shape_error::<ReferenceOr<Parameter>>(
+            &format!("components.parameters.{name}"),
+            v,
+        ));
+    }
+    for (name, v) in section("responses") {
+        found.extend(shape_error::<ReferenceOr<Response>>(
+            &format!("components.responses.{name}"),
+            v,
+        ));
+    }
+    for (name, v) in section("requestBodies") {
+        found.extend(shape_error::<ReferenceOr<RequestBody>>(
+            &format!("components.requestBodies.{name}"),
+            v,
+        ));
+    }
+    found
 }
 
 fn is_camel_case(id: &str) -> bool {
@@ -305,6 +392,31 @@ paths:
         let err = load("openapi: [", "spec/kaizala.yaml").err().unwrap();
         assert!(
             err.starts_with("spec/kaizala.yaml is not valid YAML"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn shape_errors_name_their_place() {
+        let yaml = r#"
+openapi: 3.0.3
+info: {title: t, version: "1"}
+paths:
+  /a:
+    get:
+      operationId: getA
+      summary: s
+      tags: [A]
+      parameters: [{name: x, in: nowhere}]
+      responses: {"200": {description: ok}}
+"#;
+        let err = load(yaml, "spec/kaizala.yaml").err().unwrap_or_default();
+        assert!(
+            err.starts_with("spec/kaizala.yaml is not a valid OpenAPI 3.0 document"),
+            "{err}"
+        );
+        assert!(
+            err.contains("paths./a.get.parameters[0]: unknown variant `nowhere`"),
             "{err}"
         );
     }
