@@ -1,0 +1,29 @@
+//! Every operation in the spec has at least one request-shape snapshot, so a
+//! new operation cannot land without one.
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+#[test]
+fn every_operation_has_a_request_snapshot() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots");
+    let snapshotted: BTreeSet<String> = std::fs::read_dir(&dir)
+        .expect("tests/snapshots exists")
+        .filter_map(|entry| {
+            let name = entry.ok()?.file_name().to_string_lossy().into_owned();
+            let stem = name.strip_suffix(".snap")?;
+            let (_, snapshot) = stem.split_once("__")?;
+            // `sendAction-job` covers sendAction.
+            Some(snapshot.split('-').next()?.to_owned())
+        })
+        .collect();
+    let operations: BTreeSet<String> = kaizala_api::operations::all()
+        .iter()
+        .map(|op| op.id.to_owned())
+        .collect();
+    assert_eq!(operations.len(), 30, "the spec has 30 operations");
+    let missing: Vec<_> = operations.difference(&snapshotted).collect();
+    assert!(missing.is_empty(), "operations without a request snapshot: {missing:?}");
+    let unknown: Vec<_> = snapshotted.difference(&operations).collect();
+    assert!(unknown.is_empty(), "snapshots named after no operation: {unknown:?}");
+}
