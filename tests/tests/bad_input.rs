@@ -36,7 +36,10 @@ async fn a_group_with_101_members_fails_before_the_network() {
     match &error {
         Error::InvalidRequest(message) => {
             assert!(message.contains("createGroup"), "{message}");
-            assert!(message.contains("101") && message.contains("100"), "{message}");
+            assert!(
+                message.contains("101") && message.contains("100"),
+                "{message}"
+            );
         }
         other => panic!("expected InvalidRequest, got {other:?}"),
     }
@@ -46,12 +49,19 @@ async fn a_group_with_101_members_fails_before_the_network() {
 #[tokio::test]
 async fn exactly_100_members_are_sent() {
     let server = CaptureServer::start().await.expect("server");
-    server.respond("PUT", "/groups/{groupId}/members", 200, serde_json::json!({"result": "true"}));
+    server.respond(
+        "PUT",
+        "/groups/{groupId}/members",
+        200,
+        serde_json::json!({"result": "true"}),
+    );
     server
         .client()
         .add_members()
         .group_id("g1")
-        .body(AddMembersRequest { members: numbers(100) })
+        .body(AddMembersRequest {
+            members: numbers(100),
+        })
         .send()
         .await
         .expect("100 members is the limit, not over it");
@@ -65,11 +75,16 @@ async fn adding_101_members_fails_before_the_network() {
         .client()
         .add_members()
         .group_id("g1")
-        .body(AddMembersRequest { members: numbers(101) })
+        .body(AddMembersRequest {
+            members: numbers(101),
+        })
         .send()
         .await
         .expect_err("over the limit");
-    assert!(matches!(error, Error::InvalidRequest(ref m) if m.contains("addMembers")), "{error:?}");
+    assert!(
+        matches!(error, Error::InvalidRequest(ref m) if m.contains("addMembers")),
+        "{error:?}"
+    );
     assert!(server.requests().is_empty());
 }
 
@@ -84,7 +99,14 @@ fn a_4001_character_message_cannot_be_built() {
 
 #[test]
 fn a_malformed_phone_number_cannot_be_built() {
-    for bad in ["0044 7700 900123", "+44 7700", "447700900123", "+0123456789", "", "+1"] {
+    for bad in [
+        "0044 7700 900123",
+        "+44 7700",
+        "447700900123",
+        "+0123456789",
+        "",
+        "+1",
+    ] {
         let error = bad.parse::<PhoneNumber>().expect_err(bad);
         assert!(!error.to_string().is_empty());
     }
@@ -105,18 +127,30 @@ async fn a_subscriber_page_of_51_fails_before_the_network() {
         .client()
         .list_subscribers()
         .group_id("pg1")
-        .body(SubscriberPageRequest { cursor: None, count: NonZeroU32::new(51) })
+        .body(SubscriberPageRequest {
+            cursor: None,
+            count: NonZeroU32::new(51),
+        })
         .send()
         .await
         .expect_err("pages hold at most 50");
-    assert!(matches!(error, Error::InvalidRequest(ref m) if m.contains("50")), "{error:?}");
+    assert!(
+        matches!(error, Error::InvalidRequest(ref m) if m.contains("50")),
+        "{error:?}"
+    );
     assert!(server.requests().is_empty());
 }
 
 #[tokio::test]
 async fn an_empty_group_id_fails_before_the_network() {
     let server = CaptureServer::start().await.expect("server");
-    let error = server.client().get_group().group_id("").send().await.expect_err("empty id");
+    let error = server
+        .client()
+        .get_group()
+        .group_id("")
+        .send()
+        .await
+        .expect_err("empty id");
     assert!(matches!(error, Error::InvalidRequest(_)), "{error:?}");
     assert!(server.requests().is_empty());
 }

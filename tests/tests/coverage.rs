@@ -23,7 +23,13 @@ fn every_operation_has_a_request_snapshot() {
         .collect();
     assert_eq!(operations.len(), 30, "the spec has 30 operations");
     let missing: Vec<_> = operations.difference(&snapshotted).collect();
-    assert!(missing.is_empty(), "operations without a request snapshot: {missing:?}");
+    assert!(
+        missing.is_empty(),
+        "operations without a request snapshot: {missing:?}"
+    );
     let unknown: Vec<_> = snapshotted.difference(&operations).collect();
-    assert!(unknown.is_empty(), "snapshots named after no operation: {unknown:?}");
+    assert!(
+        unknown.is_empty(),
+        "snapshots named after no operation: {unknown:?}"
+    );
 }

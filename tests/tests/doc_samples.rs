@@ -23,8 +23,8 @@ use serde::de::DeserializeOwned;
 /// JSON5 at all. Each repair says why.
 fn sample(name: &str) -> serde_json::Value {
     let path = doc_samples_dir().join(format!("{name}.json5"));
-    let mut text = fs::read_to_string(&path)
-        .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+    let mut text =
+        fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
     if name == "webHooks-2" {
         // The page's sample lacks the comma between `validity` and `active`;
         // a real server sends valid JSON, so the typo is repaired, not modelled.
@@ -129,7 +129,10 @@ fn access_token_samples_decode_with_exact_expiry() {
         assert_eq!(token.access_token_expiry.0, 1_518_481_686_294);
         assert_eq!(token.endpoint_url, "https://kms-alpha.kaiza.la/");
         assert!(token.refresh_token.as_ref().is_some_and(|t| t.is_empty()));
-        assert!(!format!("{token:?}").contains("eyJhbGci"), "Debug leaks the token");
+        assert!(
+            !format!("{token:?}").contains("eyJhbGci"),
+            "Debug leaks the token"
+        );
     }
 }
 
@@ -168,9 +171,19 @@ fn member_samples_decode_string_booleans() {
 fn subscriber_samples_decode() {
     let added: SubscribersResult = decode("subscribers-2");
     assert_eq!(added.result.len(), 2);
-    assert!(added.result["+911111111111"].is_added.as_ref().is_some_and(|b| b.is_true()));
+    assert!(
+        added.result["+911111111111"]
+            .is_added
+            .as_ref()
+            .is_some_and(|b| b.is_true())
+    );
     let removed: SubscribersResult = decode("subscribers-5");
-    assert!(removed.result["+911111111112"].is_removed.as_ref().is_some_and(|b| b.is_true()));
+    assert!(
+        removed.result["+911111111112"]
+            .is_removed
+            .as_ref()
+            .is_some_and(|b| b.is_true())
+    );
     let page: SubscriberPage = decode("subscribers-3");
     assert_eq!(page.subscribers.len(), 1);
     assert!(page.cursor.is_none(), "no cursor means the last page");
@@ -183,7 +196,10 @@ fn reference_samples_decode() {
     let media: SendActionResponse = decode("media-2");
     assert!(media.action_id.is_none());
     let survey: SendActionResponse = decode("actions_post-6");
-    assert_eq!(survey.action_id.as_deref(), Some("232e7003-22a1-4a28-bb36-9176e704e10c"));
+    assert_eq!(
+        survey.action_id.as_deref(),
+        Some("232e7003-22a1-4a28-bb36-9176e704e10c")
+    );
     let response: ActionResponseResult = decode("action_responses-3");
     assert_eq!(response.response_id, "bbcf469e-4027-40b7-a80b-a961a48619e7");
 }
@@ -203,20 +219,26 @@ fn action_list_samples_decode_per_action_type() {
             ..
         }) => {
             assert!(action_body.image_url.is_some());
-            assert_eq!(creation_time.map(|t| t.0), Some(1_481_180_806), "epoch seconds");
+            assert_eq!(
+                creation_time.map(|t| t.0),
+                Some(1_481_180_806),
+                "epoch seconds"
+            );
         }
         other => panic!("actions_get-1 is an Image: {other:?}"),
     }
     match only_action("actions_get-2") {
         ActionSummary::KnownActionSummary(KnownActionSummary::ShareLocation {
-            action_body, ..
+            action_body,
+            ..
         }) => assert!(action_body.image_url.is_none()),
         other => panic!("actions_get-2 is a ShareLocation: {other:?}"),
     }
     // The page's PhotoWithLocation sample is labelled ShareLocation.
     match only_action("actions_get-3") {
         ActionSummary::KnownActionSummary(KnownActionSummary::ShareLocation {
-            action_body, ..
+            action_body,
+            ..
         }) => assert!(action_body.image_url.is_some()),
         other => panic!("actions_get-3 is a location Action: {other:?}"),
     }
@@ -268,7 +290,11 @@ fn unknown_action_types_decode_without_error() {
     match &list.actions[0] {
         ActionSummary::UnknownActionSummary(unknown) => {
             assert_eq!(unknown.action_type, "Checklist");
-            assert_eq!(unknown.action_body.as_ref().map(|b| b["items"][2].clone()), Some(serde_json::json!(3)), "the raw body is kept");
+            assert_eq!(
+                unknown.action_body.as_ref().map(|b| b["items"][2].clone()),
+                Some(serde_json::json!(3)),
+                "the raw body is kept"
+            );
         }
         other => panic!("expected the Unknown fallback: {other:?}"),
     }
@@ -277,7 +303,10 @@ fn unknown_action_types_decode_without_error() {
 #[test]
 fn action_details_sample_decodes_in_its_list_shape() {
     let details: ActionDetailsResponse = decode("actionDetails-1");
-    assert!(matches!(details, ActionDetailsResponse::ActionList(_)), "{details:?}");
+    assert!(
+        matches!(details, ActionDetailsResponse::ActionList(_)),
+        "{details:?}"
+    );
 }
 
 #[test]
@@ -288,19 +317,34 @@ fn reaction_samples_decode_with_exact_ticks() {
     assert!(action.cursor.is_none());
     assert_eq!(action.summary[0].reactions_count_map["comment"], 4);
     let group: ReactionSummaryPage = decode("reactions-4");
-    assert_eq!(group.cursor.as_ref().map(|c| c.0), Some(636_674_054_802_000_000));
+    assert_eq!(
+        group.cursor.as_ref().map(|c| c.0),
+        Some(636_674_054_802_000_000)
+    );
     let details: ReactionDetailsPage = decode("reactions-5");
-    assert_eq!(details.reaction_details[0].last_modified_time.as_ref().map(|t| t.0), Some(1_529_573_303_063));
+    assert_eq!(
+        details.reaction_details[0]
+            .last_modified_time
+            .as_ref()
+            .map(|t| t.0),
+        Some(1_529_573_303_063)
+    );
 }
 
 #[test]
 fn webhook_list_sample_decodes_the_names_the_service_sends() {
     let list: WebhookList = decode("webHooks-2");
     let webhook = &list.webhooks[0];
-    assert_eq!(webhook.callback_url.as_deref(), Some("https://requestb.in/12786un1"));
+    assert_eq!(
+        webhook.callback_url.as_deref(),
+        Some("https://requestb.in/12786un1")
+    );
     assert_eq!(webhook.events.len(), 13);
     assert_eq!(webhook.ts.as_ref().map(|t| t.0), Some(1_505_491_564_677));
-    assert_eq!(webhook.validity.as_ref().map(|t| t.0), Some(1_568_605_416_677));
+    assert_eq!(
+        webhook.validity.as_ref().map(|t| t.0),
+        Some(1_568_605_416_677)
+    );
     assert!(webhook.active.as_ref().is_some_and(|b| b.is_true()));
 }
 
@@ -318,10 +362,16 @@ fn webhook_event_samples_decode_per_event() {
     assert_eq!(text.text, "Test Message");
 
     let (_, attachment) = event_data::<AttachmentCreatedEventData>("EventSchema-2");
-    assert_eq!(attachment.media[0].media_file_name.as_deref(), Some("IMG_18-03-22_165220084_1.jpg"));
+    assert_eq!(
+        attachment.media[0].media_file_name.as_deref(),
+        Some("IMG_18-03-22_165220084_1.jpg")
+    );
 
     let (_, announcement) = event_data::<AnnouncementEventData>("EventSchema-3");
-    assert!(announcement.media[0].url.is_some(), "announcements send url/fileName");
+    assert!(
+        announcement.media[0].url.is_some(),
+        "announcements send url/fileName"
+    );
 
     let (_, job) = event_data::<JobCreatedEventData>("EventSchema-4");
     assert_eq!(job.assigned_to, vec!["+919740797266".to_owned()]);
@@ -340,7 +390,10 @@ fn webhook_event_samples_decode_per_event() {
             .expect("response details")
             .response_with_questions;
         assert_eq!(answers.len(), 3, "{name}");
-        assert_eq!(answers[2].answer, Some(serde_json::json!(1_521_800_782_956_i64)));
+        assert_eq!(
+            answers[2].answer,
+            Some(serde_json::json!(1_521_800_782_956_i64))
+        );
     }
 
     let (_, member) = event_data::<MemberEventData>("EventSchema-8");

@@ -80,8 +80,11 @@ async fn generate_pin() {
 #[tokio::test]
 async fn login_with_pin() {
     let response = json!({"refreshToken": "rt-new", "grantedScope": "token.write", "refreshTokenExpiry": 1_700_000_000_000_i64});
-    let (login, requests) =
-        capture("POST", "/loginWithPinAndApplicationId", response, |c| async move {
+    let (login, requests) = capture(
+        "POST",
+        "/loginWithPinAndApplicationId",
+        response,
+        |c| async move {
             c.login_with_pin()
                 .body(LoginWithPinRequest {
                     mobile_number: phone("+911099999999"),
@@ -90,8 +93,9 @@ async fn login_with_pin() {
                 })
                 .send()
                 .await
-        })
-        .await;
+        },
+    )
+    .await;
     assert_eq!(login.refresh_token.expose(), "rt-new");
     assert!(!format!("{login:?}").contains("rt-new"));
     insta::assert_json_snapshot!("loginWithPin", requests);
@@ -165,7 +169,13 @@ async fn list_groups() {
         "GET",
         "/groups",
         json!({"groups": [{"groupId": "g1@1", "groupName": "Field team"}]}),
-        |c| async move { c.list_groups().show_detail(true).fetch_all_groups(false).send().await },
+        |c| async move {
+            c.list_groups()
+                .show_detail(true)
+                .fetch_all_groups(false)
+                .send()
+                .await
+        },
     )
     .await;
     assert_eq!(groups.groups[0].group_id, "g1@1");
@@ -219,7 +229,9 @@ async fn add_sub_group() {
         |c| async move {
             c.add_sub_group()
                 .group_id("g1")
-                .body(AddSubGroupRequest { sub_group_id: "g2".into() })
+                .body(AddSubGroupRequest {
+                    sub_group_id: "g2".into(),
+                })
                 .send()
                 .await
         },
@@ -234,7 +246,13 @@ async fn list_sub_groups() {
         "GET",
         "/groups/{groupId}/subGroups",
         json!({"groups": [{"groupId": "g1", "subGroups": [{"groupId": "g2"}]}]}),
-        |c| async move { c.list_sub_groups().group_id("g1").fetch_all_groups(true).send().await },
+        |c| async move {
+            c.list_sub_groups()
+                .group_id("g1")
+                .fetch_all_groups(true)
+                .send()
+                .await
+        },
     )
     .await;
     insta::assert_json_snapshot!("listSubGroups", requests);
@@ -246,7 +264,13 @@ async fn remove_sub_group() {
         "DELETE",
         "/groups/{groupId}/subGroups/{subGroupId}",
         json!({"result": "true"}),
-        |c| async move { c.remove_sub_group().group_id("g1").sub_group_id("g2").send().await },
+        |c| async move {
+            c.remove_sub_group()
+                .group_id("g1")
+                .sub_group_id("g2")
+                .send()
+                .await
+        },
     )
     .await;
     insta::assert_json_snapshot!("removeSubGroup", requests);
@@ -263,7 +287,9 @@ async fn add_members() {
         |c| async move {
             c.add_members()
                 .group_id("g1@1")
-                .body(AddMembersRequest { members: phones(&["+91000000000", "+91900000000"]) })
+                .body(AddMembersRequest {
+                    members: phones(&["+91000000000", "+91900000000"]),
+                })
                 .send()
                 .await
         },
@@ -291,7 +317,13 @@ async fn remove_member() {
         "DELETE",
         "/groups/{groupId}/members/{memberId}",
         json!({"result": "true"}),
-        |c| async move { c.remove_member().group_id("g1").member_id("m1").send().await },
+        |c| async move {
+            c.remove_member()
+                .group_id("g1")
+                .member_id("m1")
+                .send()
+                .await
+        },
     )
     .await;
     insta::assert_json_snapshot!("removeMember", requests);
@@ -308,7 +340,10 @@ async fn list_subscribers() {
         |c| async move {
             c.list_subscribers()
                 .group_id("pg1")
-                .body(SubscriberPageRequest { cursor: Some("c1".into()), count: Some(nz32(50)) })
+                .body(SubscriberPageRequest {
+                    cursor: Some("c1".into()),
+                    count: Some(nz32(50)),
+                })
                 .send()
                 .await
         },
@@ -327,7 +362,9 @@ async fn add_subscribers() {
         |c| async move {
             c.add_subscribers()
                 .group_id("pg1")
-                .body(SubscribersRequest { subscribers: phones(&["+911111111111"]) })
+                .body(SubscribersRequest {
+                    subscribers: phones(&["+911111111111"]),
+                })
                 .send()
                 .await
         },
@@ -345,7 +382,9 @@ async fn remove_subscribers() {
         |c| async move {
             c.remove_subscribers()
                 .group_id("pg1")
-                .body(SubscribersRequest { subscribers: phones(&["+911111111111"]) })
+                .body(SubscribersRequest {
+                    subscribers: phones(&["+911111111111"]),
+                })
                 .send()
                 .await
         },
@@ -371,7 +410,9 @@ async fn send_message(body: SendMessageRequest) -> Vec<RecordedRequest> {
 #[tokio::test]
 async fn send_message_to_the_group() {
     let requests = send_message(SendMessageRequest {
-        message: "Hello All! Welcome to Kaizala.".parse().expect("short enough"),
+        message: "Hello All! Welcome to Kaizala."
+            .parse()
+            .expect("short enough"),
         subscribers: None,
         send_to_all_subscribers: None,
     })
@@ -403,7 +444,9 @@ async fn send_message_to_all_subscribers() {
 
 // ------------------------------------------------------------------- actions
 
-async fn send_action(body: impl Into<kaizala_api::types::SendActionRequest>) -> Vec<RecordedRequest> {
+async fn send_action(
+    body: impl Into<kaizala_api::types::SendActionRequest>,
+) -> Vec<RecordedRequest> {
     let body = body.into();
     let (_, requests) = capture(
         "POST",
@@ -416,7 +459,10 @@ async fn send_action(body: impl Into<kaizala_api::types::SendActionRequest>) -> 
 }
 
 fn media(resource: &str) -> MediaBody {
-    MediaBody { media_resource: resource.into(), caption: Some("Sample caption".into()) }
+    MediaBody {
+        media_resource: resource.into(),
+        caption: Some("Sample caption".into()),
+    }
 }
 
 #[tokio::test]
@@ -440,8 +486,12 @@ async fn send_action_survey() {
                     type_: QuestionType::SingleOption,
                     is_invisible: None,
                     options: vec![
-                        QuestionOption { title: "Opt1".into() },
-                        QuestionOption { title: "Opt2".into() },
+                        QuestionOption {
+                            title: "Opt1".into(),
+                        },
+                        QuestionOption {
+                            title: "Opt2".into(),
+                        },
                     ],
                 },
             ],
@@ -474,8 +524,14 @@ async fn send_action_poll() {
         action_body: PollBody {
             question: "Is the new process easy?".into(),
             choices: vec![
-                PollChoice { title: "Yes".into(), image: None },
-                PollChoice { title: "No".into(), image: None },
+                PollChoice {
+                    title: "Yes".into(),
+                    image: None,
+                },
+                PollChoice {
+                    title: "No".into(),
+                    image: None,
+                },
             ],
             expiry_in_hours: Some(nz32(10)),
         },
@@ -650,20 +706,34 @@ async fn get_action() {
         "GET",
         "/groups/{groupId}/actions/{actionId}",
         json!({"actionType": "Job", "actionDetails": {"title": "Inspect"}}),
-        |c| async move { c.get_action().group_id("g1").action_id("act-1").get_details(true).send().await },
+        |c| async move {
+            c.get_action()
+                .group_id("g1")
+                .action_id("act-1")
+                .get_details(true)
+                .send()
+                .await
+        },
     )
     .await;
     insta::assert_json_snapshot!("getAction", requests);
 }
 
-async fn respond(body: impl Into<kaizala_api::types::RespondToActionRequest>) -> Vec<RecordedRequest> {
+async fn respond(
+    body: impl Into<kaizala_api::types::RespondToActionRequest>,
+) -> Vec<RecordedRequest> {
     let body = body.into();
     let (result, requests) = capture(
         "POST",
         "/groups/{groupId}/actions/{actionId}/responses",
         json!({"responseId": "resp-1"}),
         |c| async move {
-            c.respond_to_action().group_id("g1").action_id("act-1").body(body).send().await
+            c.respond_to_action()
+                .group_id("g1")
+                .action_id("act-1")
+                .body(body)
+                .send()
+                .await
         },
     )
     .await;
@@ -684,12 +754,20 @@ async fn respond_to_action_job() {
 fn survey_answers() -> SurveyResponseBody {
     SurveyResponseBody {
         response_name: Some("API response".into()),
-        response_location: Some(Location { latitude: 1.0, longitude: 1.0, name: Some("Office".into()) }),
+        response_location: Some(Location {
+            latitude: 1.0,
+            longitude: 1.0,
+            name: Some("Office".into()),
+        }),
         answers: vec![
             SurveyAnswer::String("Response from API".into()),
             SurveyAnswer::Array(vec!["MOpt1".into(), "MOpt2".into()]),
             SurveyAnswer::Int64(123),
-            SurveyAnswer::LocationAnswer(LocationAnswer { lt: 1.0, lg: 1.0, n: Some("cool".into()) }),
+            SurveyAnswer::LocationAnswer(LocationAnswer {
+                lt: 1.0,
+                lg: 1.0,
+                n: Some("cool".into()),
+            }),
             SurveyAnswer::Int64(1_500_377_471_000),
         ],
     }
@@ -751,12 +829,22 @@ async fn get_group_reaction_summary_keeps_ticks_exact() {
         "/groups/{groupId}/reaction/summary",
         serde_json::from_str(r#"{"cursor": 636674054802123458, "summary": []}"#).expect("JSON"),
         |c| async move {
-            c.get_group_reaction_summary().group_id("g1").source_group_id("g1").cursor(TICKS).send().await
+            c.get_group_reaction_summary()
+                .group_id("g1")
+                .source_group_id("g1")
+                .cursor(TICKS)
+                .send()
+                .await
         },
     )
     .await;
     assert_eq!(page.cursor.map(|c| c.0), Some(TICKS + 1), "decoded exactly");
-    assert!(requests[0].query.contains(&("cursor".into(), TICKS.to_string())), "sent exactly");
+    assert!(
+        requests[0]
+            .query
+            .contains(&("cursor".into(), TICKS.to_string())),
+        "sent exactly"
+    );
     insta::assert_json_snapshot!("getGroupReactionSummary", requests);
 }
 
@@ -799,14 +887,13 @@ async fn list_reactions() {
 
 #[tokio::test]
 async fn list_webhooks() {
-    let (_, requests) = capture(
-        "GET",
-        "/webhook",
-        json!({"webhooks": []}),
-        |c| async move {
-            c.list_webhooks().object_id("g1").object_type(WebhookObjectType::Group).send().await
-        },
-    )
+    let (_, requests) = capture("GET", "/webhook", json!({"webhooks": []}), |c| async move {
+        c.list_webhooks()
+            .object_id("g1")
+            .object_type(WebhookObjectType::Group)
+            .send()
+            .await
+    })
     .await;
     insta::assert_json_snapshot!("listWebhooks", requests);
 }
@@ -822,7 +909,10 @@ async fn create_webhook() {
                 .body(CreateWebhookRequest {
                     object_id: "g1".into(),
                     object_type: WebhookObjectType::Group,
-                    event_types: vec![WebhookEventType::TextMessageCreated, WebhookEventType::JobResponse],
+                    event_types: vec![
+                        WebhookEventType::TextMessageCreated,
+                        WebhookEventType::JobResponse,
+                    ],
                     call_back_url: "https://example.com/kaizala".parse().expect("a URL"),
                     call_back_token: Some("tokenToBeVerifiedByCallback".into()),
                     call_back_context: Some("tenant-7".into()),
@@ -839,18 +929,16 @@ async fn create_webhook() {
 
 #[tokio::test]
 async fn update_webhook_reenables() {
-    let (_, requests) = capture(
-        "PUT",
-        "/webhook/{webhookId}",
-        json!({}),
-        |c| async move {
-            c.update_webhook()
-                .webhook_id("wh-1")
-                .body(UpdateWebhookRequest { active: Some(true), ..Default::default() })
-                .send()
-                .await
-        },
-    )
+    let (_, requests) = capture("PUT", "/webhook/{webhookId}", json!({}), |c| async move {
+        c.update_webhook()
+            .webhook_id("wh-1")
+            .body(UpdateWebhookRequest {
+                active: Some(true),
+                ..Default::default()
+            })
+            .send()
+            .await
+    })
     .await;
     insta::assert_json_snapshot!("updateWebhook", requests);
 }
