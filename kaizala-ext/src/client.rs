@@ -391,6 +391,18 @@ impl Layer for AuthOnly {
             Ok(())
         })
     }
+
+    fn execute<'a>(
+        &'a self,
+        http: &'a reqwest::Client,
+        request: reqwest::Request,
+        _operation: &'static Operation,
+    ) -> BoxFuture<'a, reqwest::Result<reqwest::Response>> {
+        Box::pin(async move {
+            let response = http.execute(request).await?;
+            pipeline::normalize_error_body(response).await
+        })
+    }
 }
 
 /// Fetches access tokens with `GET /accessToken`.

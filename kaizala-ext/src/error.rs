@@ -266,10 +266,14 @@ impl Error {
     /// The message a layer hands to progenitor (which keeps only a string);
     /// [`From`] turns it back into an [`Error::Auth`].
     pub(crate) fn to_layer_message(&self) -> String {
+        let text = match self {
+            Error::Auth { message, .. } => message.clone(),
+            other => other.to_string(),
+        };
         if self.is_retryable() {
-            format!("{RETRYABLE_MARK}{self}")
+            format!("{RETRYABLE_MARK}{text}")
         } else {
-            self.to_string()
+            text
         }
     }
 

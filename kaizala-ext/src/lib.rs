@@ -42,6 +42,8 @@ pub use retry::RetryPolicy;
 pub use secrecy::SecretString;
 pub use store::{FileStore, InMemoryStore, TokenStore};
 pub use token::Credentials;
+/// The generated bindings, re-exported (request and response types live in `kaizala_api::types`).
+pub use kaizala_api;
 
 /// The tenant API base for an `endpointUrl`: the endpoint plus `/v1`.
 pub(crate) fn tenant_base_url(endpoint_url: &str) -> String {

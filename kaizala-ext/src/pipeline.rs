@@ -110,7 +110,12 @@ impl Pipeline {
                 "attempt finished"
             );
             match next {
-                Next::Done => return result,
+                Next::Done => {
+                    return match result {
+                        Ok(response) => normalize_error_body(response).await,
+                        Err(e) => Err(e),
+                    };
+                }
                 Next::Reauth => self
                     .tokens
                     .invalidate(sent_token.as_ref().map(|t| t.expose_secret())),
@@ -135,7 +140,10 @@ impl Pipeline {
                 Some(r) => request = r,
                 None => {
                     tracing::debug!("the request cannot be replayed; returning the last response");
-                    return result;
+                    return match result {
+                        Ok(response) => normalize_error_body(response).await,
+                        Err(e) => Err(e),
+                    };
                 }
             }
         }
@@ -157,4 +165,42 @@ pub(crate) fn clone_rebuild(
         }
         Some(request)
     }
+}
+
+/// Gives an error response a JSON object body, so the generated client
+/// decodes it as its error type and the status survives: an empty or HTML
+/// body (a proxy's 502, a bare 429) would otherwise become a decode error
+/// that has lost the status. The original text is kept as `message`.
+pub(crate) async fn normalize_error_body(
+    response: reqwest::Response,
+) -> reqwest::Result<reqwest::Response> {
+    let status = response.status();
+    if !(status.is_client_error() || status.is_server_error()) {
+        return Ok(response);
+    }
+    let version = response.version();
+    let mut headers = response.headers().clone();
+    let body = response.bytes().await?;
+    let is_object = serde_json::from_slice::<serde_json::Value>(&body).is_ok_and(|v| v.is_object());
+    let body = if is_object {
+        body
+    } else {
+        let message = if body.iter().all(u8::is_ascii_whitespace) {
+            format!("HTTP {status} with no error details")
+        } else {
+            crate::error::snippet(&body)
+        };
+        headers.insert(
+            reqwest::header::CONTENT_TYPE,
+            HeaderValue::from_static("application/json"),
+        );
+        bytes::Bytes::from(serde_json::json!({ "message": message }).to_string())
+    };
+    headers.remove(reqwest::header::CONTENT_LENGTH);
+    headers.remove(reqwest::header::TRANSFER_ENCODING);
+    let mut rebuilt = http::Response::new(body);
+    *rebuilt.status_mut() = status;
+    *rebuilt.version_mut() = version;
+    *rebuilt.headers_mut() = headers;
+    Ok(reqwest::Response::from(rebuilt))
 }

@@ -198,7 +198,9 @@ impl TokenManager {
                 if now < token.refresh_at {
                     return Ok(token.clone());
                 }
-                let cooling = state.retry_not_before.is_some_and(|t| now < t);
+                // A rotated token waiting to be saved is retried at once.
+                let cooling =
+                    state.unsaved.is_none() && state.retry_not_before.is_some_and(|t| now < t);
                 if cooling && now < token.expires_at {
                     return Ok(token.clone());
                 }
@@ -227,6 +229,9 @@ impl TokenManager {
         };
         match flight.await {
             Ok(token) => Ok(token),
+            // A failed save of a rotated refresh token is always surfaced:
+            // silently carrying on would lose the connector in a year.
+            Err(error @ Error::TokenStore { .. }) => Err(error),
             Err(error) => {
                 let state = self.lock();
                 match &state.token {
