@@ -1,1 +1,492 @@
-//! Skeleton; filled by its own issue.
+//! An in-memory emulator of the (retired) Microsoft Kaizala connector REST API.
+//!
+//! Kaizala is gone, so nobody can try a client against the real service. This crate is an
+//! independent implementation of the wire format described by the reference pages (and
+//! `spec/kaizala.yaml`): all 30 operations, with the service's auth flow, its error body,
+//! 308 endpoint moves, 429 throttling and webhooks with the validation handshake.
+//!
+//! ```no_run
+//! # async fn demo() -> std::io::Result<()> {
+//! let emu = kaizala_emulator::Emulator::start().await?;
+//! let creds = emu.connector();
+//! println!("auth base: {}", emu.auth_url());
+//! println!("applicationId {} / refreshToken {}", creds.application_id, creds.refresh_token);
+//! emu.expire_access_tokens(); // the next tenant call answers 401
+//! emu.move_endpoint();        // the old endpoint answers 308 with Location
+//! # Ok(()) }
+//! ```
+//!
+//! Two bases share one listener: the auth base `http://127.0.0.1:PORT/auth/v1` (generatePin,
+//! loginWithPinAndApplicationId, accessToken) and the tenant base returned as `endpointUrl`
+//! (`http://127.0.0.1:PORT/tenant/N/`, plus `v1`). Everything is kept in memory behind one
+//! mutex; the control methods of [`Emulator`] change it directly and its inspectors return
+//! snapshots for assertions.
+
+#![warn(missing_docs)]
+
+mod actions;
+mod auth;
+mod error;
+mod faults;
+mod groups;
+mod media;
+mod members;
+mod messages;
+pub mod model;
+mod reactions;
+mod server;
+mod state;
+mod subscribers;
+mod throttle;
+mod util;
+mod webhooks;
+
+use std::net::SocketAddr;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use tokio::sync::oneshot;
+use tokio::task::JoinHandle;
+
+pub use model::{
+    Action, ActionResponse, ApiBase, Audience, ConnectorCredentials, ConnectorSeed, Delivery,
+    DeliveryAttempt, Group, GroupType, LoggedRequest, MediaItem, Member, Message, Permission,
+    Reaction, Role, Subscriber, ThrottleConfig, User, Webhook, WebhookConfig,
+};
+
+use state::{App, Inner, State};
+
+/// Application id of the default connector.
+pub const DEFAULT_APPLICATION_ID: &str = "kaizala-emulator-app";
+/// Application secret of the default connector.
+pub const DEFAULT_APPLICATION_SECRET: &str = "kaizala-emulator-secret";
+/// Pre-issued refresh token of the default connector.
+pub const DEFAULT_REFRESH_TOKEN: &str = "kaizala-emulator-refresh-token";
+/// Mobile number of the default connector's user (seeded as "Ada Admin").
+pub const DEFAULT_MOBILE_NUMBER: &str = "+15550100001";
+
+/// Users seeded by default besides the default connector's user: (mobile, name).
+pub const SEEDED_USERS: &[(&str, &str)] = &[
+    ("+15550100002", "Bob Member"),
+    ("+15550100003", "Chandra Member"),
+    ("+15550100004", "Dmitri Member"),
+];
+
+/// Configures and starts an [`Emulator`].
+#[derive(Debug, Clone)]
+pub struct EmulatorBuilder {
+    addr: SocketAddr,
+    access_token_lifetime: Duration,
+    throttle: ThrottleConfig,
+    webhook: WebhookConfig,
+    log_to_stdout: bool,
+    auth_on_tenant_base: bool,
+    default_connector: ConnectorSeed,
+}
+
+impl Default for EmulatorBuilder {
+    fn default() -> Self {
+        EmulatorBuilder {
+            addr: SocketAddr::from(([127, 0, 0, 1], 0)),
+            access_token_lifetime: Duration::from_secs(24 * 3600),
+            throttle: ThrottleConfig::default(),
+            webhook: WebhookConfig::default(),
+            log_to_stdout: false,
+            auth_on_tenant_base: false,
+            default_connector: ConnectorSeed::new(DEFAULT_MOBILE_NUMBER)
+                .application_id(DEFAULT_APPLICATION_ID)
+                .application_secret(DEFAULT_APPLICATION_SECRET)
+                .refresh_token(DEFAULT_REFRESH_TOKEN),
+        }
+    }
+}
+
+impl EmulatorBuilder {
+    /// Port to listen on (default 0: any free port). The address is always 127.0.0.1.
+    pub fn port(mut self, port: u16) -> Self {
+        self.addr.set_port(port);
+        self
+    }
+
+    /// Lifetime of access tokens (default 24 h, as the service).
+    pub fn access_token_lifetime(mut self, lifetime: Duration) -> Self {
+        self.access_token_lifetime = lifetime;
+        self
+    }
+
+    /// Throttling limits and window (default 100/min per connector, 300/min per tenant).
+    pub fn throttle(mut self, throttle: ThrottleConfig) -> Self {
+        self.throttle = throttle;
+        self
+    }
+
+    /// Webhook validation timeout and retry backoff.
+    pub fn webhooks(mut self, webhook: WebhookConfig) -> Self {
+        self.webhook = webhook;
+        self
+    }
+
+    /// Prints each call, PIN and webhook delivery to stdout (what the binary does).
+    pub fn log_to_stdout(mut self, on: bool) -> Self {
+        self.log_to_stdout = on;
+        self
+    }
+
+    /// Also serves the three auth operations on the tenant base, so that one base URL
+    /// reaches all 30 operations (for conformance tools that take a single base URL).
+    pub fn auth_on_tenant_base(mut self, on: bool) -> Self {
+        self.auth_on_tenant_base = on;
+        self
+    }
+
+    /// Replaces the default connector's seed.
+    pub fn default_connector(mut self, seed: ConnectorSeed) -> Self {
+        self.default_connector = seed;
+        self
+    }
+
+    /// Binds the listener and starts serving in the background.
+    pub async fn start(self) -> std::io::Result<Emulator> {
+        let listener = tokio::net::TcpListener::bind(self.addr).await?;
+        let addr = listener.local_addr()?;
+        let client = reqwest::Client::builder()
+            .no_proxy()
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .map_err(std::io::Error::other)?;
+        let mut st = State::new(self.access_token_lifetime, self.throttle, self.webhook);
+        st.upsert_user(&self.default_connector.mobile_number, "Ada Admin", false);
+        for (mobile, name) in SEEDED_USERS {
+            st.upsert_user(mobile, name, false);
+        }
+        let default_connector = st.seed_connector(self.default_connector);
+        let app = App {
+            inner: Arc::new(Inner {
+                state: Mutex::new(st),
+                client,
+                origin: format!("http://{addr}"),
+                log_to_stdout: self.log_to_stdout,
+                auth_on_tenant_base: self.auth_on_tenant_base,
+            }),
+        };
+        let service = server::service(app.clone());
+        let (tx, rx) = oneshot::channel::<()>();
+        let task = tokio::spawn(async move {
+            let _ = axum::serve(listener, service)
+                .with_graceful_shutdown(async {
+                    let _ = rx.await;
+                })
+                .await;
+        });
+        Ok(Emulator {
+            app,
+            addr,
+            default_connector,
+            shutdown: Some(tx),
+            task: Some(task),
+        })
+    }
+}
+
+/// A running emulator. Dropping it stops the server.
+pub struct Emulator {
+    app: App,
+    addr: SocketAddr,
+    default_connector: ConnectorCredentials,
+    shutdown: Option<oneshot::Sender<()>>,
+    task: Option<JoinHandle<()>>,
+}
+
+impl std::fmt::Debug for Emulator {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Emulator")
+            .field("addr", &self.addr)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Drop for Emulator {
+    fn drop(&mut self) {
+        if let Some(tx) = self.shutdown.take() {
+            let _ = tx.send(());
+        }
+    }
+}
+
+impl Emulator {
+    /// A builder with the defaults.
+    pub fn builder() -> EmulatorBuilder {
+        EmulatorBuilder::default()
+    }
+
+    /// Starts an emulator with the defaults on 127.0.0.1 and a free port.
+    pub async fn start() -> std::io::Result<Emulator> {
+        Self::builder().start().await
+    }
+
+    /// Stops serving and waits for the server task to end.
+    pub async fn shutdown(mut self) {
+        if let Some(tx) = self.shutdown.take() {
+            let _ = tx.send(());
+        }
+        if let Some(task) = self.task.take() {
+            let _ = task.await;
+        }
+    }
+
+    // ------------------------------------------------------------------ addresses
+
+    /// The socket address served.
+    pub fn local_addr(&self) -> SocketAddr {
+        self.addr
+    }
+
+    /// `http://127.0.0.1:PORT`
+    pub fn origin(&self) -> String {
+        self.app.inner.origin.clone()
+    }
+
+    /// The auth base (`http://127.0.0.1:PORT/auth/v1`), where generatePin,
+    /// loginWithPinAndApplicationId and accessToken live.
+    pub fn auth_url(&self) -> String {
+        self.app.auth_url()
+    }
+
+    /// The current tenant `endpointUrl` (ends with `/`; operations are under `{endpointUrl}v1`).
+    pub fn endpoint_url(&self) -> String {
+        let generation = self.app.st().endpoint_generation;
+        self.app.endpoint_url_for(generation)
+    }
+
+    // ---------------------------------------------------------------- seeding
+
+    /// Credentials of the default connector (all permissions, acting as
+    /// [`DEFAULT_MOBILE_NUMBER`]).
+    pub fn connector(&self) -> ConnectorCredentials {
+        self.default_connector.clone()
+    }
+
+    /// Registers another connector and pre-issues a refresh token for it.
+    pub fn seed_connector(&self, seed: ConnectorSeed) -> ConnectorCredentials {
+        self.app.st().seed_connector(seed)
+    }
+
+    /// Creates or renames a (provisioned) user.
+    pub fn seed_user(&self, mobile_number: &str, name: &str) -> User {
+        self.app.st().upsert_user(mobile_number, name, false)
+    }
+
+    /// Creates or updates a tenant admin (who can act on every group).
+    pub fn seed_tenant_admin(&self, mobile_number: &str, name: &str) -> User {
+        self.app.st().upsert_user(mobile_number, name, true)
+    }
+
+    /// The PIN last "texted" to a number by `generatePin`.
+    pub fn last_pin(&self, mobile_number: &str) -> Option<String> {
+        self.app.st().last_pins.get(mobile_number).cloned()
+    }
+
+    // ----------------------------------------------------------------- faults
+
+    /// Expires every access token issued so far: the next tenant call with one answers 401.
+    pub fn expire_access_tokens(&self) {
+        let now = util::now_ms();
+        for grant in self.app.st().access_tokens.values_mut() {
+            grant.expiry_ms = grant.expiry_ms.min(now - 1);
+        }
+    }
+
+    /// Changes the lifetime of access tokens issued from now on.
+    pub fn set_access_token_lifetime(&self, lifetime: Duration) {
+        self.app.st().access_token_lifetime = lifetime;
+    }
+
+    /// Makes the next `accessToken` call return a new `refreshToken`; the old one stops working.
+    pub fn rotate_refresh_token_on_next_call(&self) {
+        self.app.st().rotate_refresh_on_next = true;
+    }
+
+    /// Moves the tenant endpoint: the old base answers 308 with `Location` set to the new
+    /// `endpointUrl`, which is returned (and which `accessToken` returns from now on).
+    pub fn move_endpoint(&self) -> String {
+        let generation = {
+            let mut st = self.app.st();
+            st.endpoint_generation += 1;
+            st.endpoint_generation
+        };
+        self.app.endpoint_url_for(generation)
+    }
+
+    /// The next `n` tenant calls answer a 5xx (503 unless changed by
+    /// [`Emulator::set_injected_error_status`]) with the service's error body.
+    pub fn inject_server_errors(&self, n: u32) {
+        self.app.st().fail_tenant = n;
+    }
+
+    /// The next `n` auth calls answer a 5xx.
+    pub fn inject_auth_server_errors(&self, n: u32) {
+        self.app.st().fail_auth = n;
+    }
+
+    /// Status used by injected errors (must be 500..=599; other values are ignored).
+    pub fn set_injected_error_status(&self, status: u16) {
+        if (500..=599).contains(&status) {
+            self.app.st().fail_status = status;
+        }
+    }
+
+    /// Changes throttling (limits, window, on/off) and resets the counters.
+    pub fn set_throttle(&self, throttle: ThrottleConfig) {
+        let mut st = self.app.st();
+        st.throttle_config = throttle;
+        st.throttle = Default::default();
+    }
+
+    /// The throttling in force.
+    pub fn throttle(&self) -> ThrottleConfig {
+        self.app.st().throttle_config.clone()
+    }
+
+    /// Changes webhook validation timeout and retry backoff (for deliveries started later).
+    pub fn set_webhook_config(&self, config: WebhookConfig) {
+        self.app.st().webhook_config = config;
+    }
+
+    /// The next `n` events are delivered twice (same `eventId`) to each matching webhook.
+    pub fn inject_duplicate_deliveries(&self, n: u32) {
+        self.app.st().duplicate_next = n;
+    }
+
+    // ------------------------------------------------------------ request log
+
+    /// Every call so far, oldest first.
+    pub fn request_log(&self) -> Vec<LoggedRequest> {
+        self.app.st().log.clone()
+    }
+
+    /// Forgets the request log.
+    pub fn clear_request_log(&self) {
+        self.app.st().log.clear();
+    }
+
+    /// How many calls had this method and this path relative to their base (e.g.
+    /// `("GET", "/accessToken")`, `("POST", "/groups")`).
+    pub fn count_requests(&self, method: &str, path: &str) -> usize {
+        self.app
+            .st()
+            .log
+            .iter()
+            .filter(|r| r.method.eq_ignore_ascii_case(method) && r.path == path)
+            .count()
+    }
+
+    /// How many `GET /accessToken` calls were made.
+    pub fn access_token_calls(&self) -> usize {
+        self.count_requests("GET", "/accessToken")
+    }
+
+    // ------------------------------------------------------------- inspectors
+
+    /// All users.
+    pub fn users(&self) -> Vec<User> {
+        self.app.st().users.clone()
+    }
+
+    /// All groups, in creation order.
+    pub fn groups(&self) -> Vec<Group> {
+        self.app.st().groups.clone()
+    }
+
+    /// One group.
+    pub fn group(&self, group_id: &str) -> Option<Group> {
+        self.app.st().group(group_id).ok().cloned()
+    }
+
+    /// Members of a group (empty if unknown).
+    pub fn members(&self, group_id: &str) -> Vec<Member> {
+        self.group(group_id).map(|g| g.members).unwrap_or_default()
+    }
+
+    /// Subscribers of a group (empty if unknown).
+    pub fn subscribers(&self, group_id: &str) -> Vec<Subscriber> {
+        self.group(group_id).map(|g| g.subscribers).unwrap_or_default()
+    }
+
+    /// All text messages, oldest first.
+    pub fn messages(&self) -> Vec<Message> {
+        self.app.st().messages.clone()
+    }
+
+    /// Text messages of one group, oldest first.
+    pub fn messages_in(&self, group_id: &str) -> Vec<Message> {
+        self.messages()
+            .into_iter()
+            .filter(|m| m.group_id.eq_ignore_ascii_case(group_id))
+            .collect()
+    }
+
+    /// All uploaded media.
+    pub fn media(&self) -> Vec<MediaItem> {
+        self.app.st().media.clone()
+    }
+
+    /// All actions, oldest first.
+    pub fn actions(&self) -> Vec<Action> {
+        self.app.st().actions.clone()
+    }
+
+    /// Actions of one group, oldest first.
+    pub fn actions_in(&self, group_id: &str) -> Vec<Action> {
+        self.actions()
+            .into_iter()
+            .filter(|a| a.group_id.eq_ignore_ascii_case(group_id))
+            .collect()
+    }
+
+    /// One action by `actionId`.
+    pub fn action(&self, action_id: &str) -> Option<Action> {
+        self.app
+            .st()
+            .actions
+            .iter()
+            .find(|a| a.id.eq_ignore_ascii_case(action_id))
+            .cloned()
+    }
+
+    /// Responses to one action (empty if unknown).
+    pub fn responses(&self, action_id: &str) -> Vec<ActionResponse> {
+        self.action(action_id).map(|a| a.responses).unwrap_or_default()
+    }
+
+    /// All reactions, oldest first.
+    pub fn reactions(&self) -> Vec<Reaction> {
+        self.app.st().reactions.clone()
+    }
+
+    /// All webhooks.
+    pub fn webhooks(&self) -> Vec<Webhook> {
+        self.app.st().webhooks.clone()
+    }
+
+    /// All webhook deliveries (one per event and webhook, plus injected duplicates).
+    pub fn deliveries(&self) -> Vec<Delivery> {
+        self.app.st().deliveries.clone()
+    }
+
+    /// Waits until at least `n` deliveries succeeded (or `timeout` passes) and returns the
+    /// successful ones.
+    pub async fn wait_for_deliveries(&self, n: usize, timeout: Duration) -> Vec<Delivery> {
+        let deadline = tokio::time::Instant::now() + timeout;
+        loop {
+            let done: Vec<Delivery> = self
+                .deliveries()
+                .into_iter()
+                .filter(|d| d.delivered)
+                .collect();
+            if done.len() >= n || tokio::time::Instant::now() >= deadline {
+                return done;
+            }
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+    }
+}

@@ -1,0 +1,120 @@
+//! `kaizala-emulator`: serves the Kaizala emulator on 127.0.0.1 until Ctrl-C.
+//!
+//! ```text
+//! cargo run -p kaizala-emulator -- --port 8080
+//! ```
+
+use std::process::ExitCode;
+use std::time::Duration;
+
+use kaizala_emulator::{Emulator, SEEDED_USERS, ThrottleConfig};
+
+const USAGE: &str = "\
+Usage: kaizala-emulator [--port N] [--token-lifetime SECONDS] [--no-throttle]
+                        [--auth-on-tenant-base] [--quiet]
+
+Serves an in-memory emulator of the Kaizala connector REST API on 127.0.0.1
+until Ctrl-C, printing the seeded connector credentials, every PIN it
+\"texts\" and every call it answers.
+
+  --port N                  port to listen on (default 8080; 0 picks a free one)
+  --token-lifetime SECONDS  access-token lifetime (default 86400, as the service)
+  --no-throttle             disable the 100/min per connector, 300/min per tenant limits
+  --auth-on-tenant-base     also serve the auth operations on the tenant base
+  --quiet                   do not log each call";
+
+struct Args {
+    port: u16,
+    lifetime: Option<u64>,
+    throttle: bool,
+    auth_on_tenant: bool,
+    quiet: bool,
+}
+
+fn parse_args() -> Result<Args, String> {
+    let mut args = Args {
+        port: 8080,
+        lifetime: None,
+        throttle: true,
+        auth_on_tenant: false,
+        quiet: false,
+    };
+    let mut it = std::env::args().skip(1);
+    while let Some(a) = it.next() {
+        let (flag, inline) = match a.split_once('=') {
+            Some((f, v)) => (f.to_string(), Some(v.to_string())),
+            None => (a.clone(), None),
+        };
+        let mut value = |name: &str| {
+            inline
+                .clone()
+                .or_else(|| it.next())
+                .ok_or_else(|| format!("{name} needs a value"))
+        };
+        match flag.as_str() {
+            "--port" | "-p" => {
+                let v = value("--port")?;
+                args.port = v.parse().map_err(|_| format!("invalid port '{v}'"))?;
+            }
+            "--token-lifetime" => {
+                let v = value("--token-lifetime")?;
+                args.lifetime = Some(v.parse().map_err(|_| format!("invalid lifetime '{v}'"))?);
+            }
+            "--no-throttle" => args.throttle = false,
+            "--auth-on-tenant-base" => args.auth_on_tenant = true,
+            "--quiet" | "-q" => args.quiet = true,
+            "--help" | "-h" => return Err(String::new()),
+            other => return Err(format!("unknown argument '{other}'")),
+        }
+    }
+    Ok(args)
+}
+
+#[tokio::main]
+async fn main() -> ExitCode {
+    let args = match parse_args() {
+        Ok(a) => a,
+        Err(e) if e.is_empty() => {
+            println!("{USAGE}");
+            return ExitCode::SUCCESS;
+        }
+        Err(e) => {
+            eprintln!("error: {e}\n\n{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    let mut builder = Emulator::builder()
+        .port(args.port)
+        .log_to_stdout(!args.quiet)
+        .auth_on_tenant_base(args.auth_on_tenant)
+        .throttle(ThrottleConfig {
+            enabled: args.throttle,
+            ..ThrottleConfig::default()
+        });
+    if let Some(secs) = args.lifetime {
+        builder = builder.access_token_lifetime(Duration::from_secs(secs));
+    }
+    let emu = match builder.start().await {
+        Ok(e) => e,
+        Err(e) => {
+            eprintln!("error: cannot listen on 127.0.0.1:{}: {e}", args.port);
+            return ExitCode::FAILURE;
+        }
+    };
+    let c = emu.connector();
+    println!("Kaizala emulator listening on {}", emu.origin());
+    println!("  auth base      {}", emu.auth_url());
+    println!("  endpointUrl    {}   (operations under {}v1)", emu.endpoint_url(), emu.endpoint_url());
+    println!("  applicationId      {}", c.application_id);
+    println!("  applicationSecret  {}", c.application_secret);
+    println!("  refreshToken       {}   (acts as {})", c.refresh_token, c.mobile_number);
+    let others: Vec<String> = SEEDED_USERS.iter().map(|(m, n)| format!("{m} ({n})")).collect();
+    println!("  other users        {}", others.join(", "));
+    println!("  PINs from generatePin are printed below. Ctrl-C to stop.");
+    if tokio::signal::ctrl_c().await.is_err() {
+        eprintln!("error: cannot wait for Ctrl-C");
+    }
+    println!("stopping");
+    emu.shutdown().await;
+    ExitCode::SUCCESS
+}

@@ -1,0 +1,387 @@
+//! Routing: one listener serves the auth base (`/auth/v1`) and the tenant base
+//! (`/tenant/{generation}/v1`); an old generation answers 308 with the new endpoint URL.
+//!
+//! The outer dispatcher normalises the path (a client that joins `endpointUrl` and `/v1`
+//! naively sends `//v1`), applies injected faults, logs the call and makes sure every error
+//! answer carries the service's JSON error body.
+
+use axum::Router;
+use axum::body::Body;
+use axum::extract::{DefaultBodyLimit, Request, State};
+use axum::http::{HeaderValue, Uri, header};
+use axum::middleware::{self, Next};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{delete, get, post, put};
+use tower::ServiceExt;
+
+use crate::error::{ApiError, generic_for_status};
+use crate::model::{ApiBase, LoggedRequest, Permission};
+use crate::state::{App, Caller, State as EmuState};
+use crate::util::now_ms;
+use crate::{actions, auth, faults, groups, media, members, messages, reactions, subscribers, webhooks};
+
+/// Path prefix of the auth base.
+pub(crate) const AUTH_PREFIX: &str = "/auth/v1";
+
+/// Largest accepted request body (media uploads).
+const BODY_LIMIT: usize = 64 * 1024 * 1024;
+
+#[derive(Clone)]
+struct Dispatch {
+    app: App,
+    auth: Router,
+    tenant: Router,
+}
+
+/// The complete service for an emulator.
+pub(crate) fn service(app: App) -> Router {
+    let auth = auth_routes().with_state(app.clone());
+    let mut tenant = tenant_routes(&app);
+    if app.inner.auth_on_tenant_base {
+        tenant = tenant.merge(auth_routes());
+    }
+    let tenant = tenant.with_state(app.clone());
+    let d = Dispatch { app, auth, tenant };
+    Router::new()
+        .fallback(dispatch)
+        .with_state(d)
+        .layer(DefaultBodyLimit::max(BODY_LIMIT))
+}
+
+fn auth_routes() -> Router<App> {
+    Router::new()
+        .route("/v1/generatePin", post(auth::generate_pin))
+        .route("/v1/loginWithPinAndApplicationId", post(auth::login_with_pin))
+        .route("/v1/accessToken", get(auth::access_token))
+}
+
+fn tenant_routes(app: &App) -> Router<App> {
+    Router::new()
+        .route("/v1/groups", post(groups::create).get(groups::list))
+        .route("/v1/groups/{group_id}", get(groups::get_one))
+        .route(
+            "/v1/groups/{group_id}/subGroups",
+            post(groups::create_sub_group)
+                .put(groups::add_sub_group)
+                .get(groups::list_sub_groups),
+        )
+        .route(
+            "/v1/groups/{group_id}/subGroups/{sub_group_id}",
+            delete(groups::remove_sub_group),
+        )
+        .route(
+            "/v1/groups/{group_id}/members",
+            put(members::add).get(members::list),
+        )
+        .route(
+            "/v1/groups/{group_id}/members/{member_id}",
+            delete(members::remove),
+        )
+        .route("/v1/groups/{group_id}/subscribers", post(subscribers::list))
+        .route("/v1/groups/{group_id}/subscribers/add", put(subscribers::add))
+        .route(
+            "/v1/groups/{group_id}/subscribers/remove",
+            put(subscribers::remove),
+        )
+        .route("/v1/groups/{group_id}/messages", post(messages::send))
+        .route("/v1/media", post(media::upload))
+        .route(
+            "/v1/groups/{group_id}/actions",
+            post(actions::send).get(actions::list),
+        )
+        .route(
+            "/v1/groups/{group_id}/actions/{action_id}",
+            get(actions::get_one),
+        )
+        .route(
+            "/v1/groups/{group_id}/actions/{action_id}/responses",
+            post(actions::respond),
+        )
+        .route("/v1/groups/{group_id}/reaction", post(reactions::add))
+        .route(
+            "/v1/groups/{group_id}/reaction/summary",
+            get(reactions::group_summary),
+        )
+        .route(
+            "/v1/groups/{group_id}/reaction/{reference_id}/summary",
+            get(reactions::action_summary),
+        )
+        .route(
+            "/v1/groups/{group_id}/reaction/{reference_id}",
+            get(reactions::details),
+        )
+        .route(
+            "/v1/webhook",
+            get(webhooks::list).post(webhooks::create),
+        )
+        .route(
+            "/v1/webhook/{webhook_id}",
+            put(webhooks::update).delete(webhooks::remove),
+        )
+        .layer(middleware::from_fn_with_state(app.clone(), guard))
+}
+
+/// Collapses repeated slashes and drops one trailing slash.
+fn normalize(path: &str) -> String {
+    let mut out = String::with_capacity(path.len());
+    let mut prev_slash = false;
+    for c in path.chars() {
+        if c == '/' {
+            if !prev_slash {
+                out.push(c);
+            }
+            prev_slash = true;
+        } else {
+            out.push(c);
+            prev_slash = false;
+        }
+    }
+    if out.len() > 1 && out.ends_with('/') {
+        out.pop();
+    }
+    if out.is_empty() {
+        out.push('/');
+    }
+    out
+}
+
+/// `/tenant/{generation}{rest}` → (generation, rest).
+fn split_tenant(path: &str) -> Option<(u32, &str)> {
+    let rest = path.strip_prefix("/tenant/")?;
+    let (gen_str, rest) = match rest.find('/') {
+        Some(i) => (&rest[..i], &rest[i..]),
+        None => (rest, ""),
+    };
+    Some((gen_str.parse().ok()?, rest))
+}
+
+fn with_path(req: Request, path: &str, query: Option<&str>) -> Request {
+    let (mut parts, body) = req.into_parts();
+    let pq = match query {
+        Some(q) => format!("{path}?{q}"),
+        None => path.to_string(),
+    };
+    parts.uri = pq.parse::<Uri>().unwrap_or_else(|_| Uri::from_static("/"));
+    Request::from_parts(parts, body)
+}
+
+async fn dispatch(State(d): State<Dispatch>, req: Request) -> Response {
+    let at_ms = now_ms();
+    let method = req.method().to_string();
+    let path = normalize(req.uri().path());
+    let query = req.uri().query().map(str::to_owned);
+    let generation = d.app.st().endpoint_generation;
+
+    let (base, rel, resp) = if let Some(rest) = path
+        .strip_prefix("/auth")
+        .filter(|r| *r == "/v1" || r.starts_with("/v1/"))
+    {
+        let rel = rest.trim_start_matches("/v1").to_string();
+        let fault = faults::take(&mut d.app.st(), true);
+        let resp = match fault {
+            Some(e) => e.into_response(),
+            None => route(d.auth.clone(), with_path(req, rest, query.as_deref())).await,
+        };
+        (ApiBase::Auth, rel, resp)
+    } else if let Some((g, rest)) = split_tenant(&path) {
+        let rel = rest.strip_prefix("/v1").unwrap_or(rest).to_string();
+        if g != generation {
+            let e = faults::moved(d.app.endpoint_url_for(generation));
+            (ApiBase::MovedTenant, rel, e.into_response())
+        } else {
+            let fault = faults::take(&mut d.app.st(), false);
+            let resp = match fault {
+                Some(e) => e.into_response(),
+                None => route(d.tenant.clone(), with_path(req, rest, query.as_deref())).await,
+            };
+            (ApiBase::Tenant, rel, resp)
+        }
+    } else if let Some(rest) = path.strip_prefix("/media-files/") {
+        (ApiBase::Other, path.clone(), media::download(&d.app, rest))
+    } else {
+        let e = ApiError::not_found(format!(
+            "No such endpoint: '{path}'. The auth base is {} and the tenant base is {}v1.",
+            d.app.auth_url(),
+            d.app.endpoint_url_for(generation)
+        ));
+        (ApiBase::Other, path.clone(), e.into_response())
+    };
+
+    let resp = ensure_json_error(resp).await;
+    let status = resp.status().as_u16();
+    d.app.say(format!(
+        "{method} {}{} -> {status}",
+        match base {
+            ApiBase::Auth => "[auth] ",
+            ApiBase::Tenant => "[tenant] ",
+            ApiBase::MovedTenant => "[moved] ",
+            ApiBase::Other => "",
+        },
+        match &query {
+            Some(q) => format!("{rel}?{q}"),
+            None => rel.clone(),
+        }
+    ));
+    d.app.st().log.push(LoggedRequest {
+        method,
+        path: if rel.is_empty() { "/".into() } else { rel },
+        query,
+        base,
+        status,
+        at_ms,
+    });
+    resp
+}
+
+async fn route(router: Router, req: Request) -> Response {
+    match router.oneshot(req).await {
+        Ok(r) => r,
+        Err(never) => match never {},
+    }
+}
+
+/// Gives framework-made error answers (404 no route, 405, 413, rejections) the JSON error body.
+async fn ensure_json_error(resp: Response) -> Response {
+    let status = resp.status();
+    if !(status.is_client_error() || status.is_server_error() || status.is_redirection()) {
+        return resp;
+    }
+    let is_json = resp
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("application/json"));
+    if is_json {
+        return resp;
+    }
+    let (mut parts, body) = resp.into_parts();
+    let text = axum::body::to_bytes(body, 64 * 1024)
+        .await
+        .map(|b| String::from_utf8_lossy(&b).trim().to_string())
+        .unwrap_or_default();
+    let (code, category) = generic_for_status(status);
+    let message = if text.is_empty() {
+        status
+            .canonical_reason()
+            .unwrap_or("The request failed.")
+            .to_string()
+    } else {
+        text
+    };
+    let body = serde_json::json!({
+        "errorCode": code,
+        "message": message,
+        "errorCategoryKey": category,
+    });
+    parts.headers.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/json"),
+    );
+    parts.headers.remove(header::CONTENT_LENGTH);
+    Response::from_parts(parts, Body::from(body.to_string()))
+}
+
+/// The permission an operation needs, from its path (below `/v1`).
+fn permission_for(path: &str) -> Permission {
+    let segs: Vec<&str> = path.trim_start_matches("/v1").split('/').filter(|s| !s.is_empty()).collect();
+    match segs.as_slice() {
+        ["media", ..] => Permission::Media,
+        ["webhook", ..] => Permission::OutgoingWebhooks,
+        ["groups", _, sub, ..] => match sub.to_ascii_lowercase().as_str() {
+            "members" | "subscribers" => Permission::GroupMemberList,
+            "messages" => Permission::TextMessage,
+            "actions" => Permission::ActionsAndResponses,
+            "reaction" => Permission::Reactions,
+            _ => Permission::GroupInformation,
+        },
+        _ => Permission::GroupInformation,
+    }
+}
+
+/// Authenticates, authorises and throttles a tenant call, then flushes webhook deliveries
+/// queued by the handler.
+async fn guard(State(app): State<App>, mut req: Request, next: Next) -> Response {
+    let token = req
+        .headers()
+        .get("accessToken")
+        .and_then(|v| v.to_str().ok())
+        .map(|s| s.trim().to_string());
+    let permission = permission_for(req.uri().path());
+    let caller = {
+        let mut st = app.st();
+        match authenticate(&mut st, token.as_deref(), permission) {
+            Ok(c) => c,
+            Err(e) => return e.into_response(),
+        }
+    };
+    req.extensions_mut().insert(caller);
+    let resp = next.run(req).await;
+    let jobs = std::mem::take(&mut app.st().outbox);
+    webhooks::spawn_deliveries(&app, jobs);
+    resp
+}
+
+fn authenticate(
+    st: &mut EmuState,
+    token: Option<&str>,
+    permission: Permission,
+) -> Result<Caller, ApiError> {
+    let Some(token) = token.filter(|t| !t.is_empty()) else {
+        return Err(ApiError::unauthorized(
+            "AccessTokenMissing",
+            "The accessToken header is required.",
+        ));
+    };
+    let Some(grant) = st.access_tokens.get(token).cloned() else {
+        return Err(ApiError::unauthorized(
+            "InvalidAccessToken",
+            "The access token is not valid.",
+        ));
+    };
+    if grant.expiry_ms <= now_ms() {
+        return Err(ApiError::unauthorized(
+            "AccessTokenExpired",
+            "The access token has expired; get a new one from the accessToken endpoint.",
+        ));
+    }
+    let Some(connector) = st.connectors.get(&grant.application_id) else {
+        return Err(ApiError::unauthorized(
+            "InvalidAccessToken",
+            "The connector of this access token no longer exists.",
+        ));
+    };
+    if !connector.permissions.contains(&permission) {
+        return Err(ApiError::forbidden(
+            "PermissionDenied",
+            format!(
+                "The connector was not granted the '{}' permission this operation needs.",
+                permission.scope_name()
+            ),
+        ));
+    }
+    crate::throttle::check(st, &grant.application_id)?;
+    let user = st.user_or_create(&grant.mobile_number);
+    Ok(Caller { user })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_are_normalized() {
+        assert_eq!(normalize("/tenant/1//v1/groups/"), "/tenant/1/v1/groups");
+        assert_eq!(normalize("//"), "/");
+        assert_eq!(split_tenant("/tenant/3/v1/x"), Some((3, "/v1/x")));
+        assert_eq!(split_tenant("/tenant/x/v1"), None);
+    }
+
+    #[test]
+    fn permissions_follow_paths() {
+        assert_eq!(permission_for("/v1/media"), Permission::Media);
+        assert_eq!(permission_for("/v1/groups/g/members/m"), Permission::GroupMemberList);
+        assert_eq!(permission_for("/v1/groups/g/actions"), Permission::ActionsAndResponses);
+        assert_eq!(permission_for("/v1/groups"), Permission::GroupInformation);
+        assert_eq!(permission_for("/v1/webhook/w"), Permission::OutgoingWebhooks);
+    }
+}
