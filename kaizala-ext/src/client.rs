@@ -12,12 +12,12 @@ use kaizala_api::operations::Operation;
 use kaizala_api::types;
 use secrecy::{ExposeSecret, SecretString};
 
+use crate::Error;
 use crate::media::{self, Media, MediaKind};
 use crate::pipeline::{self, Pipeline};
 use crate::retry::{OpInfo, RetryPolicy};
 use crate::store::{InMemoryStore, TokenStore};
 use crate::token::{Credentials, Grant, Timing, TokenManager, TokenSource};
-use crate::Error;
 
 /// A Kaizala client that keeps itself authorised. It dereferences to the
 /// generated [`kaizala_api::Client`], so every operation of the API is a
@@ -45,7 +45,10 @@ pub struct KaizalaClient {
 impl fmt::Debug for KaizalaClient {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("KaizalaClient")
-            .field("auth_root", &progenitor_client::ClientInfo::baseurl(&self.api))
+            .field(
+                "auth_root",
+                &progenitor_client::ClientInfo::baseurl(&self.api),
+            )
             .field("retry", &self.pipeline.policy)
             .finish_non_exhaustive()
     }
@@ -270,9 +273,7 @@ impl KaizalaClientBuilder {
             Some(http) => http,
             None => layer::http_client().map_err(Error::transport)?,
         };
-        let store = self
-            .store
-            .unwrap_or_else(|| Arc::new(InMemoryStore::new()));
+        let store = self.store.unwrap_or_else(|| Arc::new(InMemoryStore::new()));
         let auth_client =
             kaizala_api::Client::with_layer(&auth_root, http.clone(), Arc::new(AuthOnly));
         let source = ApiTokenSource {
@@ -446,7 +447,12 @@ impl TokenSource for ApiTokenSource {
 fn auth_error<E: serde::Serialize>(error: progenitor_client::Error<E>) -> Error {
     let inner = match error {
         progenitor_client::Error::InvalidResponsePayload(_, e) => Error::Decode {
-            message: format!("{:?} error at line {} column {}", e.classify(), e.line(), e.column()),
+            message: format!(
+                "{:?} error at line {} column {}",
+                e.classify(),
+                e.line(),
+                e.column()
+            ),
             snippet: "[redacted: the response carries credentials]".to_owned(),
         },
         other => Error::from(other),

@@ -164,7 +164,9 @@ fn status_hint(status: u16) -> &'static str {
     match status {
         400 => "the service rejected the request: check the fields named in the message",
         413 => "the payload is too large: send a smaller file",
-        415 => "the media type is not supported: use a jpg/png, mp3/wav, office/pdf or mp4/3gpp file",
+        415 => {
+            "the media type is not supported: use a jpg/png, mp3/wav, office/pdf or mp4/3gpp file"
+        }
         500..=599 => "the service is having trouble: try again later",
         _ => "check the request against the API documentation",
     }
@@ -366,7 +368,13 @@ pub(crate) fn parse_service_error(body: &[u8]) -> (Option<String>, Option<String
             })
     };
     let code_keys = ["code", "errorCode", "error_code"];
-    let message_keys = ["message", "errorMessage", "error_message", "error", "detail"];
+    let message_keys = [
+        "message",
+        "errorMessage",
+        "error_message",
+        "error",
+        "detail",
+    ];
     let mut code = pick(&map, &code_keys);
     let mut message = pick(&map, &message_keys);
     if let Some(serde_json::Value::Object(inner)) = map
@@ -439,13 +447,21 @@ mod tests {
             source: None,
         };
         let e: Error = progenitor_client::Error::<()>::Custom(layer.to_layer_message()).into();
-        assert!(matches!(&e, Error::Auth { retryable: true, message } if !message.contains(RETRYABLE_MARK)));
+        assert!(
+            matches!(&e, Error::Auth { retryable: true, message } if !message.contains(RETRYABLE_MARK))
+        );
         let layer = Error::Unauthorized {
             code: None,
             message: None,
         };
         let e: Error = progenitor_client::Error::<()>::Custom(layer.to_layer_message()).into();
-        assert!(matches!(e, Error::Auth { retryable: false, .. }));
+        assert!(matches!(
+            e,
+            Error::Auth {
+                retryable: false,
+                ..
+            }
+        ));
     }
 
     #[test]

@@ -133,11 +133,14 @@ impl Media {
             .ok_or_else(|| Error::invalid_input(format!("{} names no file", path.display())))?
             .to_owned();
         let (mime, kind) = media_type(&file_name)?;
-        let metadata = tokio::fs::metadata(path).await.map_err(|e| {
-            Error::invalid_input(format!("cannot read {}: {e}", path.display()))
-        })?;
+        let metadata = tokio::fs::metadata(path)
+            .await
+            .map_err(|e| Error::invalid_input(format!("cannot read {}: {e}", path.display())))?;
         if !metadata.is_file() {
-            return Err(Error::invalid_input(format!("{} is not a file", path.display())));
+            return Err(Error::invalid_input(format!(
+                "{} is not a file",
+                path.display()
+            )));
         }
         Ok(Self {
             source: Source::Path(path.to_path_buf()),
@@ -150,7 +153,10 @@ impl Media {
     }
 
     /// In-memory content, named `file_name` (its extension picks the MIME type).
-    pub fn from_bytes(file_name: impl Into<String>, bytes: impl Into<Bytes>) -> Result<Self, Error> {
+    pub fn from_bytes(
+        file_name: impl Into<String>,
+        bytes: impl Into<Bytes>,
+    ) -> Result<Self, Error> {
         let file_name = file_name.into();
         let (mime, kind) = media_type(&file_name)?;
         let bytes = bytes.into();
@@ -295,7 +301,9 @@ pub(crate) async fn upload(pipeline: &Pipeline, media: &Media) -> Result<String,
     let base = pipeline.tokens.base(&token);
     let first = media
         .request(&pipeline.http, &base, &token.secret)?
-        .ok_or_else(|| Error::invalid_input("this media was already sent; a reader can be sent once"))?;
+        .ok_or_else(|| {
+            Error::invalid_input("this media was already sent; a reader can be sent once")
+        })?;
     let http = pipeline.http.clone();
     let mut rebuild = |base: Option<&str>, token: Option<&SecretString>| {
         media.request(&http, base?, token?).ok().flatten()
@@ -325,7 +333,10 @@ mod tests {
     #[test]
     fn mime_table_agrees_with_mime_guess_where_it_knows() {
         for (ext, mime, _) in SUPPORTED {
-            let guessed = mime_guess::from_ext(ext).iter().map(|m| m.to_string()).collect::<Vec<_>>();
+            let guessed = mime_guess::from_ext(ext)
+                .iter()
+                .map(|m| m.to_string())
+                .collect::<Vec<_>>();
             assert!(
                 guessed.is_empty() || guessed.iter().any(|g| g == mime),
                 "{ext}: ours {mime}, mime_guess {guessed:?}"
@@ -338,7 +349,10 @@ mod tests {
         assert_eq!(media_type("a.JPG").unwrap().0, "image/jpeg");
         assert_eq!(media_type("clip.3gpp").unwrap().1, MediaKind::Video);
         for bad in ["a.gif", "a.txt", "noext", "a.exe", "a.mp4.zip", ""] {
-            assert!(matches!(media_type(bad), Err(Error::InvalidInput { .. })), "{bad}");
+            assert!(
+                matches!(media_type(bad), Err(Error::InvalidInput { .. })),
+                "{bad}"
+            );
         }
         assert!(Media::from_bytes("x.svg", vec![1u8]).is_err());
     }

@@ -186,7 +186,11 @@ pub(crate) fn after_error(
 /// The base URL a 308 moves an operation to. `Location` may be the new
 /// endpoint URL (what the docs describe) or the full URL of the request at
 /// the new endpoint; both give the new base.
-pub(crate) fn moved_base(location: &str, request_url: &reqwest::Url, op_path: &str) -> Option<String> {
+pub(crate) fn moved_base(
+    location: &str,
+    request_url: &reqwest::Url,
+    op_path: &str,
+) -> Option<String> {
     let mut target = request_url.join(location).ok()?;
     if !matches!(target.scheme(), "http" | "https") {
         return None;
@@ -261,11 +265,17 @@ mod tests {
             after_response(&policy, &op(false), &mut a, s, &h, &url()),
             Next::Retry(Duration::from_secs(7))
         );
-        assert_eq!(after_response(&policy, &op(false), &mut a, s, &h, &url()), Next::Done);
+        assert_eq!(
+            after_response(&policy, &op(false), &mut a, s, &h, &url()),
+            Next::Done
+        );
 
         let mut a = Attempts::default();
         let long = headers(&[("retry-after", "61")]);
-        assert_eq!(after_response(&policy, &op(true), &mut a, s, &long, &url()), Next::Done);
+        assert_eq!(
+            after_response(&policy, &op(true), &mut a, s, &long, &url()),
+            Next::Done
+        );
         let mut a = Attempts::default();
         assert_eq!(
             after_response(&RetryPolicy::disabled(), &op(true), &mut a, s, &h, &url()),
@@ -280,7 +290,10 @@ mod tests {
         for status in [502, 503, 504] {
             let s = StatusCode::from_u16(status).unwrap();
             let mut a = Attempts::default();
-            assert_eq!(after_response(&policy, &op(false), &mut a, s, &h, &url()), Next::Done);
+            assert_eq!(
+                after_response(&policy, &op(false), &mut a, s, &h, &url()),
+                Next::Done
+            );
             let mut a = Attempts::default();
             assert!(matches!(
                 after_response(&policy, &op(true), &mut a, s, &h, &url()),
@@ -289,7 +302,10 @@ mod tests {
         }
         let mut a = Attempts::default();
         let s = StatusCode::INTERNAL_SERVER_ERROR;
-        assert_eq!(after_response(&policy, &op(true), &mut a, s, &h, &url()), Next::Done);
+        assert_eq!(
+            after_response(&policy, &op(true), &mut a, s, &h, &url()),
+            Next::Done
+        );
         for retry in 1..30 {
             let d = policy.backoff(retry);
             let full = policy
@@ -306,8 +322,14 @@ mod tests {
         let mut a = Attempts::default();
         let s = StatusCode::UNAUTHORIZED;
         let h = HeaderMap::new();
-        assert_eq!(after_response(&policy, &op(false), &mut a, s, &h, &url()), Next::Reauth);
-        assert_eq!(after_response(&policy, &op(false), &mut a, s, &h, &url()), Next::Done);
+        assert_eq!(
+            after_response(&policy, &op(false), &mut a, s, &h, &url()),
+            Next::Reauth
+        );
+        assert_eq!(
+            after_response(&policy, &op(false), &mut a, s, &h, &url()),
+            Next::Done
+        );
     }
 
     #[test]
@@ -322,7 +344,10 @@ mod tests {
                 Next::Move("https://kms2.kaiza.la/v1".into())
             );
         }
-        assert_eq!(after_response(&policy, &op(false), &mut a, s, &h, &url()), Next::Done);
+        assert_eq!(
+            after_response(&policy, &op(false), &mut a, s, &h, &url()),
+            Next::Done
+        );
     }
 
     #[test]
@@ -339,12 +364,18 @@ mod tests {
         );
         assert_eq!(moved_base("ftp://b.example/", &u, p), None);
         let moved = retarget(&u, p, "http://127.0.0.1:9/v1").unwrap();
-        assert_eq!(moved.as_str(), "http://127.0.0.1:9/v1/groups/g%2F1/members?x=1");
+        assert_eq!(
+            moved.as_str(),
+            "http://127.0.0.1:9/v1/groups/g%2F1/members?x=1"
+        );
     }
 
     #[test]
     fn retry_after_parsing() {
-        assert_eq!(retry_after(&headers(&[("retry-after", "3")])), Some(Duration::from_secs(3)));
+        assert_eq!(
+            retry_after(&headers(&[("retry-after", "3")])),
+            Some(Duration::from_secs(3))
+        );
         assert_eq!(retry_after(&headers(&[("retry-after", "soon")])), None);
         assert_eq!(retry_after(&headers(&[("retry-after", "-1")])), None);
         assert_eq!(retry_after(&HeaderMap::new()), None);

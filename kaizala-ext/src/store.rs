@@ -80,7 +80,9 @@ pub struct FileStore {
 
 impl fmt::Debug for FileStore {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("FileStore").field("path", &self.path).finish()
+        f.debug_struct("FileStore")
+            .field("path", &self.path)
+            .finish()
     }
 }
 
@@ -153,7 +155,9 @@ impl FileStore {
         std::fs::create_dir_all(&dir)?;
         let file_name = path
             .file_name()
-            .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "the store path names no file"))?
+            .ok_or_else(|| {
+                io::Error::new(io::ErrorKind::InvalidInput, "the store path names no file")
+            })?
             .to_string_lossy()
             .into_owned();
         let temp = dir.join(format!(
@@ -261,18 +265,36 @@ mod tests {
                 .unwrap_or_else(|| panic!("{step:?}: token lost"));
             assert_eq!(
                 loaded.expose_secret(),
-                format!("{expected}-token-{}", if expected == "old" { "0123456789" } else { "9876543210" }),
+                format!(
+                    "{expected}-token-{}",
+                    if expected == "old" {
+                        "0123456789"
+                    } else {
+                        "9876543210"
+                    }
+                ),
                 "{step:?}"
             );
             // The next save still succeeds despite leftovers.
             FileStore::save_sync(&path, &secret("later"), None).unwrap();
-            assert_eq!(FileStore::load_sync(&path).unwrap().unwrap().expose_secret(), "later");
+            assert_eq!(
+                FileStore::load_sync(&path)
+                    .unwrap()
+                    .unwrap()
+                    .expose_secret(),
+                "later"
+            );
         }
     }
 
     #[test]
     fn first_save_interrupted_leaves_nothing_not_garbage() {
-        for step in [Step::Create, Step::WritePartial, Step::BeforeFsync, Step::BeforeRename] {
+        for step in [
+            Step::Create,
+            Step::WritePartial,
+            Step::BeforeFsync,
+            Step::BeforeRename,
+        ] {
             let dir = tempfile::tempdir().unwrap();
             let path = dir.path().join("sub").join("refresh-token");
             let _ = FileStore::save_sync(&path, &secret("new"), Some(step));
@@ -305,12 +327,18 @@ mod tests {
         let file = FileStore::new(dir.path().join("t"));
         assert!(file.load().await.unwrap().is_none());
         file.save(&secret("s3cr3t-refresh")).await.unwrap();
-        assert_eq!(file.load().await.unwrap().unwrap().expose_secret(), "s3cr3t-refresh");
+        assert_eq!(
+            file.load().await.unwrap().unwrap().expose_secret(),
+            "s3cr3t-refresh"
+        );
         assert!(file.save(&secret("two\nlines")).await.is_err());
 
         let mem = InMemoryStore::new();
         mem.save(&secret("s3cr3t-refresh")).await.unwrap();
-        assert_eq!(mem.load().await.unwrap().unwrap().expose_secret(), "s3cr3t-refresh");
+        assert_eq!(
+            mem.load().await.unwrap().unwrap().expose_secret(),
+            "s3cr3t-refresh"
+        );
         assert!(!format!("{mem:?}{file:?}").contains("s3cr3t"));
     }
 }

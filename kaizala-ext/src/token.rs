@@ -44,15 +44,13 @@ impl Credentials {
     /// Credentials from `KAIZALA_APPLICATION_ID`, `KAIZALA_APPLICATION_SECRET`
     /// and, optionally, `KAIZALA_REFRESH_TOKEN`.
     pub fn from_env() -> Result<Self, Error> {
-        let var = |name: &str| {
-            std::env::var(name)
-                .ok()
-                .filter(|v| !v.trim().is_empty())
-        };
-        let application_id = var("KAIZALA_APPLICATION_ID")
-            .ok_or_else(|| Error::invalid_input("set KAIZALA_APPLICATION_ID to the connector id"))?;
-        let application_secret = var("KAIZALA_APPLICATION_SECRET")
-            .ok_or_else(|| Error::invalid_input("set KAIZALA_APPLICATION_SECRET to the connector secret"))?;
+        let var = |name: &str| std::env::var(name).ok().filter(|v| !v.trim().is_empty());
+        let application_id = var("KAIZALA_APPLICATION_ID").ok_or_else(|| {
+            Error::invalid_input("set KAIZALA_APPLICATION_ID to the connector id")
+        })?;
+        let application_secret = var("KAIZALA_APPLICATION_SECRET").ok_or_else(|| {
+            Error::invalid_input("set KAIZALA_APPLICATION_SECRET to the connector secret")
+        })?;
         Ok(Self::new(
             application_id,
             SecretString::from(application_secret),
@@ -294,14 +292,15 @@ impl TokenManager {
                     .load()
                     .await
                     .map_err(|e| Error::store("loading the refresh token failed", e))?;
-                let token = stored.or_else(|| self.initial_refresh_token.clone()).ok_or_else(|| {
-                    Error::Auth {
-                        message: "no refresh token: pass one in the credentials or the token store \
+                let token = stored
+                    .or_else(|| self.initial_refresh_token.clone())
+                    .ok_or_else(|| Error::Auth {
+                        message:
+                            "no refresh token: pass one in the credentials or the token store \
                                   (run the PIN flow once to get one)"
-                            .to_owned(),
+                                .to_owned(),
                         retryable: false,
-                    }
-                })?;
+                    })?;
                 self.lock().refresh_token = Some(token.clone());
                 token
             }
@@ -327,7 +326,8 @@ impl TokenManager {
 
     fn token_from(&self, grant: &Grant) -> Result<Token, Error> {
         let now = Instant::now();
-        let expiry = UNIX_EPOCH + Duration::from_millis(u64::try_from(grant.expiry_ms).unwrap_or(0));
+        let expiry =
+            UNIX_EPOCH + Duration::from_millis(u64::try_from(grant.expiry_ms).unwrap_or(0));
         let lifetime = expiry.duration_since(SystemTime::now()).unwrap_or_default();
         if lifetime.is_zero() {
             return Err(Error::Auth {
@@ -417,7 +417,10 @@ pub(crate) mod tests {
             let this = self.clone();
             Box::pin(async move {
                 let n = this.calls.fetch_add(1, Ordering::SeqCst) + 1;
-                this.seen.lock().unwrap().push(refresh_token.expose_secret().to_owned());
+                this.seen
+                    .lock()
+                    .unwrap()
+                    .push(refresh_token.expose_secret().to_owned());
                 let delay = *this.delay.lock().unwrap();
                 if !delay.is_zero() {
                     tokio::time::sleep(delay).await;
@@ -432,12 +435,21 @@ pub(crate) mod tests {
                         source: None,
                     });
                 }
-                let lifetime = this.lifetime.lock().unwrap().unwrap_or(Duration::from_secs(24 * 3600));
+                let lifetime = this
+                    .lifetime
+                    .lock()
+                    .unwrap()
+                    .unwrap_or(Duration::from_secs(24 * 3600));
                 Ok(Grant {
                     access_token: SecretString::from(format!("access-{n}")),
                     endpoint_url: "http://tenant.invalid/".into(),
                     expiry_ms: epoch_ms_in(lifetime),
-                    refresh_token: this.rotate_to.lock().unwrap().take().map(SecretString::from),
+                    refresh_token: this
+                        .rotate_to
+                        .lock()
+                        .unwrap()
+                        .take()
+                        .map(SecretString::from),
                 })
             })
         }
@@ -482,7 +494,10 @@ pub(crate) mod tests {
         );
         let t = tokens.get().await.unwrap();
         let early = t.expires_at - t.refresh_at;
-        assert!(early >= Duration::from_secs(300) && early <= Duration::from_secs(331), "{early:?}");
+        assert!(
+            early >= Duration::from_secs(300) && early <= Duration::from_secs(331),
+            "{early:?}"
+        );
     }
 
     #[tokio::test(start_paused = true)]
@@ -497,7 +512,11 @@ pub(crate) mod tests {
         assert_eq!(script.calls.load(Ordering::SeqCst), 2);
         tokio::time::advance(Duration::from_secs(6)).await;
         let t = tokens.get().await.unwrap();
-        assert_eq!(t.secret.expose_secret(), "access-3", "the next call tried again");
+        assert_eq!(
+            t.secret.expose_secret(),
+            "access-3",
+            "the next call tried again"
+        );
     }
 
     #[tokio::test(start_paused = true)]
@@ -517,7 +536,10 @@ pub(crate) mod tests {
         tokens.get().await.unwrap();
         tokio::time::advance(Duration::from_secs(24 * 3600 + 1)).await;
         script.fail.lock().unwrap().push(true);
-        assert!(tokens.get().await.is_err(), "the expired token must not be used");
+        assert!(
+            tokens.get().await.is_err(),
+            "the expired token must not be used"
+        );
     }
 
     #[tokio::test(start_paused = true)]
@@ -528,7 +550,12 @@ pub(crate) mod tests {
         let waiters: Vec<_> = (0..1000)
             .map(|_| {
                 let tokens = tokens.clone();
-                tokio::spawn(async move { tokens.get().await.map(|t| t.secret.expose_secret().to_owned()) })
+                tokio::spawn(async move {
+                    tokens
+                        .get()
+                        .await
+                        .map(|t| t.secret.expose_secret().to_owned())
+                })
             })
             .collect();
         for w in waiters {
@@ -553,7 +580,10 @@ pub(crate) mod tests {
                     if *self.fail.lock().unwrap() {
                         return Err(std::io::Error::other("disk full"));
                     }
-                    self.saved.lock().unwrap().push(t.expose_secret().to_owned());
+                    self.saved
+                        .lock()
+                        .unwrap()
+                        .push(t.expose_secret().to_owned());
                     Ok(())
                 })
             }
@@ -563,7 +593,10 @@ pub(crate) mod tests {
         let tokens = manager(&script, store.clone());
         *script.rotate_to.lock().unwrap() = Some("refresh-1".into());
         *store.fail.lock().unwrap() = true;
-        let err = tokens.get().await.expect_err("unsaved rotation must surface");
+        let err = tokens
+            .get()
+            .await
+            .expect_err("unsaved rotation must surface");
         assert!(matches!(err, Error::TokenStore { .. }), "{err}");
         assert!(!err.to_string().contains("refresh-1"));
         assert_eq!(
@@ -582,14 +615,19 @@ pub(crate) mod tests {
         tokio::time::advance(Duration::from_secs(24 * 3600 - 60)).await;
         tokens.get().await.unwrap();
         assert_eq!(script.seen.lock().unwrap().last().unwrap(), "refresh-1");
-        assert_eq!(tokens.refresh_token_in_memory().unwrap().expose_secret(), "refresh-1");
+        assert_eq!(
+            tokens.refresh_token_in_memory().unwrap().expose_secret(),
+            "refresh-1"
+        );
         assert_eq!(store.saved.lock().unwrap().len(), 1);
     }
 
     #[tokio::test(start_paused = true)]
     async fn store_token_wins_over_credentials() {
         let script = Arc::new(Script::default());
-        let store = Arc::new(InMemoryStore::with_token(SecretString::from("stored".to_owned())));
+        let store = Arc::new(InMemoryStore::with_token(SecretString::from(
+            "stored".to_owned(),
+        )));
         let tokens = manager(&script, store);
         tokens.get().await.unwrap();
         assert_eq!(script.seen.lock().unwrap()[0], "stored");
@@ -601,9 +639,15 @@ pub(crate) mod tests {
         let tokens = manager(&script, Arc::new(InMemoryStore::new()));
         tokens.get().await.unwrap();
         tokens.invalidate(Some("someone-else"));
-        assert_eq!(tokens.get().await.unwrap().secret.expose_secret(), "access-1");
+        assert_eq!(
+            tokens.get().await.unwrap().secret.expose_secret(),
+            "access-1"
+        );
         tokens.invalidate(Some("access-1"));
-        assert_eq!(tokens.get().await.unwrap().secret.expose_secret(), "access-2");
+        assert_eq!(
+            tokens.get().await.unwrap().secret.expose_secret(),
+            "access-2"
+        );
     }
 
     #[test]
@@ -614,6 +658,9 @@ pub(crate) mod tests {
             Some(SecretString::from("refresh-xyz".to_owned())),
         );
         let debug = format!("{c:?}");
-        assert!(!debug.contains("app-secret-xyz") && !debug.contains("refresh-xyz"), "{debug}");
+        assert!(
+            !debug.contains("app-secret-xyz") && !debug.contains("refresh-xyz"),
+            "{debug}"
+        );
     }
 }

@@ -7,7 +7,9 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use futures::future::BoxFuture;
-use kaizala_ext::{Error, FileStore, InMemoryStore, KaizalaClient, RetryPolicy, SecretString, TokenStore};
+use kaizala_ext::{
+    Error, FileStore, InMemoryStore, KaizalaClient, RetryPolicy, SecretString, TokenStore,
+};
 use secrecy::ExposeSecret;
 use support::{Reply, Server};
 use tokio::time::{Instant, advance};
@@ -34,7 +36,11 @@ const GROUPS: &str = "/tenant/v1/groups";
 async fn token_is_lazy_cached_and_refreshed_before_expiry() {
     let server = Server::start().await;
     let client = server.client().build().unwrap();
-    assert_eq!(server.token_calls(), 0, "nothing fetched before the first call");
+    assert_eq!(
+        server.token_calls(),
+        0,
+        "nothing fetched before the first call"
+    );
     list(&client).await.unwrap();
     list(&client).await.unwrap();
     assert_eq!(server.token_calls(), 1, "cached");
@@ -48,16 +54,34 @@ async fn token_is_lazy_cached_and_refreshed_before_expiry() {
     assert_eq!(server.token_calls(), 2, "refreshed proactively");
     assert_eq!(
         tokens_used(&server, GROUPS),
-        ["access-token-1", "access-token-1", "access-token-1", "access-token-2"]
+        [
+            "access-token-1",
+            "access-token-1",
+            "access-token-1",
+            "access-token-2"
+        ]
     );
     // Past expiry with the token service down: the call fails, and the
     // expired token is never sent.
     advance(DAY).await;
     server.script_token(vec![Reply::status(503)]);
     let err = list(&client).await.unwrap_err();
-    assert!(matches!(err, Error::Auth { retryable: true, .. }), "{err}");
+    assert!(
+        matches!(
+            err,
+            Error::Auth {
+                retryable: true,
+                ..
+            }
+        ),
+        "{err}"
+    );
     assert_eq!(server.expired_sent(), 0);
-    assert_eq!(server.seen_at(GROUPS).len(), 4, "no call without a valid token");
+    assert_eq!(
+        server.seen_at(GROUPS).len(),
+        4,
+        "no call without a valid token"
+    );
 }
 
 // §2.2: 1000 concurrent calls at the moment of expiry → one GET /accessToken.
@@ -78,7 +102,11 @@ async fn a_thousand_concurrent_calls_at_expiry_make_one_token_request() {
     for call in calls {
         call.await.unwrap().unwrap();
     }
-    assert_eq!(server.token_calls(), 2, "exactly one refresh for 1000 callers");
+    assert_eq!(
+        server.token_calls(),
+        2,
+        "exactly one refresh for 1000 callers"
+    );
     assert_eq!(server.expired_sent(), 0);
     let used = tokens_used(&server, GROUPS);
     assert_eq!(used.len(), 1001);
@@ -140,9 +168,21 @@ async fn bad_credentials_say_what_to_check() {
         .build()
         .unwrap();
     let err = list(&client).await.unwrap_err();
-    assert!(matches!(err, Error::Auth { retryable: false, .. }), "{err}");
+    assert!(
+        matches!(
+            err,
+            Error::Auth {
+                retryable: false,
+                ..
+            }
+        ),
+        "{err}"
+    );
     let text = err.to_string();
-    assert!(text.contains("secret") && text.contains("refresh token"), "{text}");
+    assert!(
+        text.contains("secret") && text.contains("refresh token"),
+        "{text}"
+    );
     assert!(!text.contains("wrong-secret"));
 }
 
@@ -151,10 +191,20 @@ async fn bad_credentials_say_what_to_check() {
 async fn unauthorised_refreshes_and_replays_once() {
     let server = Server::start().await;
     let client = server.client().build().unwrap();
-    server.script("GET", GROUPS, vec![Reply::json(401, r#"{"errorCode":"Revoked","message":"token revoked"}"#)]);
+    server.script(
+        "GET",
+        GROUPS,
+        vec![Reply::json(
+            401,
+            r#"{"errorCode":"Revoked","message":"token revoked"}"#,
+        )],
+    );
     list(&client).await.expect("replayed with a new token");
     assert_eq!(server.token_calls(), 2);
-    assert_eq!(tokens_used(&server, GROUPS), ["access-token-1", "access-token-2"]);
+    assert_eq!(
+        tokens_used(&server, GROUPS),
+        ["access-token-1", "access-token-2"]
+    );
 
     server.script(
         "GET",
@@ -223,7 +273,11 @@ async fn rotated_refresh_token_is_persisted_before_use() {
         server_seen: server.state.clone(),
         seen_at_save: Mutex::new(vec![]),
     });
-    let client = server.client().shared_token_store(store.clone()).build().unwrap();
+    let client = server
+        .client()
+        .shared_token_store(store.clone())
+        .build()
+        .unwrap();
     // First token: no rotation (empty refreshToken) → nothing saved.
     list(&client).await.unwrap();
     assert!(store.seen_at_save.lock().unwrap().is_empty());
@@ -231,21 +285,46 @@ async fn rotated_refresh_token_is_persisted_before_use() {
 
     // Second token rotates, and the save fails: the call fails, the new
     // access token is not used.
-    server.state.rotate.lock().unwrap().push_back("refresh-token-TWO".to_owned());
+    server
+        .state
+        .rotate
+        .lock()
+        .unwrap()
+        .push_back("refresh-token-TWO".to_owned());
     *store.fail.lock().unwrap() = true;
     advance(DAY - Duration::from_secs(60)).await;
     let err = list(&client).await.unwrap_err();
-    assert!(matches!(err, Error::Auth { retryable: true, .. }), "{err}");
+    assert!(
+        matches!(
+            err,
+            Error::Auth {
+                retryable: true,
+                ..
+            }
+        ),
+        "{err}"
+    );
     assert!(err.to_string().contains("rotated refresh token"), "{err}");
     assert!(!err.to_string().contains("TWO"));
-    assert!(tokens_used(&server, GROUPS).iter().all(|t| t != "access-token-2"));
+    assert!(
+        tokens_used(&server, GROUPS)
+            .iter()
+            .all(|t| t != "access-token-2")
+    );
 
     // The disk is back: the next call saves first, then uses the new token,
     // without asking the token service again.
     *store.fail.lock().unwrap() = false;
     list(&client).await.unwrap();
-    assert_eq!(*store.seen_at_save.lock().unwrap(), vec![0, 0], "saved before any use");
-    assert_eq!(tokens_used(&server, GROUPS).last().unwrap(), "access-token-2");
+    assert_eq!(
+        *store.seen_at_save.lock().unwrap(),
+        vec![0, 0],
+        "saved before any use"
+    );
+    assert_eq!(
+        tokens_used(&server, GROUPS).last().unwrap(),
+        "access-token-2"
+    );
     assert_eq!(server.token_calls(), 2);
     let on_disk = FileStore::new(&path).load().await.unwrap().unwrap();
     assert_eq!(on_disk.expose_secret(), "refresh-token-TWO");
@@ -259,11 +338,21 @@ async fn rotated_refresh_token_is_persisted_before_use() {
     );
 
     // A fresh client (a restart) picks up the stored token over the env one.
-    let restarted = server.client().token_store(FileStore::new(&path)).build().unwrap();
+    let restarted = server
+        .client()
+        .token_store(FileStore::new(&path))
+        .build()
+        .unwrap();
     advance(Duration::from_secs(1)).await;
     list(&restarted).await.unwrap();
     assert_eq!(
-        server.state.refresh_tokens_seen.lock().unwrap().last().unwrap(),
+        server
+            .state
+            .refresh_tokens_seen
+            .lock()
+            .unwrap()
+            .last()
+            .unwrap(),
         "refresh-token-TWO"
     );
 }
@@ -286,15 +375,27 @@ async fn permanent_redirect_moves_every_later_call() {
     let server = Server::start().await;
     let client = server.client().build().unwrap();
     let moved = format!("{}/moved/", server.base);
-    server.script("GET", GROUPS, vec![Reply::status(308).header("location", &moved)]);
+    server.script(
+        "GET",
+        GROUPS,
+        vec![Reply::status(308).header("location", &moved)],
+    );
     list(&client).await.expect("replayed at the new endpoint");
     list(&client).await.unwrap();
-    assert_eq!(server.seen_at(GROUPS).len(), 1, "the old endpoint was asked once");
+    assert_eq!(
+        server.seen_at(GROUPS).len(),
+        1,
+        "the old endpoint was asked once"
+    );
     assert_eq!(server.seen_at("/moved/v1/groups").len(), 2);
 
     // A full-URL Location works too, and hops stop after 3.
     let hop = |n: usize| format!("{}/hop{n}/v1/groups?showDetail=true", server.base);
-    server.script("GET", "/moved/v1/groups", vec![Reply::status(308).header("location", &hop(1))]);
+    server.script(
+        "GET",
+        "/moved/v1/groups",
+        vec![Reply::status(308).header("location", &hop(1))],
+    );
     for n in 1..=3 {
         server.script(
             "GET",
@@ -305,7 +406,10 @@ async fn permanent_redirect_moves_every_later_call() {
     let err = list(&client).await.unwrap_err();
     assert_eq!(err.status(), Some(308), "{err}");
     assert_eq!(server.seen_at("/hop3/v1/groups").len(), 1);
-    assert!(server.seen_at("/hop4/v1/groups").is_empty(), "no fourth hop");
+    assert!(
+        server.seen_at("/hop4/v1/groups").is_empty(),
+        "no fourth hop"
+    );
 }
 
 // §3: 429 waits Retry-After and retries, 3 attempts in all; the cap holds.
@@ -314,11 +418,18 @@ async fn throttling_waits_retry_after() {
     let server = Server::start().await;
     let client = server.client().build().unwrap();
     list(&client).await.unwrap();
-    let throttled = || Reply::json(429, r#"{"errorCode":"Throttled","message":"slow down"}"#).header("retry-after", "7");
+    let throttled = || {
+        Reply::json(429, r#"{"errorCode":"Throttled","message":"slow down"}"#)
+            .header("retry-after", "7")
+    };
     server.script("GET", GROUPS, vec![throttled(), throttled()]);
     let started = Instant::now();
     list(&client).await.expect("third attempt succeeds");
-    assert!(started.elapsed() >= Duration::from_secs(14), "{:?}", started.elapsed());
+    assert!(
+        started.elapsed() >= Duration::from_secs(14),
+        "{:?}",
+        started.elapsed()
+    );
     assert!(started.elapsed() < Duration::from_secs(20));
     assert_eq!(server.seen_at(GROUPS).len(), 4);
 
@@ -329,7 +440,11 @@ async fn throttling_waits_retry_after() {
     assert_eq!(server.seen_at(GROUPS).len(), 7, "3 attempts in all");
 
     // Longer than the cap: returned at once.
-    server.script("GET", GROUPS, vec![Reply::status(429).header("retry-after", "3600")]);
+    server.script(
+        "GET",
+        GROUPS,
+        vec![Reply::status(429).header("retry-after", "3600")],
+    );
     let started = Instant::now();
     let err = list(&client).await.unwrap_err();
     assert_eq!(err.retry_after(), Some(Duration::from_secs(3600)));
@@ -346,7 +461,11 @@ async fn server_errors_are_retried_only_for_idempotent_calls() {
     list(&client).await.expect("retried");
     assert_eq!(server.seen_at(GROUPS).len(), 3);
 
-    server.script("GET", GROUPS, vec![Reply::status(504), Reply::status(504), Reply::status(504)]);
+    server.script(
+        "GET",
+        GROUPS,
+        vec![Reply::status(504), Reply::status(504), Reply::status(504)],
+    );
     let err = list(&client).await.unwrap_err();
     assert_eq!(err.status(), Some(504));
     assert!(err.is_retryable());
@@ -367,15 +486,30 @@ async fn server_errors_are_retried_only_for_idempotent_calls() {
         .map_err(Error::from)
         .unwrap_err();
     assert_eq!(err.status(), Some(503), "{err}");
-    assert_eq!(server.seen_at(messages).len(), 1, "a POST is never replayed");
+    assert_eq!(
+        server.seen_at(messages).len(),
+        1,
+        "a POST is never replayed"
+    );
 }
 
 // §3: the policy can be switched off.
 #[tokio::test(start_paused = true)]
 async fn retries_can_be_switched_off() {
     let server = Server::start().await;
-    let client = server.client().retry(RetryPolicy::disabled()).build().unwrap();
-    server.script("GET", GROUPS, vec![Reply::status(429).header("retry-after", "1"), Reply::status(503)]);
+    let client = server
+        .client()
+        .retry(RetryPolicy::disabled())
+        .build()
+        .unwrap();
+    server.script(
+        "GET",
+        GROUPS,
+        vec![
+            Reply::status(429).header("retry-after", "1"),
+            Reply::status(503),
+        ],
+    );
     assert!(matches!(list(&client).await, Err(Error::Throttled { .. })));
     assert_eq!(list(&client).await.unwrap_err().status(), Some(503));
     assert_eq!(server.seen_at(GROUPS).len(), 2);
@@ -392,13 +526,21 @@ async fn connect_errors_are_retried_for_get() {
     *server.state.endpoint_path.lock().unwrap() = "/x/".into();
     let client = server.client().build().unwrap();
     // Point the tenant at the dead port by moving the endpoint there.
-    server.script("GET", "/x/v1/groups", vec![Reply::status(308).header("location", &format!("{dead_base}/"))]);
+    server.script(
+        "GET",
+        "/x/v1/groups",
+        vec![Reply::status(308).header("location", &format!("{dead_base}/"))],
+    );
     let started = Instant::now();
     let err = list(&client).await.unwrap_err();
     assert!(matches!(err, Error::Transport { .. }), "{err}");
     assert!(err.is_retryable());
     // Two backoffs (0.25–0.5 s, then 0.5–1 s) were waited: three attempts.
-    assert!(started.elapsed() >= Duration::from_millis(750), "{:?}", started.elapsed());
+    assert!(
+        started.elapsed() >= Duration::from_millis(750),
+        "{:?}",
+        started.elapsed()
+    );
 }
 
 // §4: errors map to the enum, before the network for invalid input.
@@ -406,7 +548,13 @@ async fn connect_errors_are_retried_for_get() {
 async fn errors_are_typed() {
     let server = Server::start().await;
     let client = server.client().build().unwrap();
-    let err: Error = client.get_group().group_id("nope").send().await.unwrap_err().into();
+    let err: Error = client
+        .get_group()
+        .group_id("nope")
+        .send()
+        .await
+        .unwrap_err()
+        .into();
     match &err {
         Error::NotFound { code, message } => {
             assert_eq!(code.as_deref(), Some("NotFound"));
@@ -416,7 +564,11 @@ async fn errors_are_typed() {
     }
     assert!(!err.is_retryable());
 
-    server.script("GET", GROUPS, vec![Reply::json(200, r#"{"groups": "not a list"}"#)]);
+    server.script(
+        "GET",
+        GROUPS,
+        vec![Reply::json(200, r#"{"groups": "not a list"}"#)],
+    );
     let err = list(&client).await.unwrap_err();
     match &err {
         Error::Decode { snippet, .. } => assert!(snippet.contains("not a list"), "{snippet}"),
@@ -439,9 +591,18 @@ async fn errors_are_typed() {
 #[tokio::test(start_paused = true)]
 async fn in_memory_store_receives_rotation() {
     let server = Server::start().await;
-    server.state.rotate.lock().unwrap().push_back("refresh-token-NEW".into());
+    server
+        .state
+        .rotate
+        .lock()
+        .unwrap()
+        .push_back("refresh-token-NEW".into());
     let store = Arc::new(InMemoryStore::new());
-    let client = server.client().shared_token_store(store.clone()).build().unwrap();
+    let client = server
+        .client()
+        .shared_token_store(store.clone())
+        .build()
+        .unwrap();
     list(&client).await.unwrap();
     assert_eq!(store.get().unwrap().expose_secret(), "refresh-token-NEW");
 }

@@ -23,10 +23,21 @@ fn assert_streamed_part(seen: &support::Seen, file_name: &str, mime: &str, size:
     let length = seen.content_length.expect("Content-Length is set");
     assert!(!seen.chunked, "not chunked");
     assert_eq!(seen.body_len, length, "the whole declared body arrived");
-    assert!(length > size as u64 && length < size as u64 + 1024, "{length}");
+    assert!(
+        length > size as u64 && length < size as u64 + 1024,
+        "{length}"
+    );
     assert!(seen.head.contains(r#"name="files""#), "{}", seen.head);
-    assert!(seen.head.contains(&format!(r#"filename="{file_name}""#)), "{}", seen.head);
-    assert!(seen.head.contains(&format!("Content-Type: {mime}")), "{}", seen.head);
+    assert!(
+        seen.head.contains(&format!(r#"filename="{file_name}""#)),
+        "{}",
+        seen.head
+    );
+    assert!(
+        seen.head.contains(&format!("Content-Type: {mime}")),
+        "{}",
+        seen.head
+    );
 }
 
 #[tokio::test(start_paused = true)]
@@ -48,7 +59,10 @@ async fn upload_from_path_streams_with_content_length_and_progress() {
     assert_streamed_part(&seen[0], "photo.png", "image/png", SIZE);
     assert_eq!(seen[0].token.as_deref(), Some("access-token-1"));
     let progress = progress.lock().unwrap();
-    assert!(progress.len() > 2, "sent in chunks, not one buffer: {progress:?}");
+    assert!(
+        progress.len() > 2,
+        "sent in chunks, not one buffer: {progress:?}"
+    );
     assert!(progress.windows(2).all(|w| w[0].0 < w[1].0));
     assert_eq!(*progress.last().unwrap(), (SIZE as u64, SIZE as u64));
 }
@@ -76,7 +90,10 @@ async fn unsupported_types_are_rejected_before_the_network() {
     let gif = photo(&dir, "anim.gif");
     let err = Media::from_path(&gif).await.unwrap_err();
     assert!(matches!(err, Error::InvalidInput { .. }), "{err}");
-    assert!(err.to_string().contains(".png"), "says what is accepted: {err}");
+    assert!(
+        err.to_string().contains(".png"),
+        "says what is accepted: {err}"
+    );
     assert!(Media::from_bytes("notes.txt", vec![1u8]).is_err());
     assert!(Media::from_reader("x", tokio::io::empty(), 0).is_err());
     assert_eq!(server.token_calls(), 0);
@@ -145,7 +162,11 @@ async fn a_reader_is_not_replayed_and_a_post_is_not_retried_on_5xx() {
     let media = Media::from_bytes("x.wav", vec![0u8; 10]).unwrap();
     let err = client.upload_media(&media).await.unwrap_err();
     assert_eq!(err.status(), Some(503));
-    assert_eq!(server.seen_at(MEDIA).len(), 2, "an upload is a POST: not replayed on 503");
+    assert_eq!(
+        server.seen_at(MEDIA).len(),
+        2,
+        "an upload is a POST: not replayed on 503"
+    );
 }
 
 #[tokio::test(start_paused = true)]

@@ -42,7 +42,12 @@ async fn spans_describe_each_operation_and_never_record_secrets() {
     let _guard = tracing::subscriber::set_default(subscriber);
 
     let server = Server::start().await;
-    server.state.rotate.lock().unwrap().push_back("refresh-token-ROTATED".into());
+    server
+        .state
+        .rotate
+        .lock()
+        .unwrap()
+        .push_back("refresh-token-ROTATED".into());
     let client = server.client().build().unwrap();
     server.script("GET", "/tenant/v1/groups", vec![Reply::status(401)]);
     client.list_groups().send().await.unwrap();
@@ -58,13 +63,19 @@ async fn spans_describe_each_operation_and_never_record_secrets() {
     assert!(log.contains("operation_id=\"uploadMedia\""), "{log}");
     assert!(log.contains("method=\"GET\""), "{log}");
     assert!(log.contains("path=\"/groups\""), "{log}");
-    assert!(log.contains("status=401") && log.contains("status=200"), "{log}");
+    assert!(
+        log.contains("status=401") && log.contains("status=200"),
+        "{log}"
+    );
     assert!(log.contains("attempt=2"), "{log}");
     assert!(log.contains("elapsed_ms="), "{log}");
     let debug = format!("{client:?} {err:?} {err} {media:?}");
     for secret in SECRETS {
         assert!(!log.contains(secret), "{secret} leaked into the log");
-        assert!(!debug.contains(secret), "{secret} leaked into Debug/Display: {debug}");
+        assert!(
+            !debug.contains(secret),
+            "{secret} leaked into Debug/Display: {debug}"
+        );
     }
 }
 

@@ -97,7 +97,9 @@ impl Server {
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let base = format!("http://{}", listener.local_addr().unwrap());
         *state.base.lock().unwrap() = base.clone();
-        let app = axum::Router::new().fallback(handle).with_state(state.clone());
+        let app = axum::Router::new()
+            .fallback(handle)
+            .with_state(state.clone());
         tokio::spawn(async move {
             let _ = axum::serve(listener, app).await;
         });
@@ -197,7 +199,10 @@ async fn token(state: Arc<ServerState>, headers: HeaderMap) -> Response {
     if header(&headers, "applicationId").as_deref() != Some(APP_ID)
         || header(&headers, "applicationSecret").as_deref() != Some(APP_SECRET)
     {
-        return reply(Reply::json(401, r#"{"errorCode":"BadCredentials","message":"no"}"#));
+        return reply(Reply::json(
+            401,
+            r#"{"errorCode":"BadCredentials","message":"no"}"#,
+        ));
     }
     let lifetime = state
         .token_lifetime
@@ -230,7 +235,8 @@ async fn handle(State(state): State<Arc<ServerState>>, request: Request) -> Resp
     let method = parts.method.to_string();
     let token = header(&parts.headers, "accessToken");
     let content_length = header(&parts.headers, "content-length").and_then(|v| v.parse().ok());
-    let chunked = header(&parts.headers, "transfer-encoding").is_some_and(|v| v.contains("chunked"));
+    let chunked =
+        header(&parts.headers, "transfer-encoding").is_some_and(|v| v.contains("chunked"));
     let valid = match &token {
         Some(t) => match state.issued.lock().unwrap().get(t) {
             Some(expires) if Instant::now() < *expires => true,
@@ -283,20 +289,32 @@ async fn handle(State(state): State<Arc<ServerState>>, request: Request) -> Resp
         ));
     }
     if too_large {
-        return reply(Reply::json(413, r#"{"errorCode":"TooLarge","message":"file too large"}"#));
+        return reply(Reply::json(
+            413,
+            r#"{"errorCode":"TooLarge","message":"file too large"}"#,
+        ));
     }
     if method == "GET" && path.ends_with("/groups") {
         return reply(Reply::json(200, r#"{"groups":[]}"#));
     }
     if method == "POST" && path.ends_with("/media") {
         let n = state.uploads.fetch_add(1, Ordering::SeqCst) + 1;
-        return reply(Reply::json(200, &format!(r#"{{"mediaResource":"media-res-{n}"}}"#)));
+        return reply(Reply::json(
+            200,
+            &format!(r#"{{"mediaResource":"media-res-{n}"}}"#),
+        ));
     }
     if method == "POST" && path.ends_with("/actions") {
-        return reply(Reply::json(200, r#"{"referenceId":"ref-1","actionId":"act-1"}"#));
+        return reply(Reply::json(
+            200,
+            r#"{"referenceId":"ref-1","actionId":"act-1"}"#,
+        ));
     }
     if method == "POST" && path.ends_with("/messages") {
         return reply(Reply::json(200, r#"{"referenceId":"ref-2"}"#));
     }
-    reply(Reply::json(404, r#"{"errorCode":"NotFound","message":"no such resource"}"#))
+    reply(Reply::json(
+        404,
+        r#"{"errorCode":"NotFound","message":"no such resource"}"#,
+    ))
 }
