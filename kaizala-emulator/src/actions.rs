@@ -73,7 +73,8 @@ fn flag(body: &Obj, key: &str) -> Result<bool, ApiError> {
 }
 
 fn item_obj(v: &Value, what: &str) -> Result<Obj, ApiError> {
-    Obj::from_value(v).ok_or_else(|| ApiError::bad_request(format!("Each {what} must be an object.")))
+    Obj::from_value(v)
+        .ok_or_else(|| ApiError::bad_request(format!("Each {what} must be an object.")))
 }
 
 fn questions(body: &Obj, required: bool) -> Result<Vec<Value>, ApiError> {
@@ -148,7 +149,9 @@ fn location(o: &Obj) -> Result<Value, ApiError> {
         .f64("longitude")?
         .ok_or_else(|| ApiError::bad_request("'place.longitude' is required."))?;
     if !(-90.0..=90.0).contains(&lat) || !(-180.0..=180.0).contains(&lon) {
-        return Err(ApiError::bad_request("The location's coordinates are out of range."));
+        return Err(ApiError::bad_request(
+            "The location's coordinates are out of range.",
+        ));
     }
     Ok(json!({ "latitude": lat, "longitude": lon, "name": o.str("name")?.unwrap_or_default() }))
 }
@@ -188,7 +191,15 @@ fn normalise(
                 "questions": norm["questions"],
                 "properties": norm["properties"],
             });
-            Ok((norm, if custom { "ActionCreated" } else { "SurveyCreated" }, data))
+            Ok((
+                norm,
+                if custom {
+                    "ActionCreated"
+                } else {
+                    "SurveyCreated"
+                },
+                data,
+            ))
         }
         "Job" => {
             let title = body.req_str("title")?;
@@ -225,7 +236,8 @@ fn normalise(
                 "expiryInHours": positive(body, &["expiryInHours"], 720)?,
                 "isSenderOnly": flag(body, "isSenderOnly")?,
             });
-            let data = json!({ "question": question, "title": question, "choices": norm["choices"] });
+            let data =
+                json!({ "question": question, "title": question, "choices": norm["choices"] });
             Ok((norm, "PollCreated", data))
         }
         "LetsMeet" => {
@@ -386,7 +398,9 @@ pub(crate) async fn send(
         &caller.user,
         Event::action(&gid, &action_id, package_id.as_deref(), event_type, data),
     );
-    Ok(Json(json!({ "referenceId": reference_id, "actionId": action_id })))
+    Ok(Json(
+        json!({ "referenceId": reference_id, "actionId": action_id }),
+    ))
 }
 
 fn due_ms(a: &Action) -> i64 {
@@ -506,7 +520,9 @@ pub(crate) async fn list(
 ) -> Result<Json<Value>, ApiError> {
     let q = Params::parse(q.as_deref())?;
     let Some(action_type) = q.get("actionType").map(str::to_owned) else {
-        return Err(ApiError::bad_request("The 'actionType' query parameter is required."));
+        return Err(ApiError::bad_request(
+            "The 'actionType' query parameter is required.",
+        ));
     };
     let from = q.i64("fromDate")?;
     if from.is_some_and(|f| f < 0) {
@@ -526,7 +542,7 @@ pub(crate) async fn list(
         .filter(|a| listed_type(a).eq_ignore_ascii_case(&action_type))
         .filter(|a| from.is_none_or(|f| a.created_ms < f))
         .collect();
-    matching.sort_by(|a, b| b.created_ms.cmp(&a.created_ms));
+    matching.sort_by_key(|a| std::cmp::Reverse(a.created_ms));
     let has_more = matching.len() > count as usize;
     let actions: Vec<Value> = matching
         .into_iter()
@@ -536,7 +552,12 @@ pub(crate) async fn list(
     Ok(Json(json!({ "actions": actions, "hasMore": has_more })))
 }
 
-fn find_action(st: &EmuState, caller: &Caller, group_id: &str, action_id: &str) -> Result<usize, ApiError> {
+fn find_action(
+    st: &EmuState,
+    caller: &Caller,
+    group_id: &str,
+    action_id: &str,
+) -> Result<usize, ApiError> {
     let idx = st.readable_group(caller, group_id)?;
     let gid = &st.groups[idx].id;
     st.actions
@@ -577,7 +598,11 @@ pub(crate) async fn get_one(
     let details = q.bool("getDetails")?.unwrap_or(false);
     let st = app.st();
     let a = &st.actions[find_action(&st, &caller, &group_id, &action_id)?];
-    let responses: Vec<Value> = a.responses.iter().map(|r| response_json(&st, a, r)).collect();
+    let responses: Vec<Value> = a
+        .responses
+        .iter()
+        .map(|r| response_json(&st, a, r))
+        .collect();
     let mut body = summary_body(a);
     match a.action_type.as_str() {
         "Job" => {
@@ -652,7 +677,11 @@ fn check_answers(questions: &[Value], answers: &[Value]) -> Result<Vec<Value>, A
             "SingleOption" => {
                 let s = ans
                     .as_str()
-                    .or_else(|| ans.as_array().filter(|a| a.len() == 1).and_then(|a| a[0].as_str()))
+                    .or_else(|| {
+                        ans.as_array()
+                            .filter(|a| a.len() == 1)
+                            .and_then(|a| a[0].as_str())
+                    })
                     .ok_or_else(|| bad("one of the options"))?;
                 if !is_option(s) {
                     return Err(bad(&format!("one of the options ({})", options.join(", "))));
@@ -663,17 +692,18 @@ fn check_answers(questions: &[Value], answers: &[Value]) -> Result<Vec<Value>, A
                 for x in list {
                     let s = x.as_str().ok_or_else(|| bad("an array of strings"))?;
                     if qtype == "MultiOption" && !is_option(s) {
-                        return Err(bad(&format!("a subset of the options ({})", options.join(", "))));
+                        return Err(bad(&format!(
+                            "a subset of the options ({})",
+                            options.join(", ")
+                        )));
                     }
                 }
             }
             "Numeric" | "Date" | "DateTime" => {
                 ans.as_f64().ok_or_else(|| bad("a number"))?;
             }
-            "Location" => {
-                if !ans.is_object() {
-                    return Err(bad("a location object ({\"lt\", \"lg\", \"n\"})"));
-                }
+            "Location" if !ans.is_object() => {
+                return Err(bad("a location object ({\"lt\", \"lg\", \"n\"})"));
             }
             _ => {}
         }
@@ -761,13 +791,21 @@ pub(crate) async fn respond(
             let mut data = responder_fields(&caller.user);
             data["isAnonymous"] = a.body["isAnonymous"].clone();
             data["responseDetails"] = json!({ "responseWithQuestions": with_questions });
-            let ev = if a.action_type == "Custom" { "ActionResponse" } else { "SurveyResponse" };
+            let ev = if a.action_type == "Custom" {
+                "ActionResponse"
+            } else {
+                "SurveyResponse"
+            };
             (norm, ev, data)
         }
         "Poll" => {
             let choices: Vec<String> = a.body["choices"]
                 .as_array()
-                .map(|c| c.iter().filter_map(|x| x["title"].as_str().map(str::to_owned)).collect())
+                .map(|c| {
+                    c.iter()
+                        .filter_map(|x| x["title"].as_str().map(str::to_owned))
+                        .collect()
+                })
                 .unwrap_or_default();
             let picked = match action_body.array("answers")? {
                 Some(list) => list.first().and_then(Value::as_str).map(str::to_owned),
@@ -854,7 +892,13 @@ pub(crate) async fn respond(
     emit(
         &mut st,
         &caller.user,
-        Event::action(&a.group_id, &a.id, a.package_id.as_deref(), event_type, data),
+        Event::action(
+            &a.group_id,
+            &a.id,
+            a.package_id.as_deref(),
+            event_type,
+            data,
+        ),
     );
     Ok(Json(json!({ "responseId": rid })))
 }

@@ -54,7 +54,8 @@ pub(crate) async fn generate_pin(
         let name = user.name.clone();
         st.upsert_user(&mobile, &name, user.is_tenant_admin);
     }
-    st.pins.insert((mobile.clone(), app_id.clone()), code.clone());
+    st.pins
+        .insert((mobile.clone(), app_id.clone()), code.clone());
     st.last_pins.insert(mobile.clone(), code.clone());
     drop(st);
     app.say(format!("PIN for {mobile} (connector {app_id}): {code}"));

@@ -60,7 +60,12 @@ impl ApiError {
 
     /// 404: the resource does not exist.
     pub(crate) fn not_found(message: impl Into<String>) -> Self {
-        Self::new(StatusCode::NOT_FOUND, "NotFound", "ResourceNotFound", message)
+        Self::new(
+            StatusCode::NOT_FOUND,
+            "NotFound",
+            "ResourceNotFound",
+            message,
+        )
     }
 
     /// 415: unsupported media type.

@@ -12,7 +12,11 @@ use crate::util::{Obj, Params, guid, is_mobile_number, now_ms};
 use crate::webhooks::{Event, emit};
 
 /// Validates an optional list of member numbers (at most 100, E.164).
-pub(crate) fn member_numbers(body: &Obj, key: &str, required: bool) -> Result<Vec<String>, ApiError> {
+pub(crate) fn member_numbers(
+    body: &Obj,
+    key: &str,
+    required: bool,
+) -> Result<Vec<String>, ApiError> {
     let list = body.str_list(key)?;
     let list = match list {
         Some(l) => l,
@@ -161,9 +165,8 @@ pub(crate) async fn list(
     let detail = q.bool("showDetail")?.unwrap_or(false);
     let all = q.bool("fetchAllGroups")?.unwrap_or(false);
     let st = app.st();
-    let accessible = |g: &Group| {
-        caller.user.is_tenant_admin || st.role_in(&g.id, &caller.user.id).is_some()
-    };
+    let accessible =
+        |g: &Group| caller.user.is_tenant_admin || st.role_in(&g.id, &caller.user.id).is_some();
     let groups: Vec<Value> = st
         .groups
         .iter()
@@ -211,7 +214,10 @@ fn would_cycle(st: &EmuState, parent: &str, child: &str) -> bool {
 }
 
 fn link(st: &mut EmuState, parent_idx: usize, child_idx: usize) {
-    let (pid, cid) = (st.groups[parent_idx].id.clone(), st.groups[child_idx].id.clone());
+    let (pid, cid) = (
+        st.groups[parent_idx].id.clone(),
+        st.groups[child_idx].id.clone(),
+    );
     if !st.groups[parent_idx].sub_groups.contains(&cid) {
         st.groups[parent_idx].sub_groups.push(cid);
     }
@@ -220,7 +226,13 @@ fn link(st: &mut EmuState, parent_idx: usize, child_idx: usize) {
     }
 }
 
-fn emit_group_event(st: &mut EmuState, caller: &Caller, event: &'static str, parent: usize, child: usize) {
+fn emit_group_event(
+    st: &mut EmuState,
+    caller: &Caller,
+    event: &'static str,
+    parent: usize,
+    child: usize,
+) {
     let data = json!({
         "groupId": st.groups[child].id,
         "groupName": st.groups[child].name,

@@ -409,7 +409,9 @@ impl Emulator {
 
     /// Subscribers of a group (empty if unknown).
     pub fn subscribers(&self, group_id: &str) -> Vec<Subscriber> {
-        self.group(group_id).map(|g| g.subscribers).unwrap_or_default()
+        self.group(group_id)
+            .map(|g| g.subscribers)
+            .unwrap_or_default()
     }
 
     /// All text messages, oldest first.
@@ -455,7 +457,9 @@ impl Emulator {
 
     /// Responses to one action (empty if unknown).
     pub fn responses(&self, action_id: &str) -> Vec<ActionResponse> {
-        self.action(action_id).map(|a| a.responses).unwrap_or_default()
+        self.action(action_id)
+            .map(|a| a.responses)
+            .unwrap_or_default()
     }
 
     /// All reactions, oldest first.

@@ -104,11 +104,21 @@ async fn main() -> ExitCode {
     let c = emu.connector();
     println!("Kaizala emulator listening on {}", emu.origin());
     println!("  auth base      {}", emu.auth_url());
-    println!("  endpointUrl    {}   (operations under {}v1)", emu.endpoint_url(), emu.endpoint_url());
+    println!(
+        "  endpointUrl    {}   (operations under {}v1)",
+        emu.endpoint_url(),
+        emu.endpoint_url()
+    );
     println!("  applicationId      {}", c.application_id);
     println!("  applicationSecret  {}", c.application_secret);
-    println!("  refreshToken       {}   (acts as {})", c.refresh_token, c.mobile_number);
-    let others: Vec<String> = SEEDED_USERS.iter().map(|(m, n)| format!("{m} ({n})")).collect();
+    println!(
+        "  refreshToken       {}   (acts as {})",
+        c.refresh_token, c.mobile_number
+    );
+    let others: Vec<String> = SEEDED_USERS
+        .iter()
+        .map(|(m, n)| format!("{m} ({n})"))
+        .collect();
     println!("  other users        {}", others.join(", "));
     println!("  PINs from generatePin are printed below. Ctrl-C to stop.");
     if tokio::signal::ctrl_c().await.is_err() {

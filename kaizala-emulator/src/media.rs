@@ -92,7 +92,13 @@ pub(crate) async fn upload(
             .unwrap_or_else(|| "upload".to_string());
         let safe_name: String = file_name
             .chars()
-            .map(|c| if c.is_ascii_alphanumeric() || c == '.' || c == '-' || c == '_' { c } else { '_' })
+            .map(|c| {
+                if c.is_ascii_alphanumeric() || c == '.' || c == '-' || c == '_' {
+                    c
+                } else {
+                    '_'
+                }
+            })
             .collect();
         let url = format!("{}/media-files/{id}/{safe_name}", app.inner.origin);
         let resource = base64_encode(
@@ -144,10 +150,8 @@ pub(crate) fn resolve(st: &EmuState, resource: &str) -> Result<MediaItem, ApiErr
 pub(crate) fn download(app: &App, rest: &str) -> Response {
     let id = rest.split('/').next().unwrap_or_default();
     let st = app.st();
-    let (Some(item), Some(data)) = (
-        st.media.iter().find(|m| m.id == id),
-        st.media_bytes.get(id),
-    ) else {
+    let (Some(item), Some(data)) = (st.media.iter().find(|m| m.id == id), st.media_bytes.get(id))
+    else {
         return ApiError::not_found("No such media file.").into_response();
     };
     let mut resp = (StatusCode::OK, Body::from(data.clone())).into_response();

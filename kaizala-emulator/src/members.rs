@@ -12,7 +12,14 @@ use crate::state::{App, Caller, State as EmuState};
 use crate::util::Obj;
 use crate::webhooks::{Event, emit};
 
-fn member_event(st: &mut EmuState, caller: &Caller, group_id: &str, event: &'static str, mobile: &str, role: Role) {
+fn member_event(
+    st: &mut EmuState,
+    caller: &Caller,
+    group_id: &str,
+    event: &'static str,
+    mobile: &str,
+    role: Role,
+) {
     let user = st.user_or_create(mobile);
     let data = json!({
         "member": user.mobile_number,
@@ -76,9 +83,11 @@ pub(crate) async fn remove(
 ) -> Result<Json<Value>, ApiError> {
     let mut st = app.st();
     let idx = st.readable_group(&caller, &group_id)?;
-    let Some(pos) = st.groups[idx].members.iter().position(|m| {
-        m.user_id.eq_ignore_ascii_case(&member_id) || m.mobile_number == member_id
-    }) else {
+    let Some(pos) = st.groups[idx]
+        .members
+        .iter()
+        .position(|m| m.user_id.eq_ignore_ascii_case(&member_id) || m.mobile_number == member_id)
+    else {
         return Err(ApiError::not_found(format!(
             "'{member_id}' is not a member of group '{group_id}'."
         )));
@@ -96,6 +105,13 @@ pub(crate) async fn remove(
     }
     st.groups[idx].members.remove(pos);
     let gid = st.groups[idx].id.clone();
-    member_event(&mut st, &caller, &gid, "MemberRemoved", &target.mobile_number, target.role);
+    member_event(
+        &mut st,
+        &caller,
+        &gid,
+        "MemberRemoved",
+        &target.mobile_number,
+        target.role,
+    );
     Ok(Json(json!({ "result": "true" })))
 }

@@ -42,7 +42,12 @@ fn within(st: &EmuState, group: &str, source: &str) -> bool {
 }
 
 /// Resolves the URL group and `sourceGroupId`; returns the canonical source group id.
-fn source_group(st: &EmuState, caller: &Caller, group_id: &str, source: &str) -> Result<String, ApiError> {
+fn source_group(
+    st: &EmuState,
+    caller: &Caller,
+    group_id: &str,
+    source: &str,
+) -> Result<String, ApiError> {
     let idx = st.readable_group(caller, group_id)?;
     let src = st.group_index(source)?;
     let (gid, sid) = (st.groups[idx].id.clone(), st.groups[src].id.clone());
@@ -59,13 +64,23 @@ fn reference_exists(st: &EmuState, source: &str, reference: &str) -> Option<Stri
         .iter()
         .filter(|a| a.group_id == source)
         .map(|a| &a.reference_id)
-        .chain(st.messages.iter().filter(|m| m.group_id == source).map(|m| &m.reference_id))
+        .chain(
+            st.messages
+                .iter()
+                .filter(|m| m.group_id == source)
+                .map(|m| &m.reference_id),
+        )
         .find(|r| r.eq_ignore_ascii_case(reference))
         .cloned()
 }
 
 fn next_ticks(st: &EmuState) -> i64 {
-    let last = st.reactions.iter().map(|r| r.modified_ticks).max().unwrap_or(0);
+    let last = st
+        .reactions
+        .iter()
+        .map(|r| r.modified_ticks)
+        .max()
+        .unwrap_or(0);
     ticks_from_ms(now_ms()).max(last + 1)
 }
 
@@ -82,7 +97,9 @@ pub(crate) async fn add(
     let kind = reaction_type(&body.req_str("reactionType")?)?;
     let comment = body.str("comment")?;
     if kind == "Comment" && comment.as_deref().is_none_or(|c| c.trim().is_empty()) {
-        return Err(ApiError::bad_request("'comment' is required for a Comment."));
+        return Err(ApiError::bad_request(
+            "'comment' is required for a Comment.",
+        ));
     }
     let mut st = app.st();
     let source = source_group(&st, &caller, &group_id, &source)?;
@@ -224,7 +241,9 @@ pub(crate) async fn details(
     let mut list: Vec<&Reaction> = st
         .reactions
         .iter()
-        .filter(|r| r.reference_id == reference && r.reaction_type == kind && r.modified_ticks > from)
+        .filter(|r| {
+            r.reference_id == reference && r.reaction_type == kind && r.modified_ticks > from
+        })
         .collect();
     list.sort_by_key(|r| r.modified_ticks);
     let next = list.last().map_or(from, |r| r.modified_ticks);

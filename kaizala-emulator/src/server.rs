@@ -18,7 +18,9 @@ use crate::error::{ApiError, generic_for_status};
 use crate::model::{ApiBase, LoggedRequest, Permission};
 use crate::state::{App, Caller, State as EmuState};
 use crate::util::now_ms;
-use crate::{actions, auth, faults, groups, media, members, messages, reactions, subscribers, webhooks};
+use crate::{
+    actions, auth, faults, groups, media, members, messages, reactions, subscribers, webhooks,
+};
 
 /// Path prefix of the auth base.
 pub(crate) const AUTH_PREFIX: &str = "/auth/v1";
@@ -51,7 +53,10 @@ pub(crate) fn service(app: App) -> Router {
 fn auth_routes() -> Router<App> {
     Router::new()
         .route("/v1/generatePin", post(auth::generate_pin))
-        .route("/v1/loginWithPinAndApplicationId", post(auth::login_with_pin))
+        .route(
+            "/v1/loginWithPinAndApplicationId",
+            post(auth::login_with_pin),
+        )
         .route("/v1/accessToken", get(auth::access_token))
 }
 
@@ -78,7 +83,10 @@ fn tenant_routes(app: &App) -> Router<App> {
             delete(members::remove),
         )
         .route("/v1/groups/{group_id}/subscribers", post(subscribers::list))
-        .route("/v1/groups/{group_id}/subscribers/add", put(subscribers::add))
+        .route(
+            "/v1/groups/{group_id}/subscribers/add",
+            put(subscribers::add),
+        )
         .route(
             "/v1/groups/{group_id}/subscribers/remove",
             put(subscribers::remove),
@@ -110,10 +118,7 @@ fn tenant_routes(app: &App) -> Router<App> {
             "/v1/groups/{group_id}/reaction/{reference_id}",
             get(reactions::details),
         )
-        .route(
-            "/v1/webhook",
-            get(webhooks::list).post(webhooks::create),
-        )
+        .route("/v1/webhook", get(webhooks::list).post(webhooks::create))
         .route(
             "/v1/webhook/{webhook_id}",
             put(webhooks::update).delete(webhooks::remove),
@@ -283,7 +288,11 @@ async fn ensure_json_error(resp: Response) -> Response {
 
 /// The permission an operation needs, from its path (below `/v1`).
 fn permission_for(path: &str) -> Permission {
-    let segs: Vec<&str> = path.trim_start_matches("/v1").split('/').filter(|s| !s.is_empty()).collect();
+    let segs: Vec<&str> = path
+        .trim_start_matches("/v1")
+        .split('/')
+        .filter(|s| !s.is_empty())
+        .collect();
     match segs.as_slice() {
         ["media", ..] => Permission::Media,
         ["webhook", ..] => Permission::OutgoingWebhooks,
@@ -379,9 +388,18 @@ mod tests {
     #[test]
     fn permissions_follow_paths() {
         assert_eq!(permission_for("/v1/media"), Permission::Media);
-        assert_eq!(permission_for("/v1/groups/g/members/m"), Permission::GroupMemberList);
-        assert_eq!(permission_for("/v1/groups/g/actions"), Permission::ActionsAndResponses);
+        assert_eq!(
+            permission_for("/v1/groups/g/members/m"),
+            Permission::GroupMemberList
+        );
+        assert_eq!(
+            permission_for("/v1/groups/g/actions"),
+            Permission::ActionsAndResponses
+        );
         assert_eq!(permission_for("/v1/groups"), Permission::GroupInformation);
-        assert_eq!(permission_for("/v1/webhook/w"), Permission::OutgoingWebhooks);
+        assert_eq!(
+            permission_for("/v1/webhook/w"),
+            Permission::OutgoingWebhooks
+        );
     }
 }

@@ -304,8 +304,7 @@ impl State {
     pub(crate) fn admin_group(&self, caller: &Caller, id: &str) -> Result<usize, ApiError> {
         let idx = self.readable_group(caller, id)?;
         let gid = self.groups[idx].id.clone();
-        if caller.user.is_tenant_admin || self.role_in(&gid, &caller.user.id) == Some(Role::Admin)
-        {
+        if caller.user.is_tenant_admin || self.role_in(&gid, &caller.user.id) == Some(Role::Admin) {
             Ok(idx)
         } else {
             Err(ApiError::forbidden(

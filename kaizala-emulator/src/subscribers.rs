@@ -59,8 +59,9 @@ pub(crate) async fn list(
     let offset = match body.str("cursor")? {
         None => 0,
         Some(c) if c.is_empty() => 0,
-        Some(c) => decode_cursor(&c)
-            .ok_or_else(|| ApiError::bad_request("'cursor' is not a cursor this service returned."))?,
+        Some(c) => decode_cursor(&c).ok_or_else(|| {
+            ApiError::bad_request("'cursor' is not a cursor this service returned.")
+        })?,
     };
     let st = app.st();
     let idx = public_group(&st, &caller, &group_id)?;

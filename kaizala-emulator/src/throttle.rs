@@ -34,7 +34,11 @@ pub(crate) fn check(st: &mut State, application_id: &str) -> Result<(), ApiError
                 format!(
                     "Throttling limit exceeded ({limit} calls per {} ms for the {}); retry after {secs} s.",
                     window,
-                    if key == "tenant" { "tenant" } else { "connector" }
+                    if key == "tenant" {
+                        "tenant"
+                    } else {
+                        "connector"
+                    }
                 ),
             );
             e.retry_after = Some(secs);
@@ -48,4 +52,3 @@ pub(crate) fn check(st: &mut State, application_id: &str) -> Result<(), ApiError
     }
     Ok(())
 }
-

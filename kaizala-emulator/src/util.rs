@@ -42,15 +42,12 @@ impl Obj {
 
     /// The value under `key`, matched case-insensitively; JSON `null` counts as absent.
     pub(crate) fn get(&self, key: &str) -> Option<&Value> {
-        let v = self
-            .0
-            .get(key)
-            .or_else(|| {
-                self.0
-                    .iter()
-                    .find(|(k, _)| k.eq_ignore_ascii_case(key))
-                    .map(|(_, v)| v)
-            })?;
+        let v = self.0.get(key).or_else(|| {
+            self.0
+                .iter()
+                .find(|(k, _)| k.eq_ignore_ascii_case(key))
+                .map(|(_, v)| v)
+        })?;
         if v.is_null() { None } else { Some(v) }
     }
 
@@ -297,7 +294,11 @@ pub(crate) fn token(prefix: &str) -> String {
 
 /// A random 4-digit PIN.
 pub(crate) fn pin() -> String {
-    let n = u32::from_le_bytes(uuid::Uuid::new_v4().as_bytes()[..4].try_into().unwrap_or([0; 4]));
+    let n = u32::from_le_bytes(
+        uuid::Uuid::new_v4().as_bytes()[..4]
+            .try_into()
+            .unwrap_or([0; 4]),
+    );
     format!("{:04}", n % 10_000)
 }
 
@@ -386,7 +387,10 @@ mod tests {
     fn ticks_match_dotnet() {
         // 2018-07-17T08:31:20.2Z; the docs' sample cursor (636674054802000000) is of the same era.
         assert_eq!(ticks_from_ms(1_531_816_280_200), 636_674_130_802_000_000);
-        assert_eq!(ms_from_ticks(ticks_from_ms(1_700_000_000_123)), 1_700_000_000_123);
+        assert_eq!(
+            ms_from_ticks(ticks_from_ms(1_700_000_000_123)),
+            1_700_000_000_123
+        );
     }
 
     #[test]

@@ -84,7 +84,11 @@ pub(crate) fn emit(st: &mut EmuState, from: &User, ev: Event) {
         .webhooks
         .iter()
         .filter(|w| w.active && w.validity_ms > now)
-        .filter(|w| w.events.iter().any(|e| e.eq_ignore_ascii_case(ev.event_type)))
+        .filter(|w| {
+            w.events
+                .iter()
+                .any(|e| e.eq_ignore_ascii_case(ev.event_type))
+        })
         .filter(|w| match w.object_type.as_str() {
             "Group" => w.object_id.eq_ignore_ascii_case(&ev.group_id),
             "Action" => ev
@@ -306,9 +310,8 @@ fn validity(body: &Obj) -> Result<Option<i64>, ApiError> {
     match body.get("validity") {
         None => Ok(None),
         Some(v) => {
-            let ms = parse_i64_value(v).ok_or_else(|| {
-                ApiError::bad_request("'validity' must be epoch milliseconds.")
-            })?;
+            let ms = parse_i64_value(v)
+                .ok_or_else(|| ApiError::bad_request("'validity' must be epoch milliseconds."))?;
             if ms <= now_ms() {
                 return Err(ApiError::bad_request("'validity' must be in the future."));
             }
@@ -318,15 +321,26 @@ fn validity(body: &Obj) -> Result<Option<i64>, ApiError> {
 }
 
 /// Checks that the caller may subscribe to the object.
-fn check_object(st: &EmuState, caller: &Caller, object_type: &str, object_id: &str) -> Result<String, ApiError> {
+fn check_object(
+    st: &EmuState,
+    caller: &Caller,
+    object_type: &str,
+    object_id: &str,
+) -> Result<String, ApiError> {
     match object_type {
         "Group" => {
             let idx = st.readable_group(caller, object_id)?;
             Ok(st.groups[idx].id.clone())
         }
         "Action" => {
-            let Some(a) = st.actions.iter().find(|a| a.id.eq_ignore_ascii_case(object_id)) else {
-                return Err(ApiError::not_found(format!("Action '{object_id}' was not found.")));
+            let Some(a) = st
+                .actions
+                .iter()
+                .find(|a| a.id.eq_ignore_ascii_case(object_id))
+            else {
+                return Err(ApiError::not_found(format!(
+                    "Action '{object_id}' was not found."
+                )));
             };
             st.readable_group(caller, &a.group_id)?;
             Ok(a.id.clone())
@@ -359,10 +373,14 @@ pub(crate) async fn list(
 ) -> Result<Json<Value>, ApiError> {
     let q = Params::parse(q.as_deref())?;
     let Some(object_id) = q.get("objectId") else {
-        return Err(ApiError::bad_request("The 'objectId' query parameter is required."));
+        return Err(ApiError::bad_request(
+            "The 'objectId' query parameter is required.",
+        ));
     };
     let Some(object_type) = q.get("objectType") else {
-        return Err(ApiError::bad_request("The 'objectType' query parameter is required."));
+        return Err(ApiError::bad_request(
+            "The 'objectType' query parameter is required.",
+        ));
     };
     let object_type = canonical(OBJECT_TYPES, object_type, "objectType")?;
     let st = app.st();
@@ -391,7 +409,9 @@ pub(crate) async fn create(
     let Some(url) = callback_url(&body)? else {
         return Err(ApiError::bad_request("'callBackUrl' is required."));
     };
-    let token = body.str_any(&["callBackToken", "callbackToken"])?.unwrap_or_default();
+    let token = body
+        .str_any(&["callBackToken", "callbackToken"])?
+        .unwrap_or_default();
     let context = body
         .str_any(&["callBackContext", "callbackContext"])?
         .unwrap_or_default();
@@ -455,7 +475,9 @@ pub(crate) async fn update(
     }
     let mut st = app.st();
     let Some(w) = st.webhooks.iter_mut().find(|w| w.id == existing.id) else {
-        return Err(ApiError::not_found(format!("Webhook '{webhook_id}' was not found.")));
+        return Err(ApiError::not_found(format!(
+            "Webhook '{webhook_id}' was not found."
+        )));
     };
     w.object_type = object_type;
     w.object_id = object_id;
@@ -488,9 +510,12 @@ pub(crate) async fn remove(
 ) -> Result<Json<Value>, ApiError> {
     let mut st = app.st();
     let before = st.webhooks.len();
-    st.webhooks.retain(|w| !w.id.eq_ignore_ascii_case(&webhook_id));
+    st.webhooks
+        .retain(|w| !w.id.eq_ignore_ascii_case(&webhook_id));
     if st.webhooks.len() == before {
-        return Err(ApiError::not_found(format!("Webhook '{webhook_id}' was not found.")));
+        return Err(ApiError::not_found(format!(
+            "Webhook '{webhook_id}' was not found."
+        )));
     }
     Ok(Json(json!({})))
 }
