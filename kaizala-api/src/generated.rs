@@ -13000,7 +13000,7 @@ Arguments:
 - `application_id`: The connector (application) id.
 - `application_secret`: The connector (application) secret.
 - `refresh_token`: The refresh token granted to the connector.
-```ignore
+```text
 let response = client.get_access_token()
     .application_id(application_id)
     .application_secret(application_secret)
@@ -13020,7 +13020,7 @@ service texts a PIN to `mobileNumber` for the connector
 
 Sends a `POST` request to `/generatePin`
 
-```ignore
+```text
 let response = client.generate_pin()
     .body(body)
     .send()
@@ -13040,7 +13040,7 @@ Sends a `GET` request to `/groups`
 Arguments:
 - `fetch_all_groups`: Return parent and sub-groups too. Default false.
 - `show_detail`: Return all group details. Default false.
-```ignore
+```text
 let response = client.list_groups()
     .fetch_all_groups(fetch_all_groups)
     .show_detail(show_detail)
@@ -13059,7 +13059,7 @@ user becomes an admin.
 
 Sends a `POST` request to `/groups`
 
-```ignore
+```text
 let response = client.create_group()
     .body(body)
     .send()
@@ -13078,7 +13078,7 @@ Arguments:
 - `group_id`: The group's id. Opaque: the reference pages call it a GUID, but real
 ids carry suffixes such as `@1`, so no format is assumed.
 
-```ignore
+```text
 let response = client.get_group()
     .group_id(group_id)
     .send()
@@ -13103,7 +13103,7 @@ ids carry suffixes such as `@1`, so no format is assumed.
 - `action_type`: Which Actions to list (Image, Job, Survey, Poll, LetsMeet, ShareLocation, PhotoWithLocation).
 - `count`: How many Actions to return. Default 30.
 - `from_date`: Epoch milliseconds from which to list.
-```ignore
+```text
 let response = client.list_actions()
     .group_id(group_id)
     .action_type(action_type)
@@ -13131,7 +13131,7 @@ Arguments:
 ids carry suffixes such as `@1`, so no format is assumed.
 
 - `body`
-```ignore
+```text
 let response = client.send_action()
     .group_id(group_id)
     .body(body)
@@ -13158,7 +13158,7 @@ ids carry suffixes such as `@1`, so no format is assumed.
 
 - `action_id`: The Action instance's id (opaque).
 - `get_details`: Include the drill-down details. Default false.
-```ignore
+```text
 let response = client.get_action()
     .group_id(group_id)
     .action_id(action_id)
@@ -13184,7 +13184,7 @@ ids carry suffixes such as `@1`, so no format is assumed.
 
 - `action_id`: The Action instance's id (opaque).
 - `body`
-```ignore
+```text
 let response = client.respond_to_action()
     .group_id(group_id)
     .action_id(action_id)
@@ -13205,7 +13205,7 @@ Arguments:
 - `group_id`: The group's id. Opaque: the reference pages call it a GUID, but real
 ids carry suffixes such as `@1`, so no format is assumed.
 
-```ignore
+```text
 let response = client.list_members()
     .group_id(group_id)
     .send()
@@ -13225,7 +13225,7 @@ Arguments:
 ids carry suffixes such as `@1`, so no format is assumed.
 
 - `body`
-```ignore
+```text
 let response = client.add_members()
     .group_id(group_id)
     .body(body)
@@ -13246,7 +13246,7 @@ Arguments:
 ids carry suffixes such as `@1`, so no format is assumed.
 
 - `member_id`: The member's id, as `listMembers` returns it.
-```ignore
+```text
 let response = client.remove_member()
     .group_id(group_id)
     .member_id(member_id)
@@ -13269,7 +13269,7 @@ Arguments:
 ids carry suffixes such as `@1`, so no format is assumed.
 
 - `body`
-```ignore
+```text
 let response = client.send_message()
     .group_id(group_id)
     .body(body)
@@ -13290,7 +13290,7 @@ Arguments:
 ids carry suffixes such as `@1`, so no format is assumed.
 
 - `body`
-```ignore
+```text
 let response = client.add_reaction()
     .group_id(group_id)
     .body(body)
@@ -13316,7 +13316,7 @@ ids carry suffixes such as `@1`, so no format is assumed.
 beyond 2^53: keep them as 64-bit integers, never as floating point.
 
 - `source_group_id`: The group the Action was sent in (differs from `groupId` for sub-groups).
-```ignore
+```text
 let response = client.get_group_reaction_summary()
     .group_id(group_id)
     .cursor(cursor)
@@ -13345,7 +13345,7 @@ beyond 2^53: keep them as 64-bit integers, never as floating point.
 
 - `reaction_type`: Likes or comments.
 - `source_group_id`: The group the Action was sent in (differs from `groupId` for sub-groups).
-```ignore
+```text
 let response = client.list_reactions()
     .group_id(group_id)
     .reference_id(reference_id)
@@ -13370,7 +13370,7 @@ ids carry suffixes such as `@1`, so no format is assumed.
 
 - `reference_id`: The `referenceId` of the Action the reactions belong to.
 - `source_group_id`: The group the Action was sent in (differs from `groupId` for sub-groups).
-```ignore
+```text
 let response = client.get_action_reaction_summary()
     .group_id(group_id)
     .reference_id(reference_id)
@@ -13392,7 +13392,7 @@ Arguments:
 ids carry suffixes such as `@1`, so no format is assumed.
 
 - `fetch_all_groups`: Fetch sub-groups across the whole hierarchy.
-```ignore
+```text
 let response = client.list_sub_groups()
     .group_id(group_id)
     .fetch_all_groups(fetch_all_groups)
@@ -13416,7 +13416,7 @@ Arguments:
 ids carry suffixes such as `@1`, so no format is assumed.
 
 - `body`
-```ignore
+```text
 let response = client.add_sub_group()
     .group_id(group_id)
     .body(body)
@@ -13437,7 +13437,7 @@ Arguments:
 ids carry suffixes such as `@1`, so no format is assumed.
 
 - `body`
-```ignore
+```text
 let response = client.create_sub_group()
     .group_id(group_id)
     .body(body)
@@ -13458,7 +13458,7 @@ Arguments:
 ids carry suffixes such as `@1`, so no format is assumed.
 
 - `sub_group_id`: The sub-group to detach (an opaque group id).
-```ignore
+```text
 let response = client.remove_sub_group()
     .group_id(group_id)
     .sub_group_id(sub_group_id)
@@ -13482,7 +13482,7 @@ Arguments:
 ids carry suffixes such as `@1`, so no format is assumed.
 
 - `body`
-```ignore
+```text
 let response = client.list_subscribers()
     .group_id(group_id)
     .body(body)
@@ -13503,7 +13503,7 @@ Arguments:
 ids carry suffixes such as `@1`, so no format is assumed.
 
 - `body`
-```ignore
+```text
 let response = client.add_subscribers()
     .group_id(group_id)
     .body(body)
@@ -13524,7 +13524,7 @@ Arguments:
 ids carry suffixes such as `@1`, so no format is assumed.
 
 - `body`
-```ignore
+```text
 let response = client.remove_subscribers()
     .group_id(group_id)
     .body(body)
@@ -13542,7 +13542,7 @@ Second step of the interactive login: trades the PIN texted by
 
 Sends a `POST` request to `/loginWithPinAndApplicationId`
 
-```ignore
+```text
 let response = client.login_with_pin()
     .body(body)
     .send()
@@ -13560,7 +13560,7 @@ Sends a `GET` request to `/webhook`
 Arguments:
 - `object_id`: The group id, Action id or action-package id.
 - `object_type`: What `objectId` names.
-```ignore
+```text
 let response = client.list_webhooks()
     .object_id(object_id)
     .object_type(object_type)
@@ -13580,7 +13580,7 @@ Delivery is at least once: receivers must tolerate duplicates.
 
 Sends a `POST` request to `/webhook`
 
-```ignore
+```text
 let response = client.create_webhook()
     .body(body)
     .send()
@@ -13600,7 +13600,7 @@ Sends a `PUT` request to `/webhook/{webhookId}`
 Arguments:
 - `webhook_id`: The webhook's id.
 - `body`
-```ignore
+```text
 let response = client.update_webhook()
     .webhook_id(webhook_id)
     .body(body)
@@ -13618,7 +13618,7 @@ Sends a `DELETE` request to `/webhook/{webhookId}`
 
 Arguments:
 - `webhook_id`: The webhook's id.
-```ignore
+```text
 let response = client.delete_webhook()
     .webhook_id(webhook_id)
     .send()

@@ -190,5 +190,8 @@ pub fn format(tokens: &TokenStream, header: &str) -> Result<String, String> {
     let file = syn::parse_file(&tokens.to_string()).map_err(|e| {
         format!("the generated code does not parse as Rust ({e}); this is a bug in the generator")
     })?;
-    Ok(format!("{header}\n\n{}", prettyplease::unparse(&file)))
+    // progenitor's usage sketches are ```ignore doctests, which `cargo test`
+    // lists as ignored tests; they are illustrations, so mark them as text.
+    let code = prettyplease::unparse(&file).replace("```ignore", "```text");
+    Ok(format!("{header}\n\n{code}"))
 }
