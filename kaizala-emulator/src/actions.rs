@@ -408,7 +408,7 @@ fn due_ms(a: &Action) -> i64 {
         "Poll" => a.body["expiryInHours"].as_i64().unwrap_or(720),
         _ => a.body["dueDate"].as_i64().unwrap_or(24),
     };
-    a.created_ms + hours * HOUR_MS
+    a.created_ms.saturating_add(hours.saturating_mul(HOUR_MS))
 }
 
 /// The type name an action is listed under (the package id for custom actions).
@@ -702,7 +702,10 @@ fn check_answers(questions: &[Value], answers: &[Value]) -> Result<Vec<Value>, A
             "Numeric" | "Date" | "DateTime" => {
                 ans.as_f64().ok_or_else(|| bad("a number"))?;
             }
-            "Location" if !ans.is_object() => {
+            "Location"
+                if !(ans.get("lt").is_some_and(Value::is_number)
+                    && ans.get("lg").is_some_and(Value::is_number)) =>
+            {
                 return Err(bad("a location object ({\"lt\", \"lg\", \"n\"})"));
             }
             _ => {}

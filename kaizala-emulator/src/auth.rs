@@ -8,7 +8,7 @@ use serde_json::{Value, json};
 
 use crate::error::ApiError;
 use crate::state::{AccessGrant, App, RefreshGrant, State as EmuState};
-use crate::util::{Obj, is_mobile_number, now_ms, pin, token};
+use crate::util::{Obj, after, is_mobile_number, now_ms, pin, token};
 
 fn scope_of(st: &EmuState, application_id: &str) -> String {
     st.connectors
@@ -89,7 +89,7 @@ pub(crate) async fn login_with_pin(
     }
     st.pins.remove(&key);
     let refresh = token("rt.");
-    let expiry = now_ms() + st.refresh_token_lifetime.as_millis() as i64;
+    let expiry = after(now_ms(), st.refresh_token_lifetime);
     st.refresh_tokens.insert(
         refresh.clone(),
         RefreshGrant {
@@ -156,7 +156,7 @@ pub(crate) async fn access_token(
     let now = now_ms();
     let new_refresh = if std::mem::take(&mut st.rotate_refresh_on_next) {
         let new = token("rt.");
-        let expiry_ms = now + st.refresh_token_lifetime.as_millis() as i64;
+        let expiry_ms = after(now, st.refresh_token_lifetime);
         st.refresh_tokens.remove(&refresh);
         st.refresh_tokens.insert(
             new.clone(),
@@ -170,7 +170,7 @@ pub(crate) async fn access_token(
         None
     };
     let access = token("at.");
-    let expiry = now + st.access_token_lifetime.as_millis() as i64;
+    let expiry = after(now, st.access_token_lifetime);
     st.access_tokens.insert(
         access.clone(),
         AccessGrant {

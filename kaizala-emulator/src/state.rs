@@ -229,7 +229,7 @@ impl State {
             RefreshGrant {
                 application_id: application_id.clone(),
                 mobile_number: seed.mobile_number.clone(),
-                expiry_ms: now_ms() + self.refresh_token_lifetime.as_millis() as i64,
+                expiry_ms: crate::util::after(now_ms(), self.refresh_token_lifetime),
             },
         );
         ConnectorCredentials {

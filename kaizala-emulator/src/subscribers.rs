@@ -66,7 +66,7 @@ pub(crate) async fn list(
     let st = app.st();
     let idx = public_group(&st, &caller, &group_id)?;
     let subs = &st.groups[idx].subscribers;
-    let end = (offset + count as usize).min(subs.len());
+    let end = offset.saturating_add(count as usize).min(subs.len());
     let page: Vec<Value> = subs
         .get(offset.min(subs.len())..end)
         .unwrap_or_default()

@@ -14,7 +14,7 @@ pub(crate) fn check(st: &mut State, application_id: &str) -> Result<(), ApiError
         return Ok(());
     }
     let now = now_ms();
-    let window = (cfg.window.as_millis() as i64).max(1);
+    let window = crate::util::millis(cfg.window).max(1);
     let keys = [
         (format!("connector:{application_id}"), cfg.per_connector),
         ("tenant".to_string(), cfg.per_tenant),
@@ -25,7 +25,7 @@ pub(crate) fn check(st: &mut State, application_id: &str) -> Result<(), ApiError
             *entry = (now, 0);
         }
         if entry.1 >= *limit {
-            let remaining_ms = (entry.0 + window - now).max(0);
+            let remaining_ms = entry.0.saturating_add(window).saturating_sub(now).max(0);
             let secs = ((remaining_ms + 999) / 1000).max(1) as u64;
             let mut e = ApiError::new(
                 StatusCode::TOO_MANY_REQUESTS,

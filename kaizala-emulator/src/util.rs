@@ -23,9 +23,15 @@ impl Obj {
         }
         let value: Value = match serde_json::from_str(text) {
             Ok(v) => v,
-            Err(strict) => json5::from_str(text).map_err(|_| {
-                ApiError::bad_request(format!("The request body is not valid JSON: {strict}"))
-            })?,
+            Err(strict) => {
+                let malformed = || {
+                    ApiError::bad_request(format!("The request body is not valid JSON: {strict}"))
+                };
+                if text.len() > 1024 * 1024 || nesting_depth(text) > 64 {
+                    return Err(malformed());
+                }
+                json5::from_str(text).map_err(|_| malformed())?
+            }
         };
         match value {
             Value::Object(map) => Ok(Obj(map)),
@@ -73,15 +79,15 @@ impl Obj {
         }
     }
 
-    /// A required, non-blank string.
+    /// A required, non-empty string.
     pub(crate) fn req_str(&self, key: &str) -> Result<String, ApiError> {
         self.req_str_any(&[key])
     }
 
-    /// A required, non-blank string under any of `keys`.
+    /// A required, non-empty string under any of `keys`.
     pub(crate) fn req_str_any(&self, keys: &[&str]) -> Result<String, ApiError> {
         match self.str_any(keys)? {
-            Some(s) if !s.trim().is_empty() => Ok(s),
+            Some(s) if !s.is_empty() => Ok(s),
             _ => Err(ApiError::bad_request(format!(
                 "'{}' is required and must not be empty.",
                 keys[0]
@@ -167,41 +173,64 @@ impl Obj {
     }
 }
 
-/// Lenient boolean: `true`, `"true"`, `"True"`, `1`, `"1"` and their negatives.
+/// Lenient boolean: JSON booleans and the strings `"true"` / `"false"` in any case (what the
+/// .NET binder took; the docs send `"Active": "true"`).
 pub(crate) fn parse_bool_value(v: &Value) -> Option<bool> {
     match v {
         Value::Bool(b) => Some(*b),
         Value::String(s) => parse_bool_str(s),
-        Value::Number(n) => match n.as_i64() {
-            Some(1) => Some(true),
-            Some(0) => Some(false),
-            _ => None,
-        },
         _ => None,
     }
 }
 
-/// Lenient boolean from text.
+/// Boolean from text: `true` / `false` in any case.
 pub(crate) fn parse_bool_str(s: &str) -> Option<bool> {
     match s.trim().to_ascii_lowercase().as_str() {
-        "true" | "1" => Some(true),
-        "false" | "0" => Some(false),
+        "true" => Some(true),
+        "false" => Some(false),
         _ => None,
     }
 }
 
-/// Lenient integer: numbers (floats truncated) and numeric strings.
+/// Lenient integer: integral JSON numbers (`10` or `10.0`) and integer strings (`"10"`).
 pub(crate) fn parse_i64_value(v: &Value) -> Option<i64> {
     match v {
-        Value::Number(n) => n.as_i64().or_else(|| n.as_f64().map(|f| f as i64)),
-        Value::String(s) => {
-            let s = s.trim();
-            s.parse::<i64>()
-                .ok()
-                .or_else(|| s.parse::<f64>().ok().map(|f| f as i64))
-        }
+        Value::Number(n) => n.as_i64().or_else(|| {
+            n.as_f64()
+                .filter(|f| f.fract() == 0.0 && f.abs() < 9.0e18)
+                .map(|f| f as i64)
+        }),
+        Value::String(s) => s.trim().parse::<i64>().ok(),
         _ => None,
     }
+}
+
+/// Nesting depth of a JSON-ish text (brackets outside strings), to keep the recursive JSON5
+/// fallback away from pathological input.
+fn nesting_depth(text: &str) -> usize {
+    let (mut depth, mut max, mut quote, mut escaped) = (0usize, 0usize, None::<char>, false);
+    for c in text.chars() {
+        if let Some(q) = quote {
+            if escaped {
+                escaped = false;
+            } else if c == '\\' {
+                escaped = true;
+            } else if c == q {
+                quote = None;
+            }
+            continue;
+        }
+        match c {
+            '"' | '\'' => quote = Some(c),
+            '{' | '[' => {
+                depth += 1;
+                max = max.max(depth);
+            }
+            '}' | ']' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    max
 }
 
 /// Query parameters, looked up case-insensitively.
@@ -257,6 +286,16 @@ impl Params {
 /// Milliseconds since the Unix epoch.
 pub(crate) fn now_ms() -> i64 {
     chrono::Utc::now().timestamp_millis()
+}
+
+/// Milliseconds of a duration, saturating at `i64::MAX`.
+pub(crate) fn millis(d: std::time::Duration) -> i64 {
+    i64::try_from(d.as_millis()).unwrap_or(i64::MAX)
+}
+
+/// `ms` plus a duration, saturating.
+pub(crate) fn after(ms: i64, d: std::time::Duration) -> i64 {
+    ms.saturating_add(millis(d))
 }
 
 /// .NET ticks (100 ns since 0001-01-01) for an epoch-milliseconds instant.
@@ -371,6 +410,13 @@ mod tests {
         assert_eq!(o.bool("SENDTOALLSUBSCRIBERS").unwrap(), Some(true));
         assert!(Obj::parse(b"{not json").is_err());
         assert!(Obj::parse(b"[1]").is_err());
+        let deep = format!("{{a:{}", "[".repeat(100_000));
+        assert!(Obj::parse(deep.as_bytes()).is_err());
+        let o = Obj::parse(br#"{"n": 10.0, "m": 10.5, "s": "7", "b": 1}"#).unwrap();
+        assert_eq!(o.i64("n").unwrap(), Some(10));
+        assert!(o.i64("m").is_err());
+        assert_eq!(o.i64("s").unwrap(), Some(7));
+        assert!(o.bool("b").is_err());
     }
 
     #[test]

@@ -312,8 +312,8 @@ fn validity(body: &Obj) -> Result<Option<i64>, ApiError> {
         Some(v) => {
             let ms = parse_i64_value(v)
                 .ok_or_else(|| ApiError::bad_request("'validity' must be epoch milliseconds."))?;
-            if ms <= now_ms() {
-                return Err(ApiError::bad_request("'validity' must be in the future."));
+            if ms < 0 {
+                return Err(ApiError::bad_request("'validity' must not be negative."));
             }
             Ok(Some(ms))
         }
