@@ -118,6 +118,9 @@ mod tests {
     fn round_trips_through_json() {
         let secret: Secret = serde_json::from_str("\"abc\"").expect("a JSON string");
         assert_eq!(secret.expose(), "abc");
-        assert_eq!(serde_json::to_string(&secret).expect("serialises"), "\"abc\"");
+        assert_eq!(
+            serde_json::to_string(&secret).expect("serialises"),
+            "\"abc\""
+        );
     }
 }
