@@ -232,6 +232,34 @@ async fn handle(State(state): State<Arc<ServerState>>, request: Request) -> Resp
     if path == "/auth/v1/accessToken" {
         return token(state, parts.headers).await;
     }
+    if path == "/auth/v1/generatePin" || path == "/auth/v1/loginWithPinAndApplicationId" {
+        let body = axum::body::to_bytes(Body::new(body), 1 << 20)
+            .await
+            .unwrap_or_default();
+        state.seen.lock().unwrap().push(Seen {
+            method: parts.method.to_string(),
+            path: path.clone(),
+            token: header(&parts.headers, "accessToken"),
+            content_length: None,
+            chunked: false,
+            body_len: body.len() as u64,
+            head: String::from_utf8_lossy(&body).into_owned(),
+        });
+        if path.ends_with("generatePin") {
+            return reply(Reply::json(200, "{}"));
+        }
+        let request: serde_json::Value = serde_json::from_slice(&body).unwrap_or_default();
+        if request["pin"] != "4321" {
+            return reply(Reply::json(
+                401,
+                r#"{"errorCode":"InvalidPin","message":"wrong PIN"}"#,
+            ));
+        }
+        return reply(Reply::json(
+            200,
+            r#"{"refreshToken":"refresh-from-PIN","grantedScope":"token.write","refreshTokenExpiry":1900000000000}"#,
+        ));
+    }
     let method = parts.method.to_string();
     let token = header(&parts.headers, "accessToken");
     let content_length = header(&parts.headers, "content-length").and_then(|v| v.parse().ok());
