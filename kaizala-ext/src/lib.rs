@@ -34,6 +34,8 @@ mod pipeline;
 mod retry;
 pub mod store;
 mod token;
+#[cfg(feature = "webhook")]
+pub mod webhook;
 
 pub use client::{KaizalaClient, KaizalaClientBuilder, MediaAction, PinGrant, PinLogin};
 pub use error::Error;

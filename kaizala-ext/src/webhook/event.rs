@@ -1,0 +1,456 @@
+//! Typed webhook events: [`KaizalaEvent`] and survey answers ([`SurveyAnswer`]).
+
+use kaizala_api::types::{
+    AnnouncementEventData, AttachmentCreatedEventData, GroupEventData, JobCreatedEventData,
+    JobResponseEventData, MediaItem, MemberEventData, QuestionAnswer, SurveyEventData,
+    TextMessageCreatedEventData, WebhookEvent, WebhookEventType,
+};
+use serde::Deserialize;
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+
+/// One event of a known type: the delivery's envelope and its typed `data`.
+///
+/// The envelope is the generated [`WebhookEvent`]; its `data` field still
+/// holds the raw JSON of `data`, so nothing the typed struct does not know
+/// is lost ([`Event::data_as`] re-reads it as another type).
+#[derive(Clone, Debug)]
+pub struct Event<D> {
+    /// The envelope: ids, `eventType`, `context`, who caused the event, raw `data`.
+    pub envelope: WebhookEvent,
+    /// `data`, decoded as the generated type for this event type.
+    pub data: D,
+}
+
+impl<D> Event<D> {
+    /// The raw `data` of the delivery (`Value::Null` when it had none).
+    pub fn raw_data(&self) -> &Value {
+        self.envelope.data.as_ref().unwrap_or(&Value::Null)
+    }
+
+    /// Re-reads the raw `data` as another type, e.g. a field the generated
+    /// type does not know yet, or a payload whose `eventType` was mislabelled.
+    pub fn data_as<T: DeserializeOwned>(&self) -> Result<T, serde_json::Error> {
+        T::deserialize(self.raw_data())
+    }
+}
+
+impl Event<SurveyEventData> {
+    /// The answers of a response, each decoded by its question type (empty
+    /// for events that carry none, such as `SurveyCreated`).
+    pub fn answers(&self) -> Vec<AnsweredQuestion> {
+        survey_answers(&self.data)
+    }
+}
+
+/// A webhook delivery, dispatched on its `eventType`.
+///
+/// Decoding ([`KaizalaEvent::from_value`]) never fails once the envelope is
+/// readable:
+///
+/// - an `eventType` this crate does not know becomes [`KaizalaEvent::Unknown`],
+///   keeping the whole delivery as raw JSON;
+/// - a known `eventType` whose `data` does not fit the generated type (a
+///   required field missing, a wrong JSON type, no `data` at all) becomes
+///   [`KaizalaEvent::Malformed`], keeping the raw JSON and the decode error, so
+///   the handler can still log, park or inspect it.
+///
+/// Dispatch follows `eventType` only, never the shape of `data`: a delivery
+/// labelled `JobResponse` is a [`KaizalaEvent::JobResponse`] even if its
+/// `data` looks like a member event (the reference page's MemberAdded sample
+/// is labelled that way). Unknown fields are ignored and all fields of most
+/// `*EventData` types are optional, so such an event carries empty typed
+/// fields; [`Event::data_as`] reads the raw `data` as another type.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub enum KaizalaEvent {
+    /// A text message was posted in the group.
+    TextMessageCreated(Event<TextMessageCreatedEventData>),
+    /// A photo, audio, video or document was posted.
+    AttachmentCreated(Event<AttachmentCreatedEventData>),
+    /// An announcement was posted.
+    Announcement(Event<AnnouncementEventData>),
+    /// A job was created.
+    JobCreated(Event<JobCreatedEventData>),
+    /// A job was answered (completed or reopened).
+    JobResponse(Event<JobResponseEventData>),
+    /// A survey was created.
+    SurveyCreated(Event<SurveyEventData>),
+    /// A survey was answered.
+    SurveyResponse(Event<SurveyEventData>),
+    /// A custom Action was created.
+    ActionCreated(Event<SurveyEventData>),
+    /// A custom Action was answered.
+    ActionResponse(Event<SurveyEventData>),
+    /// A poll was created.
+    PollCreated(Event<SurveyEventData>),
+    /// A poll was answered.
+    PollResponse(Event<SurveyEventData>),
+    /// A Let's Meet was created.
+    LetsMeetCreated(Event<SurveyEventData>),
+    /// A Let's Meet was answered.
+    LetsMeetResponse(Event<SurveyEventData>),
+    /// A member joined the group.
+    MemberAdded(Event<MemberEventData>),
+    /// A member left or was removed.
+    MemberRemoved(Event<MemberEventData>),
+    /// A sub-group was attached.
+    GroupAdded(Event<GroupEventData>),
+    /// A sub-group was detached.
+    GroupRemoved(Event<GroupEventData>),
+    /// A known `eventType` whose `data` did not decode as its generated type.
+    Malformed {
+        /// The envelope (its `data` is the raw `data`).
+        envelope: WebhookEvent,
+        /// The whole delivery as received.
+        raw: Value,
+        /// Why `data` did not decode.
+        error: String,
+    },
+    /// An `eventType` this crate does not know.
+    Unknown {
+        /// The envelope (its `data` is the raw `data`).
+        envelope: WebhookEvent,
+        /// The whole delivery as received.
+        raw: Value,
+    },
+}
+
+impl KaizalaEvent {
+    /// Decodes a delivery body. Fails only when the body is not JSON or not a
+    /// webhook envelope (no string `eventType` and `eventId`).
+    pub fn from_slice(body: &[u8]) -> Result<Self, serde_json::Error> {
+        let raw: Value = serde_json::from_slice(body)?;
+        Self::from_value(raw)
+    }
+
+    /// Decodes a delivery already parsed as JSON. Fails only when it is not a
+    /// webhook envelope (no string `eventType` and `eventId`).
+    pub fn from_value(raw: Value) -> Result<Self, serde_json::Error> {
+        let envelope = WebhookEvent::deserialize(&raw)?;
+        Ok(Self::from_envelope(envelope, raw))
+    }
+
+    fn from_envelope(envelope: WebhookEvent, raw: Value) -> Self {
+        use KaizalaEvent as K;
+        use WebhookEventType as T;
+        let Ok(kind) = envelope.event_type.parse::<T>() else {
+            return K::Unknown { envelope, raw };
+        };
+        let data = envelope.data.clone().unwrap_or(Value::Null);
+        macro_rules! typed {
+            ($variant:ident) => {
+                match serde_json::from_value(data) {
+                    Ok(data) => K::$variant(Event { envelope, data }),
+                    Err(error) => K::Malformed {
+                        envelope,
+                        raw,
+                        error: error.to_string(),
+                    },
+                }
+            };
+        }
+        match kind {
+            T::TextMessageCreated => typed!(TextMessageCreated),
+            T::AttachmentCreated => typed!(AttachmentCreated),
+            T::Announcement => typed!(Announcement),
+            T::JobCreated => typed!(JobCreated),
+            T::JobResponse => typed!(JobResponse),
+            T::SurveyCreated => typed!(SurveyCreated),
+            T::SurveyResponse => typed!(SurveyResponse),
+            T::ActionCreated => typed!(ActionCreated),
+            T::ActionResponse => typed!(ActionResponse),
+            T::PollCreated => typed!(PollCreated),
+            T::PollResponse => typed!(PollResponse),
+            T::LetsMeetCreated => typed!(LetsMeetCreated),
+            T::LetsMeetResponse => typed!(LetsMeetResponse),
+            T::MemberAdded => typed!(MemberAdded),
+            T::MemberRemoved => typed!(MemberRemoved),
+            T::GroupAdded => typed!(GroupAdded),
+            T::GroupRemoved => typed!(GroupRemoved),
+        }
+    }
+
+    /// The envelope of any variant.
+    pub fn envelope(&self) -> &WebhookEvent {
+        use KaizalaEvent as K;
+        match self {
+            K::TextMessageCreated(e) => &e.envelope,
+            K::AttachmentCreated(e) => &e.envelope,
+            K::Announcement(e) => &e.envelope,
+            K::JobCreated(e) => &e.envelope,
+            K::JobResponse(e) => &e.envelope,
+            K::SurveyCreated(e)
+            | K::SurveyResponse(e)
+            | K::ActionCreated(e)
+            | K::ActionResponse(e)
+            | K::PollCreated(e)
+            | K::PollResponse(e)
+            | K::LetsMeetCreated(e)
+            | K::LetsMeetResponse(e) => &e.envelope,
+            K::MemberAdded(e) | K::MemberRemoved(e) => &e.envelope,
+            K::GroupAdded(e) | K::GroupRemoved(e) => &e.envelope,
+            K::Malformed { envelope, .. } | K::Unknown { envelope, .. } => envelope,
+        }
+    }
+
+    /// The delivery's `eventId` (a duplicate delivery repeats it).
+    pub fn event_id(&self) -> &str {
+        &self.envelope().event_id
+    }
+
+    /// The delivery's `eventType`, as sent.
+    pub fn event_type(&self) -> &str {
+        &self.envelope().event_type
+    }
+
+    /// The `eventType` as a known [`WebhookEventType`] (`None` for
+    /// [`KaizalaEvent::Unknown`]).
+    pub fn kind(&self) -> Option<WebhookEventType> {
+        self.event_type().parse().ok()
+    }
+}
+
+/// One answered question of a survey, poll or Action response.
+#[derive(Clone, Debug)]
+pub struct AnsweredQuestion {
+    /// The question's title.
+    pub title: Option<String>,
+    /// The question type as sent (`Text`, `SingleOption`, …).
+    pub question_type: Option<String>,
+    /// True for answers the app fills in itself (e.g. `ResponseTime`).
+    pub is_invisible: bool,
+    /// The answer, decoded by question type.
+    pub answer: SurveyAnswer,
+}
+
+/// An answer, decoded by its question's type.
+///
+/// Anything that does not fit its question type (or a type this crate does
+/// not know) is kept as [`SurveyAnswer::Other`]; decoding never fails.
+#[derive(Clone, Debug)]
+pub enum SurveyAnswer {
+    /// `Text`.
+    Text(String),
+    /// `SingleOption`: the chosen option. Real deliveries send a one-element
+    /// array; a bare string is accepted as well.
+    SingleOption(String),
+    /// `MultiOption`: the chosen options.
+    MultiOption(Vec<String>),
+    /// `Numeric` (a JSON number, or a string holding one).
+    Numeric(f64),
+    /// `Date` / `DateTime`: epoch milliseconds.
+    DateTime(i64),
+    /// `Location`. Accepts `latitude`/`longitude`/`name`, `lat`/`long` and
+    /// the app's short `lt`/`lg`/`n`.
+    Location {
+        /// Latitude in degrees.
+        lat: f64,
+        /// Longitude in degrees.
+        long: f64,
+        /// The place's name, if given.
+        name: Option<String>,
+    },
+    /// `AttachmentList` (and `Image`): the media files.
+    Attachments(Vec<MediaItem>),
+    /// An answer that did not fit its question type, or of an unknown type.
+    Other(Value),
+}
+
+/// The answers of a survey/Action/poll event, decoded by question type.
+pub fn survey_answers(data: &SurveyEventData) -> Vec<AnsweredQuestion> {
+    data.response_details
+        .iter()
+        .flat_map(|details| details.response_with_questions.iter())
+        .map(|question| AnsweredQuestion {
+            title: question.title.clone(),
+            question_type: question.type_.clone(),
+            is_invisible: question.is_invisible.unwrap_or(false),
+            answer: decode_answer(question),
+        })
+        .collect()
+}
+
+/// Decodes one answer by its question type (see [`SurveyAnswer`]).
+pub fn decode_answer(question: &QuestionAnswer) -> SurveyAnswer {
+    let value = question.answer.clone().unwrap_or(Value::Null);
+    let decoded = match question.type_.as_deref() {
+        Some("Text") => value.as_str().map(|s| SurveyAnswer::Text(s.to_owned())),
+        Some("SingleOption") => single_option(&value),
+        Some("MultiOption") => string_list(&value).map(SurveyAnswer::MultiOption),
+        Some("Numeric") => number(&value).map(SurveyAnswer::Numeric),
+        Some("Date" | "DateTime") => epoch_ms(&value).map(SurveyAnswer::DateTime),
+        Some("Location") => location(&value),
+        Some("AttachmentList" | "Image") => {
+            let items = match &value {
+                Value::Array(_) => Vec::<MediaItem>::deserialize(&value).ok(),
+                Value::Object(_) => MediaItem::deserialize(&value).ok().map(|m| vec![m]),
+                _ => None,
+            };
+            items.map(SurveyAnswer::Attachments)
+        }
+        _ => None,
+    };
+    decoded.unwrap_or(SurveyAnswer::Other(value))
+}
+
+fn single_option(value: &Value) -> Option<SurveyAnswer> {
+    match value {
+        Value::String(s) => Some(SurveyAnswer::SingleOption(s.clone())),
+        Value::Array(items) => match items.as_slice() {
+            [Value::String(s)] => Some(SurveyAnswer::SingleOption(s.clone())),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+fn string_list(value: &Value) -> Option<Vec<String>> {
+    match value {
+        Value::Array(items) => items
+            .iter()
+            .map(|item| item.as_str().map(str::to_owned))
+            .collect(),
+        Value::String(s) => Some(vec![s.clone()]),
+        _ => None,
+    }
+}
+
+fn number(value: &Value) -> Option<f64> {
+    match value {
+        Value::Number(n) => n.as_f64(),
+        Value::String(s) => s.trim().parse::<f64>().ok().filter(|n| n.is_finite()),
+        _ => None,
+    }
+}
+
+fn epoch_ms(value: &Value) -> Option<i64> {
+    match value {
+        Value::Number(n) => n.as_i64().or_else(|| {
+            n.as_f64()
+                .filter(|f| f.fract() == 0.0 && f.abs() < 9.0e18)
+                .map(|f| f as i64)
+        }),
+        Value::String(s) => s.trim().parse::<i64>().ok(),
+        _ => None,
+    }
+}
+
+fn location(value: &Value) -> Option<SurveyAnswer> {
+    let object = value.as_object()?;
+    let pick = |keys: &[&str]| keys.iter().find_map(|k| object.get(*k)).and_then(number);
+    let lat = pick(&["latitude", "lat", "lt"])?;
+    let long = pick(&["longitude", "long", "lng", "lg"])?;
+    let name = ["name", "n"]
+        .iter()
+        .find_map(|k| object.get(*k))
+        .and_then(Value::as_str)
+        .map(str::to_owned);
+    Some(SurveyAnswer::Location { lat, long, name })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn q(kind: &str, answer: Value) -> QuestionAnswer {
+        QuestionAnswer {
+            answer: Some(answer),
+            type_: Some(kind.to_owned()),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn single_option_as_array_or_string() {
+        for answer in [json!(["Yes"]), json!("Yes")] {
+            match decode_answer(&q("SingleOption", answer.clone())) {
+                SurveyAnswer::SingleOption(s) => assert_eq!(s, "Yes"),
+                other => panic!("{answer}: {other:?}"),
+            }
+        }
+        assert!(matches!(
+            decode_answer(&q("SingleOption", json!(["a", "b"]))),
+            SurveyAnswer::Other(_)
+        ));
+    }
+
+    #[test]
+    fn each_question_type() {
+        assert!(
+            matches!(decode_answer(&q("MultiOption", json!(["a", "b"]))), SurveyAnswer::MultiOption(v) if v == ["a", "b"])
+        );
+        assert!(
+            matches!(decode_answer(&q("Numeric", json!(4.5))), SurveyAnswer::Numeric(n) if n == 4.5)
+        );
+        assert!(
+            matches!(decode_answer(&q("Numeric", json!("7"))), SurveyAnswer::Numeric(n) if n == 7.0)
+        );
+        assert!(matches!(
+            decode_answer(&q("DateTime", json!(1521800782956i64))),
+            SurveyAnswer::DateTime(1521800782956)
+        ));
+        assert!(matches!(
+            decode_answer(&q("Date", json!("1521800782956"))),
+            SurveyAnswer::DateTime(1521800782956)
+        ));
+        match decode_answer(&q("Location", json!({"lt": 17.5, "lg": 78.25, "n": "Hyd"}))) {
+            SurveyAnswer::Location { lat, long, name } => {
+                assert_eq!((lat, long, name.as_deref()), (17.5, 78.25, Some("Hyd")))
+            }
+            other => panic!("{other:?}"),
+        }
+        match decode_answer(&q("Location", json!({"latitude": -1.0, "longitude": 2.0}))) {
+            SurveyAnswer::Location { lat, long, name } => {
+                assert_eq!((lat, long, name), (-1.0, 2.0, None))
+            }
+            other => panic!("{other:?}"),
+        }
+        match decode_answer(&q(
+            "AttachmentList",
+            json!([{"mediaUrl": "https://x/y.jpg", "mediaFileName": "y.jpg"}]),
+        )) {
+            SurveyAnswer::Attachments(items) => {
+                assert_eq!(items[0].media_file_name.as_deref(), Some("y.jpg"))
+            }
+            other => panic!("{other:?}"),
+        }
+        assert!(
+            matches!(decode_answer(&q("Text", json!("hi"))), SurveyAnswer::Text(s) if s == "hi")
+        );
+    }
+
+    #[test]
+    fn mismatches_and_unknown_types_are_kept() {
+        for (kind, answer) in [
+            ("Text", json!(5)),
+            ("Numeric", json!("five")),
+            ("DateTime", json!(1.5)),
+            ("Location", json!({"name": "nowhere"})),
+            ("MultiOption", json!([1, 2])),
+            ("AttachmentList", json!("x")),
+            ("Rating", json!(5)),
+        ] {
+            match decode_answer(&q(kind, answer.clone())) {
+                SurveyAnswer::Other(v) => assert_eq!(v, answer),
+                other => panic!("{kind} {answer}: {other:?}"),
+            }
+        }
+        let missing = QuestionAnswer {
+            type_: Some("Text".into()),
+            ..Default::default()
+        };
+        assert!(matches!(
+            decode_answer(&missing),
+            SurveyAnswer::Other(Value::Null)
+        ));
+    }
+
+    #[test]
+    fn envelope_without_ids_is_an_error_not_a_panic() {
+        assert!(KaizalaEvent::from_value(json!({"eventType": "TextMessageCreated"})).is_err());
+        assert!(KaizalaEvent::from_value(json!([1, 2])).is_err());
+        assert!(KaizalaEvent::from_slice(b"{").is_err());
+    }
+}
