@@ -3069,11 +3069,13 @@ PhotoWithLocation sample is labelled `ShareLocation` and adds
             Default::default()
         }
     }
-    ///`MediaUploadForm`
+    /**One part named `files` (the reference page's only name for it), with
+the file name and the media content type on the part.
+*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct MediaUploadForm {
         ///The file, with its media content type on the part.
-        pub file: ::std::string::String,
+        pub files: ::std::string::String,
     }
     impl MediaUploadForm {
         pub fn builder() -> builder::MediaUploadForm {
@@ -9243,25 +9245,25 @@ LetsMeetResponse were delivered by real deployments.
         }
         #[derive(Clone, Debug)]
         pub struct MediaUploadForm {
-            file: ::std::result::Result<::std::string::String, ::std::string::String>,
+            files: ::std::result::Result<::std::string::String, ::std::string::String>,
         }
         impl ::std::default::Default for MediaUploadForm {
             fn default() -> Self {
                 Self {
-                    file: Err("no value supplied for file".to_string()),
+                    files: Err("no value supplied for files".to_string()),
                 }
             }
         }
         impl MediaUploadForm {
-            pub fn file<T>(mut self, value: T) -> Self
+            pub fn files<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
-                self.file = value
+                self.files = value
                     .try_into()
                     .map_err(|e| {
-                        format!("error converting supplied value for file: {e}")
+                        format!("error converting supplied value for files: {e}")
                     });
                 self
             }
@@ -9271,12 +9273,12 @@ LetsMeetResponse were delivered by real deployments.
             fn try_from(
                 value: MediaUploadForm,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self { file: value.file? })
+                Ok(Self { files: value.files? })
             }
         }
         impl ::std::convert::From<super::MediaUploadForm> for MediaUploadForm {
             fn from(value: super::MediaUploadForm) -> Self {
-                Self { file: Ok(value.file) }
+                Self { files: Ok(value.files) }
             }
         }
         #[derive(Clone, Debug)]

@@ -1,0 +1,77 @@
+//! The request shape of `uploadMedia`, the one operation progenitor cannot
+//! generate (multipart): kaizala-ext streams it, through the same capture
+//! harness the generated operations are snapshotted with.
+
+use kaizala_api::testing::{CaptureServer, RecordedRequest};
+use kaizala_ext::{Credentials, KaizalaClient, Media, SecretString};
+use serde_json::json;
+
+/// The multipart boundary is random; replace it so the snapshot is stable.
+fn without_boundary(mut request: RecordedRequest) -> RecordedRequest {
+    let boundary = request
+        .headers
+        .get("content-type")
+        .and_then(|ct| ct.split("boundary=").nth(1))
+        .map(str::to_owned)
+        .expect("a multipart content type with a boundary");
+    for value in request.headers.values_mut() {
+        *value = value.replace(&boundary, "BOUNDARY");
+    }
+    if let serde_json::Value::String(body) = &mut request.body {
+        *body = body.replace(&boundary, "BOUNDARY");
+    }
+    request
+}
+
+#[tokio::test]
+async fn upload_media_sends_one_multipart_part_with_the_media_type() {
+    let server = CaptureServer::start().await.expect("capture server");
+    server.respond(
+        "GET",
+        "/accessToken",
+        200,
+        json!({
+            "accessToken": "at-1",
+            "endpointUrl": format!("{}/", server.url()),
+            "accessTokenExpiry": 4_102_444_800_000_i64,
+            "refreshToken": "",
+            "scope": "token.write"
+        }),
+    );
+    server.respond(
+        "POST",
+        "/media",
+        200,
+        json!({"mediaResource": "media-resource-1"}),
+    );
+    let client = KaizalaClient::builder()
+        .credentials(Credentials::new(
+            "app-1",
+            SecretString::from("app-secret"),
+            Some(SecretString::from("refresh-token")),
+        ))
+        .auth_root(server.base_url())
+        .build()
+        .expect("client");
+
+    let png = b"\x89PNG\r\n\x1a\nnot really an image".to_vec();
+    let resource = client
+        .upload_media(&Media::from_bytes("site-4.png", png).expect("png is supported"))
+        .await
+        .expect("upload");
+    assert_eq!(resource, "media-resource-1");
+
+    let requests = server.requests();
+    assert_eq!(
+        requests.len(),
+        2,
+        "the token, then the upload: {requests:#?}"
+    );
+    assert_eq!(requests[0].path, "/accessToken");
+    let upload = without_boundary(requests[1].clone());
+    assert!(
+        upload.headers["content-type"].starts_with("multipart/form-data; boundary="),
+        "{upload:?}"
+    );
+    insta::assert_json_snapshot!("uploadMedia", vec![upload]);
+}
