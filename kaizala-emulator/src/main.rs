@@ -7,11 +7,11 @@
 use std::process::ExitCode;
 use std::time::Duration;
 
-use kaizala_emulator::{Emulator, SEEDED_USERS, ThrottleConfig};
+use kaizala_emulator::{Emulator, SEEDED_USERS, ThrottleConfig, WebhookConfig};
 
 const USAGE: &str = "\
 Usage: kaizala-emulator [--port N] [--token-lifetime SECONDS] [--no-throttle]
-                        [--auth-on-tenant-base] [--quiet]
+                        [--auth-on-tenant-base] [--allow-remote-callbacks] [--quiet]
 
 Serves an in-memory emulator of the Kaizala connector REST API on 127.0.0.1
 until Ctrl-C, printing the seeded connector credentials, every PIN it
@@ -21,6 +21,7 @@ until Ctrl-C, printing the seeded connector credentials, every PIN it
   --token-lifetime SECONDS  access-token lifetime (default 86400, as the service)
   --no-throttle             disable the 100/min per connector, 300/min per tenant limits
   --auth-on-tenant-base     also serve the auth operations on the tenant base
+  --allow-remote-callbacks  let webhooks call back to hosts other than this machine
   --quiet                   do not log each call";
 
 struct Args {
@@ -28,6 +29,7 @@ struct Args {
     lifetime: Option<u64>,
     throttle: bool,
     auth_on_tenant: bool,
+    remote_callbacks: bool,
     quiet: bool,
 }
 
@@ -37,6 +39,7 @@ fn parse_args() -> Result<Args, String> {
         lifetime: None,
         throttle: true,
         auth_on_tenant: false,
+        remote_callbacks: false,
         quiet: false,
     };
     let mut it = std::env::args().skip(1);
@@ -62,12 +65,31 @@ fn parse_args() -> Result<Args, String> {
             }
             "--no-throttle" => args.throttle = false,
             "--auth-on-tenant-base" => args.auth_on_tenant = true,
+            "--allow-remote-callbacks" => args.remote_callbacks = true,
             "--quiet" | "-q" => args.quiet = true,
             "--help" | "-h" => return Err(String::new()),
             other => return Err(format!("unknown argument '{other}'")),
         }
     }
     Ok(args)
+}
+
+/// Resolves on Ctrl-C (and on SIGTERM on Unix).
+async fn wait_for_stop() {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{SignalKind, signal};
+        if let Ok(mut term) = signal(SignalKind::terminate()) {
+            tokio::select! {
+                _ = tokio::signal::ctrl_c() => {}
+                _ = term.recv() => {}
+            }
+            return;
+        }
+    }
+    if tokio::signal::ctrl_c().await.is_err() {
+        eprintln!("error: cannot wait for Ctrl-C");
+    }
 }
 
 #[tokio::main]
@@ -87,6 +109,10 @@ async fn main() -> ExitCode {
         .port(args.port)
         .log_to_stdout(!args.quiet)
         .auth_on_tenant_base(args.auth_on_tenant)
+        .webhooks(WebhookConfig {
+            allow_remote_callbacks: args.remote_callbacks,
+            ..WebhookConfig::default()
+        })
         .throttle(ThrottleConfig {
             enabled: args.throttle,
             ..ThrottleConfig::default()
@@ -121,9 +147,7 @@ async fn main() -> ExitCode {
         .collect();
     println!("  other users        {}", others.join(", "));
     println!("  PINs from generatePin are printed below. Ctrl-C to stop.");
-    if tokio::signal::ctrl_c().await.is_err() {
-        eprintln!("error: cannot wait for Ctrl-C");
-    }
+    wait_for_stop().await;
     println!("stopping");
     emu.shutdown().await;
     ExitCode::SUCCESS

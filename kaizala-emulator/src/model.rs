@@ -457,6 +457,10 @@ pub struct WebhookConfig {
     pub retry_base: Duration,
     /// Retries after the first attempt (docs: 6) before the webhook is disabled.
     pub max_retries: u32,
+    /// Whether callback URLs may point off this machine. Off by default: the emulator only
+    /// calls back to loopback hosts (`localhost`, 127.0.0.0/8, `[::1]`), so that tests and
+    /// fuzzers cannot make it send traffic elsewhere.
+    pub allow_remote_callbacks: bool,
 }
 
 impl Default for WebhookConfig {
@@ -466,6 +470,7 @@ impl Default for WebhookConfig {
             delivery_timeout: Duration::from_secs(10),
             retry_base: Duration::from_secs(1),
             max_retries: 6,
+            allow_remote_callbacks: false,
         }
     }
 }

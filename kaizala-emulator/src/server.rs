@@ -238,10 +238,23 @@ async fn dispatch(State(d): State<Dispatch>, req: Request) -> Response {
     resp
 }
 
+/// Runs a request through a router; a handler panic (a bug) becomes a JSON 500 instead of a
+/// dropped connection.
 async fn route(router: Router, req: Request) -> Response {
-    match router.oneshot(req).await {
-        Ok(r) => r,
-        Err(never) => match never {},
+    use futures::FutureExt;
+    match std::panic::AssertUnwindSafe(router.oneshot(req))
+        .catch_unwind()
+        .await
+    {
+        Ok(Ok(r)) => r,
+        Ok(Err(never)) => match never {},
+        Err(_) => ApiError::new(
+            axum::http::StatusCode::INTERNAL_SERVER_ERROR,
+            "InternalServerError",
+            "ServerError",
+            "The emulator failed while handling this request (a bug: please report it).",
+        )
+        .into_response(),
     }
 }
 

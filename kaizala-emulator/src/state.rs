@@ -44,7 +44,8 @@ impl App {
     /// Prints a line when the emulator runs verbosely (the binary).
     pub(crate) fn say(&self, line: impl AsRef<str>) {
         if self.inner.log_to_stdout {
-            println!("{}", line.as_ref());
+            let now = chrono::Local::now().format("%H:%M:%S%.3f");
+            println!("{now} {}", line.as_ref());
         }
     }
 }

@@ -291,16 +291,31 @@ fn event_types(body: &Obj) -> Result<Option<Vec<String>>, ApiError> {
     Ok(Some(out))
 }
 
-fn callback_url(body: &Obj) -> Result<Option<String>, ApiError> {
+fn callback_url(body: &Obj, allow_remote: bool) -> Result<Option<String>, ApiError> {
     let Some(url) = body.str_any(&["callBackUrl", "callbackUrl"])? else {
         return Ok(None);
     };
     let lower = url.to_ascii_lowercase();
-    if !(lower.starts_with("http://") || lower.starts_with("https://"))
-        || reqwest::Url::parse(&url).is_err()
-    {
+    let parsed = reqwest::Url::parse(&url)
+        .ok()
+        .filter(|_| lower.starts_with("http://") || lower.starts_with("https://"));
+    let Some(parsed) = parsed else {
         return Err(ApiError::bad_request(format!(
             "'callBackUrl' must be an http(s) URL, not '{url}'."
+        )));
+    };
+    let host = parsed
+        .host_str()
+        .unwrap_or_default()
+        .trim_start_matches('[')
+        .trim_end_matches(']');
+    let local = host.eq_ignore_ascii_case("localhost")
+        || host
+            .parse::<std::net::IpAddr>()
+            .is_ok_and(|ip| ip.is_loopback());
+    if !local && !allow_remote {
+        return Err(ApiError::bad_request(format!(
+            "'callBackUrl' must be on this machine (localhost, 127.0.0.0/8 or [::1]): the emulator does not call other hosts unless started with remote callbacks allowed; got '{url}'."
         )));
     }
     Ok(Some(url))
@@ -406,7 +421,8 @@ pub(crate) async fn create(
     let Some(events) = event_types(&body)? else {
         return Err(ApiError::bad_request("'eventTypes' is required."));
     };
-    let Some(url) = callback_url(&body)? else {
+    let allow_remote = app.st().webhook_config.allow_remote_callbacks;
+    let Some(url) = callback_url(&body, allow_remote)? else {
         return Err(ApiError::bad_request("'callBackUrl' is required."));
     };
     let token = body
@@ -463,7 +479,8 @@ pub(crate) async fn update(
     };
     let object_id = check_object(&app.st(), &caller, &object_type, &object_id)?;
     let events = event_types(&body)?;
-    let url = callback_url(&body)?;
+    let allow_remote = app.st().webhook_config.allow_remote_callbacks;
+    let url = callback_url(&body, allow_remote)?;
     let token = body.str_any(&["callBackToken", "callbackToken"])?;
     let context = body.str_any(&["callBackContext", "callbackContext"])?;
     let validity = validity(&body)?;

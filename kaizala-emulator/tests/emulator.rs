@@ -887,6 +887,7 @@ fn fast_webhooks() -> WebhookConfig {
         delivery_timeout: Duration::from_secs(2),
         retry_base: Duration::from_millis(10),
         max_retries: 3,
+        ..WebhookConfig::default()
     }
 }
 
@@ -925,6 +926,22 @@ async fn webhook_validation_handshake_and_delivery() {
         )
         .await;
     assert_eq!(s, 400);
+    // Only loopback callbacks: the emulator never sends traffic off the machine by default.
+    let (s, _, v) = api
+        .call(
+            "POST",
+            "/webhook",
+            Some(
+                json!({ "objectId": g, "objectType": "Group", "eventTypes": ["TextMessageCreated"],
+                         "callBackUrl": "https://192.0.2.1/hook" }),
+            ),
+        )
+        .await;
+    assert_eq!(s, 400);
+    assert!(
+        v["message"].as_str().unwrap().contains("this machine"),
+        "{v}"
+    );
     assert!(emu.webhooks().is_empty());
 
     let rx = Receiver::default();
