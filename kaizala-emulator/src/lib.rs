@@ -1,27 +1,4 @@
-//! An in-memory emulator of the (retired) Microsoft Kaizala connector REST API.
-//!
-//! Kaizala is gone, so nobody can try a client against the real service. This crate is an
-//! independent implementation of the wire format described by the reference pages (and
-//! `spec/kaizala.yaml`): all 30 operations, with the service's auth flow, its error body,
-//! 308 endpoint moves, 429 throttling and webhooks with the validation handshake.
-//!
-//! ```no_run
-//! # async fn demo() -> std::io::Result<()> {
-//! let emu = kaizala_emulator::Emulator::start().await?;
-//! let creds = emu.connector();
-//! println!("auth base: {}", emu.auth_url());
-//! println!("applicationId {} / refreshToken {}", creds.application_id, creds.refresh_token);
-//! emu.expire_access_tokens(); // the next tenant call answers 401
-//! emu.move_endpoint();        // the old endpoint answers 308 with Location
-//! # Ok(()) }
-//! ```
-//!
-//! Two bases share one listener: the auth base `http://127.0.0.1:PORT/auth/v1` (generatePin,
-//! loginWithPinAndApplicationId, accessToken) and the tenant base returned as `endpointUrl`
-//! (`http://127.0.0.1:PORT/tenant/N/`, plus `v1`). Everything is kept in memory behind one
-//! mutex; the control methods of [`Emulator`] change it directly and its inspectors return
-//! snapshots for assertions.
-
+#![doc = include_str!("../README.md")]
 #![warn(missing_docs)]
 
 mod actions;
