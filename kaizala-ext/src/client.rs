@@ -17,6 +17,7 @@ use crate::media::{self, Media, MediaKind};
 use crate::pipeline::{self, Pipeline};
 use crate::retry::{OpInfo, RetryPolicy};
 use crate::store::{InMemoryStore, TokenStore};
+use crate::throttle::{RateBudget, RateLimit, Throttle};
 use crate::token::{Credentials, Grant, Timing, TokenManager, TokenSource};
 
 /// A Kaizala client that keeps itself authorised. It dereferences to the
@@ -97,6 +98,19 @@ impl KaizalaClient {
     /// The generated client (also reachable through `Deref`).
     pub fn api(&self) -> &kaizala_api::Client {
         &self.api
+    }
+
+    /// The per-connector budget this client paces to, unless pacing is off.
+    pub fn connector_budget(&self) -> Option<&Arc<RateBudget>> {
+        self.pipeline.throttle.as_ref().map(|t| &t.connector)
+    }
+
+    /// The shared per-tenant budget, if one was given.
+    pub fn tenant_budget(&self) -> Option<&Arc<RateBudget>> {
+        self.pipeline
+            .throttle
+            .as_ref()
+            .and_then(|t| t.tenant.as_ref())
     }
 
     /// Uploads a media file (`POST /media`), streamed, through the same
@@ -183,6 +197,10 @@ pub struct KaizalaClientBuilder {
     auth_root: String,
     http: Option<reqwest::Client>,
     timing: Timing,
+    rate_limit: Option<RateLimit>,
+    connector_budget: Option<Arc<RateBudget>>,
+    tenant_budget: Option<Arc<RateBudget>>,
+    throttle_all_calls: bool,
 }
 
 impl fmt::Debug for KaizalaClientBuilder {
@@ -192,6 +210,8 @@ impl fmt::Debug for KaizalaClientBuilder {
             .field("store", &self.store)
             .field("retry", &self.retry)
             .field("auth_root", &self.auth_root)
+            .field("rate_limit", &self.rate_limit)
+            .field("throttle_all_calls", &self.throttle_all_calls)
             .finish_non_exhaustive()
     }
 }
@@ -205,6 +225,10 @@ impl Default for KaizalaClientBuilder {
             auth_root: layer::AUTH_ROOT.to_owned(),
             http: None,
             timing: Timing::default(),
+            rate_limit: Some(RateLimit::PER_CONNECTOR),
+            connector_budget: None,
+            tenant_budget: None,
+            throttle_all_calls: false,
         }
     }
 }
@@ -258,6 +282,43 @@ impl KaizalaClientBuilder {
         self
     }
 
+    /// The per-connector pace (default [`RateLimit::PER_CONNECTOR`], 100
+    /// calls per minute). It applies to the bulk helpers and paging streams,
+    /// and to every call with [`throttle_all_calls`](Self::throttle_all_calls).
+    pub fn rate_limit(mut self, limit: RateLimit) -> Self {
+        self.rate_limit = Some(limit);
+        self
+    }
+
+    /// No client-side pacing at all, not even for the bulk helpers (429s are
+    /// still waited out per the [`RetryPolicy`]).
+    pub fn no_rate_limit(mut self) -> Self {
+        self.rate_limit = None;
+        self.connector_budget = None;
+        self.tenant_budget = None;
+        self
+    }
+
+    /// A per-connector budget shared with other clients of the same
+    /// connector (instead of one of [`rate_limit`](Self::rate_limit)).
+    pub fn connector_budget(mut self, budget: Arc<RateBudget>) -> Self {
+        self.connector_budget = Some(budget);
+        self
+    }
+
+    /// A per-tenant budget shared by the clients of one tenant (e.g.
+    /// [`RateBudget::per_tenant`]); each paced call also takes one from it.
+    pub fn tenant_budget(mut self, budget: Arc<RateBudget>) -> Self {
+        self.tenant_budget = Some(budget);
+        self
+    }
+
+    /// Paces every call, not only the bulk helpers and streams (default off).
+    pub fn throttle_all_calls(mut self, on: bool) -> Self {
+        self.throttle_all_calls = on;
+        self
+    }
+
     /// Builds the client. Nothing is fetched until the first call.
     pub fn build(self) -> Result<KaizalaClient, Error> {
         let credentials = self
@@ -287,10 +348,20 @@ impl KaizalaClientBuilder {
             credentials.refresh_token.clone(),
             self.timing,
         );
+        let connector = self.connector_budget.or_else(|| {
+            self.rate_limit
+                .map(|limit| RateBudget::named("connector", limit))
+        });
+        let throttle = connector.map(|connector| Throttle {
+            connector,
+            tenant: self.tenant_budget,
+            all_calls: self.throttle_all_calls,
+        });
         let pipeline = Pipeline {
             http: http.clone(),
             tokens,
             policy: self.retry,
+            throttle,
         };
         let api = kaizala_api::Client::with_layer(
             &auth_root,

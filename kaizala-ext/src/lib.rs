@@ -33,19 +33,21 @@ pub mod media;
 mod pipeline;
 mod retry;
 pub mod store;
+pub mod throttle;
 mod token;
 #[cfg(feature = "webhook")]
 pub mod webhook;
 
 pub use client::{KaizalaClient, KaizalaClientBuilder, MediaAction, PinGrant, PinLogin};
 pub use error::Error;
+/// The generated bindings, re-exported (request and response types live in `kaizala_api::types`).
+pub use kaizala_api;
 pub use media::{Media, MediaKind};
 pub use retry::RetryPolicy;
 pub use secrecy::SecretString;
 pub use store::{FileStore, InMemoryStore, TokenStore};
+pub use throttle::{RateBudget, RateLimit};
 pub use token::Credentials;
-/// The generated bindings, re-exported (request and response types live in `kaizala_api::types`).
-pub use kaizala_api;
 
 /// The tenant API base for an `endpointUrl`: the endpoint plus `/v1`.
 pub(crate) fn tenant_base_url(endpoint_url: &str) -> String {

@@ -10,6 +10,7 @@ use tracing::Instrument;
 use tracing::field::Empty;
 
 use crate::retry::{self, Attempts, Next, OpInfo, RetryPolicy};
+use crate::throttle::Throttle;
 use crate::token::TokenManager;
 
 /// Name of the header that carries the access token.
@@ -27,6 +28,8 @@ pub(crate) struct Pipeline {
     pub http: reqwest::Client,
     pub tokens: Arc<TokenManager>,
     pub policy: RetryPolicy,
+    /// Client-side pacing (`None`: switched off).
+    pub throttle: Option<Throttle>,
 }
 
 /// Sets the `accessToken` header, marked sensitive.
@@ -80,8 +83,16 @@ impl Pipeline {
                 .and_then(|v| v.to_str().ok())
                 .map(|v| SecretString::from(v.to_owned()));
             let url = request.url().clone();
+            if let Some(throttle) = self.throttle.as_ref().filter(|t| t.applies()) {
+                throttle.acquire().await;
+            }
             let sent_at = Instant::now();
             let result = self.http.execute(request).await;
+            if let (Ok(response), Some(throttle)) = (&result, &self.throttle) {
+                if response.status() == reqwest::StatusCode::TOO_MANY_REQUESTS {
+                    throttle.learn(retry::retry_after(response.headers()));
+                }
+            }
             let next = match &result {
                 Ok(response) => {
                     span.record("status", response.status().as_u16());

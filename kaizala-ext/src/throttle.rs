@@ -1,0 +1,332 @@
+//! Client-side pacing at Kaizala's documented limits: 100 calls per minute
+//! per connector and 300 per tenant.
+//!
+//! A [`RateBudget`] is a [`governor`] rate limiter (GCRA) plus a pause that
+//! the client sets when the service still answers 429: until the
+//! `Retry-After` elapses, nobody drawing on the budget sends. Each
+//! [`KaizalaClient`](crate::KaizalaClient) has its own per-connector budget;
+//! clients of one tenant can share a per-tenant budget
+//! ([`KaizalaClientBuilder::tenant_budget`](crate::KaizalaClientBuilder::tenant_budget)).
+//!
+//! The budgets pace calls evenly, one every `window / calls` (times a small
+//! safety margin), with no burst: that keeps at most `calls` calls in *any*
+//! window of the given length, so the service's fixed windows never see one
+//! too many, whatever their phase, while a long run still goes at the full
+//! documented rate. The clock is tokio's, so tests with paused time see the
+//! pacing without waiting.
+
+use std::fmt;
+use std::num::NonZeroU32;
+use std::ops::Add;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use governor::clock::{Clock, Reference};
+use governor::middleware::NoOpMiddleware;
+use governor::nanos::Nanos;
+use governor::state::{InMemoryState, NotKeyed};
+use governor::{Quota, RateLimiter};
+use tokio::time::Instant;
+
+/// A number of calls per window, as Kaizala documents its limits.
+///
+/// ```
+/// use std::time::Duration;
+/// use kaizala_ext::RateLimit;
+///
+/// assert_eq!(RateLimit::PER_CONNECTOR.calls, 100);
+/// let test = RateLimit::new(100, Duration::from_secs(2));
+/// assert_eq!(test.interval(), Duration::from_millis(20).mul_f64(1.0 + RateLimit::DEFAULT_MARGIN));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq)]
+#[non_exhaustive]
+pub struct RateLimit {
+    /// Calls allowed per window (0 is taken as 1).
+    pub calls: u32,
+    /// The window (a minute for the service).
+    pub window: Duration,
+    /// A fraction added to the spacing between calls (default 1 %), so that
+    /// network jitter cannot push one call too many into a service window.
+    pub margin: f64,
+}
+
+impl RateLimit {
+    /// The default safety margin: 1 %.
+    pub const DEFAULT_MARGIN: f64 = 0.01;
+    /// 100 calls per minute: the per-connector limit.
+    pub const PER_CONNECTOR: RateLimit = RateLimit {
+        calls: 100,
+        window: Duration::from_secs(60),
+        margin: Self::DEFAULT_MARGIN,
+    };
+    /// 300 calls per minute: the per-tenant limit.
+    pub const PER_TENANT: RateLimit = RateLimit {
+        calls: 300,
+        window: Duration::from_secs(60),
+        margin: Self::DEFAULT_MARGIN,
+    };
+
+    /// `calls` per `window`, with the default margin.
+    pub fn new(calls: u32, window: Duration) -> Self {
+        Self {
+            calls,
+            window,
+            margin: Self::DEFAULT_MARGIN,
+        }
+    }
+
+    /// The same limit with another safety margin (a fraction: 0.01 is 1 %;
+    /// negative or non-finite values count as 0).
+    pub fn with_margin(mut self, margin: f64) -> Self {
+        self.margin = margin;
+        self
+    }
+
+    /// The spacing between two calls: `window / calls`, plus the margin
+    /// (never below 1 ns).
+    pub fn interval(&self) -> Duration {
+        let margin = if self.margin.is_finite() && self.margin > 0.0 {
+            self.margin
+        } else {
+            0.0
+        };
+        let base = self.window / self.calls.max(1);
+        base.mul_f64(1.0 + margin).max(Duration::from_nanos(1))
+    }
+}
+
+/// A point on tokio's clock, for governor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) struct TokioInstant(Instant);
+
+impl Add<Nanos> for TokioInstant {
+    type Output = Self;
+
+    fn add(self, other: Nanos) -> Self {
+        TokioInstant(self.0 + Duration::from(other))
+    }
+}
+
+impl Reference for TokioInstant {
+    fn duration_since(&self, earlier: Self) -> Nanos {
+        Nanos::from(self.0.saturating_duration_since(earlier.0))
+    }
+
+    fn saturating_sub(&self, duration: Nanos) -> Self {
+        TokioInstant(
+            self.0
+                .checked_sub(Duration::from(duration))
+                .unwrap_or(self.0),
+        )
+    }
+}
+
+/// Tokio's clock (pausable in tests), for governor.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct TokioClock;
+
+impl Clock for TokioClock {
+    type Instant = TokioInstant;
+
+    fn now(&self) -> TokioInstant {
+        TokioInstant(Instant::now())
+    }
+}
+
+type Limiter = RateLimiter<NotKeyed, InMemoryState, TokioClock, NoOpMiddleware<TokioInstant>>;
+
+/// A budget of calls that one or several clients draw on: a governor rate
+/// limiter, plus a pause learnt from the service's `Retry-After`.
+///
+/// Share one per-tenant budget among the clients of a tenant:
+///
+/// ```no_run
+/// # fn demo(a: kaizala_ext::Credentials, b: kaizala_ext::Credentials) -> Result<(), kaizala_ext::Error> {
+/// use kaizala_ext::{KaizalaClient, RateBudget};
+///
+/// let tenant = RateBudget::per_tenant();
+/// let first = KaizalaClient::builder().credentials(a).tenant_budget(tenant.clone()).build()?;
+/// let second = KaizalaClient::builder().credentials(b).tenant_budget(tenant).build()?;
+/// # Ok(()) }
+/// ```
+pub struct RateBudget {
+    name: &'static str,
+    limit: RateLimit,
+    limiter: Limiter,
+    paused_until: Mutex<Option<Instant>>,
+    pauses: std::sync::atomic::AtomicU64,
+}
+
+impl fmt::Debug for RateBudget {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("RateBudget")
+            .field("name", &self.name)
+            .field("limit", &self.limit)
+            .field("paused_until", &self.paused_until())
+            .finish_non_exhaustive()
+    }
+}
+
+impl RateBudget {
+    /// A budget of `limit`, shareable between clients.
+    pub fn new(limit: RateLimit) -> Arc<Self> {
+        Self::named("custom", limit)
+    }
+
+    /// 100 calls per minute, the per-connector limit.
+    pub fn per_connector() -> Arc<Self> {
+        Self::named("connector", RateLimit::PER_CONNECTOR)
+    }
+
+    /// 300 calls per minute, the per-tenant limit.
+    pub fn per_tenant() -> Arc<Self> {
+        Self::named("tenant", RateLimit::PER_TENANT)
+    }
+
+    pub(crate) fn named(name: &'static str, limit: RateLimit) -> Arc<Self> {
+        let quota = Quota::with_period(limit.interval())
+            .unwrap_or_else(|| Quota::per_second(NonZeroU32::MIN))
+            .allow_burst(NonZeroU32::MIN);
+        Arc::new(Self {
+            name,
+            limit,
+            limiter: RateLimiter::direct_with_clock(quota, TokioClock),
+            paused_until: Mutex::new(None),
+            pauses: std::sync::atomic::AtomicU64::new(0),
+        })
+    }
+
+    /// The limit this budget paces to.
+    pub fn limit(&self) -> RateLimit {
+        self.limit
+    }
+
+    /// Until when the budget is paused after a 429, if it is.
+    pub fn paused_until(&self) -> Option<Instant> {
+        let guard = self.paused_until.lock().unwrap_or_else(|e| e.into_inner());
+        guard.filter(|t| *t > Instant::now())
+    }
+
+    /// How many times a 429 paused this budget.
+    pub fn pauses(&self) -> u64 {
+        self.pauses.load(std::sync::atomic::Ordering::Relaxed)
+    }
+
+    /// Stops everyone drawing on this budget for `wait` (from now); a longer
+    /// pause already in force is kept.
+    pub fn pause_for(&self, wait: Duration) {
+        let until = Instant::now() + wait;
+        let mut guard = self.paused_until.lock().unwrap_or_else(|e| e.into_inner());
+        if guard.is_none_or(|t| t < until) {
+            *guard = Some(until);
+        }
+        self.pauses
+            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        tracing::debug!(
+            budget = self.name,
+            wait_ms = wait.as_millis() as u64,
+            "rate budget paused by a 429"
+        );
+    }
+
+    /// Waits until the budget lets one more call go (and takes it).
+    pub async fn acquire(&self) {
+        loop {
+            if let Some(until) = self.paused_until() {
+                tokio::time::sleep_until(until).await;
+                continue;
+            }
+            match self.limiter.check() {
+                Ok(()) => return,
+                Err(not_until) => {
+                    let wait = not_until.wait_time_from(TokioClock.now());
+                    tokio::time::sleep(wait).await;
+                }
+            }
+        }
+    }
+}
+
+/// The budgets a client draws on, and when.
+#[derive(Debug, Clone)]
+pub(crate) struct Throttle {
+    pub connector: Arc<RateBudget>,
+    pub tenant: Option<Arc<RateBudget>>,
+    /// Pace every call, not only the bulk helpers and streams.
+    pub all_calls: bool,
+}
+
+tokio::task_local! {
+    /// Set while a bulk helper or stream runs its calls: they are paced.
+    static PACED: bool;
+}
+
+/// Runs `future` with its calls paced by the client's budgets.
+pub(crate) async fn paced<F: std::future::Future>(future: F) -> F::Output {
+    PACED.scope(true, future).await
+}
+
+impl Throttle {
+    /// Whether the call being sent now is to be paced.
+    pub(crate) fn applies(&self) -> bool {
+        self.all_calls || PACED.try_with(|p| *p).unwrap_or(false)
+    }
+
+    /// Takes one call from each budget, waiting as needed.
+    pub(crate) async fn acquire(&self) {
+        self.connector.acquire().await;
+        if let Some(tenant) = &self.tenant {
+            tenant.acquire().await;
+        }
+    }
+
+    /// A 429 came back: pause every budget this client draws on (the
+    /// answer does not reliably say which limit was hit).
+    pub(crate) fn learn(&self, retry_after: Option<Duration>) {
+        let wait = retry_after.unwrap_or(Duration::from_secs(1));
+        self.connector.pause_for(wait);
+        if let Some(tenant) = &self.tenant {
+            tenant.pause_for(wait);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test(start_paused = true)]
+    async fn paces_evenly_with_no_burst() {
+        let budget = RateBudget::new(RateLimit::new(10, Duration::from_secs(1)).with_margin(0.0));
+        let start = Instant::now();
+        for _ in 0..11 {
+            budget.acquire().await;
+        }
+        // 11 calls: the first at once, then one every 100 ms.
+        assert_eq!(start.elapsed(), Duration::from_millis(1000));
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_pause_holds_everyone() {
+        let budget = RateBudget::new(RateLimit::new(1000, Duration::from_secs(1)));
+        budget.acquire().await;
+        budget.pause_for(Duration::from_secs(5));
+        assert!(budget.paused_until().is_some());
+        let start = Instant::now();
+        budget.acquire().await;
+        assert!(start.elapsed() >= Duration::from_secs(5));
+        assert_eq!(budget.pauses(), 1);
+        // A shorter pause does not shorten a longer one.
+        budget.pause_for(Duration::from_secs(10));
+        budget.pause_for(Duration::from_secs(1));
+        let until = budget.paused_until().expect("paused");
+        assert!(until >= Instant::now() + Duration::from_secs(9));
+    }
+
+    #[test]
+    fn odd_limits_do_not_panic() {
+        let zero = RateLimit::new(0, Duration::ZERO).with_margin(f64::NAN);
+        assert_eq!(zero.interval(), Duration::from_nanos(1));
+        let _ = RateBudget::new(zero);
+    }
+}
