@@ -1,0 +1,194 @@
+#!/usr/bin/env bash
+# Schemathesis conformance: fuzzes the running kaizala-emulator with spec/kaizala.yaml
+# and fails on any response the spec does not allow.
+#
+#   bash scripts/conformance.sh            # from anywhere in the repository
+#
+# Builds and starts the emulator binary on a free local port (auth operations also
+# served on the tenant base, throttling off), fetches an access token with the seeded
+# connector's credentials, installs schemathesis into .venv (the venv .ci/run creates),
+# runs it bounded in examples and time, stops the emulator, and exits non-zero on any
+# failure.
+#
+# Knobs (environment): CONFORMANCE_MAX_EXAMPLES (default 10), CONFORMANCE_MAX_TIME
+# (seconds, default 300: a hard bound on the run), CONFORMANCE_WORKERS (default 2), CONFORMANCE_SEED (default
+# 20260101, for reproducible runs), CONFORMANCE_PHASES (default examples,coverage,fuzzing).
+set -euo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+SCHEMATHESIS_VERSION="4.32.*"
+MAX_EXAMPLES="${CONFORMANCE_MAX_EXAMPLES:-10}"
+MAX_TIME="${CONFORMANCE_MAX_TIME:-300}"
+WORKERS="${CONFORMANCE_WORKERS:-2}"
+SEED="${CONFORMANCE_SEED:-20260101}"
+PHASES="${CONFORMANCE_PHASES:-examples,coverage,fuzzing}"
+
+# The seeded default connector (kaizala_emulator::DEFAULT_*).
+APPLICATION_ID="kaizala-emulator-app"
+APPLICATION_SECRET="kaizala-emulator-secret"
+REFRESH_TOKEN="kaizala-emulator-refresh-token"
+
+echo "==> building kaizala-emulator"
+cargo build --quiet -p kaizala-emulator --bin kaizala-emulator
+EMULATOR="${CARGO_TARGET_DIR:-target}/debug/kaizala-emulator"
+
+echo "==> installing schemathesis ${SCHEMATHESIS_VERSION} into .venv"
+if [ ! -x .venv/bin/python ]; then
+    python3 -m venv .venv
+fi
+.venv/bin/python -m pip install --quiet --disable-pip-version-check "schemathesis==${SCHEMATHESIS_VERSION}" </dev/null
+
+WORK="$(mktemp -d)"
+EMULATOR_PID=""
+cleanup() {
+    if [ -n "$EMULATOR_PID" ] && kill -0 "$EMULATOR_PID" 2>/dev/null; then
+        kill "$EMULATOR_PID" 2>/dev/null || true
+        wait "$EMULATOR_PID" 2>/dev/null || true
+    fi
+    rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+echo "==> starting the emulator on a free port"
+# Port 0: the OS picks a free port, so nothing races for it; the banner says which.
+"$EMULATOR" --port 0 --auth-on-tenant-base --no-throttle --quiet >"$WORK/emulator.log" 2>&1 &
+EMULATOR_PID=$!
+ENDPOINT_URL=""
+for _ in $(seq 1 100); do
+    ENDPOINT_URL="$(sed -n 's/^  endpointUrl *\(http[^ ]*\).*/\1/p' "$WORK/emulator.log" | head -n 1)"
+    [ -n "$ENDPOINT_URL" ] && break
+    if ! kill -0 "$EMULATOR_PID" 2>/dev/null; then
+        break
+    fi
+    sleep 0.1
+done
+if [ -z "$ENDPOINT_URL" ]; then
+    echo "error: the emulator did not start:" >&2
+    cat "$WORK/emulator.log" >&2
+    exit 1
+fi
+AUTH_URL="$(sed -n 's/^  auth base *\(http[^ ]*\).*/\1/p' "$WORK/emulator.log" | head -n 1)"
+BASE_URL="${ENDPOINT_URL}v1"
+echo "    tenant base $BASE_URL (auth operations served there too)"
+
+# An access token for the whole run (24 h lifetime, far longer than the run), and a few
+# real objects so that the group-, action- and reaction-scoped operations reach their
+# logic instead of answering 404 to random ids: their ids go into a schemathesis config.
+if ! APPLICATION_ID="$APPLICATION_ID" APPLICATION_SECRET="$APPLICATION_SECRET" \
+    REFRESH_TOKEN="$REFRESH_TOKEN" AUTH_URL="$AUTH_URL" BASE_URL="$BASE_URL" \
+    .venv/bin/python - >"$WORK/seed.env" <<'PY'
+import json, os, urllib.request
+
+def call(method, url, headers, body=None):
+    data = None if body is None else json.dumps(body).encode()
+    request = urllib.request.Request(url, data=data, method=method, headers=headers)
+    if data is not None:
+        request.add_header("Content-Type", "application/json")
+    with urllib.request.urlopen(request, timeout=10) as response:
+        return json.load(response)
+
+token = call("GET", os.environ["AUTH_URL"] + "/accessToken", {
+    "applicationId": os.environ["APPLICATION_ID"],
+    "applicationSecret": os.environ["APPLICATION_SECRET"],
+    "refreshToken": os.environ["REFRESH_TOKEN"],
+})["accessToken"]
+base, auth = os.environ["BASE_URL"], {"accessToken": token}
+group = call("POST", base + "/groups", auth, {
+    "name": "Conformance", "welcomeMessage": "Hi",
+    "members": ["+15550100002", "+15550100003"], "groupType": "Group"})["groupId"]
+public = call("POST", base + "/groups", auth, {
+    "name": "Conformance public", "welcomeMessage": "Hi", "members": [],
+    "groupType": "ConnectGroup"})["groupId"]
+call("PUT", base + f"/groups/{public}/subscribers/add", auth,
+     {"subscribers": ["+15550100002", "+15550100003", "+15550100004"]})
+sub = call("POST", base + f"/groups/{group}/subGroups", auth, {
+    "groupName": "Conformance sub", "members": ["+15550100004"]})["groupId"]
+message = call("POST", base + f"/groups/{group}/messages", auth,
+               {"message": "Hello"})["referenceId"]
+survey = call("POST", base + f"/groups/{group}/actions", auth, {
+    "actionType": "Survey", "actionBody": {"title": "Q", "questions": [
+        {"title": "Name", "type": "Text"}]}})["actionId"]
+members = call("GET", base + f"/groups/{group}/members", auth)["members"]
+member = next(m["id"] for m in members if m.get("mobileNumber") == "+15550100003")
+print(f"ACCESS_TOKEN={token}")
+print(f"GROUP_ID={group}")
+print(f"PUBLIC_GROUP_ID={public}")
+print(f"SUB_GROUP_ID={sub}")
+print(f"MESSAGE_REF={message}")
+print(f"ACTION_ID={survey}")
+print(f"MEMBER_ID={member}")
+PY
+then
+    echo "error: could not seed the emulator" >&2
+    tail -n 20 "$WORK/emulator.log" >&2
+    exit 1
+fi
+# shellcheck disable=SC1091
+. "$WORK/seed.env"
+cat >"$WORK/schemathesis.toml" <<TOML
+[checks]
+enabled = false
+not_a_server_error.enabled = true
+status_code_conformance.enabled = true
+content_type_conformance.enabled = true
+response_schema_conformance.enabled = true
+response_headers_conformance.enabled = true
+
+# SPEC DEFECT, not an emulator one: ActionDetailsResponse and ActionSummary are
+# oneOf [Known…, Unknown…] where the Unknown branch (any actionType) also matches
+# every Known one, so no Job/Survey/Image answer can be valid under exactly one
+# branch. The generated client decodes first-match (untagged), which is what the
+# spec's descriptions mean; until the spec says so (anyOf, or an Unknown branch
+# that excludes the known types), these two skip the response-schema check only.
+[[operations]]
+include-operation-id = ["getAction", "listActions"]
+checks.response_schema_conformance.enabled = false
+
+[parameters]
+"path.groupId" = "${GROUP_ID}"
+"path.subGroupId" = "${SUB_GROUP_ID}"
+"path.actionId" = "${ACTION_ID}"
+"path.referenceId" = "${MESSAGE_REF}"
+"query.sourceGroupId" = "${GROUP_ID}"
+
+[[operations]]
+include-operation-id = ["listSubscribers", "addSubscribers", "removeSubscribers"]
+parameters = { "path.groupId" = "${PUBLIC_GROUP_ID}" }
+
+[[operations]]
+include-operation-id = "removeMember"
+parameters = { "path.memberId" = "${MEMBER_ID}" }
+TOML
+
+echo "==> schemathesis run spec/kaizala.yaml (max ${MAX_EXAMPLES} examples per operation, at most ${MAX_TIME}s, phases ${PHASES})"
+status=0
+# --max-redirects 0: a 308 is an answer the spec documents, not something to follow.
+# No --max-time: it makes fuzzing repeat until the budget is spent; `timeout` bounds the run.
+timeout --signal=INT --kill-after=30 "$MAX_TIME" \
+    .venv/bin/schemathesis --no-color --config-file "$WORK/schemathesis.toml" run spec/kaizala.yaml \
+    --url "$BASE_URL" \
+    --header "accessToken: ${ACCESS_TOKEN}" \
+    --phases "$PHASES" \
+    --max-examples "$MAX_EXAMPLES" \
+    --workers "$WORKERS" \
+    --seed "$SEED" \
+    --max-redirects 0 \
+    --request-timeout 10 \
+    --suppress-health-check all \
+    </dev/null || status=$?
+
+if ! kill -0 "$EMULATOR_PID" 2>/dev/null; then
+    echo "error: the emulator died during the run:" >&2
+    tail -n 50 "$WORK/emulator.log" >&2
+    status=1
+fi
+if [ "$status" -eq 124 ]; then
+    echo "error: schemathesis did not finish within ${MAX_TIME}s" >&2
+fi
+if [ "$status" -ne 0 ]; then
+    echo "conformance: FAILED (schemathesis exit status $status)" >&2
+else
+    echo "conformance: passed"
+fi
+exit "$status"
