@@ -59,6 +59,7 @@ pub struct EmulatorBuilder {
     log_to_stdout: bool,
     auth_on_tenant_base: bool,
     default_connector: ConnectorSeed,
+    static_access_token: Option<String>,
 }
 
 impl Default for EmulatorBuilder {
@@ -74,6 +75,7 @@ impl Default for EmulatorBuilder {
                 .application_id(DEFAULT_APPLICATION_ID)
                 .application_secret(DEFAULT_APPLICATION_SECRET)
                 .refresh_token(DEFAULT_REFRESH_TOKEN),
+            static_access_token: None,
         }
     }
 }
@@ -116,6 +118,14 @@ impl EmulatorBuilder {
         self
     }
 
+    /// Pre-issues this access token for the default connector, valid until
+    /// [`Emulator::expire_access_tokens`] (for tools that take a fixed header, such as a
+    /// conformance run).
+    pub fn static_access_token(mut self, token: impl Into<String>) -> Self {
+        self.static_access_token = Some(token.into());
+        self
+    }
+
     /// Replaces the default connector's seed.
     pub fn default_connector(mut self, seed: ConnectorSeed) -> Self {
         self.default_connector = seed;
@@ -137,6 +147,16 @@ impl EmulatorBuilder {
             st.upsert_user(mobile, name, false);
         }
         let default_connector = st.seed_connector(self.default_connector);
+        if let Some(token) = self.static_access_token {
+            st.access_tokens.insert(
+                token,
+                state::AccessGrant {
+                    application_id: default_connector.application_id.clone(),
+                    mobile_number: default_connector.mobile_number.clone(),
+                    expiry_ms: i64::MAX,
+                },
+            );
+        }
         let app = App {
             inner: Arc::new(Inner {
                 state: Mutex::new(st),

@@ -11,7 +11,8 @@ use kaizala_emulator::{Emulator, SEEDED_USERS, ThrottleConfig, WebhookConfig};
 
 const USAGE: &str = "\
 Usage: kaizala-emulator [--port N] [--token-lifetime SECONDS] [--no-throttle]
-                        [--auth-on-tenant-base] [--allow-remote-callbacks] [--quiet]
+                        [--auth-on-tenant-base] [--allow-remote-callbacks]
+                        [--access-token TOKEN] [--quiet]
 
 Serves an in-memory emulator of the Kaizala connector REST API on 127.0.0.1
 until Ctrl-C, printing the seeded connector credentials, every PIN it
@@ -22,6 +23,8 @@ until Ctrl-C, printing the seeded connector credentials, every PIN it
   --no-throttle             disable the 100/min per connector, 300/min per tenant limits
   --auth-on-tenant-base     also serve the auth operations on the tenant base
   --allow-remote-callbacks  let webhooks call back to hosts other than this machine
+  --access-token TOKEN      also accept TOKEN as a never-expiring access token of the
+                            default connector (for conformance tools)
   --quiet                   do not log each call";
 
 struct Args {
@@ -30,6 +33,7 @@ struct Args {
     throttle: bool,
     auth_on_tenant: bool,
     remote_callbacks: bool,
+    access_token: Option<String>,
     quiet: bool,
 }
 
@@ -40,6 +44,7 @@ fn parse_args() -> Result<Args, String> {
         throttle: true,
         auth_on_tenant: false,
         remote_callbacks: false,
+        access_token: None,
         quiet: false,
     };
     let mut it = std::env::args().skip(1);
@@ -66,6 +71,7 @@ fn parse_args() -> Result<Args, String> {
             "--no-throttle" => args.throttle = false,
             "--auth-on-tenant-base" => args.auth_on_tenant = true,
             "--allow-remote-callbacks" => args.remote_callbacks = true,
+            "--access-token" => args.access_token = Some(value("--access-token")?),
             "--quiet" | "-q" => args.quiet = true,
             "--help" | "-h" => return Err(String::new()),
             other => return Err(format!("unknown argument '{other}'")),
@@ -117,6 +123,9 @@ async fn main() -> ExitCode {
             enabled: args.throttle,
             ..ThrottleConfig::default()
         });
+    if let Some(token) = &args.access_token {
+        builder = builder.static_access_token(token.clone());
+    }
     if let Some(secs) = args.lifetime {
         builder = builder.access_token_lifetime(Duration::from_secs(secs));
     }

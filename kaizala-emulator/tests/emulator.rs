@@ -268,6 +268,24 @@ async fn wrong_credentials_and_expired_tokens_are_401_missing_permission_is_403(
 }
 
 #[tokio::test]
+async fn a_static_access_token_works_until_tokens_are_expired() {
+    let emu = Emulator::builder()
+        .static_access_token("fixed-token")
+        .start()
+        .await
+        .unwrap();
+    let api = Api {
+        http: http(),
+        token: "fixed-token".into(),
+        base: format!("{}v1", emu.endpoint_url()),
+    };
+    api.ok("GET", "/groups", None).await;
+    emu.expire_access_tokens();
+    let (s, _, _) = api.call("GET", "/groups", None).await;
+    assert_eq!(s, 401);
+}
+
+#[tokio::test]
 async fn moved_endpoint_answers_308_with_location() {
     let emu = Emulator::start().await.unwrap();
     let api = Api::connect(&emu).await;
