@@ -952,12 +952,12 @@ answers `callbackUrl`/`events`: that is the service, not a typo here.
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub call_back_context: ::std::option::Option<::std::string::String>,
-        ///Sent back in the `kz-callback-token` header of every delivery.
+        ///Sent back in the `kz-callback-token` header of every delivery; a secret.
         #[serde(
             rename = "callBackToken",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub call_back_token: ::std::option::Option<::std::string::String>,
+        pub call_back_token: ::std::option::Option<crate::secret::Secret>,
         ///The callback (HTTPS for the real service).
         #[serde(rename = "callBackUrl")]
         pub call_back_url: CreateWebhookRequestCallBackUrl,
@@ -3307,8 +3307,8 @@ MediaItem.
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub is_invisible: ::std::option::Option<bool>,
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-        pub options: ::std::vec::Vec<::serde_json::Value>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub options: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub title: ::std::option::Option<::std::string::String>,
         #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
@@ -4627,11 +4627,12 @@ as well, which is what we send.
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub call_back_context: ::std::option::Option<::std::string::String>,
+        ///The new callback token; a secret.
         #[serde(
             rename = "callBackToken",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub call_back_token: ::std::option::Option<::std::string::String>,
+        pub call_back_token: ::std::option::Option<crate::secret::Secret>,
         #[serde(
             rename = "callBackUrl",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -4787,11 +4788,12 @@ Event names stay strings so that new events decode.
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub callback_context: ::std::option::Option<::std::string::String>,
+        ///The webhook's callback token; a secret.
         #[serde(
             rename = "callbackToken",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub callback_token: ::std::option::Option<::std::string::String>,
+        pub callback_token: ::std::option::Option<crate::secret::Secret>,
         #[serde(
             rename = "callbackUrl",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -6597,7 +6599,7 @@ LetsMeetResponse were delivered by real deployments.
                 ::std::string::String,
             >,
             call_back_token: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::secret::Secret>,
                 ::std::string::String,
             >,
             call_back_url: ::std::result::Result<
@@ -6653,7 +6655,7 @@ LetsMeetResponse were delivered by real deployments.
             }
             pub fn call_back_token<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::secret::Secret>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.call_back_token = value
@@ -9974,7 +9976,7 @@ LetsMeetResponse were delivered by real deployments.
                 ::std::string::String,
             >,
             options: ::std::result::Result<
-                ::std::vec::Vec<::serde_json::Value>,
+                ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
                 ::std::string::String,
             >,
             title: ::std::result::Result<
@@ -10024,7 +10026,9 @@ LetsMeetResponse were delivered by real deployments.
             }
             pub fn options<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<::serde_json::Value>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.options = value
@@ -12162,7 +12166,7 @@ LetsMeetResponse were delivered by real deployments.
                 ::std::string::String,
             >,
             call_back_token: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::secret::Secret>,
                 ::std::string::String,
             >,
             call_back_url: ::std::result::Result<
@@ -12229,7 +12233,7 @@ LetsMeetResponse were delivered by real deployments.
             }
             pub fn call_back_token<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::secret::Secret>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.call_back_token = value
@@ -12349,7 +12353,7 @@ LetsMeetResponse were delivered by real deployments.
                 ::std::string::String,
             >,
             callback_token: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::secret::Secret>,
                 ::std::string::String,
             >,
             callback_url: ::std::result::Result<
@@ -12428,7 +12432,7 @@ LetsMeetResponse were delivered by real deployments.
             }
             pub fn callback_token<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::secret::Secret>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.callback_token = value

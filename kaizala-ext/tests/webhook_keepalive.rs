@@ -100,7 +100,7 @@ async fn create_subscribes_and_remembers_the_object() {
                 .parse::<kaizala_ext::kaizala_api::types::CreateWebhookRequestCallBackUrl>()
                 .unwrap(),
         )
-        .call_back_token(Some("cb-token".to_owned()))
+        .call_back_token(Some(kaizala_api::Secret::from("cb-token")))
         .try_into()
         .unwrap();
     let sub = WebhookSubscription::create(&client, request).await.unwrap();

@@ -346,6 +346,14 @@ fn webhook_list_sample_decodes_the_names_the_service_sends() {
         Some(1_568_605_416_677)
     );
     assert!(webhook.active.as_ref().is_some_and(|b| b.is_true()));
+    assert_eq!(
+        webhook.callback_token.as_ref().map(|t| t.expose()),
+        Some("tokenToBeVerifiedByCallback")
+    );
+    assert!(
+        !format!("{webhook:?}").contains("tokenToBeVerifiedByCallback"),
+        "Debug leaks the callback token"
+    );
 }
 
 fn event_data<T: DeserializeOwned>(name: &str) -> (WebhookEvent, T) {
