@@ -338,7 +338,11 @@ pub(crate) async fn send(
     body: Bytes,
 ) -> Result<Json<Value>, ApiError> {
     let body = Obj::parse(&body)?;
-    let package_id = body.str("id")?.filter(|s| !s.trim().is_empty());
+    app.st().readable_group(&caller, &group_id)?;
+    let package_id = body.str("id")?;
+    if package_id.as_deref() == Some("") && body.get("actionType").is_none() {
+        return Err(ApiError::not_found("Action package '' was not found."));
+    }
     let action_type = match (body.str("actionType")?, &package_id) {
         (Some(t), None) => canonical(POSTABLE, &t).ok_or_else(|| {
             ApiError::bad_request(format!(
@@ -737,6 +741,7 @@ pub(crate) async fn respond(
     body: Bytes,
 ) -> Result<Json<Value>, ApiError> {
     let body = Obj::parse(&body)?;
+    find_action(&app.st(), &caller, &group_id, &action_id)?;
     let given_type = body.str("actionType")?;
     let given_package = body.str("id")?;
     if given_type.is_none() && given_package.is_none() {

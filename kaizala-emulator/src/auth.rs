@@ -30,7 +30,7 @@ fn mobile_and_app(body: &Obj) -> Result<(String, String), ApiError> {
             "'{mobile}' is not a mobile number with country code (e.g. +911099999999)."
         )));
     }
-    let app_id = body.req_str("applicationId")?;
+    let app_id = body.req_id("applicationId")?;
     Ok((mobile, app_id))
 }
 
@@ -69,7 +69,7 @@ pub(crate) async fn login_with_pin(
 ) -> Result<Json<Value>, ApiError> {
     let body = Obj::parse(&body)?;
     let (mobile, app_id) = mobile_and_app(&body)?;
-    let given = body.req_str("pin")?;
+    let given = body.req_id("pin")?;
     let mut st = app.st();
     if !st.connectors.contains_key(&app_id) {
         return Err(ApiError::unauthorized(

@@ -250,6 +250,7 @@ pub(crate) async fn create_sub_group(
     body: Bytes,
 ) -> Result<Json<Value>, ApiError> {
     let body = Obj::parse(&body)?;
+    app.st().admin_group(&caller, &group_id)?;
     let name = body.req_str("groupName")?;
     let image = body.str("groupImageUrl")?.unwrap_or_default();
     let members = member_numbers(&body, "members", false)?;
@@ -280,7 +281,7 @@ pub(crate) async fn add_sub_group(
     body: Bytes,
 ) -> Result<Json<Value>, ApiError> {
     let body = Obj::parse(&body)?;
-    let child_id = body.req_str("subGroupId")?;
+    let child_id = body.req_id("subGroupId")?;
     let mut st = app.st();
     let parent = st.admin_group(&caller, &group_id)?;
     let child = st.readable_group(&caller, &child_id)?;

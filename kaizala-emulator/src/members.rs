@@ -38,6 +38,7 @@ pub(crate) async fn add(
     body: Bytes,
 ) -> Result<Json<Value>, ApiError> {
     let body = Obj::parse(&body)?;
+    app.st().admin_group(&caller, &group_id)?;
     let members = member_numbers(&body, "members", true)?;
     let mut st = app.st();
     let idx = st.admin_group(&caller, &group_id)?;

@@ -69,6 +69,7 @@ pub(crate) async fn send(
     body: Bytes,
 ) -> Result<Json<Value>, ApiError> {
     let body = Obj::parse(&body)?;
+    app.st().readable_group(&caller, &group_id)?;
     let text = body.req_str("message")?;
     let chars = text.chars().count();
     if chars > MAX_MESSAGE_CHARS {

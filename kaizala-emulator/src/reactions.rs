@@ -92,8 +92,9 @@ pub(crate) async fn add(
     body: Bytes,
 ) -> Result<Json<Value>, ApiError> {
     let body = Obj::parse(&body)?;
-    let reference = body.req_str("referenceId")?;
-    let source = body.req_str("sourceGroupId")?;
+    app.st().readable_group(&caller, &group_id)?;
+    let reference = body.req_id("referenceId")?;
+    let source = body.req_id("sourceGroupId")?;
     let kind = reaction_type(&body.req_str("reactionType")?)?;
     let comment = body.str("comment")?;
     if kind == "Comment" && comment.as_deref().is_none_or(|c| c.trim().is_empty()) {

@@ -52,6 +52,7 @@ pub(crate) async fn list(
     body: Bytes,
 ) -> Result<Json<Value>, ApiError> {
     let body = Obj::parse(&body)?;
+    public_group(&app.st(), &caller, &group_id)?;
     let count = body.i64("count")?.unwrap_or(50);
     if !(1..=50).contains(&count) {
         return Err(ApiError::bad_request("'count' must be between 1 and 50."));
@@ -97,6 +98,7 @@ pub(crate) async fn add(
     body: Bytes,
 ) -> Result<Json<Value>, ApiError> {
     let body = Obj::parse(&body)?;
+    public_group(&app.st(), &caller, &group_id)?;
     let list = numbers(&body)?;
     let mut st = app.st();
     let idx = public_group(&st, &caller, &group_id)?;
@@ -126,6 +128,7 @@ pub(crate) async fn remove(
     body: Bytes,
 ) -> Result<Json<Value>, ApiError> {
     let body = Obj::parse(&body)?;
+    public_group(&app.st(), &caller, &group_id)?;
     let list = numbers(&body)?;
     let mut st = app.st();
     let idx = public_group(&st, &caller, &group_id)?;

@@ -95,6 +95,13 @@ impl Obj {
         }
     }
 
+    /// A required identifier: present and a string, possibly empty (an empty id is simply
+    /// unknown, so lookups answer 404 / 401 rather than 400).
+    pub(crate) fn req_id(&self, key: &str) -> Result<String, ApiError> {
+        self.str(key)?
+            .ok_or_else(|| ApiError::bad_request(format!("'{key}' is required.")))
+    }
+
     /// An optional boolean: JSON booleans, `"true"`/`"false"` in any case, and 0/1.
     pub(crate) fn bool(&self, key: &str) -> Result<Option<bool>, ApiError> {
         match self.get(key) {

@@ -360,6 +360,7 @@ fn check_object(
             st.readable_group(caller, &a.group_id)?;
             Ok(a.id.clone())
         }
+        _ if object_id.is_empty() => Err(ApiError::not_found("Action package '' was not found.")),
         _ => Ok(object_id.to_string()),
     }
 }
@@ -416,8 +417,9 @@ pub(crate) async fn create(
     body: Bytes,
 ) -> Result<Json<Value>, ApiError> {
     let body = Obj::parse(&body)?;
-    let object_id = body.req_str("objectId")?;
+    let object_id = body.req_id("objectId")?;
     let object_type = canonical(OBJECT_TYPES, &body.req_str("objectType")?, "objectType")?;
+    let object_id = check_object(&app.st(), &caller, &object_type, &object_id)?;
     let Some(events) = event_types(&body)? else {
         return Err(ApiError::bad_request("'eventTypes' is required."));
     };
@@ -432,7 +434,6 @@ pub(crate) async fn create(
         .str_any(&["callBackContext", "callbackContext"])?
         .unwrap_or_default();
     let validity = validity(&body)?;
-    let object_id = check_object(&app.st(), &caller, &object_type, &object_id)?;
     validate_callback(&app, &url).await?;
     let now = now_ms();
     let id = guid();
@@ -470,13 +471,9 @@ pub(crate) async fn update(
         Some(t) => canonical(OBJECT_TYPES, &t, "objectType")?,
         None => existing.object_type.clone(),
     };
-    let object_id = match body.str("objectId")? {
-        Some(id) if id.trim().is_empty() => {
-            return Err(ApiError::bad_request("'objectId' must not be empty."));
-        }
-        Some(id) => id,
-        None => existing.object_id.clone(),
-    };
+    let object_id = body
+        .str("objectId")?
+        .unwrap_or_else(|| existing.object_id.clone());
     let object_id = check_object(&app.st(), &caller, &object_type, &object_id)?;
     let events = event_types(&body)?;
     let allow_remote = app.st().webhook_config.allow_remote_callbacks;
