@@ -579,59 +579,41 @@ async fn send_action_announcement() {
     insta::assert_json_snapshot!("sendAction-announcement", requests);
 }
 
+/// The five media Actions share one body; each still gets its own snapshot.
 #[tokio::test]
-async fn send_action_image() {
-    let requests = send_action(ActionRequest::Image {
-        action_body: media("image-resource"),
-        subscribers: None,
-        send_to_all_subscribers: None,
-    })
-    .await;
-    insta::assert_json_snapshot!("sendAction-image", requests);
-}
-
-#[tokio::test]
-async fn send_action_album() {
-    let requests = send_action(ActionRequest::Album {
-        action_body: media("album-resource"),
-        subscribers: None,
-        send_to_all_subscribers: None,
-    })
-    .await;
-    insta::assert_json_snapshot!("sendAction-album", requests);
-}
-
-#[tokio::test]
-async fn send_action_audio() {
-    let requests = send_action(ActionRequest::Audio {
-        action_body: media("audio-resource"),
-        subscribers: None,
-        send_to_all_subscribers: None,
-    })
-    .await;
-    insta::assert_json_snapshot!("sendAction-audio", requests);
-}
-
-#[tokio::test]
-async fn send_action_document() {
-    let requests = send_action(ActionRequest::Document {
-        action_body: media("document-resource"),
-        subscribers: None,
-        send_to_all_subscribers: None,
-    })
-    .await;
-    insta::assert_json_snapshot!("sendAction-document", requests);
-}
-
-#[tokio::test]
-async fn send_action_video() {
-    let requests = send_action(ActionRequest::Video {
-        action_body: media("video-resource"),
-        subscribers: None,
-        send_to_all_subscribers: None,
-    })
-    .await;
-    insta::assert_json_snapshot!("sendAction-video", requests);
+async fn send_media_actions() {
+    type MediaVariant = fn(MediaBody) -> ActionRequest;
+    let variants: [(&str, MediaVariant); 5] = [
+        ("image", |action_body| ActionRequest::Image {
+            action_body,
+            subscribers: None,
+            send_to_all_subscribers: None,
+        }),
+        ("album", |action_body| ActionRequest::Album {
+            action_body,
+            subscribers: None,
+            send_to_all_subscribers: None,
+        }),
+        ("audio", |action_body| ActionRequest::Audio {
+            action_body,
+            subscribers: None,
+            send_to_all_subscribers: None,
+        }),
+        ("document", |action_body| ActionRequest::Document {
+            action_body,
+            subscribers: None,
+            send_to_all_subscribers: None,
+        }),
+        ("video", |action_body| ActionRequest::Video {
+            action_body,
+            subscribers: None,
+            send_to_all_subscribers: None,
+        }),
+    ];
+    for (kind, variant) in variants {
+        let requests = send_action(variant(media(&format!("{kind}-resource")))).await;
+        insta::assert_json_snapshot!(format!("sendAction-{kind}"), requests);
+    }
 }
 
 #[tokio::test]
