@@ -165,8 +165,10 @@ echo "==> schemathesis run spec/kaizala.yaml (max ${MAX_EXAMPLES} examples per o
 status=0
 # --max-redirects 0: a 308 is an answer the spec documents, not something to follow.
 # No --max-time: it makes fuzzing repeat until the budget is spent; `timeout` bounds the run.
-timeout --signal=INT --kill-after=30 "$MAX_TIME" \
-    .venv/bin/schemathesis --no-color --config-file "$WORK/schemathesis.toml" run spec/kaizala.yaml \
+# Run from the scratch directory so schemathesis' own cache (.schemathesis/) goes with it.
+ROOT="$PWD"
+(cd "$WORK" && timeout --signal=INT --kill-after=30 "$MAX_TIME" \
+    "$ROOT/.venv/bin/schemathesis" --no-color --config-file "$WORK/schemathesis.toml" run "$ROOT/spec/kaizala.yaml" \
     --url "$BASE_URL" \
     --header "accessToken: ${ACCESS_TOKEN}" \
     --phases "$PHASES" \
@@ -176,7 +178,7 @@ timeout --signal=INT --kill-after=30 "$MAX_TIME" \
     --max-redirects 0 \
     --request-timeout 10 \
     --suppress-health-check all \
-    </dev/null || status=$?
+    </dev/null) || status=$?
 
 if ! kill -0 "$EMULATOR_PID" 2>/dev/null; then
     echo "error: the emulator died during the run:" >&2
