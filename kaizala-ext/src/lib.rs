@@ -27,9 +27,11 @@
 
 #![warn(missing_docs)]
 
+pub mod bulk;
 mod client;
 mod error;
 pub mod media;
+pub mod paging;
 mod pipeline;
 mod retry;
 pub mod store;

@@ -88,10 +88,10 @@ impl Pipeline {
             }
             let sent_at = Instant::now();
             let result = self.http.execute(request).await;
-            if let (Ok(response), Some(throttle)) = (&result, &self.throttle) {
-                if response.status() == reqwest::StatusCode::TOO_MANY_REQUESTS {
-                    throttle.learn(retry::retry_after(response.headers()));
-                }
+            if let (Ok(response), Some(throttle)) = (&result, &self.throttle)
+                && response.status() == reqwest::StatusCode::TOO_MANY_REQUESTS
+            {
+                throttle.learn(retry::retry_after(response.headers()));
             }
             let next = match &result {
                 Ok(response) => {
