@@ -1,0 +1,311 @@
+//! End to end: the faults a long-running connector meets, injected in the
+//! emulator and handled by `kaizala-ext` without the caller noticing — token
+//! expiry and rotation, endpoint moves, throttling, 5xx — and webhook
+//! delivery with duplicates, received by `kaizala_ext::webhook`.
+
+mod e2e_support;
+
+use std::time::{Duration, Instant};
+
+use e2e_support::{BOB, CHANDRA, ME, Receiver, phones, start};
+use kaizala_emulator::{ApiBase, ThrottleConfig};
+use kaizala_ext::kaizala_api::types::{
+    CreateGroupRequest, CreateWebhookRequest, GroupType, SendMessageRequest, WebhookEventType,
+    WebhookObjectType,
+};
+use kaizala_ext::webhook::KaizalaEvent;
+use kaizala_ext::{Error, KaizalaClient};
+
+async fn create_group(client: &KaizalaClient, name: &str) -> Result<String, Error> {
+    Ok(client
+        .create_group()
+        .body(CreateGroupRequest {
+            name: name.into(),
+            welcome_message: "Hi".into(),
+            members: phones(&[BOB]),
+            group_type: Some(GroupType::Group),
+        })
+        .send()
+        .await?
+        .into_inner()
+        .group_id)
+}
+
+async fn say(client: &KaizalaClient, group: &str, text: &str) -> String {
+    client
+        .send_message()
+        .group_id(group)
+        .body(SendMessageRequest {
+            message: text.parse().expect("short"),
+            subscribers: None,
+            send_to_all_subscribers: None,
+        })
+        .send()
+        .await
+        .expect("sendMessage")
+        .into_inner()
+        .reference_id
+}
+
+#[tokio::test]
+async fn token_expiry_mid_run_refreshes_once_for_concurrent_calls() {
+    let env = start().await;
+    let (emu, client) = (&env.emu, &env.client);
+    let g = create_group(client, "Expiry").await.expect("createGroup");
+    assert_eq!(emu.access_token_calls(), 1);
+
+    emu.expire_access_tokens();
+    // Five calls in flight at once, all holding the expired token.
+    let mut tasks = tokio::task::JoinSet::new();
+    for _ in 0..5 {
+        let (client, g) = (client.clone(), g.clone());
+        tasks.spawn(async move {
+            client
+                .list_members()
+                .group_id(g.as_str())
+                .send()
+                .await
+                .map(|m| m.members.len())
+        });
+    }
+    while let Some(result) = tasks.join_next().await {
+        let members = result.expect("task ran").expect("succeeds after a refresh");
+        assert_eq!(members, 2);
+    }
+    assert_eq!(
+        emu.access_token_calls(),
+        2,
+        "one refresh, however many calls saw the 401"
+    );
+    let unauthorized = emu
+        .request_log()
+        .iter()
+        .filter(|r| r.status == 401 && r.base == ApiBase::Tenant)
+        .count();
+    assert!(
+        (1..=5).contains(&unauthorized),
+        "the expired token was refused ({unauthorized} × 401)"
+    );
+
+    // Later calls use the new token: no more refreshes.
+    client.list_groups().send().await.expect("listGroups");
+    assert_eq!(emu.access_token_calls(), 2);
+}
+
+#[tokio::test]
+async fn rotated_refresh_token_is_kept_and_used() {
+    let env = start().await;
+    let (emu, client) = (&env.emu, &env.client);
+    create_group(client, "Rotation").await.expect("first call");
+    emu.rotate_refresh_token_on_next_call();
+    emu.expire_access_tokens();
+    client.list_groups().send().await.expect("after rotation");
+    // The old refresh token no longer works; the client must hold the rotated one.
+    emu.expire_access_tokens();
+    let groups = client
+        .list_groups()
+        .send()
+        .await
+        .expect("with the rotated token");
+    assert_eq!(groups.groups.len(), 1);
+    assert_eq!(emu.access_token_calls(), 3);
+    let refused = emu
+        .request_log()
+        .iter()
+        .filter(|r| r.path == "/accessToken" && r.status != 200)
+        .count();
+    assert_eq!(
+        refused, 0,
+        "the client never sent the retired refresh token"
+    );
+}
+
+#[tokio::test]
+async fn endpoint_move_is_followed_and_later_calls_use_the_new_base() {
+    let env = start().await;
+    let (emu, client) = (&env.emu, &env.client);
+    let g = create_group(client, "Before the move")
+        .await
+        .expect("createGroup");
+    let old = emu.endpoint_url();
+    let new = emu.move_endpoint();
+    assert_ne!(old, new);
+    let before = emu.request_log().len();
+
+    // A POST right after the move: the 308 is followed with the same body.
+    let moved = create_group(client, "After the move")
+        .await
+        .expect("createGroup after the move");
+    let names: Vec<String> = emu.groups().into_iter().map(|g| g.name).collect();
+    assert_eq!(names, ["Before the move", "After the move"], "created once");
+    assert!(emu.group(&moved).is_some());
+    for _ in 0..3 {
+        client
+            .get_group()
+            .group_id(g.as_str())
+            .send()
+            .await
+            .expect("getGroup");
+    }
+
+    let log = emu.request_log().split_off(before);
+    let tenant: Vec<_> = log.iter().filter(|r| r.path != "/accessToken").collect();
+    let on_old: Vec<_> = tenant
+        .iter()
+        .filter(|r| r.base == ApiBase::MovedTenant)
+        .collect();
+    assert_eq!(
+        on_old.len(),
+        1,
+        "only the first call hit the old base: {log:#?}"
+    );
+    assert_eq!(on_old[0].status, 308);
+    assert_eq!(
+        tenant.iter().filter(|r| r.base == ApiBase::Tenant).count(),
+        4,
+        "the replayed POST and the three GETs went to the new base"
+    );
+    assert!(tenant.iter().all(|r| r.status < 400), "{tenant:#?}");
+}
+
+#[tokio::test]
+async fn throttling_429_is_waited_out_without_duplicating_work() {
+    let env = start().await;
+    let (emu, client) = (&env.emu, &env.client);
+    client.list_groups().send().await.expect("token fetched");
+    emu.set_throttle(ThrottleConfig {
+        enabled: true,
+        window: Duration::from_millis(300),
+        per_connector: 2,
+        per_tenant: 100,
+    });
+    let started = Instant::now();
+    for i in 0..4 {
+        create_group(client, &format!("Throttled {i}"))
+            .await
+            .expect("waited out, then created");
+    }
+    let elapsed = started.elapsed();
+    let throttled = emu.request_log().iter().filter(|r| r.status == 429).count();
+    assert!(throttled >= 1, "the shrunken window throttled some calls");
+    assert!(
+        elapsed >= Duration::from_millis(900),
+        "Retry-After (1 s) was honoured: {elapsed:?}"
+    );
+    assert!(elapsed < Duration::from_secs(15), "{elapsed:?}");
+    let names: Vec<String> = emu.groups().into_iter().map(|g| g.name).collect();
+    assert_eq!(
+        names,
+        ["Throttled 0", "Throttled 1", "Throttled 2", "Throttled 3"],
+        "each group created exactly once"
+    );
+}
+
+#[tokio::test]
+async fn server_errors_are_retried_only_when_idempotent() {
+    let env = start().await;
+    let (emu, client) = (&env.emu, &env.client);
+    let g = create_group(client, "Faulty").await.expect("createGroup");
+
+    emu.inject_server_errors(2);
+    let members = client
+        .list_members()
+        .group_id(g.as_str())
+        .send()
+        .await
+        .expect("a GET is retried past two 503s");
+    assert_eq!(members.members.len(), 2);
+    assert_eq!(
+        emu.request_log().iter().filter(|r| r.status == 503).count(),
+        2
+    );
+
+    emu.inject_server_errors(1);
+    let failed = create_group(client, "Never created").await;
+    let err = failed.expect_err("a POST is not retried after a 503");
+    assert_eq!(err.status(), Some(503), "{err}");
+    let names: Vec<String> = emu.groups().into_iter().map(|g| g.name).collect();
+    assert_eq!(names, ["Faulty"]);
+}
+
+#[tokio::test]
+async fn webhook_delivery_end_to_end_with_duplicates() {
+    let env = start().await;
+    let (emu, client) = (&env.emu, &env.client);
+    let g = create_group(client, "Deliveries")
+        .await
+        .expect("createGroup");
+    let receiver = Receiver::start().await;
+    let hook = client
+        .create_webhook()
+        .body(CreateWebhookRequest {
+            object_id: g.clone(),
+            object_type: WebhookObjectType::Group,
+            event_types: vec![
+                WebhookEventType::TextMessageCreated,
+                WebhookEventType::MemberAdded,
+            ],
+            call_back_url: receiver.url.parse().expect("url"),
+            call_back_token: Some(receiver.token.into()),
+            call_back_context: Some("e2e".into()),
+            validity: None,
+        })
+        .send()
+        .await
+        .expect("createWebhook (the receiver answered the handshake)")
+        .into_inner()
+        .webhook_id;
+
+    // The next event is delivered twice with the same eventId.
+    emu.inject_duplicate_deliveries(1);
+    say(client, &g, "first, twice").await;
+    let delivered = emu.wait_for_deliveries(2, Duration::from_secs(5)).await;
+    assert_eq!(
+        delivered.len(),
+        2,
+        "original and duplicate both answered 2xx"
+    );
+    assert_eq!(delivered[0].event_id, delivered[1].event_id);
+    assert_eq!(delivered.iter().filter(|d| d.duplicate).count(), 1);
+    assert!(delivered.iter().all(|d| d.webhook_id == hook));
+
+    // A second, ordinary event.
+    say(client, &g, "second, once").await;
+    let delivered = emu.wait_for_deliveries(3, Duration::from_secs(5)).await;
+    assert_eq!(delivered.len(), 3);
+
+    // The handler saw each event once (the receiver dropped the duplicate), typed.
+    let events = receiver.events();
+    assert_eq!(events.len(), 2, "{events:#?}");
+    let texts: Vec<String> = events
+        .iter()
+        .map(|e| match e {
+            KaizalaEvent::TextMessageCreated(m) => {
+                assert_eq!(m.envelope.context.as_deref(), Some("e2e"));
+                assert_eq!(m.envelope.from_user.as_deref(), Some(ME));
+                m.data.text.clone()
+            }
+            other => panic!("unexpected event {other:?}"),
+        })
+        .collect();
+    assert_eq!(texts, ["first, twice", "second, once"]);
+
+    // A member event through the same hook.
+    client
+        .add_members()
+        .group_id(g.as_str())
+        .body(kaizala_ext::kaizala_api::types::AddMembersRequest {
+            members: phones(&[CHANDRA]),
+        })
+        .send()
+        .await
+        .expect("addMembers");
+    emu.wait_for_deliveries(4, Duration::from_secs(5)).await;
+    let events = receiver.events();
+    assert_eq!(events.len(), 3, "{events:#?}");
+    assert!(
+        matches!(&events[2], KaizalaEvent::MemberAdded(_)),
+        "{:?}",
+        events[2]
+    );
+}
