@@ -11,6 +11,7 @@ mod members;
 mod messages;
 pub mod model;
 mod reactions;
+mod sample;
 mod server;
 mod state;
 mod subscribers;
@@ -31,6 +32,10 @@ pub use model::{
     Reaction, Role, Subscriber, ThrottleConfig, User, Webhook, WebhookConfig,
 };
 
+pub use sample::{
+    SAMPLE_GROUP_ID, SAMPLE_JOB_ID, SAMPLE_MESSAGE_REFERENCE_ID, SAMPLE_PUBLIC_GROUP_ID,
+    SAMPLE_SUB_GROUP_ID, SAMPLE_SURVEY_ID, SAMPLE_SURVEY_REFERENCE_ID, SAMPLE_WEBHOOK_ID,
+};
 use state::{App, Inner, State};
 
 /// Application id of the default connector.
@@ -60,6 +65,7 @@ pub struct EmulatorBuilder {
     auth_on_tenant_base: bool,
     default_connector: ConnectorSeed,
     static_access_token: Option<String>,
+    sample_data: bool,
 }
 
 impl Default for EmulatorBuilder {
@@ -76,6 +82,7 @@ impl Default for EmulatorBuilder {
                 .application_secret(DEFAULT_APPLICATION_SECRET)
                 .refresh_token(DEFAULT_REFRESH_TOKEN),
             static_access_token: None,
+            sample_data: false,
         }
     }
 }
@@ -126,6 +133,13 @@ impl EmulatorBuilder {
         self
     }
 
+    /// Seeds sample objects with fixed ids ([`SAMPLE_GROUP_ID`], [`SAMPLE_PUBLIC_GROUP_ID`],
+    /// [`SAMPLE_SURVEY_ID`], …) owned by the default connector's user.
+    pub fn sample_data(mut self, on: bool) -> Self {
+        self.sample_data = on;
+        self
+    }
+
     /// Replaces the default connector's seed.
     pub fn default_connector(mut self, seed: ConnectorSeed) -> Self {
         self.default_connector = seed;
@@ -147,6 +161,9 @@ impl EmulatorBuilder {
             st.upsert_user(mobile, name, false);
         }
         let default_connector = st.seed_connector(self.default_connector);
+        if self.sample_data {
+            sample::seed(&mut st, &default_connector.mobile_number);
+        }
         if let Some(token) = self.static_access_token {
             st.access_tokens.insert(
                 token,

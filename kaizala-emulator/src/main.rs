@@ -12,7 +12,7 @@ use kaizala_emulator::{Emulator, SEEDED_USERS, ThrottleConfig, WebhookConfig};
 const USAGE: &str = "\
 Usage: kaizala-emulator [--port N] [--token-lifetime SECONDS] [--no-throttle]
                         [--auth-on-tenant-base] [--allow-remote-callbacks]
-                        [--access-token TOKEN] [--quiet]
+                        [--access-token TOKEN] [--sample-data] [--quiet]
 
 Serves an in-memory emulator of the Kaizala connector REST API on 127.0.0.1
 until Ctrl-C, printing the seeded connector credentials, every PIN it
@@ -25,6 +25,8 @@ until Ctrl-C, printing the seeded connector credentials, every PIN it
   --allow-remote-callbacks  let webhooks call back to hosts other than this machine
   --access-token TOKEN      also accept TOKEN as a never-expiring access token of the
                             default connector (for conformance tools)
+  --sample-data             seed groups, a survey, a job, a message and a webhook with
+                            fixed ids (sample-group, sample-public-group, sample-survey, ...)
   --quiet                   do not log each call";
 
 struct Args {
@@ -34,6 +36,7 @@ struct Args {
     auth_on_tenant: bool,
     remote_callbacks: bool,
     access_token: Option<String>,
+    sample_data: bool,
     quiet: bool,
 }
 
@@ -45,6 +48,7 @@ fn parse_args() -> Result<Args, String> {
         auth_on_tenant: false,
         remote_callbacks: false,
         access_token: None,
+        sample_data: false,
         quiet: false,
     };
     let mut it = std::env::args().skip(1);
@@ -72,6 +76,7 @@ fn parse_args() -> Result<Args, String> {
             "--auth-on-tenant-base" => args.auth_on_tenant = true,
             "--allow-remote-callbacks" => args.remote_callbacks = true,
             "--access-token" => args.access_token = Some(value("--access-token")?),
+            "--sample-data" => args.sample_data = true,
             "--quiet" | "-q" => args.quiet = true,
             "--help" | "-h" => return Err(String::new()),
             other => return Err(format!("unknown argument '{other}'")),
@@ -115,6 +120,7 @@ async fn main() -> ExitCode {
         .port(args.port)
         .log_to_stdout(!args.quiet)
         .auth_on_tenant_base(args.auth_on_tenant)
+        .sample_data(args.sample_data)
         .webhooks(WebhookConfig {
             allow_remote_callbacks: args.remote_callbacks,
             ..WebhookConfig::default()

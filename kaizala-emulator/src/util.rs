@@ -14,12 +14,15 @@ pub(crate) struct Obj(pub(crate) Map<String, Value>);
 
 impl Obj {
     /// Parses a request body: strict JSON first, then JSON5 (what a lenient .NET binder took).
-    /// An empty body is an empty object; anything but an object is a 400.
+    /// Every operation with a body requires one: an empty body, or anything but an object, is
+    /// a 400.
     pub(crate) fn parse(bytes: &[u8]) -> Result<Obj, ApiError> {
         let text = std::str::from_utf8(bytes)
             .map_err(|_| ApiError::bad_request("The request body is not valid UTF-8."))?;
         if text.trim().is_empty() {
-            return Ok(Obj::default());
+            return Err(ApiError::bad_request(
+                "A JSON request body is required (use {} when every field is optional).",
+            ));
         }
         let value: Value = match serde_json::from_str(text) {
             Ok(v) => v,
@@ -417,6 +420,8 @@ mod tests {
         assert_eq!(o.bool("SENDTOALLSUBSCRIBERS").unwrap(), Some(true));
         assert!(Obj::parse(b"{not json").is_err());
         assert!(Obj::parse(b"[1]").is_err());
+        assert!(Obj::parse(b"  ").is_err());
+        assert!(Obj::parse(b"{}").unwrap().0.is_empty());
         let deep = format!("{{a:{}", "[".repeat(100_000));
         assert!(Obj::parse(deep.as_bytes()).is_err());
         let o = Obj::parse(br#"{"n": 10.0, "m": 10.5, "s": "7", "b": 1}"#).unwrap();

@@ -286,6 +286,48 @@ async fn a_static_access_token_works_until_tokens_are_expired() {
 }
 
 #[tokio::test]
+async fn sample_data_has_fixed_ids() {
+    use kaizala_emulator::{
+        SAMPLE_GROUP_ID, SAMPLE_PUBLIC_GROUP_ID, SAMPLE_SURVEY_ID, SAMPLE_WEBHOOK_ID,
+    };
+    let emu = Emulator::builder().sample_data(true).start().await.unwrap();
+    let api = Api::connect(&emu).await;
+    let g = api
+        .ok("GET", &format!("/groups/{SAMPLE_GROUP_ID}"), None)
+        .await;
+    assert_eq!(g["groups"][0]["hasSubGroups"], true);
+    let page = api
+        .ok(
+            "POST",
+            &format!("/groups/{SAMPLE_PUBLIC_GROUP_ID}/subscribers"),
+            Some(json!({})),
+        )
+        .await;
+    assert_eq!(page["subscribers"].as_array().unwrap().len(), 3);
+    let survey = api
+        .ok(
+            "GET",
+            &format!("/groups/{SAMPLE_GROUP_ID}/actions/{SAMPLE_SURVEY_ID}?getDetails=true"),
+            None,
+        )
+        .await;
+    assert_eq!(survey["actionDetails"]["responseCount"], 1);
+    let hooks = api
+        .ok(
+            "GET",
+            &format!("/webhook?objectId={SAMPLE_GROUP_ID}&objectType=Group"),
+            None,
+        )
+        .await;
+    assert_eq!(hooks["webhooks"][0]["id"], SAMPLE_WEBHOOK_ID);
+    // A body is required wherever the spec says so.
+    let (s, _, _) = api
+        .call("PUT", &format!("/webhook/{SAMPLE_WEBHOOK_ID}"), None)
+        .await;
+    assert_eq!(s, 400);
+}
+
+#[tokio::test]
 async fn moved_endpoint_answers_308_with_location() {
     let emu = Emulator::start().await.unwrap();
     let api = Api::connect(&emu).await;
