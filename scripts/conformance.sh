@@ -110,6 +110,28 @@ survey = call("POST", base + f"/groups/{group}/actions", auth, {
     "actionType": "Survey", "actionBody": {"title": "Q", "questions": [
         {"title": "Name", "type": "Text"}]}})["actionId"]
 members = call("GET", base + f"/groups/{group}/members", auth)["members"]
+
+# A webhook needs a callback that answers the validation handshake while it is created.
+import http.server, threading, urllib.parse
+class Echo(http.server.BaseHTTPRequestHandler):
+    def do_GET(self):
+        token = urllib.parse.parse_qs(urllib.parse.urlparse(self.path).query).get("validationToken", [""])[0]
+        self.send_response(200)
+        self.send_header("Content-Type", "text/plain")
+        self.end_headers()
+        self.wfile.write(token.encode())
+    def do_POST(self):
+        self.send_response(200)
+        self.end_headers()
+    def log_message(self, *args):
+        pass
+echo = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Echo)
+threading.Thread(target=echo.serve_forever, daemon=True).start()
+webhooks = [call("POST", base + "/webhook", auth, {
+    "objectId": group, "objectType": "Group", "eventTypes": ["TextMessageCreated"],
+    "callBackUrl": f"http://127.0.0.1:{echo.server_address[1]}/hook",
+    "callBackToken": "conformance"})["webhookId"] for _ in range(2)]
+echo.shutdown()
 member = next(m["id"] for m in members if m.get("mobileNumber") == "+15550100003")
 print(f"ACCESS_TOKEN={token}")
 print(f"GROUP_ID={group}")
@@ -118,6 +140,8 @@ print(f"SUB_GROUP_ID={sub}")
 print(f"MESSAGE_REF={message}")
 print(f"ACTION_ID={survey}")
 print(f"MEMBER_ID={member}")
+print(f"WEBHOOK_ID={webhooks[0]}")
+print(f"DELETED_WEBHOOK_ID={webhooks[1]}")
 PY
 then
     echo "error: could not seed the emulator" >&2
@@ -151,10 +175,16 @@ checks.response_schema_conformance.enabled = false
 "path.actionId" = "${ACTION_ID}"
 "path.referenceId" = "${MESSAGE_REF}"
 "query.sourceGroupId" = "${GROUP_ID}"
+"path.webhookId" = "${WEBHOOK_ID}"
 
 [[operations]]
 include-operation-id = ["listSubscribers", "addSubscribers", "removeSubscribers"]
 parameters = { "path.groupId" = "${PUBLIC_GROUP_ID}" }
+
+# deleteWebhook gets its own webhook, so updateWebhook keeps finding one.
+[[operations]]
+include-operation-id = "deleteWebhook"
+parameters = { "path.webhookId" = "${DELETED_WEBHOOK_ID}" }
 
 [[operations]]
 include-operation-id = "removeMember"
