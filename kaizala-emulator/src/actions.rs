@@ -523,7 +523,11 @@ pub(crate) async fn list(
     RawQuery(q): RawQuery,
 ) -> Result<Json<Value>, ApiError> {
     let q = Params::parse(q.as_deref())?;
-    let Some(action_type) = q.get("actionType").map(str::to_owned) else {
+    let Some(action_type) = q
+        .get("actionType")
+        .filter(|t| !t.is_empty())
+        .map(str::to_owned)
+    else {
         return Err(ApiError::bad_request(
             "The 'actionType' query parameter is required.",
         ));

@@ -49,15 +49,15 @@ impl Obj {
         value.as_object().map(|m| Obj(m.clone()))
     }
 
-    /// The value under `key`, matched case-insensitively; JSON `null` counts as absent.
+    /// The value under `key`, matched case-insensitively. An explicit `null` is returned as
+    /// such: no request field is nullable, so the typed accessors reject it (400).
     pub(crate) fn get(&self, key: &str) -> Option<&Value> {
-        let v = self.0.get(key).or_else(|| {
+        self.0.get(key).or_else(|| {
             self.0
                 .iter()
                 .find(|(k, _)| k.eq_ignore_ascii_case(key))
                 .map(|(_, v)| v)
-        })?;
-        if v.is_null() { None } else { Some(v) }
+        })
     }
 
     /// The first present key among `keys`.
@@ -262,11 +262,12 @@ impl Params {
         Ok(Params(pairs))
     }
 
-    /// The value of `key` (case-insensitive); empty values count as absent.
+    /// The value of `key` (case-insensitive). `key=` gives `Some("")`, which the typed
+    /// accessors reject.
     pub(crate) fn get(&self, key: &str) -> Option<&str> {
         self.0
             .iter()
-            .find(|(k, v)| k.eq_ignore_ascii_case(key) && !v.is_empty())
+            .find(|(k, _)| k.eq_ignore_ascii_case(key))
             .map(|(_, v)| v.as_str())
     }
 
@@ -429,6 +430,11 @@ mod tests {
         assert!(o.i64("m").is_err());
         assert_eq!(o.i64("s").unwrap(), Some(7));
         assert!(o.bool("b").is_err());
+        let o = Obj::parse(br#"{"count": null}"#).unwrap();
+        assert!(o.i64("count").is_err());
+        let q = Params::parse(Some("showDetail=&count=3")).unwrap();
+        assert!(q.bool("showDetail").is_err());
+        assert_eq!(q.i64("COUNT").unwrap(), Some(3));
     }
 
     #[test]
