@@ -7,13 +7,16 @@ mod e2e_support;
 
 use std::time::{Duration, Instant};
 
-use e2e_support::{BOB, CHANDRA, ME, Receiver, phones, start};
-use kaizala_emulator::{ApiBase, ThrottleConfig};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use e2e_support::{BOB, CHANDRA, ME, Receiver, phones, start, start_with};
+use kaizala_emulator::{ApiBase, Delivery, Emulator, ThrottleConfig, WebhookConfig};
 use kaizala_ext::kaizala_api::types::{
     CreateGroupRequest, CreateWebhookRequest, GroupType, SendMessageRequest, WebhookEventType,
     WebhookObjectType,
 };
-use kaizala_ext::webhook::KaizalaEvent;
+use kaizala_ext::webhook::{KaizalaEvent, WebhookStatus, WebhookSubscription};
 use kaizala_ext::{Error, KaizalaClient};
 
 async fn create_group(client: &KaizalaClient, name: &str) -> Result<String, Error> {
@@ -175,7 +178,7 @@ async fn throttling_429_is_waited_out_without_duplicating_work() {
     client.list_groups().send().await.expect("token fetched");
     emu.set_throttle(ThrottleConfig {
         enabled: true,
-        window: Duration::from_millis(300),
+        window: Duration::from_secs(1),
         per_connector: 2,
         per_tenant: 100,
     });
@@ -307,5 +310,89 @@ async fn webhook_delivery_end_to_end_with_duplicates() {
         matches!(&events[2], KaizalaEvent::MemberAdded(_)),
         "{:?}",
         events[2]
+    );
+}
+
+/// Waits (bounded) until a delivery has exhausted its retries.
+async fn wait_for_failed_delivery(emu: &Emulator, timeout: Duration) -> Option<Delivery> {
+    let deadline = Instant::now() + timeout;
+    loop {
+        if let Some(d) = emu.deliveries().into_iter().find(|d| d.failed) {
+            return Some(d);
+        }
+        if Instant::now() >= deadline {
+            return None;
+        }
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+}
+
+#[tokio::test]
+async fn failing_callback_is_retried_then_disabled_and_reenabled_by_put() {
+    let env = start_with(Emulator::builder().webhooks(WebhookConfig {
+        retry_base: Duration::from_millis(10),
+        max_retries: 2,
+        ..WebhookConfig::default()
+    }))
+    .await;
+    let (emu, client) = (&env.emu, &env.client);
+    let g = create_group(client, "Flaky receiver")
+        .await
+        .expect("createGroup");
+    let failing = Arc::new(AtomicBool::new(true));
+    let receiver = Receiver::start_failing(failing.clone()).await;
+    let request = CreateWebhookRequest {
+        object_id: g.clone(),
+        object_type: WebhookObjectType::Group,
+        event_types: vec![WebhookEventType::TextMessageCreated],
+        call_back_url: receiver.url.parse().expect("url"),
+        call_back_token: Some(receiver.token.into()),
+        call_back_context: None,
+        validity: None,
+    };
+    let sub = WebhookSubscription::create(client, request)
+        .await
+        .expect("createWebhook");
+    assert_eq!(
+        sub.ensure_active(client).await.expect("listWebhooks"),
+        WebhookStatus::Active
+    );
+
+    // The handler fails: 1 attempt + 2 retries, all 500, then the webhook is disabled.
+    say(client, &g, "nobody takes this").await;
+    let failed = wait_for_failed_delivery(emu, Duration::from_secs(5))
+        .await
+        .expect("retries exhausted");
+    let statuses: Vec<_> = failed.attempts.iter().map(|a| a.status).collect();
+    assert_eq!(statuses, [Some(500), Some(500), Some(500)]);
+    assert!(!failed.delivered);
+    assert!(!emu.webhooks()[0].active, "disabled after the retries");
+    say(client, &g, "not delivered while disabled").await;
+    assert_eq!(emu.deliveries().len(), 1, "nothing queued while disabled");
+
+    // The keep-alive check sees it disabled and re-enables it with PUT.
+    failing.store(false, Ordering::SeqCst);
+    assert_eq!(
+        sub.ensure_active(client).await.expect("ensure_active"),
+        WebhookStatus::Reenabled
+    );
+    assert!(emu.webhooks()[0].active, "PUT Active: true re-enabled it");
+    assert_eq!(
+        emu.count_requests("PUT", &format!("/webhook/{}", sub.webhook_id)),
+        1
+    );
+
+    say(client, &g, "delivered again").await;
+    let delivered = emu.wait_for_deliveries(1, Duration::from_secs(5)).await;
+    assert_eq!(delivered.len(), 1);
+    let events = receiver.events();
+    assert_eq!(events.len(), 1, "{events:#?}");
+    match &events[0] {
+        KaizalaEvent::TextMessageCreated(m) => assert_eq!(m.data.text, "delivered again"),
+        other => panic!("unexpected {other:?}"),
+    }
+    assert_eq!(
+        sub.ensure_active(client).await.expect("ensure_active"),
+        WebhookStatus::Active
     );
 }

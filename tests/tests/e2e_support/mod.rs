@@ -3,6 +3,7 @@
 
 #![allow(dead_code)] // each e2e file uses its own subset
 
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -78,14 +79,23 @@ impl Drop for Receiver {
 
 impl Receiver {
     pub async fn start() -> Receiver {
+        Self::start_failing(Arc::new(AtomicBool::new(false))).await
+    }
+
+    /// A receiver whose handler fails (so the receiver answers 500) while `failing` is set.
+    pub async fn start_failing(failing: Arc<AtomicBool>) -> Receiver {
         let token = "e2e-callback-token";
         let events: Arc<Mutex<Vec<KaizalaEvent>>> = Arc::default();
         let seen = events.clone();
         let receiver = WebhookReceiver::builder(token).build(move |event: KaizalaEvent| {
             let seen = seen.clone();
+            let fail = failing.load(Ordering::SeqCst);
             async move {
+                if fail {
+                    return Err(std::io::Error::other("handler failing on purpose"));
+                }
                 seen.lock().expect("not poisoned").push(event);
-                Ok::<_, std::io::Error>(())
+                Ok(())
             }
         });
         let app = receiver.into_router("/hook");
