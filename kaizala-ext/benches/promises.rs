@@ -1,0 +1,423 @@
+//! `cargo bench -p kaizala-ext --bench promises`: measures what kaizala-ext
+//! promises, side by side with hand-written reqwest, and ends by printing
+//! one `name: value` line per figure. Nothing is asserted.
+//!
+//! - `overhead_ratio_vs_reqwest`: 20,000 small JSON calls at concurrency 32
+//!   against a local axum server, through `KaizalaClient` (auth layer on,
+//!   token cached) and through a plain `reqwest::Client` sending the same
+//!   requests (same header, same typed decoding). Each side runs twice,
+//!   interleaved, after a warm-up; the best run of each is compared (ours /
+//!   reqwest: below 1 is faster).
+//! - `refresh_calls_1000_concurrent`: `accessToken` calls made when 1000
+//!   calls start after the cached token expired.
+//! - `upload_1gib_peak_rss_mib`, `upload_1gib_throughput_ratio_vs_reqwest`:
+//!   a 1 GiB sparse file streamed to a local server that discards it. Each
+//!   upload runs in a child process (this binary, re-executed with
+//!   `PROMISES_CHILD`), which reports its own peak RSS (`VmHWM`); the server
+//!   stays in the parent. The ratio is reqwest's time / ours (1 is parity).
+//! - `bulk_10k_members_time_ratio_vs_minimum`, `bulk_10k_members_429s`:
+//!   10,000 members added with `create_group_bulk` (1 createGroup + 100
+//!   addMembers calls) against the emulator with its throttle window shrunk
+//!   to 5 s (100 per connector, 300 per tenant per window) and the client's
+//!   budget set to the same limit; the minimum is calls / rate.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicI64, AtomicUsize, Ordering};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+
+use axum::body::Body;
+use axum::extract::{Request, State};
+use axum::routing::{get, post};
+use futures::StreamExt;
+use kaizala_api::types::GroupType;
+use kaizala_emulator::{Emulator, ThrottleConfig};
+use kaizala_ext::bulk::BulkOptions;
+use kaizala_ext::{Credentials, KaizalaClient, Media, RateLimit, SecretString};
+
+const CALLS: usize = 20_000;
+const CONCURRENCY: usize = 32;
+const UPLOAD_BYTES: u64 = 1024 * 1024 * 1024;
+const CHILD_ENV: &str = "PROMISES_CHILD";
+
+type BoxError = Box<dyn std::error::Error + Send + Sync>;
+
+fn now_ms() -> i64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_millis() as i64)
+        .unwrap_or_default()
+}
+
+/// The local server: accessToken (counted; the lifetime of the next token
+/// is settable), a small JSON list, and a media sink.
+#[derive(Clone, Default)]
+struct Local {
+    token_calls: Arc<AtomicUsize>,
+    next_lifetime_ms: Arc<AtomicI64>,
+    endpoint: Arc<std::sync::OnceLock<String>>,
+}
+
+async fn access_token(State(local): State<Local>) -> axum::Json<serde_json::Value> {
+    local.token_calls.fetch_add(1, Ordering::SeqCst);
+    let lifetime = local.next_lifetime_ms.load(Ordering::SeqCst);
+    axum::Json(serde_json::json!({
+        "accessToken": "bench-access-token",
+        "endpointUrl": local.endpoint.get().cloned().unwrap_or_default(),
+        "accessTokenExpiry": now_ms() + lifetime,
+        "refreshToken": "",
+        "scope": "s",
+    }))
+}
+
+async fn groups() -> ([(&'static str, &'static str); 1], &'static str) {
+    ([("content-type", "application/json")], r#"{"groups":[]}"#)
+}
+
+async fn sink(request: Request) -> axum::Json<serde_json::Value> {
+    let mut received = 0u64;
+    let mut stream = Body::new(request.into_body()).into_data_stream();
+    while let Some(Ok(chunk)) = stream.next().await {
+        received += chunk.len() as u64;
+    }
+    axum::Json(serde_json::json!({ "mediaResource": format!("received {received}") }))
+}
+
+async fn start_local() -> Result<(String, Local), BoxError> {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
+    let base = format!("http://{}", listener.local_addr()?);
+    let local = Local::default();
+    local
+        .next_lifetime_ms
+        .store(24 * 3600 * 1000, Ordering::SeqCst);
+    let _ = local.endpoint.set(format!("{base}/"));
+    let app = axum::Router::new()
+        .route("/v1/accessToken", get(access_token))
+        .route("/v1/groups", get(groups))
+        .route("/v1/media", post(sink))
+        .layer(axum::extract::DefaultBodyLimit::disable())
+        .with_state(local.clone());
+    tokio::spawn(async move { axum::serve(listener, app).await });
+    Ok((base, local))
+}
+
+fn our_client(base: &str) -> Result<KaizalaClient, BoxError> {
+    Ok(KaizalaClient::builder()
+        .credentials(Credentials::new(
+            "bench-app",
+            SecretString::from("bench-secret".to_owned()),
+            Some(SecretString::from("bench-refresh".to_owned())),
+        ))
+        .auth_root(format!("{base}/v1"))
+        .refresh_before_expiry(Duration::ZERO, Duration::ZERO)
+        .build()?)
+}
+
+fn plain_reqwest() -> Result<reqwest::Client, BoxError> {
+    Ok(reqwest::Client::builder()
+        .no_proxy()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()?)
+}
+
+async fn run_ours(client: &KaizalaClient, calls: usize) -> Result<Duration, BoxError> {
+    let started = Instant::now();
+    let mut results = futures::stream::iter(0..calls)
+        .map(|_| async { client.list_groups().send().await })
+        .buffer_unordered(CONCURRENCY);
+    while let Some(result) = results.next().await {
+        result?;
+    }
+    Ok(started.elapsed())
+}
+
+async fn run_reqwest(
+    http: &reqwest::Client,
+    url: &str,
+    calls: usize,
+) -> Result<Duration, BoxError> {
+    let started = Instant::now();
+    let mut results = futures::stream::iter(0..calls)
+        .map(|_| async {
+            let response = http
+                .get(url)
+                .header("accesstoken", "bench-access-token")
+                .send()
+                .await?
+                .error_for_status()?;
+            response.json::<kaizala_api::types::GroupList>().await
+        })
+        .buffer_unordered(CONCURRENCY);
+    while let Some(result) = results.next().await {
+        result?;
+    }
+    Ok(started.elapsed())
+}
+
+struct Figures(Vec<(String, String)>);
+
+impl Figures {
+    fn add(&mut self, name: &str, value: impl std::fmt::Display) {
+        eprintln!("  {name}: {value}");
+        self.0.push((name.to_owned(), value.to_string()));
+    }
+}
+
+async fn overhead(figures: &mut Figures) -> Result<(), BoxError> {
+    let (base, _local) = start_local().await?;
+    let ours = our_client(&base)?;
+    let http = plain_reqwest()?;
+    let url = format!("{base}/v1/groups");
+    // Warm-up: connections, the token, allocator.
+    run_ours(&ours, 2_000).await?;
+    run_reqwest(&http, &url, 2_000).await?;
+    let mut best_ours = Duration::MAX;
+    let mut best_plain = Duration::MAX;
+    for _ in 0..2 {
+        best_plain = best_plain.min(run_reqwest(&http, &url, CALLS).await?);
+        best_ours = best_ours.min(run_ours(&ours, CALLS).await?);
+    }
+    figures.add("overhead_ours_ms", best_ours.as_millis());
+    figures.add("overhead_reqwest_ms", best_plain.as_millis());
+    figures.add(
+        "overhead_ratio_vs_reqwest",
+        format!("{:.3}", best_ours.as_secs_f64() / best_plain.as_secs_f64()),
+    );
+    Ok(())
+}
+
+async fn refresh(figures: &mut Figures) -> Result<(), BoxError> {
+    let (base, local) = start_local().await?;
+    // The first token lives 1.5 s; the next one a day.
+    local.next_lifetime_ms.store(1_500, Ordering::SeqCst);
+    let client = our_client(&base)?;
+    client.list_groups().send().await?;
+    local
+        .next_lifetime_ms
+        .store(24 * 3600 * 1000, Ordering::SeqCst);
+    tokio::time::sleep(Duration::from_millis(1_700)).await;
+    let before = local.token_calls.load(Ordering::SeqCst);
+    let calls = (0..1000).map(|_| {
+        let client = client.clone();
+        tokio::spawn(async move { client.list_groups().send().await.map(|_| ()) })
+    });
+    for result in futures::future::join_all(calls).await {
+        result??;
+    }
+    figures.add(
+        "refresh_calls_1000_concurrent",
+        local.token_calls.load(Ordering::SeqCst) - before,
+    );
+    Ok(())
+}
+
+async fn bulk(figures: &mut Figures) -> Result<(), BoxError> {
+    let window = Duration::from_secs(5);
+    let per_connector = 100;
+    let emu = Emulator::builder()
+        .throttle(ThrottleConfig {
+            enabled: true,
+            window,
+            per_connector,
+            per_tenant: 300,
+        })
+        .start()
+        .await?;
+    let c = emu.connector();
+    let client = KaizalaClient::builder()
+        .credentials(Credentials::new(
+            c.application_id,
+            SecretString::from(c.application_secret),
+            Some(SecretString::from(c.refresh_token)),
+        ))
+        .auth_root(emu.auth_url())
+        .rate_limit(RateLimit::new(per_connector, window))
+        .build()?;
+    // Fetch the token first: the auth call is not throttled and not part of the work.
+    client.list_groups().send().await?;
+    emu.set_throttle(ThrottleConfig {
+        enabled: true,
+        window,
+        per_connector,
+        per_tenant: 300,
+    });
+    emu.clear_request_log();
+    let members: Vec<String> = (0..10_000u32).map(|i| format!("+1555{i:07}")).collect();
+    let started = Instant::now();
+    let (_, report) = client
+        .create_group_bulk(
+            "Bulk",
+            "Welcome",
+            GroupType::Group,
+            &members,
+            &BulkOptions::new(),
+        )
+        .await?;
+    let elapsed = started.elapsed();
+    let log = emu.request_log();
+    let throttled = log.iter().filter(|r| r.status == 429).count();
+    let calls = log.len() - throttled;
+    let minimum = window.as_secs_f64() * calls as f64 / f64::from(per_connector);
+    figures.add("bulk_10k_members_succeeded", report.succeeded.len());
+    figures.add("bulk_10k_members_calls", calls);
+    figures.add("bulk_10k_members_ms", elapsed.as_millis());
+    figures.add("bulk_10k_members_minimum_ms", (minimum * 1000.0).round());
+    figures.add(
+        "bulk_10k_members_time_ratio_vs_minimum",
+        format!("{:.3}", elapsed.as_secs_f64() / minimum),
+    );
+    figures.add("bulk_10k_members_429s", throttled);
+    Ok(())
+}
+
+/// Runs one upload in a child process; returns (seconds, peak RSS KiB).
+fn upload_child(role: &str, base: &str, path: &std::path::Path) -> Result<(f64, u64), BoxError> {
+    let output = std::process::Command::new(std::env::current_exe()?)
+        .env(CHILD_ENV, role)
+        .arg(base)
+        .arg(path)
+        .output()?;
+    let text = String::from_utf8_lossy(&output.stdout);
+    if !output.status.success() {
+        return Err(format!(
+            "the {role} child failed: {}{}",
+            text,
+            String::from_utf8_lossy(&output.stderr)
+        )
+        .into());
+    }
+    let field = |name: &str| {
+        text.lines()
+            .find_map(|l| l.strip_prefix(name))
+            .and_then(|v| v.trim().parse::<f64>().ok())
+    };
+    match (field("seconds:"), field("peak_rss_kib:")) {
+        (Some(s), Some(kib)) => Ok((s, kib as u64)),
+        _ => Err(format!("the {role} child printed {text:?}").into()),
+    }
+}
+
+async fn upload(figures: &mut Figures) -> Result<(), BoxError> {
+    let (base, _local) = start_local().await?;
+    let dir = tempfile::tempdir()?;
+    let path = dir.path().join("big.mp4");
+    std::fs::File::create(&path)?.set_len(UPLOAD_BYTES)?;
+    let mut ours = (f64::MAX, 0u64);
+    let mut plain = (f64::MAX, 0u64);
+    for _ in 0..2 {
+        let base_p = base.clone();
+        let path_p = path.clone();
+        let p = tokio::task::spawn_blocking(move || upload_child("reqwest", &base_p, &path_p))
+            .await?
+            .map_err(|e| e.to_string())?;
+        plain = (plain.0.min(p.0), plain.1.max(p.1));
+        let base_o = base.clone();
+        let path_o = path.clone();
+        let o = tokio::task::spawn_blocking(move || upload_child("ours", &base_o, &path_o))
+            .await?
+            .map_err(|e| e.to_string())?;
+        ours = (ours.0.min(o.0), ours.1.max(o.1));
+    }
+    let mib = UPLOAD_BYTES as f64 / (1024.0 * 1024.0);
+    figures.add("upload_1gib_ours_mib_per_s", format!("{:.0}", mib / ours.0));
+    figures.add(
+        "upload_1gib_reqwest_mib_per_s",
+        format!("{:.0}", mib / plain.0),
+    );
+    figures.add(
+        "upload_1gib_reqwest_peak_rss_mib",
+        format!("{:.1}", plain.1 as f64 / 1024.0),
+    );
+    figures.add(
+        "upload_1gib_peak_rss_mib",
+        format!("{:.1}", ours.1 as f64 / 1024.0),
+    );
+    figures.add(
+        "upload_1gib_throughput_ratio_vs_reqwest",
+        format!("{:.3}", plain.0 / ours.0),
+    );
+    Ok(())
+}
+
+fn peak_rss_kib() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    line.split_whitespace().nth(1)?.parse().ok()
+}
+
+/// The child: one upload, then its time and peak RSS on stdout.
+fn child(role: &str) -> Result<(), BoxError> {
+    let mut args = std::env::args().skip(1);
+    let (Some(base), Some(path)) = (args.next(), args.next()) else {
+        return Err("usage: PROMISES_CHILD=ours|reqwest promises BASE PATH".into());
+    };
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()?;
+    let seconds = runtime.block_on(async move {
+        let started;
+        if role == "ours" {
+            let client = our_client(&base)?;
+            // The token first, so both sides time the upload alone.
+            client.list_groups().send().await?;
+            let media = Media::from_path(&path).await?;
+            started = Instant::now();
+            client.upload_media(&media).await?;
+        } else {
+            let http = plain_reqwest()?;
+            let file = tokio::fs::File::open(&path).await?;
+            let len = file.metadata().await?.len();
+            started = Instant::now();
+            let stream = tokio_util::io::ReaderStream::with_capacity(file, 64 * 1024);
+            let part = reqwest::multipart::Part::stream_with_length(
+                reqwest::Body::wrap_stream(stream),
+                len,
+            )
+            .file_name("big.mp4")
+            .mime_str("video/mp4")?;
+            http.post(format!("{base}/v1/media"))
+                .header("accesstoken", "bench-access-token")
+                .multipart(reqwest::multipart::Form::new().part("files", part))
+                .send()
+                .await?
+                .error_for_status()?
+                .bytes()
+                .await?;
+        }
+        Ok::<f64, BoxError>(started.elapsed().as_secs_f64())
+    })?;
+    println!("seconds: {seconds}");
+    println!("peak_rss_kib: {}", peak_rss_kib().unwrap_or(0));
+    Ok(())
+}
+
+fn main() -> Result<(), BoxError> {
+    if let Ok(role) = std::env::var(CHILD_ENV) {
+        return child(&role);
+    }
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()?;
+    let started = Instant::now();
+    let mut figures = Figures(Vec::new());
+    runtime.block_on(async {
+        eprintln!("overhead: {CALLS} calls at concurrency {CONCURRENCY}, ours vs reqwest");
+        overhead(&mut figures).await?;
+        eprintln!("refresh: 1000 calls starting after expiry");
+        refresh(&mut figures).await?;
+        eprintln!("bulk: 10,000 members against the emulator (5 s window)");
+        bulk(&mut figures).await?;
+        eprintln!("upload: 1 GiB, each in a child process");
+        upload(&mut figures).await?;
+        Ok::<(), BoxError>(())
+    })?;
+    figures.add(
+        "total_bench_seconds",
+        format!("{:.1}", started.elapsed().as_secs_f64()),
+    );
+    println!();
+    for (name, value) in &figures.0 {
+        println!("{name}: {value}");
+    }
+    Ok(())
+}
