@@ -12,10 +12,6 @@
 
 use std::time::{Duration, Instant};
 
-use axum::Router;
-use axum::extract::{Query, State};
-use axum::http::{HeaderMap, StatusCode};
-use axum::routing::get;
 use kaizala_emulator::{ApiBase, DEFAULT_MOBILE_NUMBER, Emulator, SEEDED_USERS};
 use kaizala_ext::kaizala_api::types::{
     ActionRequest, ActionResponseRequest, AddMembersRequest, AddReactionRequest,
@@ -23,9 +19,9 @@ use kaizala_ext::kaizala_api::types::{
     Question, QuestionOption, QuestionType, ReactionType, SendMessageRequest, SurveyAnswer,
     SurveyBody, SurveyResponseBody, WebhookEventType, WebhookObjectType,
 };
+use kaizala_ext::webhook::{KaizalaEvent, WebhookReceiver};
 use kaizala_ext::{Credentials, KaizalaClient, Media, PinLogin, SecretString};
 use secrecy::ExposeSecret;
-use serde_json::Value;
 use tokio::sync::mpsc;
 
 type BoxError = Box<dyn std::error::Error + Send + Sync>;
@@ -143,10 +139,19 @@ async fn main() -> Result<(), BoxError> {
         5,
         "Subscribe a webhook (local receiver answers the validation handshake)",
     );
-    let (events_tx, mut events_rx) = mpsc::unbounded_channel::<Value>();
-    let receiver = Router::new()
-        .route("/kaizala", get(validate).post(deliver))
-        .with_state(events_tx);
+    let (events_tx, mut events_rx) = mpsc::unbounded_channel::<KaizalaEvent>();
+    // kaizala_ext::webhook::WebhookReceiver answers the validation handshake, checks the
+    // kz-callback-token header, drops duplicate deliveries and hands typed events over.
+    let receiver = WebhookReceiver::builder(CALLBACK_TOKEN)
+        .build(move |event: KaizalaEvent| {
+            let events_tx = events_tx.clone();
+            async move {
+                events_tx
+                    .send(event)
+                    .map_err(|_| "the tour stopped listening")
+            }
+        })
+        .into_router("/kaizala");
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
     let callback = format!("http://{}/kaizala", listener.local_addr()?);
     let receiver_task = tokio::spawn(async move { axum::serve(listener, receiver).await });
@@ -188,12 +193,14 @@ async fn main() -> Result<(), BoxError> {
         .await
         .map_err(|_| "no webhook event within 5 s")?
         .ok_or("the receiver stopped")?;
-    println!(
-        "  webhook got {} from {}: {:?}",
-        event["eventType"].as_str().unwrap_or("?"),
-        event["fromUserName"].as_str().unwrap_or("?"),
-        event["data"]["text"].as_str().unwrap_or("?")
-    );
+    match &event {
+        KaizalaEvent::TextMessageCreated(e) => println!(
+            "  webhook got TextMessageCreated from {}: {:?}",
+            e.envelope.from_user_name.as_deref().unwrap_or("?"),
+            e.data.text
+        ),
+        other => println!("  webhook got {}", other.event_type()),
+    }
 
     // ------------------------------------------------------------ media
     step(7, "Upload an image and send it as an Image action");
@@ -407,35 +414,4 @@ async fn main() -> Result<(), BoxError> {
     println!("\nDone in {} ms.", started.elapsed().as_millis());
     emu.shutdown().await;
     Ok(())
-}
-
-/// `GET ?validationToken=T`: Kaizala checks the callback by having it echo `T`.
-async fn validate(
-    Query(query): Query<std::collections::HashMap<String, String>>,
-) -> Result<String, StatusCode> {
-    query
-        .get("validationToken")
-        .cloned()
-        .ok_or(StatusCode::BAD_REQUEST)
-}
-
-/// `POST`: an event, carrying the webhook's token in `kz-callback-token`.
-async fn deliver(
-    State(events): State<mpsc::UnboundedSender<Value>>,
-    headers: HeaderMap,
-    body: axum::body::Bytes,
-) -> StatusCode {
-    if headers
-        .get("kz-callback-token")
-        .is_none_or(|t| t.as_bytes() != CALLBACK_TOKEN.as_bytes())
-    {
-        return StatusCode::UNAUTHORIZED;
-    }
-    match serde_json::from_slice::<Value>(&body) {
-        Ok(event) => {
-            let _ = events.send(event);
-            StatusCode::OK
-        }
-        Err(_) => StatusCode::BAD_REQUEST,
-    }
 }
