@@ -1146,3 +1146,42 @@ async fn webhooks_create_list_update_delete() {
     assert!(listed.webhooks.is_empty());
     drop(receiver);
 }
+
+// --------------------------------------------------------------- coverage
+
+/// Every operation of the spec is called in this file (through the client
+/// method kaizala-ext or the generated builders give it), so a new operation
+/// cannot land without an end-to-end test.
+#[test]
+fn every_operation_is_called_end_to_end() {
+    let source = include_str!("e2e_operations.rs");
+    let snake = |id: &str| {
+        id.chars().fold(String::new(), |mut s, c| {
+            if c.is_ascii_uppercase() {
+                s.push('_');
+                s.push(c.to_ascii_lowercase());
+            } else {
+                s.push(c);
+            }
+            s
+        })
+    };
+    let missing: Vec<&str> = kaizala_ext::kaizala_api::operations::all()
+        .iter()
+        .map(|op| op.id)
+        .filter(|id| {
+            let call = match *id {
+                "generatePin" => ".send_pin(".to_owned(),
+                "loginWithPin" => "login.login(".to_owned(),
+                "uploadMedia" => ".upload_media(".to_owned(),
+                other => format!(".{}()", snake(other)),
+            };
+            !source.contains(&call)
+        })
+        .collect();
+    assert_eq!(kaizala_ext::kaizala_api::operations::all().len(), 30);
+    assert!(
+        missing.is_empty(),
+        "operations without an e2e call: {missing:?}"
+    );
+}
