@@ -364,9 +364,17 @@ async fn main() -> Result<(), BoxError> {
         .send()
         .await?;
     for s in &summary.summary {
-        let mut counts: Vec<_> = s.reactions_count_map.iter().collect();
+        let mut counts: Vec<String> = s
+            .reactions_count_map
+            .iter()
+            .map(|(kind, n)| format!("{n} {kind}"))
+            .collect();
         counts.sort();
-        println!("  {}: {counts:?}", s.reference_id);
+        println!(
+            "  getActionReactionSummary({}) → {}",
+            s.reference_id,
+            counts.join(", ")
+        );
     }
 
     // ------------------------------------------------------------ faults
