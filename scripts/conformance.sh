@@ -110,6 +110,9 @@ survey = call("POST", base + f"/groups/{group}/actions", auth, {
     "actionType": "Survey", "actionBody": {"title": "Q", "questions": [
         {"title": "Name", "type": "Text"}]}})["actionId"]
 members = call("GET", base + f"/groups/{group}/members", auth)["members"]
+other = call("POST", base + "/groups", auth, {
+    "name": "Conformance other", "welcomeMessage": "Hi", "members": ["+15550100002"],
+    "groupType": "Group"})["groupId"]
 
 # A webhook needs a callback that answers the validation handshake while it is created.
 import http.server, threading, urllib.parse
@@ -140,6 +143,7 @@ print(f"SUB_GROUP_ID={sub}")
 print(f"MESSAGE_REF={message}")
 print(f"ACTION_ID={survey}")
 print(f"MEMBER_ID={member}")
+print(f"OTHER_GROUP_ID={other}")
 print(f"WEBHOOK_ID={webhooks[0]}")
 print(f"DELETED_WEBHOOK_ID={webhooks[1]}")
 PY
@@ -180,6 +184,19 @@ checks.response_schema_conformance.enabled = false
 [[operations]]
 include-operation-id = ["listSubscribers", "addSubscribers", "removeSubscribers"]
 parameters = { "path.groupId" = "${PUBLIC_GROUP_ID}" }
+
+# Ids inside request bodies, so these reach their logic too.
+[[operations]]
+include-operation-id = "addReaction"
+parameters = { "body.referenceId" = "${MESSAGE_REF}", "body.sourceGroupId" = "${GROUP_ID}" }
+
+[[operations]]
+include-operation-id = "addSubGroup"
+parameters = { "body.subGroupId" = "${OTHER_GROUP_ID}" }
+
+[[operations]]
+include-operation-id = "createWebhook"
+parameters = { "body.objectId" = "${GROUP_ID}", "body.objectType" = "Group" }
 
 # deleteWebhook gets its own webhook, so updateWebhook keeps finding one.
 [[operations]]
