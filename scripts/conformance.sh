@@ -10,9 +10,13 @@
 # runs it bounded in examples and time, stops the emulator, and exits non-zero on any
 # failure.
 #
-# Knobs (environment): CONFORMANCE_MAX_EXAMPLES (default 10), CONFORMANCE_MAX_TIME
-# (seconds, default 300: a hard bound on the run), CONFORMANCE_WORKERS (default 2), CONFORMANCE_SEED (default
-# 20260101, for reproducible runs), CONFORMANCE_PHASES (default examples,coverage,fuzzing).
+# Knobs (environment):
+#   CONFORMANCE_MAX_EXAMPLES  test cases per operation and phase (default 10)
+#   CONFORMANCE_MAX_TIME      hard bound on the schemathesis run, seconds (default 300)
+#   CONFORMANCE_WORKERS       concurrent workers (default 2)
+#   CONFORMANCE_SEED          hypothesis seed, for reproducible runs (default 20260101)
+#   CONFORMANCE_PHASES        default examples,coverage,fuzzing (the spec has no links,
+#                             so the stateful phase would add nothing)
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
