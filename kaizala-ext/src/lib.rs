@@ -22,6 +22,14 @@
 //! return it directly. Media upload streams from a path, bytes or an
 //! `AsyncRead` ([`Media`]).
 //!
+//! Work at scale stays inside the service's limits (100 calls per minute
+//! per connector, 300 per tenant): a [`RateBudget`] paces the bulk helpers
+//! ([`bulk`]: members, subscribers, sends to long subscriber lists, with a
+//! per-number [`bulk::BulkReport`]) and the paging streams ([`paging`]:
+//! subscribers, Actions, reaction summaries and details), or every call with
+//! [`KaizalaClientBuilder::throttle_all_calls`]; a 429 that still comes back
+//! pauses the budget until its `Retry-After` elapses.
+//!
 //! See `examples/business_system.rs` for the setup of a long-running
 //! connector.
 

@@ -77,12 +77,8 @@ impl Pipeline {
         let mut request = first;
         loop {
             attempts.sent += 1;
-            let sent_token = request
-                .headers()
-                .get(ACCESS_TOKEN_HEADER)
-                .and_then(|v| v.to_str().ok())
-                .map(|v| SecretString::from(v.to_owned()));
-            let url = request.url().clone();
+            // A cheap handle (shared bytes), read only after a 401.
+            let sent_token = request.headers().get(ACCESS_TOKEN_HEADER).cloned();
             if let Some(throttle) = self.throttle.as_ref().filter(|t| t.applies()) {
                 throttle.acquire().await;
             }
@@ -102,7 +98,8 @@ impl Pipeline {
                         &mut attempts,
                         response.status(),
                         response.headers(),
-                        &url,
+                        // The URL sent to: redirects are never followed here.
+                        response.url(),
                     )
                 }
                 Err(error) => retry::after_error(&self.policy, &op, &mut attempts, error),
@@ -129,7 +126,7 @@ impl Pipeline {
                 }
                 Next::Reauth => self
                     .tokens
-                    .invalidate(sent_token.as_ref().map(|t| t.expose_secret())),
+                    .invalidate(sent_token.as_ref().and_then(|t| t.to_str().ok())),
                 Next::Move(base) => self.tokens.set_moved_base(base),
                 Next::Retry(wait) => tokio::time::sleep(wait).await,
             }
