@@ -456,3 +456,97 @@ async fn clients_of_one_tenant_share_its_budget() {
         .expect("client");
     assert!(off.connector_budget().is_none());
 }
+
+fn throttled_emulator_config(per_connector: u32, per_tenant: u32) -> ThrottleConfig {
+    ThrottleConfig {
+        enabled: true,
+        window: Duration::from_secs(1),
+        per_connector,
+        per_tenant,
+    }
+}
+
+#[tokio::test]
+async fn a_shared_tenant_budget_keeps_two_connectors_under_the_tenant_limit() {
+    // The tenant may make 5 calls a second; each connector alone could make 100.
+    let emu = Emulator::builder()
+        .throttle(throttled_emulator_config(100, 5))
+        .start()
+        .await
+        .expect("emulator");
+    let tenant = RateBudget::new(RateLimit::new(5, Duration::from_secs(1)).with_margin(0.1));
+    let second = emu.seed_connector(kaizala_emulator::ConnectorSeed::new(
+        kaizala_emulator::DEFAULT_MOBILE_NUMBER,
+    ));
+    let build = |c: kaizala_emulator::ConnectorCredentials| {
+        KaizalaClient::builder()
+            .credentials(Credentials::new(
+                c.application_id,
+                SecretString::from(c.application_secret),
+                Some(SecretString::from(c.refresh_token)),
+            ))
+            .auth_root(emu.auth_url())
+            .retry(RetryPolicy::disabled())
+            .rate_limit(RateLimit::new(1000, Duration::from_secs(1)))
+            .tenant_budget(tenant.clone())
+            .build()
+            .expect("client")
+    };
+    let a = build(emu.connector());
+    let b = build(second);
+    let (group, _) = a
+        .create_group_bulk(
+            "G",
+            "W",
+            GroupType::Group,
+            numbers(0..1),
+            &BulkOptions::new(),
+        )
+        .await
+        .expect("group");
+    let one_per_call = BulkOptions::new().chunk_size(1);
+    let (ra, rb) = tokio::join!(
+        a.add_members_bulk(&group.group_id, numbers(100..104), &one_per_call),
+        b.add_members_bulk(&group.group_id, numbers(200..204), &one_per_call),
+    );
+    let (ra, rb) = (ra.expect("a"), rb.expect("b"));
+    assert!(
+        ra.all_succeeded() && rb.all_succeeded(),
+        "{:?} {:?}",
+        ra.failed,
+        rb.failed
+    );
+    let throttled = emu.request_log().iter().filter(|r| r.status == 429).count();
+    assert_eq!(
+        throttled, 0,
+        "the shared budget kept the tenant under its limit"
+    );
+}
+
+#[tokio::test]
+async fn throttle_all_calls_paces_plain_calls_too() {
+    let emu = Emulator::builder()
+        .throttle(throttled_emulator_config(4, 300))
+        .start()
+        .await
+        .expect("emulator");
+    let c = emu.connector();
+    let client = KaizalaClient::builder()
+        .credentials(Credentials::new(
+            c.application_id,
+            SecretString::from(c.application_secret),
+            Some(SecretString::from(c.refresh_token)),
+        ))
+        .auth_root(emu.auth_url())
+        .retry(RetryPolicy::disabled())
+        .rate_limit(RateLimit::new(4, Duration::from_secs(1)).with_margin(0.1))
+        .throttle_all_calls(true)
+        .build()
+        .expect("client");
+    let calls = (0..7).map(|_| async { client.list_groups().send().await.map(|_| ()) });
+    for result in futures::future::join_all(calls).await {
+        result.expect("paced below the service's limit, so never throttled");
+    }
+    let throttled = emu.request_log().iter().filter(|r| r.status == 429).count();
+    assert_eq!(throttled, 0);
+}
