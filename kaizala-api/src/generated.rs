@@ -401,9 +401,10 @@ reference sample answers in the list shape instead, which decodes as
     }
     /**One Action in a list, decoded by `actionType`. The samples disagree on
 the time field (`creationTime` in epoch seconds, or `sentAt` as an ISO
-date); both are optional. An Action type this spec does not know, or a
-known one whose body does not match, decodes as `UnknownActionSummary`
-with its raw body.
+date); both are optional. An Action type this spec does not know
+decodes as `UnknownActionSummary` with its raw body. Every field of the
+known bodies is optional, so a known type with sparse fields still
+decodes as itself.
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[serde(untagged)]
@@ -2974,15 +2975,17 @@ the list response use `duration`, which we send.
 PhotoWithLocation sample is labelled `ShareLocation` and adds
 `imageUrl`, so both share one shape.
 */
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct LocationSummary {
         #[serde(
             rename = "imageUrl",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub image_url: ::std::option::Option<::std::string::String>,
-        pub latitude: f64,
-        pub longitude: f64,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub latitude: ::std::option::Option<f64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub longitude: ::std::option::Option<f64>,
     }
     impl LocationSummary {
         pub fn builder() -> builder::LocationSummary {
@@ -4553,7 +4556,9 @@ action and, for responses, who answered what.
             value.parse()
         }
     }
-    ///`UnknownActionDetails`
+    /**Details of an Action type without typed details; kept as raw JSON.
+Job and Survey are excluded so that `oneOf` holds exactly.
+*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct UnknownActionDetails {
         #[serde(
@@ -4562,7 +4567,7 @@ action and, for responses, who answered what.
         )]
         pub action_details: ::std::option::Option<::serde_json::Value>,
         #[serde(rename = "actionType")]
-        pub action_type: ::std::string::String,
+        pub action_type: UnknownActionDetailsActionType,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub sender: ::std::option::Option<::std::string::String>,
         #[serde(
@@ -4576,7 +4581,46 @@ action and, for responses, who answered what.
             Default::default()
         }
     }
-    ///Any other Action; the body is kept as raw JSON.
+    ///`UnknownActionDetailsActionType`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct UnknownActionDetailsActionType(::std::string::String);
+    impl ::std::ops::Deref for UnknownActionDetailsActionType {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<UnknownActionDetailsActionType> for ::std::string::String {
+        fn from(value: UnknownActionDetailsActionType) -> Self {
+            value.0
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for UnknownActionDetailsActionType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if ["Job".to_string(), "Survey".to_string()].contains(&value) {
+                Err("invalid value".into())
+            } else {
+                Ok(Self(value))
+            }
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for UnknownActionDetailsActionType {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            Self::try_from(<::std::string::String>::deserialize(deserializer)?)
+                .map_err(|e| { <D::Error as ::serde::de::Error>::custom(e.to_string()) })
+        }
+    }
+    /**An Action of a type this spec does not know; the body is kept as raw
+JSON. The known types are excluded so that `oneOf` holds exactly.
+*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct UnknownActionSummary {
         #[serde(
@@ -4585,7 +4629,7 @@ action and, for responses, who answered what.
         )]
         pub action_body: ::std::option::Option<::serde_json::Value>,
         #[serde(rename = "actionType")]
-        pub action_type: ::std::string::String,
+        pub action_type: UnknownActionSummaryActionType,
         #[serde(
             rename = "creationTime",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -4608,6 +4652,53 @@ action and, for responses, who answered what.
     impl UnknownActionSummary {
         pub fn builder() -> builder::UnknownActionSummary {
             Default::default()
+        }
+    }
+    ///`UnknownActionSummaryActionType`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct UnknownActionSummaryActionType(::std::string::String);
+    impl ::std::ops::Deref for UnknownActionSummaryActionType {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<UnknownActionSummaryActionType> for ::std::string::String {
+        fn from(value: UnknownActionSummaryActionType) -> Self {
+            value.0
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for UnknownActionSummaryActionType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if [
+                "Image".to_string(),
+                "Job".to_string(),
+                "Survey".to_string(),
+                "Poll".to_string(),
+                "LetsMeet".to_string(),
+                "ShareLocation".to_string(),
+                "PhotoWithLocation".to_string(),
+            ]
+                .contains(&value)
+            {
+                Err("invalid value".into())
+            } else {
+                Ok(Self(value))
+            }
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for UnknownActionSummaryActionType {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            Self::try_from(<::std::string::String>::deserialize(deserializer)?)
+                .map_err(|e| { <D::Error as ::serde::de::Error>::custom(e.to_string()) })
         }
     }
     /**Any subset of the webhook's fields. The reference sample sends
@@ -8827,15 +8918,21 @@ LetsMeetResponse were delivered by real deployments.
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            latitude: ::std::result::Result<f64, ::std::string::String>,
-            longitude: ::std::result::Result<f64, ::std::string::String>,
+            latitude: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            longitude: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for LocationSummary {
             fn default() -> Self {
                 Self {
                     image_url: Ok(Default::default()),
-                    latitude: Err("no value supplied for latitude".to_string()),
-                    longitude: Err("no value supplied for longitude".to_string()),
+                    latitude: Ok(Default::default()),
+                    longitude: Ok(Default::default()),
                 }
             }
         }
@@ -8854,7 +8951,7 @@ LetsMeetResponse were delivered by real deployments.
             }
             pub fn latitude<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<f64>,
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.latitude = value
@@ -8866,7 +8963,7 @@ LetsMeetResponse were delivered by real deployments.
             }
             pub fn longitude<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<f64>,
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.longitude = value
@@ -11912,7 +12009,7 @@ LetsMeetResponse were delivered by real deployments.
                 ::std::string::String,
             >,
             action_type: ::std::result::Result<
-                ::std::string::String,
+                super::UnknownActionDetailsActionType,
                 ::std::string::String,
             >,
             sender: ::std::result::Result<
@@ -11951,7 +12048,7 @@ LetsMeetResponse were delivered by real deployments.
             }
             pub fn action_type<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<super::UnknownActionDetailsActionType>,
                 T::Error: ::std::fmt::Display,
             {
                 self.action_type = value
@@ -12019,7 +12116,7 @@ LetsMeetResponse were delivered by real deployments.
                 ::std::string::String,
             >,
             action_type: ::std::result::Result<
-                ::std::string::String,
+                super::UnknownActionSummaryActionType,
                 ::std::string::String,
             >,
             creation_time: ::std::result::Result<
@@ -12066,7 +12163,7 @@ LetsMeetResponse were delivered by real deployments.
             }
             pub fn action_type<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<super::UnknownActionSummaryActionType>,
                 T::Error: ::std::fmt::Display,
             {
                 self.action_type = value

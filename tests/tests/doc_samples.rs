@@ -289,7 +289,7 @@ fn unknown_action_types_decode_without_error() {
     .expect("an unknown action type decodes");
     match &list.actions[0] {
         ActionSummary::UnknownActionSummary(unknown) => {
-            assert_eq!(unknown.action_type, "Checklist");
+            assert_eq!(unknown.action_type.as_str(), "Checklist");
             assert_eq!(
                 unknown.action_body.as_ref().map(|b| b["items"][2].clone()),
                 Some(serde_json::json!(3)),
