@@ -46,3 +46,8 @@ pub fn code_blocks(markdown: &str) -> Vec<String> {
 pub fn parse_sample(text: &str) -> Result<serde_json::Value, String> {
     json5::from_str(text).map_err(|e| e.to_string())
 }
+
+/// The README's code blocks, compiled as doctests so they stay true.
+#[cfg(doctest)]
+#[doc = include_str!("../../README.md")]
+pub struct ReadmeDoctests;
