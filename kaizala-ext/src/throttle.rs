@@ -28,6 +28,10 @@ use governor::state::{InMemoryState, NotKeyed};
 use governor::{Quota, RateLimiter};
 use tokio::time::Instant;
 
+/// The longest spacing or pause a budget keeps (a year); longer ones are
+/// shortened to it.
+pub const MAX_WAIT: Duration = Duration::from_secs(365 * 24 * 3600);
+
 /// A number of calls per window, as Kaizala documents its limits.
 ///
 /// ```
@@ -83,7 +87,7 @@ impl RateLimit {
     }
 
     /// The spacing between two calls: `window / calls`, plus the margin
-    /// (never below 1 ns).
+    /// (between 1 ns and [`MAX_WAIT`]).
     pub fn interval(&self) -> Duration {
         let margin = if self.margin.is_finite() && self.margin > 0.0 {
             self.margin
@@ -91,7 +95,9 @@ impl RateLimit {
             0.0
         };
         let base = self.window / self.calls.max(1);
-        base.mul_f64(1.0 + margin).max(Duration::from_nanos(1))
+        Duration::try_from_secs_f64(base.as_secs_f64() * (1.0 + margin))
+            .unwrap_or(MAX_WAIT)
+            .clamp(Duration::from_nanos(1), MAX_WAIT)
     }
 }
 
@@ -212,10 +218,10 @@ impl RateBudget {
         self.pauses.load(std::sync::atomic::Ordering::Relaxed)
     }
 
-    /// Stops everyone drawing on this budget for `wait` (from now); a longer
-    /// pause already in force is kept.
+    /// Stops everyone drawing on this budget for `wait` (from now, at most
+    /// [`MAX_WAIT`]); a longer pause already in force is kept.
     pub fn pause_for(&self, wait: Duration) {
-        let until = Instant::now() + wait;
+        let until = Instant::now() + wait.min(MAX_WAIT);
         let mut guard = self.paused_until.lock().unwrap_or_else(|e| e.into_inner());
         if guard.is_none_or(|t| t < until) {
             *guard = Some(until);
@@ -328,5 +334,10 @@ mod tests {
         let zero = RateLimit::new(0, Duration::ZERO).with_margin(f64::NAN);
         assert_eq!(zero.interval(), Duration::from_nanos(1));
         let _ = RateBudget::new(zero);
+        let huge = RateLimit::new(1, Duration::MAX).with_margin(1e300);
+        assert_eq!(huge.interval(), MAX_WAIT);
+        let budget = RateBudget::new(huge);
+        budget.pause_for(Duration::MAX);
+        assert!(budget.paused_until().is_some());
     }
 }
