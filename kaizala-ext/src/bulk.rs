@@ -869,8 +869,10 @@ mod tests {
     #[test]
     fn an_action_gets_the_chunk_as_its_subscribers() {
         let action = types::ActionRequest::Announcement {
-            action_body: serde_json::from_value(serde_json::json!({"title": "Hi", "message": "Hello"}))
-                .expect("announcement body"),
+            action_body: serde_json::from_value(
+                serde_json::json!({"title": "Hi", "message": "Hello"}),
+            )
+            .expect("announcement body"),
             send_to_all_subscribers: Some(true),
             subscribers: None,
         };
