@@ -542,8 +542,10 @@ impl KaizalaClient {
     /// [`MAX_MEMBERS_PER_CALL`] valid numbers go with `createGroup`, the
     /// rest through [`add_members_bulk`](Self::add_members_bulk).
     ///
-    /// `Err` when the group could not be created (then nothing else was
-    /// sent); otherwise the new group and what happened to each number.
+    /// `Err` when `createGroup` failed (then nothing else was sent; it is
+    /// a POST and is not replayed, so after a transport error the group may
+    /// exist all the same: check with `listGroups` before trying again);
+    /// otherwise the new group and what happened to each number.
     pub async fn create_group_bulk<S: AsRef<str>>(
         &self,
         name: &str,
