@@ -57,12 +57,17 @@ fn canonical<'a>(list: &[&'a str], value: &str) -> Option<&'a str> {
     list.iter().copied().find(|x| x.eq_ignore_ascii_case(value))
 }
 
+/// A positive integer; `int32` fields also get the 32-bit bound of the spec.
 fn positive(body: &Obj, keys: &[&str], default: i64) -> Result<i64, ApiError> {
+    let max = match keys[0] {
+        "expiryInHours" | "duration" => i64::from(i32::MAX),
+        _ => i64::MAX,
+    };
     match body.i64_any(keys)? {
         None => Ok(default),
-        Some(n) if n >= 1 => Ok(n),
+        Some(n) if (1..=max).contains(&n) => Ok(n),
         Some(_) => Err(ApiError::bad_request(format!(
-            "'{}' must be at least 1.",
+            "'{}' must be between 1 and {max}.",
             keys[0]
         ))),
     }
@@ -537,8 +542,10 @@ pub(crate) async fn list(
         return Err(ApiError::bad_request("'fromDate' must not be negative."));
     }
     let count = q.i64("count")?.unwrap_or(30);
-    if count < 1 {
-        return Err(ApiError::bad_request("'count' must be at least 1."));
+    if !(1..=i64::from(i32::MAX)).contains(&count) {
+        return Err(ApiError::bad_request(
+            "'count' must be a positive 32-bit integer.",
+        ));
     }
     let st = app.st();
     let idx = st.readable_group(&caller, &group_id)?;

@@ -3,9 +3,7 @@
 //! documented schema (a small OpenAPI 3.0 validator below), 308 must carry `Location` and 429
 //! `Retry-After`, and every answer is JSON.
 //!
-//! `oneOf` is checked as "at least one branch matches": the spec's `ActionSummary` and
-//! `ActionDetailsResponse` end with catch-all `Unknown*` branches that also match the typed
-//! ones, so a strict "exactly one" would reject every valid answer.
+//! `oneOf` means exactly one branch, as in JSON Schema (what schemathesis checks too).
 
 use std::collections::BTreeSet;
 use std::sync::Mutex;
@@ -52,14 +50,26 @@ fn check(spec: &Value, schema: &Value, v: &Value, at: &str, errs: &mut Vec<Strin
     }
     for key in ["oneOf", "anyOf"] {
         if let Some(branches) = s[key].as_array() {
-            let ok = branches.iter().any(|b| {
-                let mut e = Vec::new();
-                check(spec, b, v, at, &mut e);
-                e.is_empty()
-            });
-            if !ok {
+            let matching = branches
+                .iter()
+                .filter(|b| {
+                    let mut e = Vec::new();
+                    check(spec, b, v, at, &mut e);
+                    e.is_empty()
+                })
+                .count();
+            if matching == 0 {
                 errs.push(format!("{at}: matches no branch of {key}: {v}"));
+            } else if key == "oneOf" && matching > 1 {
+                errs.push(format!("{at}: matches {matching} branches of oneOf: {v}"));
             }
+        }
+    }
+    if let Some(not) = s.get("not") {
+        let mut e = Vec::new();
+        check(spec, not, v, at, &mut e);
+        if e.is_empty() {
+            errs.push(format!("{at}: matches the schema under `not`: {v}"));
         }
     }
     if let Some(t) = s["type"].as_str() {
@@ -837,4 +847,8 @@ fn the_validator_rejects_what_the_spec_forbids() {
     assert!(!errors("JobDetails", json!({ "dueDate": "soon" })).is_empty());
     assert!(errors("JobDetails", json!({ "dueDate": "2030-01-01T00:00:00Z" })).is_empty());
     assert!(!errors("Ticks", json!(-1)).is_empty());
+    let mut e = Vec::new();
+    let twice = json!({ "oneOf": [{ "type": "string" }, { "type": "string" }] });
+    check(&spec, &twice, &json!("x"), "$", &mut e);
+    assert!(!e.is_empty(), "oneOf means exactly one branch");
 }
