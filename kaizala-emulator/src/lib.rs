@@ -373,7 +373,7 @@ impl Emulator {
 
     // ------------------------------------------------------------ request log
 
-    /// Every call so far, oldest first.
+    /// Every call so far, oldest first (the most recent 100 000 at least).
     pub fn request_log(&self) -> Vec<LoggedRequest> {
         self.app.st().log.clone()
     }

@@ -25,6 +25,9 @@ use crate::{
 /// Path prefix of the auth base.
 pub(crate) const AUTH_PREFIX: &str = "/auth/v1";
 
+/// Most calls kept in the request log (the oldest tenth is dropped when it is full).
+const MAX_LOG: usize = 100_000;
+
 /// Largest accepted request body (media uploads).
 const BODY_LIMIT: usize = 64 * 1024 * 1024;
 
@@ -227,7 +230,11 @@ async fn dispatch(State(d): State<Dispatch>, req: Request) -> Response {
             None => rel.clone(),
         }
     ));
-    d.app.st().log.push(LoggedRequest {
+    let mut st = d.app.st();
+    if st.log.len() >= MAX_LOG {
+        st.log.drain(..MAX_LOG / 10);
+    }
+    st.log.push(LoggedRequest {
         method,
         path: if rel.is_empty() { "/".into() } else { rel },
         query,
@@ -235,6 +242,7 @@ async fn dispatch(State(d): State<Dispatch>, req: Request) -> Response {
         status,
         at_ms,
     });
+    drop(st);
     resp
 }
 
