@@ -54,8 +54,10 @@ const BASE_PATH: &str = "/v1";
 /// Headers whose values are secrets.
 const SECRET_HEADERS: [&str; 3] = ["accesstoken", "applicationsecret", "refreshtoken"];
 
-/// Headers recorded besides `x-…` and `kz-…` ones.
-const KEPT_HEADERS: [&str; 6] = [
+/// Headers recorded besides `x-…` and `kz-…` ones. `api-version` is
+/// recorded so that a regression (progenitor adds it; Kaizala has none) shows.
+const KEPT_HEADERS: [&str; 7] = [
+    "api-version",
     "content-type",
     "user-agent",
     "accesstoken",

@@ -179,6 +179,15 @@ async fn list_groups() {
     )
     .await;
     assert_eq!(groups.groups[0].group_id, "g1@1");
+    let headers = &requests[0].headers;
+    assert!(
+        !headers.contains_key("api-version"),
+        "Kaizala has no api-version header"
+    );
+    assert_eq!(
+        headers["user-agent"],
+        concat!("kaizala-rs/", env!("CARGO_PKG_VERSION"))
+    );
     insta::assert_json_snapshot!("listGroups", requests);
 }
 
