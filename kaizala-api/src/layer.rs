@@ -26,6 +26,11 @@ pub const AUTH_ROOT: &str = "https://api.kaiza.la/v1";
 /// Name of the header that carries the access token.
 pub const ACCESS_TOKEN_HEADER: &str = "accesstoken";
 
+/// Headers that carry credentials; marked sensitive on every request so they
+/// never show in `Debug` output or logs.
+pub const CREDENTIAL_HEADERS: [&str; 3] =
+    [ACCESS_TOKEN_HEADER, "applicationsecret", "refreshtoken"];
+
 /// `User-Agent` sent with every request.
 pub const USER_AGENT: &str = concat!("kaizala-rs/", env!("CARGO_PKG_VERSION"));
 
@@ -96,6 +101,12 @@ impl ClientHooks<SharedLayer> for crate::Client {
             reqwest::header::USER_AGENT,
             HeaderValue::from_static(USER_AGENT),
         );
+        // The generated client writes credentials as plain header values.
+        for name in CREDENTIAL_HEADERS {
+            if let Some(value) = request.headers_mut().get_mut(name) {
+                value.set_sensitive(true);
+            }
+        }
         validate::request(operation, request)
             .map_err(|e| progenitor_client::Error::InvalidRequest(e.to_string()))?;
         let context = RequestContext {

@@ -385,14 +385,6 @@ fn op_info(operation: &'static Operation) -> OpInfo {
 }
 
 /// Marks the credential headers of the authentication operations sensitive.
-fn hide_auth_headers(request: &mut reqwest::Request) {
-    for name in ["applicationsecret", "refreshtoken"] {
-        if let Some(value) = request.headers_mut().get_mut(name) {
-            value.set_sensitive(true);
-        }
-    }
-}
-
 /// The layer of [`KaizalaClient`].
 struct AuthLayer {
     pipeline: Pipeline,
@@ -411,7 +403,6 @@ impl Layer for AuthLayer {
         context: RequestContext<'a>,
     ) -> BoxFuture<'a, Result<(), LayerError>> {
         Box::pin(async move {
-            hide_auth_headers(request);
             if !context.operation.requires_access_token {
                 return Ok(());
             }
@@ -449,11 +440,10 @@ struct AuthOnly;
 impl Layer for AuthOnly {
     fn prepare<'a>(
         &'a self,
-        request: &'a mut reqwest::Request,
+        _request: &'a mut reqwest::Request,
         context: RequestContext<'a>,
     ) -> BoxFuture<'a, Result<(), LayerError>> {
         Box::pin(async move {
-            hide_auth_headers(request);
             if context.operation.requires_access_token {
                 return Err(LayerError::new(format!(
                     "{} needs an access token; call it through KaizalaClient",

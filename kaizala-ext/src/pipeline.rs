@@ -3,8 +3,10 @@
 
 use std::sync::Arc;
 
-use reqwest::header::{HeaderName, HeaderValue};
-use secrecy::{ExposeSecret, SecretString};
+use kaizala_api::layer::ACCESS_TOKEN_HEADER;
+
+use reqwest::header::HeaderValue;
+use secrecy::SecretString;
 use tokio::time::Instant;
 use tracing::Instrument;
 use tracing::field::Empty;
@@ -12,9 +14,6 @@ use tracing::field::Empty;
 use crate::retry::{self, Attempts, Next, OpInfo, RetryPolicy};
 use crate::throttle::Throttle;
 use crate::token::TokenManager;
-
-/// Name of the header that carries the access token.
-pub(crate) const ACCESS_TOKEN_HEADER: &str = "accesstoken";
 
 /// Builds the request for a replay, for the base URL and token now in force
 /// (both `None` for operations without a token). `None` when the request
@@ -32,14 +31,10 @@ pub(crate) struct Pipeline {
     pub throttle: Option<Throttle>,
 }
 
-/// Sets the `accessToken` header, marked sensitive.
+/// Sets the `accessToken` header, marked sensitive; `None` when the token
+/// cannot be a header value.
 pub(crate) fn set_token(request: &mut reqwest::Request, token: &SecretString) -> Option<()> {
-    let mut value = HeaderValue::from_str(token.expose_secret()).ok()?;
-    value.set_sensitive(true);
-    request
-        .headers_mut()
-        .insert(HeaderName::from_static(ACCESS_TOKEN_HEADER), value);
-    Some(())
+    kaizala_api::layer::set_access_token(request, token).ok()
 }
 
 impl Pipeline {
