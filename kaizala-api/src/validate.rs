@@ -38,15 +38,26 @@ pub struct InvalidRequest {
 /// that are not JSON, or are streamed, are not checked) and the query string.
 /// A missing field passes; whether it is required is checked by the types.
 pub fn request(operation: &Operation, request: &reqwest::Request) -> Result<(), InvalidRequest> {
-    let body: Option<Value> = request
-        .body()
-        .and_then(|b| b.as_bytes())
-        .and_then(|bytes| serde_json::from_slice(bytes).ok());
-    let query: Vec<(String, String)> = request
-        .url()
-        .query_pairs()
-        .map(|(k, v)| (k.into_owned(), v.into_owned()))
-        .collect();
+    // Most operations constrain only one of body and query, many neither:
+    // decode only what will be checked (this runs on every request).
+    let constrains = |location| operation.constraints.iter().any(|c| c.location == location);
+    let body: Option<Value> = if constrains(Location::Body) {
+        request
+            .body()
+            .and_then(|b| b.as_bytes())
+            .and_then(|bytes| serde_json::from_slice(bytes).ok())
+    } else {
+        None
+    };
+    let query: Vec<(String, String)> = if constrains(Location::Query) {
+        request
+            .url()
+            .query_pairs()
+            .map(|(k, v)| (k.into_owned(), v.into_owned()))
+            .collect()
+    } else {
+        Vec::new()
+    };
     check(operation, body.as_ref(), &query)
 }
 
