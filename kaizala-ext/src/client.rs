@@ -423,13 +423,8 @@ impl Layer for AuthLayer {
         request: reqwest::Request,
         operation: &'static Operation,
     ) -> BoxFuture<'a, reqwest::Result<reqwest::Response>> {
-        Box::pin(async move {
-            let template = request.try_clone();
-            let mut rebuild = pipeline::clone_rebuild(template, operation.path);
-            self.pipeline
-                .run(op_info(operation), request, &mut rebuild)
-                .await
-        })
+        let rebuild = pipeline::clone_rebuild(request.try_clone(), operation.path);
+        Box::pin(self.pipeline.run(op_info(operation), request, rebuild))
     }
 }
 

@@ -305,11 +305,11 @@ pub(crate) async fn upload(pipeline: &Pipeline, media: &Media) -> Result<String,
             Error::invalid_input("this media was already sent; a reader can be sent once")
         })?;
     let http = pipeline.http.clone();
-    let mut rebuild = |base: Option<&str>, token: Option<&SecretString>| {
+    let rebuild = |base: Option<&str>, token: Option<&SecretString>| {
         media.request(&http, base?, token?).ok().flatten()
     };
     let response = pipeline
-        .run(UPLOAD, first, &mut rebuild)
+        .run(UPLOAD, first, rebuild)
         .await
         .map_err(Error::transport)?;
     if !response.status().is_success() {

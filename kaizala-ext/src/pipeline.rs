@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 use kaizala_api::layer::ACCESS_TOKEN_HEADER;
 
+use futures::future::{BoxFuture, Either, Ready, ready};
 use reqwest::header::HeaderValue;
 use secrecy::SecretString;
 use tokio::time::Instant;
@@ -18,8 +19,15 @@ use crate::token::TokenManager;
 /// Builds the request for a replay, for the base URL and token now in force
 /// (both `None` for operations without a token). `None` when the request
 /// cannot be sent again (a consumed stream).
-pub(crate) type Rebuild<'a> =
-    dyn FnMut(Option<&str>, Option<&SecretString>) -> Option<reqwest::Request> + Send + 'a;
+pub(crate) trait Rebuild:
+    FnMut(Option<&str>, Option<&SecretString>) -> Option<reqwest::Request> + Send
+{
+}
+
+impl<F> Rebuild for F where
+    F: FnMut(Option<&str>, Option<&SecretString>) -> Option<reqwest::Request> + Send
+{
+}
 
 /// What the send loop needs.
 #[derive(Debug, Clone)]
@@ -40,12 +48,16 @@ pub(crate) fn set_token(request: &mut reqwest::Request, token: &SecretString) ->
 impl Pipeline {
     /// Sends `first`, then replays per the policy. Returns the last response
     /// (or transport error) when there is nothing more to try.
-    pub(crate) async fn run(
-        &self,
+    ///
+    /// Every call's future is boxed once by its layer, so this one is kept
+    /// small: the waits and refreshes that only replays need are boxed where
+    /// they happen instead of being laid out in it.
+    pub(crate) fn run<'a>(
+        &'a self,
         op: OpInfo,
-        first: reqwest::Request,
-        rebuild: &mut Rebuild<'_>,
-    ) -> reqwest::Result<reqwest::Response> {
+        mut request: reqwest::Request,
+        mut rebuild: impl Rebuild + 'a,
+    ) -> impl Future<Output = reqwest::Result<reqwest::Response>> + Send + 'a {
         let span = tracing::info_span!(
             "kaizala.operation",
             operation_id = op.id,
@@ -55,109 +67,118 @@ impl Pipeline {
             attempt = Empty,
             elapsed_ms = Empty,
         );
-        self.run_in(op, first, rebuild, span.clone())
-            .instrument(span)
-            .await
-    }
-
-    async fn run_in(
-        &self,
-        op: OpInfo,
-        first: reqwest::Request,
-        rebuild: &mut Rebuild<'_>,
-        span: tracing::Span,
-    ) -> reqwest::Result<reqwest::Response> {
-        let started = Instant::now();
-        let mut attempts = Attempts::default();
-        let mut request = first;
-        loop {
-            attempts.sent += 1;
-            // A cheap handle (shared bytes), read only after a 401.
-            let sent_token = request.headers().get(ACCESS_TOKEN_HEADER).cloned();
-            if let Some(throttle) = self.throttle.as_ref().filter(|t| t.applies()) {
-                throttle.acquire().await;
-            }
-            let sent_at = Instant::now();
-            let result = self.http.execute(request).await;
-            if let (Ok(response), Some(throttle)) = (&result, &self.throttle)
-                && response.status() == reqwest::StatusCode::TOO_MANY_REQUESTS
-            {
-                throttle.learn(retry::retry_after(response.headers()));
-            }
-            let next = match &result {
-                Ok(response) => {
-                    span.record("status", response.status().as_u16());
-                    retry::after_response(
-                        &self.policy,
-                        &op,
-                        &mut attempts,
-                        response.status(),
-                        response.headers(),
-                        // The URL sent to: redirects are never followed here.
-                        response.url(),
-                    )
+        // An async block rather than an `async fn`: an async fn keeps a
+        // second copy of its arguments (the request, the replay template).
+        let recorder = span.clone();
+        async move {
+            let span = recorder;
+            let started = Instant::now();
+            let mut attempts = Attempts::default();
+            loop {
+                attempts.sent += 1;
+                // A cheap handle (shared bytes), read only after a 401.
+                let sent_token = request.headers().get(ACCESS_TOKEN_HEADER).cloned();
+                if let Some(throttle) = self.throttle.as_ref().filter(|t| t.applies()) {
+                    Box::pin(throttle.acquire()).await;
                 }
-                Err(error) => retry::after_error(&self.policy, &op, &mut attempts, error),
-            };
-            span.record("attempt", attempts.sent);
-            span.record(
-                "elapsed_ms",
-                u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX),
-            );
-            tracing::debug!(
-                attempt = attempts.sent,
-                status = result.as_ref().ok().map(|r| r.status().as_u16()),
-                transport_error = result.as_ref().err().map(|e| e.to_string()),
-                attempt_ms = u64::try_from(sent_at.elapsed().as_millis()).unwrap_or(u64::MAX),
-                next = ?next,
-                "attempt finished"
-            );
-            match next {
-                Next::Done => {
-                    return match result {
-                        Ok(response) => normalize_error_body(response).await,
-                        Err(e) => Err(e),
-                    };
+                let sent_at = Instant::now();
+                let result = self.http.execute(request).await;
+                if let (Ok(response), Some(throttle)) = (&result, &self.throttle)
+                    && response.status() == reqwest::StatusCode::TOO_MANY_REQUESTS
+                {
+                    throttle.learn(retry::retry_after(response.headers()));
                 }
-                Next::Reauth => self
-                    .tokens
-                    .invalidate(sent_token.as_ref().and_then(|t| t.to_str().ok())),
-                Next::Move(base) => self.tokens.set_moved_base(base),
-                Next::Retry(wait) => tokio::time::sleep(wait).await,
-            }
-            let next_request = if op.requires_token {
-                match self.tokens.get().await {
-                    Ok(token) => {
-                        let base = self.tokens.base(&token);
-                        rebuild(Some(&base), Some(&token.secret))
+                let next = match &result {
+                    Ok(response) => {
+                        span.record("status", response.status().as_u16());
+                        retry::after_response(
+                            &self.policy,
+                            &op,
+                            &mut attempts,
+                            response.status(),
+                            response.headers(),
+                            // The URL sent to: redirects are never followed here.
+                            response.url(),
+                        )
                     }
-                    Err(error) => {
-                        tracing::warn!(error = %error, "no access token for the replay");
-                        None
-                    }
+                    Err(error) => retry::after_error(&self.policy, &op, &mut attempts, error),
+                };
+                span.record("attempt", attempts.sent);
+                span.record(
+                    "elapsed_ms",
+                    u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX),
+                );
+                tracing::debug!(
+                    attempt = attempts.sent,
+                    status = result.as_ref().ok().map(|r| r.status().as_u16()),
+                    transport_error = result.as_ref().err().map(|e| e.to_string()),
+                    attempt_ms = u64::try_from(sent_at.elapsed().as_millis()).unwrap_or(u64::MAX),
+                    next = ?next,
+                    "attempt finished"
+                );
+                match next {
+                    Next::Done => return finish(result).await,
+                    Next::Reauth => self
+                        .tokens
+                        .invalidate(sent_token.as_ref().and_then(|t| t.to_str().ok())),
+                    Next::Move(base) => self.tokens.set_moved_base(base),
+                    Next::Retry(wait) => Box::pin(tokio::time::sleep(wait)).await,
                 }
-            } else {
-                rebuild(None, None)
-            };
-            match next_request {
-                Some(r) => request = r,
-                None => {
-                    tracing::debug!("the request cannot be replayed; returning the last response");
-                    return match result {
-                        Ok(response) => normalize_error_body(response).await,
-                        Err(e) => Err(e),
-                    };
+                let next_request = if op.requires_token {
+                    match Box::pin(self.tokens.get()).await {
+                        Ok(token) => {
+                            let base = self.tokens.base(&token);
+                            rebuild(Some(&base), Some(&token.secret))
+                        }
+                        Err(error) => {
+                            tracing::warn!(error = %error, "no access token for the replay");
+                            None
+                        }
+                    }
+                } else {
+                    rebuild(None, None)
+                };
+                match next_request {
+                    Some(r) => request = r,
+                    None => {
+                        tracing::debug!(
+                            "the request cannot be replayed; returning the last response"
+                        );
+                        return finish(result).await;
+                    }
                 }
             }
         }
+        .instrument(span)
     }
+}
+
+/// The result handed to the caller, error bodies normalised. Only an error
+/// response needs its body read, a large future: it is boxed, so that the
+/// send loop's own future (boxed once per call) stays small.
+fn finish(
+    result: reqwest::Result<reqwest::Response>,
+) -> Either<
+    Ready<reqwest::Result<reqwest::Response>>,
+    BoxFuture<'static, reqwest::Result<reqwest::Response>>,
+> {
+    match result {
+        Ok(response) if is_error(response.status()) => {
+            Either::Right(Box::pin(normalize_error_body(response)))
+        }
+        other => Either::Left(ready(other)),
+    }
+}
+
+fn is_error(status: reqwest::StatusCode) -> bool {
+    status.is_client_error() || status.is_server_error()
 }
 
 /// A [`Rebuild`] for a request whose body can be cloned.
 pub(crate) fn clone_rebuild(
     template: Option<reqwest::Request>,
     op_path: &'static str,
-) -> impl FnMut(Option<&str>, Option<&SecretString>) -> Option<reqwest::Request> + Send {
+) -> impl Rebuild {
     move |base, token| {
         let mut request = template.as_ref()?.try_clone()?;
         if let Some(base) = base {
@@ -178,7 +199,7 @@ pub(crate) async fn normalize_error_body(
     response: reqwest::Response,
 ) -> reqwest::Result<reqwest::Response> {
     let status = response.status();
-    if !(status.is_client_error() || status.is_server_error()) {
+    if !is_error(status) {
         return Ok(response);
     }
     let version = response.version();
