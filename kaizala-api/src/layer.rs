@@ -142,16 +142,29 @@ pub fn set_access_token(
     request: &mut reqwest::Request,
     token: &SecretString,
 ) -> Result<(), LayerError> {
+    set_access_token_value(request, access_token_value(token)?);
+    Ok(())
+}
+
+/// The `accessToken` header value for `token`, marked sensitive so it never
+/// shows in `Debug` output or logs. A layer that sends one token many times
+/// can prepare it once and set it with [`set_access_token_value`].
+pub fn access_token_value(token: &SecretString) -> Result<HeaderValue, LayerError> {
     let mut value = HeaderValue::from_str(token.expose_secret()).map_err(|_| {
         LayerError::new(
             "the access token contains characters that cannot be sent in an HTTP header",
         )
     })?;
     value.set_sensitive(true);
+    Ok(value)
+}
+
+/// Sets the `accessToken` header to a value from [`access_token_value`].
+pub fn set_access_token_value(request: &mut reqwest::Request, value: HeaderValue) {
+    debug_assert!(value.is_sensitive());
     request
         .headers_mut()
         .insert(HeaderName::from_static(ACCESS_TOKEN_HEADER), value);
-    Ok(())
 }
 
 /// Moves a request from the base URL `from` to the base URL `to`, keeping the
@@ -190,6 +203,9 @@ pub fn tenant_base_url(endpoint_url: &str) -> String {
 /// the tenant endpoint and carries the token.
 pub struct StaticToken {
     access_token: SecretString,
+    /// The header value, prepared once; `None` when the token cannot be one
+    /// (reported on use).
+    access_token_value: Option<HeaderValue>,
     tenant_base: String,
 }
 
@@ -198,6 +214,7 @@ impl StaticToken {
     /// from the token response, with or without `/v1`).
     pub fn new(endpoint_url: &str, access_token: SecretString) -> Self {
         Self {
+            access_token_value: access_token_value(&access_token).ok(),
             access_token,
             tenant_base: tenant_base_url(endpoint_url),
         }
@@ -222,7 +239,11 @@ impl Layer for StaticToken {
         Box::pin(async move {
             if context.operation.requires_access_token {
                 rebase(request, context.client_base, &self.tenant_base)?;
-                set_access_token(request, &self.access_token)?;
+                match &self.access_token_value {
+                    Some(value) => set_access_token_value(request, value.clone()),
+                    // Says why the token cannot be sent.
+                    None => set_access_token(request, &self.access_token)?,
+                }
             }
             Ok(())
         })
