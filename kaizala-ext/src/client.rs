@@ -413,7 +413,12 @@ impl Layer for AuthLayer {
                 .map_err(|e| LayerError::new(e.to_layer_message()))?;
             let base = tokens.base(&token);
             layer::rebase(request, context.client_base, &base)?;
-            layer::set_access_token(request, &token.secret)
+            match &token.header {
+                Some(value) => layer::set_access_token_value(request, value.clone()),
+                // Says why the token cannot be sent.
+                None => layer::set_access_token(request, &token.secret)?,
+            }
+            Ok(())
         })
     }
 

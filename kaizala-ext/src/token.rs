@@ -7,6 +7,7 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use futures::FutureExt;
 use futures::future::{BoxFuture, Shared};
+use reqwest::header::HeaderValue;
 use secrecy::{ExposeSecret, SecretString};
 use tokio::time::Instant;
 
@@ -92,7 +93,12 @@ pub(crate) trait TokenSource: Send + Sync + 'static {
 /// A cached access token.
 pub(crate) struct Token {
     pub secret: SecretString,
+    /// The `accessToken` header value, marked sensitive, prepared once;
+    /// `None` when the token cannot be a header value (reported on use).
+    pub header: Option<HeaderValue>,
     pub endpoint_url: String,
+    /// The tenant base URL of `endpoint_url`.
+    pub tenant_base: Arc<str>,
     pub expires_at: Instant,
     pub refresh_at: Instant,
 }
@@ -102,6 +108,7 @@ impl fmt::Debug for Token {
         f.debug_struct("Token")
             .field("secret", &"[redacted]")
             .field("endpoint_url", &self.endpoint_url)
+            .field("tenant_base", &self.tenant_base)
             .field("expires_at", &self.expires_at)
             .field("refresh_at", &self.refresh_at)
             .finish()
@@ -143,7 +150,7 @@ struct State {
     flight: Option<Flight>,
     retry_not_before: Option<Instant>,
     /// A base URL a 308 moved us to, until a token names another endpoint.
-    moved_base: Option<String>,
+    moved_base: Option<Arc<str>>,
     /// The `endpointUrl` of the last token.
     last_endpoint: Option<String>,
 }
@@ -346,7 +353,9 @@ impl TokenManager {
         };
         Ok(Token {
             secret: grant.access_token.clone(),
+            header: kaizala_api::layer::access_token_value(&grant.access_token).ok(),
             endpoint_url: grant.endpoint_url.clone(),
+            tenant_base: crate::tenant_base_url(&grant.endpoint_url).into(),
             expires_at: now + lifetime,
             refresh_at: now + refresh_in,
         })
@@ -367,18 +376,18 @@ impl TokenManager {
     }
 
     /// Where non-auth calls go: the moved base, or the token's endpoint.
-    pub(crate) fn base(&self, token: &Token) -> String {
+    pub(crate) fn base(&self, token: &Token) -> Arc<str> {
         let state = self.lock();
         match &state.moved_base {
             Some(base) => base.clone(),
-            None => crate::tenant_base_url(&token.endpoint_url),
+            None => token.tenant_base.clone(),
         }
     }
 
     /// A 308 moved the endpoint.
     pub(crate) fn set_moved_base(&self, base: String) {
         tracing::info!(base = %base, "the tenant endpoint moved; later calls go to the new base");
-        self.lock().moved_base = Some(base);
+        self.lock().moved_base = Some(base.into());
     }
 
     #[cfg(test)]
