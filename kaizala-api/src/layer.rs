@@ -31,6 +31,9 @@ pub const ACCESS_TOKEN_HEADER: &str = "accesstoken";
 pub const CREDENTIAL_HEADERS: [&str; 3] =
     [ACCESS_TOKEN_HEADER, "applicationsecret", "refreshtoken"];
 
+/// The versioning header progenitor adds to every request; Kaizala has none.
+const API_VERSION: HeaderName = HeaderName::from_static("api-version");
+
 /// `User-Agent` sent with every request.
 pub const USER_AGENT: &str = concat!("kaizala-rs/", env!("CARGO_PKG_VERSION"));
 
@@ -95,15 +98,20 @@ impl ClientHooks<SharedLayer> for crate::Client {
                 info.operation_id
             ))
         })?;
+        let headers = request.headers_mut();
         // Kaizala has no API versioning header; progenitor adds one by default.
-        request.headers_mut().remove("api-version");
-        request.headers_mut().insert(
+        headers.remove(API_VERSION);
+        // Also when the reqwest client was not built by `http_client` (a
+        // request's own header wins over the client's default).
+        headers.insert(
             reqwest::header::USER_AGENT,
             HeaderValue::from_static(USER_AGENT),
         );
         // The generated client writes credentials as plain header values.
-        for name in CREDENTIAL_HEADERS {
-            if let Some(value) = request.headers_mut().get_mut(name) {
+        // One pass over the few headers a request has, rather than a lookup
+        // per credential header.
+        for (name, value) in headers.iter_mut() {
+            if CREDENTIAL_HEADERS.contains(&name.as_str()) {
                 value.set_sensitive(true);
             }
         }
