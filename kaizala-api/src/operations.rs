@@ -79,10 +79,11 @@ pub fn all() -> &'static [Operation] {
 /// The operation with this `operationId` (`createGroup`), or with the
 /// snake_case name progenitor gives the generated hooks (`create_group`).
 pub fn find(id: &str) -> Option<&'static Operation> {
+    // One pass: the hooks always pass the snake_case name, so an exact-match
+    // pass first would always miss. Names differ early, so this is cheap.
     OPERATIONS
         .iter()
-        .find(|op| op.id == id)
-        .or_else(|| OPERATIONS.iter().find(|op| same_operation(op.id, id)))
+        .find(|op| op.id == id || same_operation(op.id, id))
 }
 
 /// `createGroup` and `create_group` name the same operation. The xtask
