@@ -428,7 +428,7 @@ impl Layer for AuthLayer {
         request: reqwest::Request,
         operation: &'static Operation,
     ) -> BoxFuture<'a, reqwest::Result<reqwest::Response>> {
-        let rebuild = pipeline::clone_rebuild(request.try_clone(), operation.path);
+        let rebuild = pipeline::clone_rebuild(pipeline::clone_request(&request), operation.path);
         Box::pin(self.pipeline.run(op_info(operation), request, rebuild))
     }
 }

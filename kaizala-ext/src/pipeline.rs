@@ -180,7 +180,7 @@ pub(crate) fn clone_rebuild(
     op_path: &'static str,
 ) -> impl Rebuild {
     move |base, token| {
-        let mut request = template.as_ref()?.try_clone()?;
+        let mut request = clone_request(template.as_ref()?)?;
         if let Some(base) = base {
             *request.url_mut() = retry::retarget(request.url(), op_path, base)?;
         }
@@ -189,6 +189,22 @@ pub(crate) fn clone_rebuild(
         }
         Some(request)
     }
+}
+
+/// `Request::try_clone`, without its cost in the common case of a request
+/// with no body and no timeout of its own (every GET and DELETE of the
+/// generated client): reqwest's sets the timeout through the request's
+/// extensions, allocating their map only to overwrite it. Such a request has
+/// nothing else in its extensions: only a per-request timeout puts anything
+/// there, or a conversion from `http::Request`, which always sets a body.
+pub(crate) fn clone_request(request: &reqwest::Request) -> Option<reqwest::Request> {
+    if request.body().is_some() || request.timeout().is_some() {
+        return request.try_clone();
+    }
+    let mut clone = reqwest::Request::new(request.method().clone(), request.url().clone());
+    *clone.headers_mut() = request.headers().clone();
+    *clone.version_mut() = request.version();
+    Some(clone)
 }
 
 /// Gives an error response a JSON object body, so the generated client
@@ -227,4 +243,46 @@ pub(crate) async fn normalize_error_body(
     *rebuilt.version_mut() = version;
     *rebuilt.headers_mut() = headers;
     Ok(reqwest::Response::from(rebuilt))
+}
+
+#[cfg(test)]
+mod tests {
+    use std::time::Duration;
+
+    use super::*;
+
+    #[test]
+    fn clone_request_keeps_everything_a_replay_needs() {
+        let http = reqwest::Client::new();
+        let get = http
+            .get("https://kms.kaiza.la/v1/groups?showDetail=true")
+            .header("accept", "application/json")
+            .version(reqwest::Version::HTTP_11)
+            .build()
+            .unwrap();
+        let clone = clone_request(&get).unwrap();
+        assert_eq!(clone.method(), get.method());
+        assert_eq!(clone.url(), get.url());
+        assert_eq!(clone.headers(), get.headers());
+        assert_eq!(clone.version(), get.version());
+        assert!(clone.body().is_none() && clone.timeout().is_none());
+
+        let timed = http
+            .delete("https://kms.kaiza.la/v1/groups/g")
+            .timeout(Duration::from_secs(7))
+            .build()
+            .unwrap();
+        assert_eq!(
+            clone_request(&timed).unwrap().timeout(),
+            Some(&Duration::from_secs(7))
+        );
+
+        let post = http
+            .post("https://kms.kaiza.la/v1/groups")
+            .body("{}")
+            .build()
+            .unwrap();
+        let clone = clone_request(&post).unwrap();
+        assert_eq!(clone.body().and_then(|b| b.as_bytes()), Some(&b"{}"[..]));
+    }
 }
