@@ -26,6 +26,9 @@ pub const AUTH_ROOT: &str = "https://api.kaiza.la/v1";
 /// Name of the header that carries the access token.
 pub const ACCESS_TOKEN_HEADER: &str = "accesstoken";
 
+/// [`ACCESS_TOKEN_HEADER`], validated once, at compile time.
+const ACCESS_TOKEN_HEADER_NAME: HeaderName = HeaderName::from_static(ACCESS_TOKEN_HEADER);
+
 /// Headers that carry credentials; marked sensitive on every request so they
 /// never show in `Debug` output or logs.
 pub const CREDENTIAL_HEADERS: [&str; 3] =
@@ -172,7 +175,7 @@ pub fn set_access_token_value(request: &mut reqwest::Request, value: HeaderValue
     debug_assert!(value.is_sensitive());
     request
         .headers_mut()
-        .insert(HeaderName::from_static(ACCESS_TOKEN_HEADER), value);
+        .insert(ACCESS_TOKEN_HEADER_NAME, value);
 }
 
 /// Moves a request from the base URL `from` to the base URL `to`, keeping the

@@ -6,7 +6,7 @@ use std::sync::Arc;
 use kaizala_api::layer::ACCESS_TOKEN_HEADER;
 
 use futures::future::{BoxFuture, Either, Ready, ready};
-use reqwest::header::HeaderValue;
+use reqwest::header::{HeaderName, HeaderValue};
 use secrecy::SecretString;
 use tokio::time::Instant;
 use tracing::Instrument;
@@ -15,6 +15,9 @@ use tracing::field::Empty;
 use crate::retry::{self, Attempts, Next, OpInfo, RetryPolicy};
 use crate::throttle::Throttle;
 use crate::token::TokenManager;
+
+/// The `accessToken` header's name, parsed at compile time.
+const ACCESS_TOKEN: HeaderName = HeaderName::from_static(ACCESS_TOKEN_HEADER);
 
 /// Builds the request for a replay, for the base URL and token now in force
 /// (both `None` for operations without a token). `None` when the request
@@ -77,7 +80,7 @@ impl Pipeline {
             loop {
                 attempts.sent += 1;
                 // A cheap handle (shared bytes), read only after a 401.
-                let sent_token = request.headers().get(ACCESS_TOKEN_HEADER).cloned();
+                let sent_token = request.headers().get(&ACCESS_TOKEN).cloned();
                 if let Some(throttle) = self.throttle.as_ref().filter(|t| t.applies()) {
                     Box::pin(throttle.acquire()).await;
                 }
