@@ -253,6 +253,17 @@ struct ChunkOutcome {
 }
 
 impl ChunkOutcome {
+    /// Every item of a chunk whose call failed, each with the call's error.
+    async fn call_failed<T, E: serde::Serialize>(
+        items: &[Item<T>],
+        error: kaizala_api::Error<E>,
+    ) -> Self {
+        Self::all_failed(
+            items,
+            FailureReason::CallFailed(Error::from_api(error).await),
+        )
+    }
+
     fn all_failed<T>(items: &[Item<T>], reason: FailureReason) -> Self {
         Self {
             failed: items
@@ -531,10 +542,7 @@ impl KaizalaClient {
                     )),
                 },
             ),
-            Err(e) => ChunkOutcome::all_failed(
-                &chunk,
-                FailureReason::CallFailed(Error::from_api(e).await),
-            ),
+            Err(e) => ChunkOutcome::call_failed(&chunk, e).await,
         }
     }
 
@@ -641,10 +649,7 @@ impl KaizalaClient {
                             )),
                         },
                     ),
-                    Err(e) => ChunkOutcome::all_failed(
-                        &chunk,
-                        FailureReason::CallFailed(Error::from_api(e).await),
-                    ),
+                    Err(e) => ChunkOutcome::call_failed(&chunk, e).await,
                 }
             },
         )
@@ -712,10 +717,7 @@ impl KaizalaClient {
                 };
                 match sent {
                     Ok(answer) => subscriber_outcomes(&chunk, &answer.into_inner().result, adding),
-                    Err(e) => ChunkOutcome::all_failed(
-                        &chunk,
-                        FailureReason::CallFailed(Error::from_api(e).await),
-                    ),
+                    Err(e) => ChunkOutcome::call_failed(&chunk, e).await,
                 }
             },
         )
@@ -764,10 +766,7 @@ impl KaizalaClient {
                             reference: Some(answer.into_inner().reference_id),
                             ..ChunkOutcome::all_succeeded(&chunk)
                         },
-                        Err(e) => ChunkOutcome::all_failed(
-                            &chunk,
-                            FailureReason::CallFailed(Error::from_api(e).await),
-                        ),
+                        Err(e) => ChunkOutcome::call_failed(&chunk, e).await,
                     }
                 }
             },
@@ -816,10 +815,7 @@ impl KaizalaClient {
                         reference: Some(answer.into_inner().reference_id),
                         ..ChunkOutcome::all_succeeded(&chunk)
                     },
-                    Err(e) => ChunkOutcome::all_failed(
-                        &chunk,
-                        FailureReason::CallFailed(Error::from_api(e).await),
-                    ),
+                    Err(e) => ChunkOutcome::call_failed(&chunk, e).await,
                 }
             },
         )
