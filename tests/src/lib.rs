@@ -51,3 +51,27 @@ pub fn parse_sample(text: &str) -> Result<serde_json::Value, String> {
 #[cfg(doctest)]
 #[doc = include_str!("../../README.md")]
 pub struct ReadmeDoctests;
+
+/// What a JWT in a reference-page sample is replaced with in the vendored
+/// copies: the pages' sample token looks like a real credential, and test
+/// data carries only obvious fakes.
+pub const FAKE_SAMPLE_JWT: &str = "fake.sample.jwt";
+
+/// Replaces every JWT-looking token (`eyJ` followed by base64url and dots)
+/// with [`FAKE_SAMPLE_JWT`], as the vendored samples do.
+pub fn fake_sample_tokens(text: &str) -> String {
+    let is_token_char = |c: char| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.');
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(start) = rest.find("eyJ") {
+        out.push_str(&rest[..start]);
+        let token = &rest[start..];
+        let len = token
+            .find(|c: char| !is_token_char(c))
+            .unwrap_or(token.len());
+        out.push_str(FAKE_SAMPLE_JWT);
+        rest = &token[len..];
+    }
+    out.push_str(rest);
+    out
+}
