@@ -52,15 +52,80 @@ pub struct RequestContext<'a> {
     pub client_base: &'a str,
 }
 
-/// Why a [`Layer`] refused to prepare a request.
-#[derive(Debug, thiserror::Error)]
+/// Why a [`Layer`] could not authorise or send a request, with its type kept.
+///
+/// # How a typed error crosses progenitor
+///
+/// progenitor's hooks can only fail with its own `Error`, whose one free-form
+/// variant is `Custom(String)`: a typed error would become text. So a layer
+/// error travels as a *synthetic response* instead: status
+/// [`LAYER_ERROR_STATUS`] (no operation documents it, so the generated client
+/// hands it back untouched as `Error::UnexpectedResponse`), the error itself in
+/// the response's extensions, and its message in an
+/// [`LAYER_ERROR_HEADER`] header so the bare generated client's `Display`
+/// still says what happened. [`LayerError::from_api_error`] finds it again;
+/// `kaizala-ext`'s `From` conversion downcasts it to its own error type, so a
+/// token-store failure stays `Error::TokenStore` whichever path made the call.
+/// No global state is involved: the error lives and dies with the response.
+#[derive(Debug, Clone, thiserror::Error)]
 #[error("{0}")]
-pub struct LayerError(pub Box<dyn std::error::Error + Send + Sync>);
+pub struct LayerError(pub Arc<dyn std::error::Error + Send + Sync>);
+
+/// Status of the synthetic response that carries a [`LayerError`].
+pub const LAYER_ERROR_STATUS: u16 = 499;
+
+/// Header of the synthetic response that carries a [`LayerError`]'s message.
+pub const LAYER_ERROR_HEADER: &str = "x-kaizala-rs-layer-error";
 
 impl LayerError {
     /// Wraps any error.
     pub fn new(error: impl Into<Box<dyn std::error::Error + Send + Sync>>) -> Self {
-        Self(error.into())
+        Self(Arc::from(error.into()))
+    }
+
+    /// The wrapped error, for downcasting to the layer's own type.
+    pub fn inner(&self) -> &(dyn std::error::Error + Send + Sync + 'static) {
+        &*self.0
+    }
+
+    /// The synthetic response that carries this error through the generated
+    /// client (see the type's docs).
+    pub fn into_response(self) -> reqwest::Response {
+        let text: String = self
+            .to_string()
+            .chars()
+            .map(|c| {
+                if c.is_ascii_graphic() || c == ' ' {
+                    c
+                } else {
+                    ' '
+                }
+            })
+            .take(512)
+            .collect();
+        let mut response = http::Response::new(bytes::Bytes::new());
+        *response.status_mut() =
+            http::StatusCode::from_u16(LAYER_ERROR_STATUS).unwrap_or(http::StatusCode::BAD_GATEWAY);
+        if let Ok(value) = HeaderValue::from_str(&text) {
+            response
+                .headers_mut()
+                .insert(HeaderName::from_static(LAYER_ERROR_HEADER), value);
+        }
+        response.extensions_mut().insert(self);
+        reqwest::Response::from(response)
+    }
+
+    /// The layer error a response carries, if it is a synthetic one.
+    pub fn from_response(response: &reqwest::Response) -> Option<&LayerError> {
+        response.extensions().get::<LayerError>()
+    }
+
+    /// The layer error inside an error of the generated client, if any.
+    pub fn from_api_error<E>(error: &progenitor_client::Error<E>) -> Option<&LayerError> {
+        match error {
+            progenitor_client::Error::UnexpectedResponse(response) => Self::from_response(response),
+            _ => None,
+        }
     }
 }
 
@@ -75,13 +140,17 @@ pub trait Layer: Send + Sync + fmt::Debug + 'static {
     ) -> BoxFuture<'a, Result<(), LayerError>>;
 
     /// Sends the prepared request. The default sends it once.
+    ///
+    /// A layer that fails for a reason of its own (no token, a refused
+    /// endpoint) answers `Ok` with [`LayerError::into_response`], so the
+    /// caller gets the error with its type.
     fn execute<'a>(
         &'a self,
         http: &'a reqwest::Client,
         request: reqwest::Request,
-        operation: &'static Operation,
+        context: RequestContext<'a>,
     ) -> BoxFuture<'a, reqwest::Result<reqwest::Response>> {
-        let _ = operation;
+        let _ = context;
         Box::pin(http.execute(request))
     }
 }
@@ -118,6 +187,8 @@ impl ClientHooks<SharedLayer> for crate::Client {
                 value.set_sensitive(true);
             }
         }
+        validate::path(operation, self.baseurl(), request.url())
+            .map_err(|e| progenitor_client::Error::InvalidRequest(e.to_string()))?;
         validate::request(operation, request)
             .map_err(|e| progenitor_client::Error::InvalidRequest(e.to_string()))?;
         let context = RequestContext {
@@ -127,7 +198,7 @@ impl ClientHooks<SharedLayer> for crate::Client {
         self.inner()
             .prepare(request, context)
             .await
-            .map_err(|e| progenitor_client::Error::Custom(e.to_string()))
+            .map_err(|e| progenitor_client::Error::UnexpectedResponse(e.into_response()))
     }
 
     async fn exec(
@@ -138,9 +209,11 @@ impl ClientHooks<SharedLayer> for crate::Client {
         // `pre` has already rejected unknown operations.
         match operations::find(info.operation_id) {
             Some(operation) => {
-                self.inner()
-                    .execute(self.client(), request, operation)
-                    .await
+                let context = RequestContext {
+                    operation,
+                    client_base: self.baseurl(),
+                };
+                self.inner().execute(self.client(), request, context).await
             }
             None => self.client().execute(request).await,
         }
@@ -178,22 +251,26 @@ pub fn set_access_token_value(request: &mut reqwest::Request, value: HeaderValue
         .insert(ACCESS_TOKEN_HEADER_NAME, value);
 }
 
-/// Moves a request from the base URL `from` to the base URL `to`, keeping the
-/// rest of its path and its query. Does nothing when the URL does not start
-/// with `from`.
-pub fn rebase(request: &mut reqwest::Request, from: &str, to: &str) -> Result<(), LayerError> {
-    let from = from.trim_end_matches('/');
-    let to = to.trim_end_matches('/');
-    if from == to {
-        return Ok(());
-    }
-    let current = request.url().as_str();
-    if let Some(rest) = current.strip_prefix(from) {
-        let moved = format!("{to}{rest}");
-        *request.url_mut() = reqwest::Url::parse(&moved)
-            .map_err(|e| LayerError::new(format!("cannot move the request to {to}: {e}")))?;
-    }
-    Ok(())
+/// The part of a request URL below the client's base URL: the operation's
+/// path with its parameters, and the query (`/groups/g1/members?x=1`). Every
+/// base URL a request is sent to is joined with it by [`at_base`], for the
+/// first attempt and every replay alike.
+pub fn operation_target<'u>(url: &'u reqwest::Url, client_base: &str) -> Option<&'u str> {
+    let base = client_base.trim_end_matches('/');
+    let base = reqwest::Url::parse(base).ok()?;
+    let base_path = base.path().trim_end_matches('/');
+    // Path and query, without the fragment (never sent).
+    let after_origin = &url[url::Position::BeforePath..url::Position::AfterQuery];
+    let rest = after_origin.strip_prefix(base_path)?;
+    (rest.is_empty() || rest.starts_with('/') || rest.starts_with('?')).then_some(rest)
+}
+
+/// `base` (a tenant base URL such as `https://kms.kaiza.la/v1`) joined with an
+/// [`operation_target`].
+pub fn at_base(base: &str, target: &str) -> Result<reqwest::Url, LayerError> {
+    let joined = format!("{}{target}", base.trim_end_matches('/'));
+    reqwest::Url::parse(&joined)
+        .map_err(|e| LayerError::new(format!("cannot send the request to {base}: {e}")))
 }
 
 /// The base URL of the tenant API for an `endpointUrl` returned with an
@@ -249,7 +326,11 @@ impl Layer for StaticToken {
     ) -> BoxFuture<'a, Result<(), LayerError>> {
         Box::pin(async move {
             if context.operation.requires_access_token {
-                rebase(request, context.client_base, &self.tenant_base)?;
+                let target =
+                    operation_target(request.url(), context.client_base).ok_or_else(|| {
+                        LayerError::new("the request URL is not below the client's base URL")
+                    })?;
+                *request.url_mut() = at_base(&self.tenant_base, target)?;
                 match &self.access_token_value {
                     Some(value) => set_access_token_value(request, value.clone()),
                     // Says why the token cannot be sent.

@@ -89,6 +89,90 @@ pub fn check(
     Ok(())
 }
 
+/// A path parameter that would send the request to another endpoint: one
+/// that is `.` or `..` (dot segments that URL parsing removes), or one whose
+/// characters change the path's shape (a `\`, which URL parsing turns into
+/// `/`), so `GET /groups/g1/actions/..` would become `GET /groups/g1/`.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error(
+    "{operation}: path parameter {parameter} is {value:?}, which would send the request to another endpoint than {template}; pass the id the service returned (ids are never empty,      `.`, `..` or contain `\\`)"
+)]
+pub struct InvalidPath {
+    /// The `operationId`.
+    pub operation: &'static str,
+    /// The path template, e.g. `/groups/{groupId}/actions/{actionId}`.
+    pub template: &'static str,
+    /// The parameter's name, e.g. `{actionId}`, or `path` when the URL as a
+    /// whole no longer matches the template.
+    pub parameter: String,
+    /// The offending value as sent (percent-decoded once).
+    pub value: String,
+}
+
+/// Checks that `url`, built by the generated client on `client_base`, still
+/// addresses `operation`'s own endpoint: one segment per template segment,
+/// literal segments unchanged, and no parameter that is empty, `.` or `..`.
+///
+/// progenitor percent-encodes `/`, `?`, `#` and `%` in path parameters, but
+/// URL parsing still removes `.` and `..` segments and turns `\` into `/`;
+/// this check refuses those before anything is sent.
+pub fn path(
+    operation: &Operation,
+    client_base: &str,
+    url: &reqwest::Url,
+) -> Result<(), InvalidPath> {
+    let refuse = |parameter: &str, value: &str| InvalidPath {
+        operation: operation.id,
+        template: operation.path,
+        parameter: parameter.to_owned(),
+        value: value.to_owned(),
+    };
+    let base_path = reqwest::Url::parse(client_base)
+        .map(|u| u.path().trim_end_matches('/').to_owned())
+        .unwrap_or_default();
+    let Some(rest) = url.path().strip_prefix(base_path.as_str()) else {
+        return Err(refuse("path", url.path()));
+    };
+    let template: Vec<&str> = operation.path.trim_start_matches('/').split('/').collect();
+    let actual: Vec<&str> = rest.trim_start_matches('/').split('/').collect();
+    for (i, expected) in template.iter().enumerate() {
+        let Some(segment) = actual.get(i) else {
+            let param = template[i..]
+                .iter()
+                .find(|t| t.starts_with('{'))
+                .copied()
+                .unwrap_or("path");
+            return Err(refuse(param, ""));
+        };
+        // One round of decoding, as the server does before routing.
+        let decoded = percent_encoding::percent_decode_str(segment).decode_utf8_lossy();
+        if expected.starts_with('{') {
+            if matches!(&*decoded, "" | "." | "..") {
+                return Err(refuse(expected, &decoded));
+            }
+        } else if segment != expected {
+            // A parameter before it expanded into several segments.
+            let param = template[..i]
+                .iter()
+                .rev()
+                .find(|t| t.starts_with('{'))
+                .copied()
+                .unwrap_or("path");
+            return Err(refuse(param, rest));
+        }
+    }
+    if actual.len() != template.len() {
+        let param = template
+            .iter()
+            .rev()
+            .find(|t| t.starts_with('{'))
+            .copied()
+            .unwrap_or("path");
+        return Err(refuse(param, rest));
+    }
+    Ok(())
+}
+
 enum Step<'a> {
     Field(&'a str),
     Each,

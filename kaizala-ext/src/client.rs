@@ -13,12 +13,14 @@ use kaizala_api::types;
 use secrecy::{ExposeSecret, SecretString};
 
 use crate::Error;
+use crate::endpoint::{Endpoint, EndpointPolicy};
+use crate::limits::DEFAULT_MAX_RESPONSE_BODY;
 use crate::media::{self, Media, MediaKind};
 use crate::pipeline::{self, Pipeline};
 use crate::retry::{OpInfo, RetryPolicy};
 use crate::store::{InMemoryStore, TokenStore};
 use crate::throttle::{RateBudget, RateLimit, Throttle};
-use crate::token::{Credentials, Grant, Timing, TokenManager, TokenSource};
+use crate::token::{Credentials, Grant, Timing, TokenManager, TokenSource, TokenStatus};
 
 /// A Kaizala client that keeps itself authorised. It dereferences to the
 /// generated [`kaizala_api::Client`], so every operation of the API is a
@@ -98,6 +100,13 @@ impl KaizalaClient {
     /// The generated client (also reachable through `Deref`).
     pub fn api(&self) -> &kaizala_api::Client {
         &self.api
+    }
+
+    /// Where the token lifecycle stands: whether a rotated refresh token is
+    /// still unsaved, whether the service refused the refresh token, the
+    /// last refresh failure. Poll it from a health check.
+    pub fn token_status(&self) -> TokenStatus {
+        self.pipeline.tokens.status()
     }
 
     /// The per-connector budget this client paces to, unless pacing is off.
@@ -201,6 +210,8 @@ pub struct KaizalaClientBuilder {
     connector_budget: Option<Arc<RateBudget>>,
     tenant_budget: Option<Arc<RateBudget>>,
     throttle_all_calls: bool,
+    endpoint_policy: EndpointPolicy,
+    max_response_body: u64,
 }
 
 impl fmt::Debug for KaizalaClientBuilder {
@@ -212,6 +223,8 @@ impl fmt::Debug for KaizalaClientBuilder {
             .field("auth_root", &self.auth_root)
             .field("rate_limit", &self.rate_limit)
             .field("throttle_all_calls", &self.throttle_all_calls)
+            .field("endpoint_policy", &self.endpoint_policy)
+            .field("max_response_body", &self.max_response_body)
             .finish_non_exhaustive()
     }
 }
@@ -229,6 +242,8 @@ impl Default for KaizalaClientBuilder {
             connector_budget: None,
             tenant_budget: None,
             throttle_all_calls: false,
+            endpoint_policy: EndpointPolicy::default(),
+            max_response_body: DEFAULT_MAX_RESPONSE_BODY,
         }
     }
 }
@@ -282,6 +297,39 @@ impl KaizalaClientBuilder {
         self
     }
 
+    /// How long a call without a valid access token waits for one (default
+    /// 30 s) before it fails with [`Error::TokenTimeout`]. While the cached
+    /// token is valid no call waits: refreshes run in the background.
+    pub fn token_wait(mut self, wait: Duration) -> Self {
+        self.timing.wait = wait;
+        self
+    }
+
+    /// The longest one `accessToken` call (default 30 s) and one token-store
+    /// load or save (default 10 s) may take, whatever the HTTP client's or
+    /// the store's own timeouts.
+    pub fn token_timeouts(mut self, fetch: Duration, store: Duration) -> Self {
+        self.timing.fetch_timeout = fetch;
+        self.timing.store_timeout = store;
+        self
+    }
+
+    /// Which hosts tenant calls may move to (default
+    /// [`EndpointPolicy::new`]: the auth root's domain, the host in use,
+    /// loopback only for a loopback auth root).
+    pub fn endpoint_policy(mut self, policy: EndpointPolicy) -> Self {
+        self.endpoint_policy = policy;
+        self
+    }
+
+    /// The largest response body read, in bytes (default 8 MiB); a larger
+    /// one fails with [`Error::ResponseTooLarge`] without being held in
+    /// memory.
+    pub fn max_response_body(mut self, bytes: u64) -> Self {
+        self.max_response_body = bytes;
+        self
+    }
+
     /// The per-connector pace (default [`RateLimit::PER_CONNECTOR`], 100
     /// calls per minute). It applies to the bulk helpers and paging streams,
     /// and to every call with [`throttle_all_calls`](Self::throttle_all_calls).
@@ -328,23 +376,31 @@ impl KaizalaClientBuilder {
             return Err(Error::invalid_input("the application id is empty"));
         }
         let auth_root = self.auth_root.trim_end_matches('/').to_owned();
-        reqwest::Url::parse(&auth_root)
+        let auth_root_url = reqwest::Url::parse(&auth_root)
             .map_err(|e| Error::invalid_input(format!("auth root {auth_root:?}: {e}")))?;
+        if !matches!(auth_root_url.scheme(), "http" | "https") || auth_root_url.host_str().is_none()
+        {
+            return Err(Error::invalid_input(format!(
+                "auth root {auth_root:?} is not an http(s) URL with a host"
+            )));
+        }
         let http = match self.http {
             Some(http) => http,
             None => layer::http_client().map_err(Error::transport)?,
         };
         let store = self.store.unwrap_or_else(|| Arc::new(InMemoryStore::new()));
         let auth_client =
-            kaizala_api::Client::with_layer(&auth_root, http.clone(), Arc::new(AuthOnly));
+            kaizala_api::Client::with_layer(&auth_root, http.clone(), Arc::new(TokenServiceLayer));
         let source = ApiTokenSource {
             api: auth_client,
             application_id: credentials.application_id.clone(),
             application_secret: credentials.application_secret.clone(),
         };
+        let endpoint = Arc::new(Endpoint::new(auth_root_url, self.endpoint_policy));
         let tokens = TokenManager::new(
             Arc::new(source),
             store,
+            endpoint,
             credentials.refresh_token.clone(),
             self.timing,
         );
@@ -353,6 +409,7 @@ impl KaizalaClientBuilder {
                 .map(|limit| RateBudget::named("connector", limit))
         });
         let throttle = connector.map(|connector| Throttle {
+            max_pause: self.retry.max_retry_after,
             connector,
             tenant: self.tenant_budget,
             all_calls: self.throttle_all_calls,
@@ -362,11 +419,12 @@ impl KaizalaClientBuilder {
             tokens,
             policy: self.retry,
             throttle,
+            max_body: self.max_response_body,
         };
         let api = kaizala_api::Client::with_layer(
             &auth_root,
             http,
-            Arc::new(AuthLayer {
+            Arc::new(TenantLayer {
                 pipeline: pipeline.clone(),
             }),
         );
@@ -384,60 +442,55 @@ fn op_info(operation: &'static Operation) -> OpInfo {
     }
 }
 
-/// Marks the credential headers of the authentication operations sensitive.
-/// The layer of [`KaizalaClient`].
-struct AuthLayer {
+/// The layer of [`KaizalaClient`]: tenant calls get their token and base URL
+/// from the [`Pipeline`], on every attempt; the authentication operations
+/// go to the auth root as they are.
+struct TenantLayer {
     pipeline: Pipeline,
 }
 
-impl fmt::Debug for AuthLayer {
+impl fmt::Debug for TenantLayer {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("AuthLayer").finish_non_exhaustive()
+        f.debug_struct("TenantLayer").finish_non_exhaustive()
     }
 }
 
-impl Layer for AuthLayer {
+impl Layer for TenantLayer {
     fn prepare<'a>(
         &'a self,
-        request: &'a mut reqwest::Request,
-        context: RequestContext<'a>,
+        _request: &'a mut reqwest::Request,
+        _context: RequestContext<'a>,
     ) -> BoxFuture<'a, Result<(), LayerError>> {
-        Box::pin(async move {
-            if !context.operation.requires_access_token {
-                return Ok(());
-            }
-            let tokens = &self.pipeline.tokens;
-            let token = tokens
-                .get()
-                .await
-                .map_err(|e| LayerError::new(e.to_layer_message()))?;
-            let base = tokens.base(&token);
-            layer::rebase(request, context.client_base, &base)?;
-            match &token.header {
-                Some(value) => layer::set_access_token_value(request, value.clone()),
-                // Says why the token cannot be sent.
-                None => layer::set_access_token(request, &token.secret)?,
-            }
-            Ok(())
-        })
+        // Everything happens per attempt in `execute`.
+        Box::pin(std::future::ready(Ok(())))
     }
 
     fn execute<'a>(
         &'a self,
         _http: &'a reqwest::Client,
         request: reqwest::Request,
-        operation: &'static Operation,
+        context: RequestContext<'a>,
     ) -> BoxFuture<'a, reqwest::Result<reqwest::Response>> {
-        let rebuild = pipeline::clone_rebuild(pipeline::clone_request(&request), operation.path);
-        Box::pin(self.pipeline.run(op_info(operation), request, rebuild))
+        let operation = context.operation;
+        let Some(target) = layer::operation_target(request.url(), context.client_base) else {
+            return Box::pin(std::future::ready(pipeline::typed(Error::invalid_input(
+                "the request URL is not below the client's base URL",
+            ))));
+        };
+        let target = target.to_owned();
+        let rebuild = pipeline::clone_rebuild(pipeline::clone_request(&request));
+        Box::pin(
+            self.pipeline
+                .run(op_info(operation), request, target, rebuild),
+        )
     }
 }
 
 /// The layer of the client that fetches tokens: no token, one attempt.
 #[derive(Debug)]
-struct AuthOnly;
+struct TokenServiceLayer;
 
-impl Layer for AuthOnly {
+impl Layer for TokenServiceLayer {
     fn prepare<'a>(
         &'a self,
         _request: &'a mut reqwest::Request,
@@ -445,10 +498,11 @@ impl Layer for AuthOnly {
     ) -> BoxFuture<'a, Result<(), LayerError>> {
         Box::pin(async move {
             if context.operation.requires_access_token {
-                return Err(LayerError::new(format!(
+                return Err(Error::invalid_input(format!(
                     "{} needs an access token; call it through KaizalaClient",
                     context.operation.id
-                )));
+                ))
+                .into_layer());
             }
             Ok(())
         })
@@ -458,11 +512,11 @@ impl Layer for AuthOnly {
         &'a self,
         http: &'a reqwest::Client,
         request: reqwest::Request,
-        _operation: &'static Operation,
+        _context: RequestContext<'a>,
     ) -> BoxFuture<'a, reqwest::Result<reqwest::Response>> {
         Box::pin(async move {
             let response = http.execute(request).await?;
-            pipeline::normalize_error_body(response).await
+            pipeline::normalize_error_body(response, crate::limits::DEFAULT_MAX_RESPONSE_BODY).await
         })
     }
 }
@@ -487,7 +541,15 @@ impl TokenSource for ApiTokenSource {
                 .refresh_token(kaizala_api::Secret::from(refresh_token))
                 .send()
                 .await
-                .map_err(auth_error)?
+                .map_err(|e| match redacted(e) {
+                    // The token service refusing the credentials: the refresh
+                    // token (or the application id and secret) is no longer
+                    // accepted.
+                    Error::Unauthorized { code, message } => {
+                        Error::RefreshTokenRejected { code, message }
+                    }
+                    other => as_auth(other),
+                })?
                 .into_inner();
             let refresh_token = response
                 .refresh_token
@@ -506,7 +568,13 @@ impl TokenSource for ApiTokenSource {
 /// An authentication error, with the body redacted where it could carry a
 /// token.
 fn auth_error<E: serde::Serialize>(error: progenitor_client::Error<E>) -> Error {
-    let inner = match error {
+    as_auth(redacted(error))
+}
+
+/// An error of the token service, with a body that could carry a token
+/// redacted.
+fn redacted<E: serde::Serialize>(error: progenitor_client::Error<E>) -> Error {
+    match error {
         progenitor_client::Error::InvalidResponsePayload(_, e) => Error::Decode {
             message: format!(
                 "{:?} error at line {} column {}",
@@ -517,10 +585,17 @@ fn auth_error<E: serde::Serialize>(error: progenitor_client::Error<E>) -> Error 
             snippet: "[redacted: the response carries credentials]".to_owned(),
         },
         other => Error::from(other),
-    };
+    }
+}
+
+/// A failure of the token service as [`Error::Auth`], keeping the variants
+/// a caller acts on differently.
+fn as_auth(inner: Error) -> Error {
     match inner {
-        Error::InvalidInput { .. } => inner,
-        Error::Auth { .. } => inner,
+        Error::InvalidInput { .. }
+        | Error::Auth { .. }
+        | Error::ResponseTooLarge { .. }
+        | Error::TokenStore { .. } => inner,
         other => Error::Auth {
             retryable: other.is_retryable(),
             message: format!("the token service call failed: {other}"),
@@ -581,7 +656,7 @@ impl PinLogin {
     ) -> Result<Self, Error> {
         let http = layer::http_client().map_err(Error::transport)?;
         Ok(Self {
-            api: kaizala_api::Client::with_layer(auth_root, http, Arc::new(AuthOnly)),
+            api: kaizala_api::Client::with_layer(auth_root, http, Arc::new(TokenServiceLayer)),
             application_id: application_id.into(),
         })
     }

@@ -3,14 +3,12 @@
 use std::sync::Arc;
 use std::time::Duration;
 
+use kaizala_api::layer::LayerError;
 use reqwest::StatusCode;
 use reqwest::header::HeaderMap;
 
 /// How many characters of a response body an error keeps.
 const SNIPPET_CHARS: usize = 256;
-
-/// Marker at the start of a layer error message for a failure worth retrying.
-const RETRYABLE_MARK: &str = "[retryable] ";
 
 /// Everything that can go wrong talking to Kaizala, in a shape a caller can
 /// match on. `Display` says what happened and what to do next; secrets
@@ -128,20 +126,114 @@ pub enum Error {
         retryable: bool,
     },
 
-    /// The rotated refresh token could not be saved.
-    #[error(
-        "could not save the rotated refresh token: {message}; fix the token store (disk space, \
-         permissions). The new refresh token is kept in memory and saving is retried on the next \
-         call: keep the process running until it succeeds, or the connector stops working when \
-         the old refresh token expires"
-    )]
+    /// The token store failed: loading the refresh token, or saving a
+    /// rotated one.
+    #[error("{}", store_text(*operation, message))]
     TokenStore {
-        /// What failed.
+        /// Whether loading or saving failed.
+        operation: StoreOperation,
+        /// What failed, naming the store (e.g. its path) and the cause.
         message: String,
         /// The underlying I/O error.
         #[source]
         source: Option<Arc<std::io::Error>>,
     },
+
+    /// No access token arrived within the configured wait
+    /// (`KaizalaClientBuilder::token_wait`): the token service or the token
+    /// store is hanging. The refresh goes on in the background.
+    #[error(
+        "no access token within {} s: the token service or the token store did not answer in time; the refresh continues in the background, try again shortly",
+        waited.as_secs_f32()
+    )]
+    TokenTimeout {
+        /// How long the call waited.
+        waited: Duration,
+    },
+
+    /// The token service refused the refresh token (401 from `accessToken`):
+    /// it expired (365 days), was revoked, or was replaced by a newer one
+    /// generated for the connector. Terminal: no further `accessToken` call
+    /// is made until the token store holds another refresh token.
+    #[error(
+        "the token service refused the refresh token (401{}): it has expired, been revoked, or been replaced by a newer one generated for the connector. Run the PIN login (or re-grant the connector) to get a new one and put it in the token store; the client makes no more token requests until then. If it is new, check the application id and secret",
+        service_detail(code, message)
+    )]
+    RefreshTokenRejected {
+        /// The service's error code, when it sent one.
+        code: Option<String>,
+        /// The service's error message, when it sent one.
+        message: Option<String>,
+    },
+
+    /// The service answered 401 to an access token it had just issued in
+    /// answer to a 401. The client does not refresh again at once (it backs
+    /// off and caps its `accessToken` calls per minute).
+    #[error(
+        "the service keeps refusing a freshly issued access token (401{}); the connector may lack permission for this tenant or the service is misbehaving. The client will refresh again after a back-off; check the connector's permissions",
+        service_detail(code, message)
+    )]
+    AccessTokenRefused {
+        /// The service's error code, when it sent one.
+        code: Option<String>,
+        /// The service's error message, when it sent one.
+        message: Option<String>,
+    },
+
+    /// An `endpointUrl` or a 308 `Location` is not a usable base URL.
+    #[error(
+        "the service named an unusable tenant endpoint {endpoint:?}: {reason}; calls stay on the last good endpoint"
+    )]
+    InvalidEndpoint {
+        /// The endpoint as received (truncated).
+        endpoint: String,
+        /// Why it cannot be a base URL.
+        reason: String,
+    },
+
+    /// A tenant endpoint (from a token response or a 308) is outside the
+    /// trust boundary of the [`EndpointPolicy`](crate::EndpointPolicy): the
+    /// access token was not sent there, and later calls stay on the last
+    /// trusted base.
+    #[error("refused to send the access token to {host}: {reason}")]
+    UntrustedEndpoint {
+        /// The refused host.
+        host: String,
+        /// Why it is refused.
+        reason: String,
+    },
+
+    /// A response body exceeded the configured limit
+    /// (`KaizalaClientBuilder::max_response_body`); it was not read into
+    /// memory.
+    #[error(
+        "the response body is larger than the {limit} bytes allowed; it was not read. Raise KaizalaClientBuilder::max_response_body if this response is genuine"
+    )]
+    ResponseTooLarge {
+        /// The limit in bytes.
+        limit: u64,
+    },
+}
+
+/// Which token-store operation failed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum StoreOperation {
+    /// Loading the saved refresh token.
+    Load,
+    /// Saving a rotated refresh token.
+    Save,
+}
+
+fn store_text(operation: StoreOperation, message: &str) -> String {
+    match operation {
+        StoreOperation::Load => format!(
+            "could not load the refresh token from the token store: {message}; fix or remove the store (a corrupt file can be replaced by running the PIN login again), then retry"
+        ),
+        StoreOperation::Save => format!(
+            "could not save the rotated refresh token: {message}; fix the token store (disk space, permissions). The new refresh token is kept in memory and its save is retried in the background; calls go on meanwhile. Keep the process running until KaizalaClient::token_status reports it saved, or the connector stops working when the old refresh token expires"
+        ),
+    }
 }
 
 fn service_detail(code: &Option<String>, message: &Option<String>) -> String {
@@ -176,14 +268,22 @@ impl Error {
     /// Whether trying the same call again later may succeed.
     pub fn is_retryable(&self) -> bool {
         match self {
-            Error::Throttled { .. } | Error::Transport { .. } | Error::TokenStore { .. } => true,
+            Error::Throttled { .. }
+            | Error::Transport { .. }
+            | Error::TokenStore { .. }
+            | Error::TokenTimeout { .. } => true,
             Error::Api { status, .. } => matches!(status, 500 | 502 | 503 | 504),
             Error::Auth { retryable, .. } => *retryable,
             Error::InvalidInput { .. }
             | Error::Unauthorized { .. }
             | Error::Forbidden { .. }
             | Error::NotFound { .. }
-            | Error::Decode { .. } => false,
+            | Error::Decode { .. }
+            | Error::RefreshTokenRejected { .. }
+            | Error::AccessTokenRefused { .. }
+            | Error::InvalidEndpoint { .. }
+            | Error::UntrustedEndpoint { .. }
+            | Error::ResponseTooLarge { .. } => false,
         }
     }
 
@@ -227,9 +327,10 @@ impl Error {
         }
     }
 
-    pub(crate) fn store(message: impl Into<String>, source: std::io::Error) -> Self {
+    pub(crate) fn store(operation: StoreOperation, store: &str, source: std::io::Error) -> Self {
         Error::TokenStore {
-            message: format!("{}: {source}", message.into()),
+            operation,
+            message: format!("{store}: {source}"),
             source: Some(Arc::new(source)),
         }
     }
@@ -265,18 +366,35 @@ impl Error {
         }
     }
 
-    /// The message a layer hands to progenitor (which keeps only a string);
-    /// [`From`] turns it back into an [`Error::Auth`].
-    pub(crate) fn to_layer_message(&self) -> String {
-        let text = match self {
-            Error::Auth { message, .. } => message.clone(),
-            other => other.to_string(),
-        };
-        if self.is_retryable() {
-            format!("{RETRYABLE_MARK}{text}")
-        } else {
-            text
+    /// This error as a [`LayerError`], to cross the generated client with its
+    /// type kept (see `kaizala_api::layer::LayerError`).
+    pub(crate) fn into_layer(self) -> LayerError {
+        LayerError::new(self)
+    }
+
+    /// The error a layer error stands for: ours, downcast, or another
+    /// layer's as [`Error::Auth`].
+    pub(crate) fn from_layer(layer: &LayerError) -> Self {
+        match layer.inner().downcast_ref::<Error>() {
+            Some(ours) => ours.clone(),
+            None => Error::Auth {
+                message: layer.to_string(),
+                retryable: false,
+            },
         }
+    }
+
+    /// A [`ResponseTooLarge`](Error::ResponseTooLarge) somewhere in a reqwest
+    /// error's causes (the body stream refused to go on).
+    fn too_large(error: &reqwest::Error) -> Option<Self> {
+        let mut cause = std::error::Error::source(error);
+        while let Some(c) = cause {
+            if let Some(limit) = c.downcast_ref::<crate::limits::BodyTooLarge>() {
+                return Some(Error::ResponseTooLarge { limit: limit.0 });
+            }
+            cause = c.source();
+        }
+        None
     }
 
     /// Converts an error of the generated client, reading the body of an
@@ -284,7 +402,9 @@ impl Error {
     /// [`From`] conversion cannot read it).
     pub async fn from_api<E: serde::Serialize>(error: progenitor_client::Error<E>) -> Self {
         match error {
-            progenitor_client::Error::UnexpectedResponse(response) => {
+            progenitor_client::Error::UnexpectedResponse(response)
+                if LayerError::from_response(&response).is_none() =>
+            {
                 Error::from_response(response).await
             }
             other => other.into(),
@@ -298,6 +418,9 @@ impl<E: serde::Serialize> From<progenitor_client::Error<E>> for Error {
         match error {
             P::InvalidRequest(message) => Error::InvalidInput { message },
             P::CommunicationError(e) | P::InvalidUpgrade(e) | P::ResponseBodyError(e) => {
+                if let Some(too_large) = Error::too_large(&e) {
+                    return too_large;
+                }
                 match e.status() {
                     Some(status) => Error::from_status(status, &HeaderMap::new(), b""),
                     None => Error::transport(e),
@@ -310,18 +433,13 @@ impl<E: serde::Serialize> From<progenitor_client::Error<E>> for Error {
                 Error::from_status(status, &headers, &body)
             }
             P::InvalidResponsePayload(body, e) => Error::decode(e.to_string(), &body),
-            P::UnexpectedResponse(response) => {
-                Error::from_status(response.status(), response.headers(), b"")
-            }
-            P::Custom(message) => match message.strip_prefix(RETRYABLE_MARK) {
-                Some(rest) => Error::Auth {
-                    message: rest.to_owned(),
-                    retryable: true,
-                },
-                None => Error::Auth {
-                    message,
-                    retryable: false,
-                },
+            P::UnexpectedResponse(response) => match LayerError::from_response(&response) {
+                Some(layer) => Error::from_layer(layer),
+                None => Error::from_status(response.status(), response.headers(), b""),
+            },
+            P::Custom(message) => Error::Auth {
+                message,
+                retryable: false,
             },
         }
     }
@@ -442,26 +560,36 @@ mod tests {
         .into();
         assert!(matches!(&e, Error::Decode { snippet, .. } if snippet == "nope"));
 
-        let layer = Error::Transport {
-            message: "down".into(),
-            source: None,
-        };
-        let e: Error = progenitor_client::Error::<()>::Custom(layer.to_layer_message()).into();
-        assert!(
-            matches!(&e, Error::Auth { retryable: true, message } if !message.contains(RETRYABLE_MARK))
-        );
-        let layer = Error::Unauthorized {
-            code: None,
-            message: None,
-        };
-        let e: Error = progenitor_client::Error::<()>::Custom(layer.to_layer_message()).into();
-        assert!(matches!(
-            e,
-            Error::Auth {
-                retryable: false,
-                ..
-            }
-        ));
+        // Errors of a layer keep their variant across the generated client.
+        for ours in [
+            Error::Transport {
+                message: "down".into(),
+                source: None,
+            },
+            Error::store(
+                StoreOperation::Save,
+                "FileStore /x",
+                std::io::Error::other("disk full"),
+            ),
+            Error::TokenTimeout {
+                waited: Duration::from_secs(30),
+            },
+            Error::UntrustedEndpoint {
+                host: "evil.example".into(),
+                reason: "r".into(),
+            },
+        ] {
+            let crossed: Error = progenitor_client::Error::<()>::UnexpectedResponse(
+                ours.clone().into_layer().into_response(),
+            )
+            .into();
+            assert_eq!(
+                std::mem::discriminant(&crossed),
+                std::mem::discriminant(&ours),
+                "{crossed}"
+            );
+            assert_eq!(crossed.to_string(), ours.to_string());
+        }
     }
 
     #[test]

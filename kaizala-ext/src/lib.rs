@@ -37,7 +37,9 @@
 
 pub mod bulk;
 mod client;
+pub mod endpoint;
 mod error;
+mod limits;
 pub mod media;
 pub mod paging;
 mod pipeline;
@@ -49,17 +51,14 @@ mod token;
 pub mod webhook;
 
 pub use client::{KaizalaClient, KaizalaClientBuilder, MediaAction, PinGrant, PinLogin};
-pub use error::Error;
+pub use endpoint::EndpointPolicy;
+pub use error::{Error, StoreOperation};
 /// The generated bindings, re-exported (request and response types live in `kaizala_api::types`).
 pub use kaizala_api;
+pub use limits::DEFAULT_MAX_RESPONSE_BODY;
 pub use media::{Media, MediaKind};
 pub use retry::RetryPolicy;
 pub use secrecy::SecretString;
 pub use store::{FileStore, InMemoryStore, TokenStore};
 pub use throttle::{RateBudget, RateLimit};
-pub use token::Credentials;
-
-/// The tenant API base for an `endpointUrl`: the endpoint plus `/v1`.
-pub(crate) fn tenant_base_url(endpoint_url: &str) -> String {
-    kaizala_api::layer::tenant_base_url(endpoint_url)
-}
+pub use token::{Credentials, MAX_TOKEN_CALLS_PER_MINUTE, TokenStatus};

@@ -8,12 +8,11 @@ use std::sync::{Arc, Mutex};
 
 use bytes::Bytes;
 use futures::{StreamExt, TryStreamExt};
-use secrecy::SecretString;
 use tokio::io::{AsyncRead, AsyncReadExt};
 use tokio_util::io::ReaderStream;
 
 use crate::Error;
-use crate::pipeline::{Pipeline, set_token};
+use crate::pipeline::Pipeline;
 use crate::retry::OpInfo;
 
 /// The multipart field that carries the file (the docs' `files`).
@@ -260,12 +259,12 @@ impl Media {
         Ok(Some(reqwest::Body::wrap_stream(stream)))
     }
 
-    /// The upload request for `base` with `token`.
+    /// The upload request, addressed to `base` (the pipeline sets the base
+    /// URL in force and the token on every attempt).
     fn request(
         &self,
         http: &reqwest::Client,
         base: &str,
-        token: &SecretString,
     ) -> Result<Option<reqwest::Request>, Error> {
         let Some(body) = self.open()? else {
             return Ok(None);
@@ -275,13 +274,11 @@ impl Media {
             .mime_str(self.mime)
             .map_err(Error::transport)?;
         let form = reqwest::multipart::Form::new().part(FIELD_NAME, part);
-        let mut request = http
+        let request = http
             .post(format!("{}/media", base.trim_end_matches('/')))
             .multipart(form)
             .build()
             .map_err(Error::transport)?;
-        set_token(&mut request, token)
-            .ok_or_else(|| Error::invalid_input("the access token cannot be sent in a header"))?;
         Ok(Some(request))
     }
 }
@@ -297,25 +294,26 @@ pub(crate) const UPLOAD: OpInfo = OpInfo {
 
 /// Uploads `media` through the pipeline and returns its `mediaResource`.
 pub(crate) async fn upload(pipeline: &Pipeline, media: &Media) -> Result<String, Error> {
-    let token = pipeline.tokens.get().await?;
-    let base = pipeline.tokens.base(&token);
-    let first = media
-        .request(&pipeline.http, &base, &token.secret)?
-        .ok_or_else(|| {
-            Error::invalid_input("this media was already sent; a reader can be sent once")
-        })?;
+    let base = pipeline.tokens.endpoint().auth_root().as_str().to_owned();
+    let first = media.request(&pipeline.http, &base)?.ok_or_else(|| {
+        Error::invalid_input("this media was already sent; a reader can be sent once")
+    })?;
     let http = pipeline.http.clone();
-    let rebuild = |base: Option<&str>, token: Option<&SecretString>| {
-        media.request(&http, base?, token?).ok().flatten()
-    };
+    let rebuild = || media.request(&http, &base).ok().flatten();
     let response = pipeline
-        .run(UPLOAD, first, rebuild)
+        .run(UPLOAD, first, UPLOAD.path.to_owned(), rebuild)
         .await
         .map_err(Error::transport)?;
+    if let Some(layer) = kaizala_api::layer::LayerError::from_response(&response) {
+        return Err(Error::from_layer(layer));
+    }
     if !response.status().is_success() {
         return Err(Error::from_response(response).await);
     }
-    let body = response.bytes().await.map_err(Error::transport)?;
+    let body = response
+        .bytes()
+        .await
+        .map_err(|e| Error::from(progenitor_client::Error::<()>::ResponseBodyError(e)))?;
     #[derive(serde::Deserialize)]
     struct Uploaded {
         #[serde(rename = "mediaResource")]

@@ -1,36 +1,31 @@
-//! The send loop every request goes through: 401 replay, 308 moves, 429 and
-//! 5xx retries, with a tracing span per operation.
+//! The send loop every request goes through: the one place that decides a
+//! request's base URL and token, for the first attempt and every replay;
+//! then 401 replay, 308 moves, 429 and 5xx retries, with a tracing span per
+//! operation, and a bounded response body.
 
 use std::sync::Arc;
 
-use kaizala_api::layer::ACCESS_TOKEN_HEADER;
+use kaizala_api::layer;
 
 use futures::future::{BoxFuture, Either, Ready, ready};
-use reqwest::header::{HeaderName, HeaderValue};
-use secrecy::SecretString;
+use reqwest::header::HeaderValue;
 use tokio::time::Instant;
 use tracing::Instrument;
 use tracing::field::Empty;
 
+use crate::Error;
+use crate::endpoint;
+use crate::limits;
 use crate::retry::{self, Attempts, Next, OpInfo, RetryPolicy};
 use crate::throttle::Throttle;
-use crate::token::TokenManager;
+use crate::token::{Token, TokenManager};
 
-/// The `accessToken` header's name, parsed at compile time.
-const ACCESS_TOKEN: HeaderName = HeaderName::from_static(ACCESS_TOKEN_HEADER);
+/// Builds the request for a replay (its URL and token are set by the
+/// pipeline). `None` when the request cannot be sent again (a consumed
+/// stream).
+pub(crate) trait Rebuild: FnMut() -> Option<reqwest::Request> + Send {}
 
-/// Builds the request for a replay, for the base URL and token now in force
-/// (both `None` for operations without a token). `None` when the request
-/// cannot be sent again (a consumed stream).
-pub(crate) trait Rebuild:
-    FnMut(Option<&str>, Option<&SecretString>) -> Option<reqwest::Request> + Send
-{
-}
-
-impl<F> Rebuild for F where
-    F: FnMut(Option<&str>, Option<&SecretString>) -> Option<reqwest::Request> + Send
-{
-}
+impl<F> Rebuild for F where F: FnMut() -> Option<reqwest::Request> + Send {}
 
 /// What the send loop needs.
 #[derive(Debug, Clone)]
@@ -40,25 +35,54 @@ pub(crate) struct Pipeline {
     pub policy: RetryPolicy,
     /// Client-side pacing (`None`: switched off).
     pub throttle: Option<Throttle>,
+    /// The largest response body read.
+    pub max_body: u64,
 }
 
-/// Sets the `accessToken` header, marked sensitive; `None` when the token
-/// cannot be a header value.
-pub(crate) fn set_token(request: &mut reqwest::Request, token: &SecretString) -> Option<()> {
-    kaizala_api::layer::set_access_token(request, token).ok()
+/// A typed error, as the synthetic response that carries it through the
+/// generated client (see `kaizala_api::layer::LayerError`).
+pub(crate) fn typed(error: Error) -> reqwest::Result<reqwest::Response> {
+    Ok(error.into_layer().into_response())
 }
 
 impl Pipeline {
-    /// Sends `first`, then replays per the policy. Returns the last response
-    /// (or transport error) when there is nothing more to try.
+    /// Points `request` at the base URL in force for its token and sets the
+    /// token: the one algorithm for first attempts and replays alike.
+    async fn authorise(
+        &self,
+        request: &mut reqwest::Request,
+        target: &str,
+    ) -> Result<(Arc<Token>, Arc<reqwest::Url>), Error> {
+        let token = self.tokens.get().await?;
+        let base = self.tokens.endpoint().base(&token.tenant_base);
+        *request.url_mut() = layer::at_base(base.as_str(), target)
+            .map_err(|e| Error::invalid_input(e.to_string()))?;
+        match &token.header {
+            Some(value) => layer::set_access_token_value(request, value.clone()),
+            // Says why the token cannot be a header value.
+            None => layer::set_access_token(request, &token.secret).map_err(|e| Error::Auth {
+                message: format!("the token service returned an unusable access token: {e}"),
+                retryable: true,
+            })?,
+        }
+        Ok((token, base))
+    }
+
+    /// Sends `first`, then replays per the policy. `target` is the request's
+    /// path and query below its base URL; token calls are addressed to the
+    /// base in force on every attempt. Returns the last response (or
+    /// transport error) when there is nothing more to try; a failure of our
+    /// own (no token, a refused endpoint, a body too large) comes back as a
+    /// typed synthetic response.
     ///
     /// Every call's future is boxed once by its layer, so this one is kept
-    /// small: the waits and refreshes that only replays need are boxed where
-    /// they happen instead of being laid out in it.
+    /// small: the waits and refreshes are boxed where they happen instead of
+    /// being laid out in it.
     pub(crate) fn run<'a>(
         &'a self,
         op: OpInfo,
-        mut request: reqwest::Request,
+        first: reqwest::Request,
+        target: String,
         mut rebuild: impl Rebuild + 'a,
     ) -> impl Future<Output = reqwest::Result<reqwest::Response>> + Send + 'a {
         let span = tracing::info_span!(
@@ -77,10 +101,17 @@ impl Pipeline {
             let span = recorder;
             let started = Instant::now();
             let mut attempts = Attempts::default();
+            let mut request = first;
             loop {
                 attempts.sent += 1;
-                // A cheap handle (shared bytes), read only after a 401.
-                let sent_token = request.headers().get(&ACCESS_TOKEN).cloned();
+                let authorised = if op.requires_token {
+                    match Box::pin(self.authorise(&mut request, &target)).await {
+                        Ok(authorised) => Some(authorised),
+                        Err(error) => return typed(error),
+                    }
+                } else {
+                    None
+                };
                 if let Some(throttle) = self.throttle.as_ref().filter(|t| t.applies()) {
                     Box::pin(throttle.acquire()).await;
                 }
@@ -100,8 +131,6 @@ impl Pipeline {
                             &mut attempts,
                             response.status(),
                             response.headers(),
-                            // The URL sent to: redirects are never followed here.
-                            response.url(),
                         )
                     }
                     Err(error) => retry::after_error(&self.policy, &op, &mut attempts, error),
@@ -120,56 +149,72 @@ impl Pipeline {
                     "attempt finished"
                 );
                 match next {
-                    Next::Done => return finish(result).await,
-                    Next::Reauth => self
-                        .tokens
-                        .invalidate(sent_token.as_ref().and_then(|t| t.to_str().ok())),
-                    Next::Move(base) => self.tokens.set_moved_base(base),
-                    Next::Retry(wait) => Box::pin(tokio::time::sleep(wait)).await,
-                }
-                let next_request = if op.requires_token {
-                    match Box::pin(self.tokens.get()).await {
-                        Ok(token) => {
-                            let base = self.tokens.base(&token);
-                            rebuild(Some(&base), Some(&token.secret))
-                        }
-                        Err(error) => {
-                            tracing::warn!(error = %error, "no access token for the replay");
-                            None
+                    Next::Done => return self.finish(result).await,
+                    Next::Reauth | Next::Refused => {
+                        let sent = authorised.as_ref().map(|(t, _)| t.clone());
+                        let replay = matches!(next, Next::Reauth)
+                            && self.tokens.on_unauthorized(sent.as_deref());
+                        if !replay {
+                            let body = match result {
+                                Ok(response) => limits::read_limited(response, 64 * 1024)
+                                    .await
+                                    .unwrap_or_default(),
+                                Err(_) => bytes::Bytes::new(),
+                            };
+                            let (code, message) = crate::error::parse_service_error(&body);
+                            return typed(Error::AccessTokenRefused { code, message });
                         }
                     }
-                } else {
-                    rebuild(None, None)
-                };
-                match next_request {
+                    Next::Move(location) => {
+                        let (Ok(response), Some((token, base))) = (&result, &authorised) else {
+                            return self.finish(result).await;
+                        };
+                        let moved = endpoint::moved_base(&location, response.url(), &target)
+                            .and_then(|to| {
+                                self.tokens.endpoint().move_to(&token.tenant_base, base, to)
+                            });
+                        if let Err(error) = moved {
+                            return typed(error);
+                        }
+                    }
+                    Next::Retry(wait) => Box::pin(tokio::time::sleep(wait)).await,
+                }
+                match rebuild() {
                     Some(r) => request = r,
                     None => {
                         tracing::debug!(
                             "the request cannot be replayed; returning the last response"
                         );
-                        return finish(result).await;
+                        return self.finish(result).await;
                     }
                 }
             }
         }
         .instrument(span)
     }
-}
 
-/// The result handed to the caller, error bodies normalised. Only an error
-/// response needs its body read, a large future: it is boxed, so that the
-/// send loop's own future (boxed once per call) stays small.
-fn finish(
-    result: reqwest::Result<reqwest::Response>,
-) -> Either<
-    Ready<reqwest::Result<reqwest::Response>>,
-    BoxFuture<'static, reqwest::Result<reqwest::Response>>,
-> {
-    match result {
-        Ok(response) if is_error(response.status()) => {
-            Either::Right(Box::pin(normalize_error_body(response)))
+    /// The result handed to the caller: the body capped at `max_body`, error
+    /// bodies normalised. Only an error response needs its body read, a
+    /// large future: it is boxed, so that the send loop's own future (boxed
+    /// once per call) stays small.
+    fn finish(
+        &self,
+        result: reqwest::Result<reqwest::Response>,
+    ) -> Either<
+        Ready<reqwest::Result<reqwest::Response>>,
+        BoxFuture<'static, reqwest::Result<reqwest::Response>>,
+    > {
+        let limit = self.max_body;
+        match result {
+            Ok(response) if is_error(response.status()) => {
+                Either::Right(Box::pin(normalize_error_body(response, limit)))
+            }
+            Ok(response) => Either::Left(ready(match limits::limit_body(response, limit) {
+                Ok(limited) => Ok(limited),
+                Err(error) => typed(error),
+            })),
+            other => Either::Left(ready(other)),
         }
-        other => Either::Left(ready(other)),
     }
 }
 
@@ -178,20 +223,8 @@ fn is_error(status: reqwest::StatusCode) -> bool {
 }
 
 /// A [`Rebuild`] for a request whose body can be cloned.
-pub(crate) fn clone_rebuild(
-    template: Option<reqwest::Request>,
-    op_path: &'static str,
-) -> impl Rebuild {
-    move |base, token| {
-        let mut request = clone_request(template.as_ref()?)?;
-        if let Some(base) = base {
-            *request.url_mut() = retry::retarget(request.url(), op_path, base)?;
-        }
-        if let Some(token) = token {
-            set_token(&mut request, token)?;
-        }
-        Some(request)
-    }
+pub(crate) fn clone_rebuild(template: Option<reqwest::Request>) -> impl Rebuild {
+    move || clone_request(template.as_ref()?)
 }
 
 /// `Request::try_clone`, without its cost in the common case of a request
@@ -214,8 +247,12 @@ pub(crate) fn clone_request(request: &reqwest::Request) -> Option<reqwest::Reque
 /// decodes it as its error type and the status survives: an empty or HTML
 /// body (a proxy's 502, a bare 429) would otherwise become a decode error
 /// that has lost the status. The original text is kept as `message`.
+///
+/// The body is read up to `limit` bytes; a larger one becomes
+/// [`Error::ResponseTooLarge`] without being held.
 pub(crate) async fn normalize_error_body(
     response: reqwest::Response,
+    limit: u64,
 ) -> reqwest::Result<reqwest::Response> {
     let status = response.status();
     if !is_error(status) {
@@ -223,7 +260,10 @@ pub(crate) async fn normalize_error_body(
     }
     let version = response.version();
     let mut headers = response.headers().clone();
-    let body = response.bytes().await?;
+    let body = match limits::read_limited(response, limit).await {
+        Ok(body) => body,
+        Err(error) => return typed(error),
+    };
     let is_object = serde_json::from_slice::<serde_json::Value>(&body).is_ok_and(|v| v.is_object());
     let body = if is_object {
         body

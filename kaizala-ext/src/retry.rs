@@ -113,7 +113,9 @@ pub(crate) enum Next {
     Retry(Duration),
     /// Invalidate the token, refresh, send again.
     Reauth,
-    /// The endpoint moved to this base URL; send there.
+    /// The service refused a token fetched in answer to a 401.
+    Refused,
+    /// The endpoint moved: the `Location` to resolve and check.
     Move(String),
 }
 
@@ -123,22 +125,19 @@ pub(crate) fn after_response(
     attempts: &mut Attempts,
     status: StatusCode,
     headers: &HeaderMap,
-    url: &reqwest::Url,
 ) -> Next {
     match status.as_u16() {
         401 if op.requires_token && !attempts.reauthed => {
             attempts.reauthed = true;
             Next::Reauth
         }
+        // The token fetched in answer to the first 401 was refused too.
+        401 if op.requires_token => Next::Refused,
         308 if op.requires_token && attempts.hops < policy.max_redirects => {
-            match headers
-                .get(LOCATION)
-                .and_then(|v| v.to_str().ok())
-                .and_then(|location| moved_base(location, url, op.path))
-            {
-                Some(base) => {
+            match headers.get(LOCATION).and_then(|v| v.to_str().ok()) {
+                Some(location) => {
                     attempts.hops += 1;
-                    Next::Move(base)
+                    Next::Move(location.to_owned())
                 }
                 None => Next::Done,
             }
@@ -183,48 +182,6 @@ pub(crate) fn after_error(
     Next::Retry(policy.backoff(attempts.retries))
 }
 
-/// The base URL a 308 moves an operation to. `Location` may be the new
-/// endpoint URL (what the docs describe) or the full URL of the request at
-/// the new endpoint; both give the new base.
-pub(crate) fn moved_base(
-    location: &str,
-    request_url: &reqwest::Url,
-    op_path: &str,
-) -> Option<String> {
-    let mut target = request_url.join(location).ok()?;
-    if !matches!(target.scheme(), "http" | "https") {
-        return None;
-    }
-    target.set_query(None);
-    target.set_fragment(None);
-    let rest = operation_suffix(request_url, op_path)?;
-    let text = target.as_str().trim_end_matches('/');
-    match text.strip_suffix(rest.trim_end_matches('/')) {
-        Some(base) if !rest.is_empty() => Some(base.trim_end_matches('/').to_owned()),
-        _ => Some(crate::tenant_base_url(text)),
-    }
-}
-
-/// The path of the operation inside `url`: as many trailing segments as the
-/// template has (path parameters are percent-encoded, so they hold no `/`).
-fn operation_suffix(url: &reqwest::Url, op_path: &str) -> Option<String> {
-    let segments = op_path.trim_matches('/').split('/').count();
-    let path = url.path().trim_end_matches('/');
-    let parts: Vec<&str> = path.split('/').collect();
-    if parts.len() <= segments {
-        return None;
-    }
-    Some(format!("/{}", parts[parts.len() - segments..].join("/")))
-}
-
-/// `url` moved to `base`, keeping the operation's path and the query.
-pub(crate) fn retarget(url: &reqwest::Url, op_path: &str, base: &str) -> Option<reqwest::Url> {
-    let rest = operation_suffix(url, op_path)?;
-    let mut moved = reqwest::Url::parse(&format!("{}{rest}", base.trim_end_matches('/'))).ok()?;
-    moved.set_query(url.query());
-    Some(moved)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -237,10 +194,6 @@ mod tests {
             idempotent,
             requires_token: true,
         }
-    }
-
-    fn url() -> reqwest::Url {
-        reqwest::Url::parse("https://kms.kaiza.la/v1/groups/g%2F1/members?x=1").unwrap()
     }
 
     fn headers(pairs: &[(&'static str, &str)]) -> HeaderMap {
@@ -258,27 +211,27 @@ mod tests {
         let h = headers(&[("retry-after", "7")]);
         let s = StatusCode::TOO_MANY_REQUESTS;
         assert_eq!(
-            after_response(&policy, &op(false), &mut a, s, &h, &url()),
+            after_response(&policy, &op(false), &mut a, s, &h),
             Next::Retry(Duration::from_secs(7))
         );
         assert_eq!(
-            after_response(&policy, &op(false), &mut a, s, &h, &url()),
+            after_response(&policy, &op(false), &mut a, s, &h),
             Next::Retry(Duration::from_secs(7))
         );
         assert_eq!(
-            after_response(&policy, &op(false), &mut a, s, &h, &url()),
+            after_response(&policy, &op(false), &mut a, s, &h),
             Next::Done
         );
 
         let mut a = Attempts::default();
         let long = headers(&[("retry-after", "61")]);
         assert_eq!(
-            after_response(&policy, &op(true), &mut a, s, &long, &url()),
+            after_response(&policy, &op(true), &mut a, s, &long),
             Next::Done
         );
         let mut a = Attempts::default();
         assert_eq!(
-            after_response(&RetryPolicy::disabled(), &op(true), &mut a, s, &h, &url()),
+            after_response(&RetryPolicy::disabled(), &op(true), &mut a, s, &h),
             Next::Done
         );
     }
@@ -291,19 +244,19 @@ mod tests {
             let s = StatusCode::from_u16(status).unwrap();
             let mut a = Attempts::default();
             assert_eq!(
-                after_response(&policy, &op(false), &mut a, s, &h, &url()),
+                after_response(&policy, &op(false), &mut a, s, &h),
                 Next::Done
             );
             let mut a = Attempts::default();
             assert!(matches!(
-                after_response(&policy, &op(true), &mut a, s, &h, &url()),
+                after_response(&policy, &op(true), &mut a, s, &h),
                 Next::Retry(_)
             ));
         }
         let mut a = Attempts::default();
         let s = StatusCode::INTERNAL_SERVER_ERROR;
         assert_eq!(
-            after_response(&policy, &op(true), &mut a, s, &h, &url()),
+            after_response(&policy, &op(true), &mut a, s, &h),
             Next::Done
         );
         for retry in 1..30 {
@@ -323,12 +276,12 @@ mod tests {
         let s = StatusCode::UNAUTHORIZED;
         let h = HeaderMap::new();
         assert_eq!(
-            after_response(&policy, &op(false), &mut a, s, &h, &url()),
+            after_response(&policy, &op(false), &mut a, s, &h),
             Next::Reauth
         );
         assert_eq!(
-            after_response(&policy, &op(false), &mut a, s, &h, &url()),
-            Next::Done
+            after_response(&policy, &op(false), &mut a, s, &h),
+            Next::Refused
         );
     }
 
@@ -340,33 +293,13 @@ mod tests {
         let h = headers(&[("location", "https://kms2.kaiza.la/")]);
         for _ in 0..3 {
             assert_eq!(
-                after_response(&policy, &op(false), &mut a, s, &h, &url()),
-                Next::Move("https://kms2.kaiza.la/v1".into())
+                after_response(&policy, &op(false), &mut a, s, &h),
+                Next::Move("https://kms2.kaiza.la/".into())
             );
         }
         assert_eq!(
-            after_response(&policy, &op(false), &mut a, s, &h, &url()),
+            after_response(&policy, &op(false), &mut a, s, &h),
             Next::Done
-        );
-    }
-
-    #[test]
-    fn location_as_endpoint_or_full_url() {
-        let u = url();
-        let p = "/groups/{groupId}/members";
-        assert_eq!(
-            moved_base("https://b.example/", &u, p).as_deref(),
-            Some("https://b.example/v1")
-        );
-        assert_eq!(
-            moved_base("https://b.example/v1/groups/g%2F1/members?x=1", &u, p).as_deref(),
-            Some("https://b.example/v1")
-        );
-        assert_eq!(moved_base("ftp://b.example/", &u, p), None);
-        let moved = retarget(&u, p, "http://127.0.0.1:9/v1").unwrap();
-        assert_eq!(
-            moved.as_str(),
-            "http://127.0.0.1:9/v1/groups/g%2F1/members?x=1"
         );
     }
 

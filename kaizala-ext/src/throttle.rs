@@ -260,6 +260,8 @@ pub(crate) struct Throttle {
     pub tenant: Option<Arc<RateBudget>>,
     /// Pace every call, not only the bulk helpers and streams.
     pub all_calls: bool,
+    /// The longest pause a 429 may impose (the retry policy's `max_retry_after`).
+    pub max_pause: Duration,
 }
 
 tokio::task_local! {
@@ -287,9 +289,15 @@ impl Throttle {
     }
 
     /// A 429 came back: pause every budget this client draws on (the
-    /// answer does not reliably say which limit was hit).
+    /// answer does not reliably say which limit was hit) for its
+    /// `Retry-After`, never longer than `max_pause` (the [`RetryPolicy`]'s
+    /// `max_retry_after`): one hostile answer must not stall every caller.
+    ///
+    /// [`RetryPolicy`]: crate::RetryPolicy
     pub(crate) fn learn(&self, retry_after: Option<Duration>) {
-        let wait = retry_after.unwrap_or(Duration::from_secs(1));
+        let wait = retry_after
+            .unwrap_or(Duration::from_secs(1))
+            .min(self.max_pause);
         self.connector.pause_for(wait);
         if let Some(tenant) = &self.tenant {
             tenant.pause_for(wait);

@@ -1,17 +1,30 @@
-//! The access token: fetched lazily, cached, refreshed ahead of expiry by a
-//! single flight, rotated refresh tokens saved before use.
+//! The access token: fetched lazily, cached, refreshed ahead of expiry in the
+//! background by a single flight; rotated refresh tokens saved durably, and
+//! never dropped when a save fails.
+//!
+//! Every wait is bounded: a call without a valid token waits at most
+//! `Timing::wait`; one `accessToken` call at most `Timing::fetch_timeout`;
+//! one store load or save at most `Timing::store_timeout`. A refresh that
+//! fails backs off (doubling, capped); the client makes at most
+//! [`MAX_TOKEN_CALLS_PER_MINUTE`] `accessToken` calls a minute; a refused
+//! refresh token stops them until the store holds another.
 
+use std::collections::VecDeque;
 use std::fmt;
+use std::panic::AssertUnwindSafe;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use futures::FutureExt;
 use futures::future::{BoxFuture, Shared};
+use reqwest::Url;
 use reqwest::header::HeaderValue;
 use secrecy::{ExposeSecret, SecretString};
 use tokio::time::Instant;
 
 use crate::Error;
+use crate::endpoint::Endpoint;
+use crate::error::StoreOperation;
 use crate::store::TokenStore;
 
 /// The connector's credentials. The secret and the refresh token are
@@ -85,7 +98,8 @@ pub(crate) struct Grant {
 }
 
 /// Fetches access tokens. The real one calls `GET /accessToken` through a
-/// client without the refreshing layer; tests script it.
+/// client without the refreshing layer; tests script it. A refused refresh
+/// token is reported as [`Error::RefreshTokenRejected`].
 pub(crate) trait TokenSource: Send + Sync + 'static {
     fn fetch(&self, refresh_token: SecretString) -> BoxFuture<'static, Result<Grant, Error>>;
 }
@@ -96,35 +110,43 @@ pub(crate) struct Token {
     /// The `accessToken` header value, marked sensitive, prepared once;
     /// `None` when the token cannot be a header value (reported on use).
     pub header: Option<HeaderValue>,
-    pub endpoint_url: String,
-    /// The tenant base URL of `endpoint_url`.
-    pub tenant_base: Arc<str>,
+    /// The trusted tenant base URL its `endpointUrl` names.
+    pub tenant_base: Arc<Url>,
     pub expires_at: Instant,
     pub refresh_at: Instant,
+    pub obtained_at: Instant,
+    /// Fetched because the service answered 401 to the previous token.
+    pub after_unauthorized: bool,
 }
 
 impl fmt::Debug for Token {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Token")
             .field("secret", &"[redacted]")
-            .field("endpoint_url", &self.endpoint_url)
-            .field("tenant_base", &self.tenant_base)
+            .field("tenant_base", &self.tenant_base.as_str())
             .field("expires_at", &self.expires_at)
             .field("refresh_at", &self.refresh_at)
-            .finish()
+            .finish_non_exhaustive()
     }
 }
 
-/// When tokens are refreshed.
+/// When tokens are refreshed, and how long anything may take.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Timing {
     /// Refresh this long before expiry.
     pub buffer: Duration,
     /// Plus up to this much more, at random, so a fleet does not refresh at once.
     pub jitter: Duration,
-    /// After a failed refresh while the token is still valid, keep using it
-    /// this long before trying again.
-    pub cooldown: Duration,
+    /// How long a call waits for an access token when it has none valid.
+    pub wait: Duration,
+    /// The longest one `accessToken` call may take, whatever the HTTP client's settings.
+    pub fetch_timeout: Duration,
+    /// The longest one token-store load or save may take.
+    pub store_timeout: Duration,
+    /// The first back-off after a failed refresh; it doubles per failure.
+    pub min_backoff: Duration,
+    /// The longest back-off.
+    pub max_backoff: Duration,
 }
 
 impl Default for Timing {
@@ -132,9 +154,62 @@ impl Default for Timing {
         Self {
             buffer: Duration::from_secs(300),
             jitter: Duration::from_secs(30),
-            cooldown: Duration::from_secs(5),
+            wait: Duration::from_secs(30),
+            fetch_timeout: Duration::from_secs(30),
+            store_timeout: Duration::from_secs(10),
+            min_backoff: Duration::from_secs(1),
+            max_backoff: Duration::from_secs(60),
         }
     }
+}
+
+impl Timing {
+    fn backoff(&self, failures: u32) -> Duration {
+        self.min_backoff
+            .saturating_mul(1u32 << failures.saturating_sub(1).min(16))
+            .min(self.max_backoff)
+    }
+}
+
+/// At most this many `accessToken` calls per minute per client, whatever
+/// the service answers.
+pub const MAX_TOKEN_CALLS_PER_MINUTE: usize = 6;
+
+/// A token issued in answer to a 401 is not replaced for another 401 sooner
+/// than this: the service refusing a fresh token is not fixed by a third.
+const REAUTH_BACKOFF: Duration = Duration::from_secs(30);
+
+/// After the service refused the refresh token, the store is re-read (no
+/// network) at most this often, to pick up a token another process saved.
+const REJECTED_RECHECK: Duration = Duration::from_secs(30);
+
+/// An `accessTokenExpiry` further out than this is not believed (the service
+/// documents 24 hours): the token is refreshed after [`TRUSTED_LIFETIME`].
+const MAX_BELIEVED_LIFETIME: Duration = Duration::from_secs(7 * 24 * 3600);
+/// The lifetime assumed for an absurd `accessTokenExpiry`.
+const TRUSTED_LIFETIME: Duration = Duration::from_secs(24 * 3600);
+/// The lifetime assumed for an `accessTokenExpiry` already past (a clock off
+/// by a lot, or seconds sent for milliseconds): used, and refreshed soon.
+const PAST_EXPIRY_LIFETIME: Duration = Duration::from_secs(10 * 60);
+
+/// The state of a client's token lifecycle, for a program to poll
+/// ([`KaizalaClient::token_status`](crate::KaizalaClient::token_status)).
+#[derive(Debug, Clone)]
+#[non_exhaustive]
+pub struct TokenStatus {
+    /// How long the cached access token stays valid, if there is one.
+    pub access_token_valid_for: Option<Duration>,
+    /// A rotated refresh token is held in memory only: its save failed and
+    /// is being retried in the background. Until it is saved, a crash loses
+    /// it (the saved, older refresh token keeps working until it expires).
+    pub unsaved_refresh_token: bool,
+    /// The service refused the refresh token ([`Error::RefreshTokenRejected`]).
+    pub refresh_token_rejected: bool,
+    /// The last refresh or save failure, cleared by the next success.
+    pub last_error: Option<Error>,
+    /// `accessToken` calls in the last minute (capped at
+    /// [`MAX_TOKEN_CALLS_PER_MINUTE`]).
+    pub token_calls_last_minute: usize,
 }
 
 type Flight = Shared<BoxFuture<'static, Result<Arc<Token>, Error>>>;
@@ -142,23 +217,30 @@ type Flight = Shared<BoxFuture<'static, Result<Arc<Token>, Error>>>;
 #[derive(Default)]
 struct State {
     token: Option<Arc<Token>>,
-    /// The refresh token in use (after the first load).
+    /// The durable refresh token: loaded from the store or saved to it.
     refresh_token: Option<SecretString>,
-    /// A rotated refresh token whose save failed, with the access token that
-    /// came with it.
-    unsaved: Option<(SecretString, Arc<Token>)>,
-    flight: Option<Flight>,
+    /// A rotated refresh token whose save has not succeeded yet.
+    unsaved: Option<SecretString>,
+    saver_running: bool,
+    /// The refresh in flight, with its number.
+    flight: Option<(u64, Flight)>,
+    flights: u64,
+    /// The next token is fetched because of a 401.
+    next_after_unauthorized: bool,
+    failures: u32,
     retry_not_before: Option<Instant>,
-    /// A base URL a 308 moved us to, until a token names another endpoint.
-    moved_base: Option<Arc<str>>,
-    /// The `endpointUrl` of the last token.
-    last_endpoint: Option<String>,
+    last_error: Option<Error>,
+    /// The service refused this refresh token; when the store was last re-read.
+    rejected: Option<(SecretString, Error, Instant)>,
+    /// When recent `accessToken` calls were made.
+    token_calls: VecDeque<Instant>,
 }
 
 /// Owns the access token.
 pub(crate) struct TokenManager {
     source: Arc<dyn TokenSource>,
     store: Arc<dyn TokenStore>,
+    endpoint: Arc<Endpoint>,
     initial_refresh_token: Option<SecretString>,
     timing: Timing,
     state: Mutex<State>,
@@ -173,16 +255,49 @@ impl fmt::Debug for TokenManager {
     }
 }
 
+/// Clears the flight it belongs to when the refresh task ends in any way
+/// (completed, panicked, or dropped with its runtime), so no later call
+/// waits on a flight that will never land.
+struct FlightGuard {
+    manager: std::sync::Weak<TokenManager>,
+    id: u64,
+}
+
+impl Drop for FlightGuard {
+    fn drop(&mut self) {
+        if let Some(manager) = self.manager.upgrade() {
+            let mut state = manager.lock();
+            if state.flight.as_ref().is_some_and(|(id, _)| *id == self.id) {
+                state.flight = None;
+            }
+        }
+    }
+}
+
+fn panic_text(panic: &(dyn std::any::Any + Send)) -> String {
+    panic
+        .downcast_ref::<&str>()
+        .map(|s| (*s).to_owned())
+        .or_else(|| panic.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "a panic".to_owned())
+}
+
+fn same_secret(a: &SecretString, b: &SecretString) -> bool {
+    a.expose_secret() == b.expose_secret()
+}
+
 impl TokenManager {
     pub(crate) fn new(
         source: Arc<dyn TokenSource>,
         store: Arc<dyn TokenStore>,
+        endpoint: Arc<Endpoint>,
         initial_refresh_token: Option<SecretString>,
         timing: Timing,
     ) -> Arc<Self> {
         Arc::new(Self {
             source,
             store,
+            endpoint,
             initial_refresh_token,
             timing,
             state: Mutex::new(State::default()),
@@ -193,157 +308,419 @@ impl TokenManager {
         self.state.lock().unwrap_or_else(|e| e.into_inner())
     }
 
-    /// A valid access token: the cached one, or a fresh one from the single
-    /// refresh in flight.
+    /// The endpoint state every tenant call is addressed with.
+    pub(crate) fn endpoint(&self) -> &Arc<Endpoint> {
+        &self.endpoint
+    }
+
+    /// A valid access token. While the cached one is valid it is returned at
+    /// once (a refresh due soon runs in the background); otherwise the call
+    /// joins the one refresh in flight for at most `timing.wait`.
     pub(crate) async fn get(self: &Arc<Self>) -> Result<Arc<Token>, Error> {
         let flight = {
             let mut state = self.lock();
             let now = Instant::now();
-            if let Some(token) = &state.token {
-                if now < token.refresh_at {
-                    return Ok(token.clone());
+            if let Some(token) = state.token.clone()
+                && now < token.expires_at
+            {
+                if now >= token.refresh_at
+                    && state.flight.is_none()
+                    && self.may_start(&state, now).is_ok()
+                {
+                    // In the background: the spawned task runs without a waiter.
+                    let _background = self.start(&mut state);
                 }
-                // A rotated token waiting to be saved is retried at once.
-                let cooling =
-                    state.unsaved.is_none() && state.retry_not_before.is_some_and(|t| now < t);
-                if cooling && now < token.expires_at {
-                    return Ok(token.clone());
-                }
-            }
-            match &state.flight {
-                Some(flight) => flight.clone(),
-                None => {
-                    let this = self.clone();
-                    // Spawned: a caller that gives up must not abort a
-                    // refresh halfway through saving a rotated token.
-                    let task = tokio::spawn(async move { this.refresh().await });
-                    let flight = async move {
-                        task.await.unwrap_or_else(|e| {
-                            Err(Error::Auth {
-                                message: format!("the token refresh task failed: {e}"),
-                                retryable: true,
-                            })
-                        })
-                    }
-                    .boxed()
-                    .shared();
-                    state.flight = Some(flight.clone());
-                    flight
-                }
-            }
-        };
-        match flight.await {
-            Ok(token) => Ok(token),
-            // A failed save of a rotated refresh token is always surfaced:
-            // silently carrying on would lose the connector in a year.
-            Err(error @ Error::TokenStore { .. }) => Err(error),
-            Err(error) => {
-                let state = self.lock();
-                match &state.token {
-                    Some(token) if Instant::now() < token.expires_at => {
-                        tracing::warn!(error = %error, "token refresh failed; the current access token is still valid and stays in use");
-                        Ok(token.clone())
-                    }
-                    _ => Err(error),
-                }
-            }
-        }
-    }
-
-    async fn refresh(self: Arc<Self>) -> Result<Arc<Token>, Error> {
-        let result = self.fetch_new().await;
-        let mut state = self.lock();
-        state.flight = None;
-        match &result {
-            Ok(token) => {
-                let moved_elsewhere = state
-                    .last_endpoint
-                    .as_ref()
-                    .is_some_and(|old| *old != token.endpoint_url);
-                if moved_elsewhere {
-                    state.moved_base = None;
-                }
-                state.last_endpoint = Some(token.endpoint_url.clone());
-                state.token = Some(token.clone());
-                state.retry_not_before = None;
-            }
-            Err(error) => {
-                tracing::warn!(error = %error, "access token refresh failed");
-                state.retry_not_before = Some(Instant::now() + self.timing.cooldown);
-            }
-        }
-        result
-    }
-
-    async fn fetch_new(&self) -> Result<Arc<Token>, Error> {
-        // A rotated refresh token that could not be saved: save it first.
-        let unsaved = self.lock().unsaved.clone();
-        if let Some((refresh_token, token)) = unsaved {
-            self.store
-                .save(&refresh_token)
-                .await
-                .map_err(|e| Error::store("saving the rotated refresh token again failed", e))?;
-            self.lock().unsaved = None;
-            tracing::info!("rotated refresh token saved");
-            if Instant::now() < token.refresh_at {
                 return Ok(token);
             }
-        }
-
-        let current = self.lock().refresh_token.clone();
-        let refresh_token = match current {
-            Some(token) => token,
-            None => {
-                let stored = self
-                    .store
-                    .load()
-                    .await
-                    .map_err(|e| Error::store("loading the refresh token failed", e))?;
-                let token = stored
-                    .or_else(|| self.initial_refresh_token.clone())
-                    .ok_or_else(|| Error::Auth {
-                        message:
-                            "no refresh token: pass one in the credentials or the token store \
-                                  (run the PIN flow once to get one)"
-                                .to_owned(),
-                        retryable: false,
-                    })?;
-                self.lock().refresh_token = Some(token.clone());
-                token
+            match &state.flight {
+                Some((_, flight)) => flight.clone(),
+                None => {
+                    self.may_start(&state, now)?;
+                    self.start(&mut state)
+                }
             }
         };
-
-        let grant = self.source.fetch(refresh_token.clone()).await?;
-        let token = Arc::new(self.token_from(&grant)?);
-
-        let rotated = grant.refresh_token.filter(|new| {
-            !new.expose_secret().is_empty() && new.expose_secret() != refresh_token.expose_secret()
-        });
-        if let Some(new) = rotated {
-            // Kept in memory whatever happens to the save.
-            self.lock().refresh_token = Some(new.clone());
-            if let Err(e) = self.store.save(&new).await {
-                self.lock().unsaved = Some((new, token));
-                return Err(Error::store("saving the rotated refresh token failed", e));
-            }
-            tracing::info!("refresh token rotated and saved");
+        match tokio::time::timeout(self.timing.wait, flight).await {
+            Ok(result) => result,
+            Err(_) => Err(Error::TokenTimeout {
+                waited: self.timing.wait,
+            }),
         }
-        Ok(token)
     }
 
-    fn token_from(&self, grant: &Grant) -> Result<Token, Error> {
-        let now = Instant::now();
-        let expiry =
-            UNIX_EPOCH + Duration::from_millis(u64::try_from(grant.expiry_ms).unwrap_or(0));
-        let lifetime = expiry.duration_since(SystemTime::now()).unwrap_or_default();
-        if lifetime.is_zero() {
+    /// Whether a refresh may start now: not while backing off after a
+    /// failure, not past the per-minute cap, not with a refused refresh
+    /// token (until the store may hold another).
+    fn may_start(&self, state: &State, now: Instant) -> Result<(), Error> {
+        if let Some((_, error, checked)) = &state.rejected
+            && now < *checked + REJECTED_RECHECK
+        {
+            return Err(error.clone());
+        }
+        if let Some(not_before) = state.retry_not_before
+            && now < not_before
+        {
+            return Err(state.last_error.clone().unwrap_or(Error::Auth {
+                message: "the last token refresh failed; backing off".to_owned(),
+                retryable: true,
+            }));
+        }
+        let recent = state
+            .token_calls
+            .iter()
+            .filter(|t| now < **t + Duration::from_secs(60))
+            .count();
+        if recent >= MAX_TOKEN_CALLS_PER_MINUTE {
             return Err(Error::Auth {
-                message: "the token service returned an access token that has already expired; \
-                          check this machine's clock"
-                    .to_owned(),
+                message: format!(
+                    "{recent} access-token requests in the last minute, the most this client \
+                     makes; the service keeps failing or refusing tokens. Try again in a minute"
+                ),
                 retryable: true,
             });
         }
+        Ok(())
+    }
+
+    /// Starts the refresh task. It is spawned, so a caller that gives up (a
+    /// dropped future, a timeout) never aborts it halfway through saving a
+    /// rotated refresh token, and it catches its own panics.
+    fn start(self: &Arc<Self>, state: &mut State) -> Flight {
+        state.flights += 1;
+        let id = state.flights;
+        let this = self.clone();
+        let guard = FlightGuard {
+            manager: Arc::downgrade(self),
+            id,
+        };
+        let task = tokio::spawn(async move {
+            let _guard = guard;
+            let result = AssertUnwindSafe(this.fetch_new())
+                .catch_unwind()
+                .await
+                .unwrap_or_else(|panic| {
+                    Err(Error::Auth {
+                        message: format!(
+                            "the token refresh panicked ({}); the next call tries again after a \
+                             back-off",
+                            panic_text(&*panic)
+                        ),
+                        retryable: true,
+                    })
+                });
+            this.complete(&result);
+            result
+        });
+        let flight = async move {
+            task.await.unwrap_or_else(|e| {
+                Err(Error::Auth {
+                    message: format!("the token refresh task stopped: {e}"),
+                    retryable: true,
+                })
+            })
+        }
+        .boxed()
+        .shared();
+        state.flight = Some((id, flight.clone()));
+        flight
+    }
+
+    fn complete(&self, result: &Result<Arc<Token>, Error>) {
+        let mut state = self.lock();
+        match result {
+            Ok(token) => {
+                state.token = Some(token.clone());
+                state.failures = 0;
+                state.retry_not_before = None;
+                state.rejected = None;
+                if state.unsaved.is_none() {
+                    state.last_error = None;
+                }
+            }
+            Err(error) => {
+                state.failures += 1;
+                let backoff = self.timing.backoff(state.failures);
+                state.retry_not_before = Some(Instant::now() + backoff);
+                state.last_error = Some(error.clone());
+                tracing::warn!(
+                    error = %error,
+                    backoff_ms = u64::try_from(backoff.as_millis()).unwrap_or(u64::MAX),
+                    "access token refresh failed"
+                );
+            }
+        }
+    }
+
+    /// One `accessToken` call, bounded and counted.
+    async fn fetch_bounded(&self, refresh_token: &SecretString) -> Result<Grant, Error> {
+        self.lock().token_calls.push_back(Instant::now());
+        {
+            let mut state = self.lock();
+            let now = Instant::now();
+            while state
+                .token_calls
+                .front()
+                .is_some_and(|t| now >= *t + Duration::from_secs(60))
+            {
+                state.token_calls.pop_front();
+            }
+        }
+        match tokio::time::timeout(
+            self.timing.fetch_timeout,
+            self.source.fetch(refresh_token.clone()),
+        )
+        .await
+        {
+            Ok(result) => result,
+            Err(_) => Err(Error::Auth {
+                message: format!(
+                    "the token service did not answer within {} s",
+                    self.timing.fetch_timeout.as_secs_f32()
+                ),
+                retryable: true,
+            }),
+        }
+    }
+
+    fn store_name(&self) -> String {
+        format!("{:?}", self.store)
+    }
+
+    async fn load_bounded(&self) -> Result<Option<SecretString>, Error> {
+        let load = AssertUnwindSafe(self.store.load()).catch_unwind();
+        let result = match tokio::time::timeout(self.timing.store_timeout, load).await {
+            Ok(Ok(result)) => result,
+            Ok(Err(panic)) => Err(std::io::Error::other(format!(
+                "the store panicked: {}",
+                panic_text(&*panic)
+            ))),
+            Err(_) => Err(std::io::Error::new(
+                std::io::ErrorKind::TimedOut,
+                "the store did not answer in time",
+            )),
+        };
+        result.map_err(|e| Error::store(StoreOperation::Load, &self.store_name(), e))
+    }
+
+    async fn save_bounded(&self, refresh_token: &SecretString) -> Result<(), Error> {
+        let save = AssertUnwindSafe(self.store.save(refresh_token)).catch_unwind();
+        let result = match tokio::time::timeout(self.timing.store_timeout, save).await {
+            Ok(Ok(result)) => result,
+            Ok(Err(panic)) => Err(std::io::Error::other(format!(
+                "the store panicked: {}",
+                panic_text(&*panic)
+            ))),
+            Err(_) => Err(std::io::Error::new(
+                std::io::ErrorKind::TimedOut,
+                "the store did not answer in time",
+            )),
+        };
+        result.map_err(|e| Error::store(StoreOperation::Save, &self.store_name(), e))
+    }
+
+    /// The durable refresh token: the one in memory, else the store's, else
+    /// the credentials'.
+    async fn durable_refresh_token(&self) -> Result<SecretString, Error> {
+        if let Some(token) = self.lock().refresh_token.clone() {
+            return Ok(token);
+        }
+        let token = self
+            .load_bounded()
+            .await?
+            .or_else(|| self.initial_refresh_token.clone())
+            .ok_or_else(|| Error::Auth {
+                message: "no refresh token: pass one in the credentials or the token store \
+                          (run the PIN flow once to get one)"
+                    .to_owned(),
+                retryable: false,
+            })?;
+        self.lock().refresh_token = Some(token.clone());
+        Ok(token)
+    }
+
+    async fn fetch_new(self: &Arc<Self>) -> Result<Arc<Token>, Error> {
+        let after_unauthorized = std::mem::take(&mut self.lock().next_after_unauthorized);
+        let mut refresh_token = self.durable_refresh_token().await?;
+
+        // A refused refresh token is not sent again: look for another in the
+        // store (another process may have rotated it) or in memory.
+        let refused = self.lock().rejected.clone();
+        if let Some((refused, error, _)) = refused
+            && same_secret(&refused, &refresh_token)
+        {
+            match self.alternative_to(&refused).await {
+                Some(other) => refresh_token = other,
+                None => {
+                    if let Some(rejected) = self.lock().rejected.as_mut() {
+                        rejected.2 = Instant::now();
+                    }
+                    return Err(error);
+                }
+            }
+        }
+
+        let grant = match self.fetch_bounded(&refresh_token).await {
+            Err(error @ Error::RefreshTokenRejected { .. }) => {
+                match self.alternative_to(&refresh_token).await {
+                    Some(other) => {
+                        tracing::info!(
+                            "the service refused the refresh token; retrying once with the one \
+                             now in the token store"
+                        );
+                        refresh_token = other;
+                        match self.fetch_bounded(&refresh_token).await {
+                            Err(again @ Error::RefreshTokenRejected { .. }) => {
+                                self.reject(&refresh_token, &again);
+                                return Err(again);
+                            }
+                            other => other?,
+                        }
+                    }
+                    None => {
+                        self.reject(&refresh_token, &error);
+                        return Err(error);
+                    }
+                }
+            }
+            other => other?,
+        };
+
+        let rotated = grant.refresh_token.clone().filter(|new| {
+            !new.expose_secret().trim().is_empty() && !same_secret(new, &refresh_token)
+        });
+        if let Some(new) = rotated {
+            self.keep_rotated(new).await;
+        }
+        Ok(Arc::new(self.token_from(&grant, after_unauthorized)?))
+    }
+
+    /// Another refresh token than `refused`: the store's (re-read) or a
+    /// rotated one held in memory. It becomes the durable one.
+    async fn alternative_to(&self, refused: &SecretString) -> Option<SecretString> {
+        let stored = match self.load_bounded().await {
+            Ok(stored) => stored,
+            Err(error) => {
+                tracing::warn!(error = %error, "re-reading the token store failed");
+                None
+            }
+        };
+        let unsaved = self.lock().unsaved.clone();
+        let other = stored
+            .filter(|s| !same_secret(s, refused))
+            .or_else(|| unsaved.filter(|s| !same_secret(s, refused)))?;
+        self.lock().refresh_token = Some(other.clone());
+        Some(other)
+    }
+
+    fn reject(&self, refresh_token: &SecretString, error: &Error) {
+        tracing::error!(error = %error, "the token service refused the refresh token");
+        self.lock().rejected = Some((refresh_token.clone(), error.clone(), Instant::now()));
+    }
+
+    /// Saves a rotated refresh token. On success it becomes the durable one.
+    /// On failure it is kept in memory (used only if the service refuses
+    /// the saved one), the failure is logged and visible in
+    /// [`TokenStatus`], and a background task retries the save until it
+    /// succeeds.
+    async fn keep_rotated(self: &Arc<Self>, new: SecretString) {
+        match self.save_bounded(&new).await {
+            Ok(()) => {
+                let mut state = self.lock();
+                state.refresh_token = Some(new);
+                state.unsaved = None;
+                tracing::info!("refresh token rotated and saved");
+            }
+            Err(error) => {
+                tracing::error!(
+                    error = %error,
+                    "saving the rotated refresh token failed; it is kept in memory and the save \
+                     is retried in the background"
+                );
+                let mut state = self.lock();
+                state.unsaved = Some(new);
+                state.last_error = Some(error);
+                drop(state);
+                self.spawn_saver();
+            }
+        }
+    }
+
+    fn spawn_saver(self: &Arc<Self>) {
+        {
+            let mut state = self.lock();
+            if state.saver_running {
+                return;
+            }
+            state.saver_running = true;
+        }
+        let manager = Arc::downgrade(self);
+        let timing = self.timing;
+        tokio::spawn(async move {
+            let mut attempt: u32 = 0;
+            loop {
+                attempt = attempt.saturating_add(1);
+                tokio::time::sleep(timing.backoff(attempt)).await;
+                let Some(this) = manager.upgrade() else {
+                    return;
+                };
+                let Some(token) = this.lock().unsaved.clone() else {
+                    this.lock().saver_running = false;
+                    return;
+                };
+                match this.save_bounded(&token).await {
+                    Ok(()) => {
+                        let mut state = this.lock();
+                        if state
+                            .unsaved
+                            .as_ref()
+                            .is_some_and(|u| same_secret(u, &token))
+                        {
+                            state.refresh_token = Some(token);
+                            state.unsaved = None;
+                            if matches!(state.last_error, Some(Error::TokenStore { .. })) {
+                                state.last_error = None;
+                            }
+                        }
+                        state.saver_running = false;
+                        tracing::info!("the rotated refresh token is saved");
+                        return;
+                    }
+                    Err(error) => {
+                        tracing::error!(error = %error, attempt, "saving the rotated refresh token failed again");
+                        this.lock().last_error = Some(error);
+                    }
+                }
+            }
+        });
+    }
+
+    fn token_from(&self, grant: &Grant, after_unauthorized: bool) -> Result<Token, Error> {
+        let tenant_base = Arc::new(self.endpoint.trust_token_endpoint(&grant.endpoint_url)?);
+        let now = Instant::now();
+        let now_ms = SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .map(|d| i64::try_from(d.as_millis()).unwrap_or(i64::MAX))
+            .unwrap_or(0);
+        let left_ms = grant.expiry_ms.saturating_sub(now_ms);
+        let lifetime = if left_ms <= 0 {
+            tracing::warn!(
+                expiry_ms = grant.expiry_ms,
+                "the access token's expiry is already past (clock skew, or not epoch \
+                 milliseconds); using it and refreshing it soon"
+            );
+            PAST_EXPIRY_LIFETIME
+        } else {
+            let left = Duration::from_millis(left_ms.unsigned_abs());
+            if left > MAX_BELIEVED_LIFETIME {
+                tracing::warn!(
+                    expiry_ms = grant.expiry_ms,
+                    "the access token's expiry is implausibly far; assuming 24 hours"
+                );
+                TRUSTED_LIFETIME
+            } else {
+                left
+            }
+        };
         let jitter_ns = u64::try_from(self.timing.jitter.as_nanos()).unwrap_or(u64::MAX);
         let early = self.timing.buffer + Duration::from_nanos(fastrand::u64(0..=jitter_ns));
         let refresh_in = if lifetime > early.saturating_mul(2) {
@@ -354,71 +731,101 @@ impl TokenManager {
         Ok(Token {
             secret: grant.access_token.clone(),
             header: kaizala_api::layer::access_token_value(&grant.access_token).ok(),
-            endpoint_url: grant.endpoint_url.clone(),
-            tenant_base: crate::tenant_base_url(&grant.endpoint_url).into(),
+            tenant_base,
             expires_at: now + lifetime,
             refresh_at: now + refresh_in,
+            obtained_at: now,
+            after_unauthorized,
         })
     }
 
-    /// Drops the cached token if it is the one that was `sent` (a 401).
-    pub(crate) fn invalidate(&self, sent: Option<&str>) {
+    /// The service answered 401 to the token `sent`. Drops it so the replay
+    /// gets a fresh one (`true`: replay), unless it is itself a fresh answer
+    /// to a 401 (`false`): then the service keeps refusing fresh tokens, and
+    /// refreshing again at once would only burn calls.
+    pub(crate) fn on_unauthorized(&self, sent: Option<&Token>) -> bool {
         let mut state = self.lock();
-        let matches = match (&state.token, sent) {
-            (Some(token), Some(sent)) => token.secret.expose_secret() == sent,
-            (Some(_), None) => true,
-            (None, _) => false,
+        let Some(token) = &state.token else {
+            return true;
         };
-        if matches {
-            state.token = None;
-            state.retry_not_before = None;
+        let is_sent = sent.is_none_or(|s| std::ptr::eq(s, &**token));
+        if !is_sent {
+            // Already replaced by a fresher token: the replay uses that.
+            return true;
         }
+        if token.after_unauthorized && token.obtained_at.elapsed() < REAUTH_BACKOFF {
+            return false;
+        }
+        state.token = None;
+        state.next_after_unauthorized = true;
+        true
     }
 
-    /// Where non-auth calls go: the moved base, or the token's endpoint.
-    pub(crate) fn base(&self, token: &Token) -> Arc<str> {
+    /// A snapshot for [`TokenStatus`].
+    pub(crate) fn status(&self) -> TokenStatus {
         let state = self.lock();
-        match &state.moved_base {
-            Some(base) => base.clone(),
-            None => token.tenant_base.clone(),
+        let now = Instant::now();
+        TokenStatus {
+            access_token_valid_for: state
+                .token
+                .as_ref()
+                .and_then(|t| t.expires_at.checked_duration_since(now))
+                .filter(|d| !d.is_zero()),
+            unsaved_refresh_token: state.unsaved.is_some(),
+            refresh_token_rejected: state.rejected.is_some(),
+            last_error: state.last_error.clone(),
+            token_calls_last_minute: state
+                .token_calls
+                .iter()
+                .filter(|t| now < **t + Duration::from_secs(60))
+                .count(),
         }
-    }
-
-    /// A 308 moved the endpoint.
-    pub(crate) fn set_moved_base(&self, base: String) {
-        tracing::info!(base = %base, "the tenant endpoint moved; later calls go to the new base");
-        self.lock().moved_base = Some(base.into());
     }
 
     #[cfg(test)]
     pub(crate) fn refresh_token_in_memory(&self) -> Option<SecretString> {
-        self.lock().refresh_token.clone()
+        let state = self.lock();
+        state
+            .unsaved
+            .clone()
+            .or_else(|| state.refresh_token.clone())
     }
 }
 
 #[cfg(test)]
-pub(crate) mod tests {
+mod tests {
     use std::sync::atomic::{AtomicUsize, Ordering};
 
     use super::*;
+    use crate::endpoint::EndpointPolicy;
     use crate::store::InMemoryStore;
 
-    pub(crate) fn epoch_ms_in(d: Duration) -> i64 {
+    fn epoch_ms_in(d: Duration) -> i64 {
         (SystemTime::now() + d)
             .duration_since(UNIX_EPOCH)
             .unwrap()
             .as_millis() as i64
     }
 
+    /// What the scripted token service does on one call.
+    #[derive(Clone)]
+    enum Answer {
+        Fail,
+        Hang,
+        Panic,
+        ExpiryMs(i64),
+    }
+
     /// A scripted token service.
     #[derive(Default)]
-    pub(crate) struct Script {
-        pub calls: AtomicUsize,
-        pub fail: Mutex<Vec<bool>>,
-        pub rotate_to: Mutex<Option<String>>,
-        pub delay: Mutex<Duration>,
-        pub lifetime: Mutex<Option<Duration>>,
-        pub seen: Mutex<Vec<String>>,
+    struct Script {
+        calls: AtomicUsize,
+        answers: Mutex<Vec<Answer>>,
+        rotate_to: Mutex<Option<String>>,
+        delay: Mutex<Duration>,
+        seen: Mutex<Vec<String>>,
+        /// Refresh tokens the service refuses.
+        refused: Mutex<Vec<String>>,
     }
 
     impl TokenSource for Arc<Script> {
@@ -426,33 +833,43 @@ pub(crate) mod tests {
             let this = self.clone();
             Box::pin(async move {
                 let n = this.calls.fetch_add(1, Ordering::SeqCst) + 1;
-                this.seen
-                    .lock()
-                    .unwrap()
-                    .push(refresh_token.expose_secret().to_owned());
+                let used = refresh_token.expose_secret().to_owned();
+                this.seen.lock().unwrap().push(used.clone());
                 let delay = *this.delay.lock().unwrap();
                 if !delay.is_zero() {
                     tokio::time::sleep(delay).await;
                 }
-                let fail = {
-                    let mut f = this.fail.lock().unwrap();
-                    if f.is_empty() { false } else { f.remove(0) }
-                };
-                if fail {
-                    return Err(Error::Transport {
-                        message: "scripted failure".into(),
-                        source: None,
+                if this.refused.lock().unwrap().contains(&used) {
+                    return Err(Error::RefreshTokenRejected {
+                        code: None,
+                        message: None,
                     });
                 }
-                let lifetime = this
-                    .lifetime
-                    .lock()
-                    .unwrap()
-                    .unwrap_or(Duration::from_secs(24 * 3600));
+                let answer = {
+                    let mut a = this.answers.lock().unwrap();
+                    if a.is_empty() {
+                        None
+                    } else {
+                        Some(a.remove(0))
+                    }
+                };
+                let mut expiry_ms = epoch_ms_in(Duration::from_secs(24 * 3600));
+                match answer {
+                    Some(Answer::Fail) => {
+                        return Err(Error::Transport {
+                            message: "scripted failure".into(),
+                            source: None,
+                        });
+                    }
+                    Some(Answer::Hang) => futures::future::pending::<()>().await,
+                    Some(Answer::Panic) => panic!("scripted panic in the token source"),
+                    Some(Answer::ExpiryMs(ms)) => expiry_ms = ms,
+                    None => {}
+                }
                 Ok(Grant {
                     access_token: SecretString::from(format!("access-{n}")),
                     endpoint_url: "http://tenant.invalid/".into(),
-                    expiry_ms: epoch_ms_in(lifetime),
+                    expiry_ms,
                     refresh_token: this
                         .rotate_to
                         .lock()
@@ -464,10 +881,49 @@ pub(crate) mod tests {
         }
     }
 
+    /// A store whose faults are scripted.
+    #[derive(Debug, Default)]
+    struct Flaky {
+        token: Mutex<Option<String>>,
+        fail_save: Mutex<bool>,
+        hang_save: Mutex<bool>,
+        panic_load: Mutex<bool>,
+        saved: Mutex<Vec<String>>,
+    }
+
+    impl TokenStore for Flaky {
+        fn load(&self) -> BoxFuture<'_, std::io::Result<Option<SecretString>>> {
+            Box::pin(async move {
+                if *self.panic_load.lock().unwrap() {
+                    panic!("scripted panic in TokenStore::load");
+                }
+                Ok(self.token.lock().unwrap().clone().map(SecretString::from))
+            })
+        }
+        fn save<'a>(&'a self, t: &'a SecretString) -> BoxFuture<'a, std::io::Result<()>> {
+            Box::pin(async move {
+                if *self.hang_save.lock().unwrap() {
+                    futures::future::pending::<()>().await;
+                }
+                if *self.fail_save.lock().unwrap() {
+                    return Err(std::io::Error::other("disk full"));
+                }
+                let t = t.expose_secret().to_owned();
+                self.saved.lock().unwrap().push(t.clone());
+                *self.token.lock().unwrap() = Some(t);
+                Ok(())
+            })
+        }
+    }
+
     fn manager(script: &Arc<Script>, store: Arc<dyn TokenStore>) -> Arc<TokenManager> {
         TokenManager::new(
             Arc::new(script.clone()),
             store,
+            Arc::new(Endpoint::new(
+                Url::parse("http://tenant.invalid/").unwrap(),
+                EndpointPolicy::new(),
+            )),
             Some(SecretString::from("refresh-0".to_owned())),
             Timing {
                 jitter: Duration::ZERO,
@@ -476,20 +932,37 @@ pub(crate) mod tests {
         )
     }
 
+    fn secret_of(t: &Token) -> &str {
+        t.secret.expose_secret()
+    }
+
+    /// Lets spawned tasks run (the clock is paused: nothing else moves).
+    async fn settle() {
+        for _ in 0..10 {
+            tokio::task::yield_now().await;
+        }
+    }
+
     #[tokio::test(start_paused = true)]
-    async fn lazy_cached_and_refreshed_before_expiry() {
+    async fn lazy_cached_and_refreshed_ahead_in_the_background() {
         let script = Arc::new(Script::default());
         let tokens = manager(&script, Arc::new(InMemoryStore::new()));
         assert_eq!(script.calls.load(Ordering::SeqCst), 0, "fetched lazily");
         let t1 = tokens.get().await.unwrap();
         let t2 = tokens.get().await.unwrap();
         assert_eq!(script.calls.load(Ordering::SeqCst), 1, "cached");
-        assert_eq!(t1.secret.expose_secret(), t2.secret.expose_secret());
-        // 4 minutes before expiry (inside the 5-minute buffer): refreshed.
+        assert_eq!(secret_of(&t1), secret_of(&t2));
+        // 4 minutes before expiry (inside the 5-minute buffer), with a slow
+        // token service: the call gets the valid token at once.
+        *script.delay.lock().unwrap() = Duration::from_secs(20);
         tokio::time::advance(Duration::from_secs(24 * 3600 - 240)).await;
         let t3 = tokens.get().await.unwrap();
+        assert_eq!(secret_of(&t3), "access-1", "no call waits on a refresh");
+        settle().await;
+        tokio::time::advance(Duration::from_secs(21)).await;
+        settle().await;
+        assert_eq!(secret_of(&tokens.get().await.unwrap()), "access-2");
         assert_eq!(script.calls.load(Ordering::SeqCst), 2);
-        assert_eq!(t3.secret.expose_secret(), "access-2");
     }
 
     #[tokio::test(start_paused = true)]
@@ -498,6 +971,10 @@ pub(crate) mod tests {
         let tokens = TokenManager::new(
             Arc::new(script.clone()),
             Arc::new(InMemoryStore::new()),
+            Arc::new(Endpoint::new(
+                Url::parse("http://tenant.invalid/").unwrap(),
+                EndpointPolicy::new(),
+            )),
             Some(SecretString::from("r".to_owned())),
             Timing::default(),
         );
@@ -510,32 +987,39 @@ pub(crate) mod tests {
     }
 
     #[tokio::test(start_paused = true)]
-    async fn failed_refresh_keeps_valid_token_and_does_not_poison() {
+    async fn failed_background_refresh_keeps_the_valid_token_and_backs_off() {
         let script = Arc::new(Script::default());
         let tokens = manager(&script, Arc::new(InMemoryStore::new()));
         tokens.get().await.unwrap();
         tokio::time::advance(Duration::from_secs(24 * 3600 - 120)).await;
-        script.fail.lock().unwrap().push(true);
+        script.answers.lock().unwrap().push(Answer::Fail);
         let t = tokens.get().await.expect("still-valid token keeps working");
-        assert_eq!(t.secret.expose_secret(), "access-1");
+        assert_eq!(secret_of(&t), "access-1");
+        settle().await;
         assert_eq!(script.calls.load(Ordering::SeqCst), 2);
-        tokio::time::advance(Duration::from_secs(6)).await;
-        let t = tokens.get().await.unwrap();
-        assert_eq!(
-            t.secret.expose_secret(),
-            "access-3",
-            "the next call tried again"
-        );
+        // Within the back-off: no new refresh, however many calls.
+        for _ in 0..100 {
+            tokens.get().await.unwrap();
+        }
+        settle().await;
+        assert_eq!(script.calls.load(Ordering::SeqCst), 2, "backed off");
+        tokio::time::advance(Duration::from_secs(2)).await;
+        tokens.get().await.unwrap();
+        settle().await;
+        assert_eq!(secret_of(&tokens.get().await.unwrap()), "access-3");
     }
 
     #[tokio::test(start_paused = true)]
-    async fn failure_without_valid_token_errors_then_next_call_retries() {
+    async fn failure_without_valid_token_errors_backs_off_then_recovers() {
         let script = Arc::new(Script::default());
         let tokens = manager(&script, Arc::new(InMemoryStore::new()));
-        script.fail.lock().unwrap().push(true);
+        script.answers.lock().unwrap().push(Answer::Fail);
         assert!(tokens.get().await.is_err());
+        assert!(tokens.get().await.is_err(), "backing off: fails fast");
+        assert_eq!(script.calls.load(Ordering::SeqCst), 1);
+        tokio::time::advance(Duration::from_secs(1)).await;
         let t = tokens.get().await.expect("not poisoned");
-        assert_eq!(t.secret.expose_secret(), "access-2");
+        assert_eq!(secret_of(&t), "access-2");
     }
 
     #[tokio::test(start_paused = true)]
@@ -544,7 +1028,7 @@ pub(crate) mod tests {
         let tokens = manager(&script, Arc::new(InMemoryStore::new()));
         tokens.get().await.unwrap();
         tokio::time::advance(Duration::from_secs(24 * 3600 + 1)).await;
-        script.fail.lock().unwrap().push(true);
+        script.answers.lock().unwrap().push(Answer::Fail);
         assert!(
             tokens.get().await.is_err(),
             "the expired token must not be used"
@@ -574,61 +1058,222 @@ pub(crate) mod tests {
     }
 
     #[tokio::test(start_paused = true)]
-    async fn rotation_saved_before_use_and_kept_when_save_fails() {
-        #[derive(Debug, Default)]
-        struct Flaky {
-            fail: Mutex<bool>,
-            saved: Mutex<Vec<String>>,
-        }
-        impl TokenStore for Flaky {
-            fn load(&self) -> BoxFuture<'_, std::io::Result<Option<SecretString>>> {
-                Box::pin(async { Ok(None) })
-            }
-            fn save<'a>(&'a self, t: &'a SecretString) -> BoxFuture<'a, std::io::Result<()>> {
-                Box::pin(async move {
-                    if *self.fail.lock().unwrap() {
-                        return Err(std::io::Error::other("disk full"));
-                    }
-                    self.saved
-                        .lock()
-                        .unwrap()
-                        .push(t.expose_secret().to_owned());
-                    Ok(())
-                })
-            }
-        }
+    async fn a_hung_token_service_or_store_never_holds_a_call_forever() {
+        // Fails before the fix: a hung accessToken call held every caller.
+        let script = Arc::new(Script::default());
+        let tokens = manager(&script, Arc::new(InMemoryStore::new()));
+        script.answers.lock().unwrap().push(Answer::Hang);
+        let started = Instant::now();
+        let err = tokens.get().await.unwrap_err();
+        assert!(
+            matches!(err, Error::TokenTimeout { .. } | Error::Auth { .. }),
+            "{err}"
+        );
+        assert!(started.elapsed() <= Duration::from_secs(30));
+        // The fetch itself is bounded: the client recovers.
+        settle().await;
+        tokio::time::advance(Duration::from_secs(120)).await;
+        settle().await;
+        assert_eq!(secret_of(&tokens.get().await.unwrap()), "access-2");
+
+        // A hung save of a rotated token: the call still gets its token.
         let script = Arc::new(Script::default());
         let store = Arc::new(Flaky::default());
         let tokens = manager(&script, store.clone());
         *script.rotate_to.lock().unwrap() = Some("refresh-1".into());
-        *store.fail.lock().unwrap() = true;
-        let err = tokens
+        *store.hang_save.lock().unwrap() = true;
+        let t = tokens
             .get()
             .await
-            .expect_err("unsaved rotation must surface");
-        assert!(matches!(err, Error::TokenStore { .. }), "{err}");
-        assert!(!err.to_string().contains("refresh-1"));
+            .expect("a hung save does not fail the call");
+        assert_eq!(secret_of(&t), "access-1");
+        assert!(tokens.status().unsaved_refresh_token);
+        *store.hang_save.lock().unwrap() = false;
+        tokio::time::advance(Duration::from_secs(120)).await;
+        settle().await;
+        assert!(
+            !tokens.status().unsaved_refresh_token,
+            "saved in the background"
+        );
+        assert_eq!(*store.saved.lock().unwrap(), ["refresh-1"]);
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_panicking_store_or_source_never_poisons_the_client() {
+        // Fails before the fix: a panic in the refresh task left nothing to
+        // clear the failure's state and reported it as the task's.
+        let script = Arc::new(Script::default());
+        let store = Arc::new(Flaky::default());
+        let tokens = manager(&script, store.clone());
+        *store.panic_load.lock().unwrap() = true;
+        let err = tokens.get().await.unwrap_err();
+        assert!(
+            matches!(
+                &err,
+                Error::TokenStore {
+                    operation: StoreOperation::Load,
+                    ..
+                }
+            ),
+            "{err}"
+        );
+        assert!(err.to_string().contains("could not load"), "{err}");
+        *store.panic_load.lock().unwrap() = false;
+        tokio::time::advance(Duration::from_secs(2)).await;
+        assert_eq!(secret_of(&tokens.get().await.unwrap()), "access-1");
+
+        let script = Arc::new(Script::default());
+        let tokens = manager(&script, Arc::new(InMemoryStore::new()));
+        script.answers.lock().unwrap().push(Answer::Panic);
+        let err = tokens.get().await.unwrap_err();
+        assert!(err.to_string().contains("panicked"), "{err}");
+        tokio::time::advance(Duration::from_secs(2)).await;
+        assert_eq!(secret_of(&tokens.get().await.unwrap()), "access-2");
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_rotated_token_whose_save_fails_is_kept_retried_and_visible() {
+        let script = Arc::new(Script::default());
+        let store = Arc::new(Flaky::default());
+        let tokens = manager(&script, store.clone());
+        *script.rotate_to.lock().unwrap() = Some("refresh-1".into());
+        *store.fail_save.lock().unwrap() = true;
+        let t = tokens
+            .get()
+            .await
+            .expect("calls go on while the save is retried");
+        assert_eq!(secret_of(&t), "access-1");
+        let status = tokens.status();
+        assert!(status.unsaved_refresh_token);
+        assert!(
+            matches!(
+                &status.last_error,
+                Some(Error::TokenStore {
+                    operation: StoreOperation::Save,
+                    ..
+                })
+            ),
+            "{status:?}"
+        );
+        assert!(!format!("{status:?}").contains("refresh-1"));
         assert_eq!(
             tokens.refresh_token_in_memory().unwrap().expose_secret(),
             "refresh-1",
             "the rotated token stays in memory"
         );
-        // The save is retried on the next call, then the token is used.
-        *store.fail.lock().unwrap() = false;
-        let t = tokens.get().await.unwrap();
-        assert_eq!(t.secret.expose_secret(), "access-1");
-        assert_eq!(*store.saved.lock().unwrap(), vec!["refresh-1".to_owned()]);
-        assert_eq!(script.calls.load(Ordering::SeqCst), 1);
-        // An empty refreshToken keeps the current one.
-        *script.rotate_to.lock().unwrap() = Some(String::new());
-        tokio::time::advance(Duration::from_secs(24 * 3600 - 60)).await;
+        // Retried in the background until the store recovers.
+        tokio::time::advance(Duration::from_secs(30)).await;
+        settle().await;
+        assert!(tokens.status().unsaved_refresh_token);
+        *store.fail_save.lock().unwrap() = false;
+        tokio::time::advance(Duration::from_secs(120)).await;
+        settle().await;
+        assert!(!tokens.status().unsaved_refresh_token);
+        assert!(tokens.status().last_error.is_none());
+        assert_eq!(*store.saved.lock().unwrap(), ["refresh-1"]);
+        // The next refresh uses the saved rotated token.
+        tokio::time::advance(Duration::from_secs(24 * 3600)).await;
         tokens.get().await.unwrap();
         assert_eq!(script.seen.lock().unwrap().last().unwrap(), "refresh-1");
+        // An empty refreshToken keeps the current one.
+        *script.rotate_to.lock().unwrap() = Some(String::new());
+        tokio::time::advance(Duration::from_secs(24 * 3600)).await;
+        tokens.get().await.unwrap();
         assert_eq!(
             tokens.refresh_token_in_memory().unwrap().expose_secret(),
             "refresh-1"
         );
-        assert_eq!(store.saved.lock().unwrap().len(), 1);
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_refused_refresh_token_is_terminal_until_the_store_changes() {
+        // Fails before the fix: every call made its own accessToken request.
+        let script = Arc::new(Script::default());
+        let store = Arc::new(Flaky::default());
+        *store.token.lock().unwrap() = Some("old".into());
+        script.refused.lock().unwrap().push("old".into());
+        let tokens = manager(&script, store.clone());
+        for _ in 0..50 {
+            let err = tokens.get().await.unwrap_err();
+            assert!(matches!(err, Error::RefreshTokenRejected { .. }), "{err}");
+            assert!(!err.is_retryable());
+            assert!(err.to_string().contains("refresh token"), "{err}");
+            tokio::time::advance(Duration::from_secs(1)).await;
+        }
+        assert_eq!(
+            script.calls.load(Ordering::SeqCst),
+            1,
+            "no further token calls"
+        );
+        assert!(tokens.status().refresh_token_rejected);
+        // Another process saves a new refresh token: picked up.
+        *store.token.lock().unwrap() = Some("new".into());
+        tokio::time::advance(Duration::from_secs(30)).await;
+        assert_eq!(secret_of(&tokens.get().await.unwrap()), "access-2");
+        assert_eq!(script.seen.lock().unwrap().last().unwrap(), "new");
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_stale_refresh_token_is_replaced_by_the_stores_and_retried_once() {
+        let script = Arc::new(Script::default());
+        let store = Arc::new(Flaky::default());
+        *store.token.lock().unwrap() = Some("refresh-0".into());
+        let tokens = manager(&script, store.clone());
+        tokens.get().await.unwrap();
+        // Another replica rotated and saved; this one still holds the old.
+        *store.token.lock().unwrap() = Some("rotated-elsewhere".into());
+        script.refused.lock().unwrap().push("refresh-0".into());
+        tokio::time::advance(Duration::from_secs(24 * 3600)).await;
+        assert_eq!(secret_of(&tokens.get().await.unwrap()), "access-3");
+        assert_eq!(
+            *script.seen.lock().unwrap(),
+            ["refresh-0", "refresh-0", "rotated-elsewhere"]
+        );
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn absurd_expiries_do_not_cause_a_refresh_per_call() {
+        for expiry in [
+            0,
+            -5,
+            1,
+            1_700_000_000,
+            i64::MIN,
+            i64::MAX,
+            32_503_680_000_000,
+        ] {
+            let script = Arc::new(Script::default());
+            let tokens = manager(&script, Arc::new(InMemoryStore::new()));
+            script
+                .answers
+                .lock()
+                .unwrap()
+                .push(Answer::ExpiryMs(expiry));
+            for _ in 0..100 {
+                tokens.get().await.unwrap();
+            }
+            settle().await;
+            assert_eq!(script.calls.load(Ordering::SeqCst), 1, "expiry {expiry}");
+        }
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn unauthorized_refreshes_once_then_backs_off() {
+        let script = Arc::new(Script::default());
+        let tokens = manager(&script, Arc::new(InMemoryStore::new()));
+        let t1 = tokens.get().await.unwrap();
+        assert!(tokens.on_unauthorized(Some(&t1)), "a 401 refreshes");
+        let t2 = tokens.get().await.unwrap();
+        assert_eq!(secret_of(&t2), "access-2");
+        // A stale 401 for the token already replaced: replay, no refresh.
+        assert!(tokens.on_unauthorized(Some(&t1)));
+        assert_eq!(secret_of(&tokens.get().await.unwrap()), "access-2");
+        // The fresh token refused too: no refresh at once.
+        assert!(!tokens.on_unauthorized(Some(&t2)));
+        assert_eq!(script.calls.load(Ordering::SeqCst), 2);
+        tokio::time::advance(REAUTH_BACKOFF).await;
+        assert!(tokens.on_unauthorized(Some(&t2)));
+        assert_eq!(secret_of(&tokens.get().await.unwrap()), "access-3");
     }
 
     #[tokio::test(start_paused = true)]
@@ -640,23 +1285,6 @@ pub(crate) mod tests {
         let tokens = manager(&script, store);
         tokens.get().await.unwrap();
         assert_eq!(script.seen.lock().unwrap()[0], "stored");
-    }
-
-    #[tokio::test(start_paused = true)]
-    async fn invalidate_forces_a_refresh() {
-        let script = Arc::new(Script::default());
-        let tokens = manager(&script, Arc::new(InMemoryStore::new()));
-        tokens.get().await.unwrap();
-        tokens.invalidate(Some("someone-else"));
-        assert_eq!(
-            tokens.get().await.unwrap().secret.expose_secret(),
-            "access-1"
-        );
-        tokens.invalidate(Some("access-1"));
-        assert_eq!(
-            tokens.get().await.unwrap().secret.expose_secret(),
-            "access-2"
-        );
     }
 
     #[test]

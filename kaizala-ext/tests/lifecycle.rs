@@ -31,6 +31,14 @@ fn tokens_used(server: &Server, path: &str) -> Vec<String> {
 
 const GROUPS: &str = "/tenant/v1/groups";
 
+/// Lets the background refresh run (the clock is paused: only tasks move).
+async fn settle() {
+    for _ in 0..50 {
+        tokio::task::yield_now().await;
+        tokio::time::sleep(Duration::from_millis(1)).await;
+    }
+}
+
 // §2.1: lazy, cached, refreshed a buffer before expiry, never sent expired.
 #[tokio::test(start_paused = true)]
 async fn token_is_lazy_cached_and_refreshed_before_expiry() {
@@ -48,13 +56,17 @@ async fn token_is_lazy_cached_and_refreshed_before_expiry() {
     advance(DAY - Duration::from_secs(360)).await;
     list(&client).await.unwrap();
     assert_eq!(server.token_calls(), 1);
-    // 4 minutes before expiry: inside it.
+    // 4 minutes before expiry: inside it. The call goes on with the valid
+    // token while the refresh runs in the background; the next uses the new.
     advance(Duration::from_secs(120)).await;
     list(&client).await.unwrap();
+    settle().await;
     assert_eq!(server.token_calls(), 2, "refreshed proactively");
+    list(&client).await.unwrap();
     assert_eq!(
         tokens_used(&server, GROUPS),
         [
+            "access-token-1",
             "access-token-1",
             "access-token-1",
             "access-token-1",
@@ -79,7 +91,7 @@ async fn token_is_lazy_cached_and_refreshed_before_expiry() {
     assert_eq!(server.expired_sent(), 0);
     assert_eq!(
         server.seen_at(GROUPS).len(),
-        4,
+        5,
         "no call without a valid token"
     );
 }
@@ -123,13 +135,21 @@ async fn failed_refresh_keeps_the_valid_token_and_the_next_call_tries_again() {
     advance(DAY - Duration::from_secs(120)).await;
     server.script_token(vec![Reply::status(503)]);
     list(&client).await.expect("the still-valid token is used");
+    settle().await;
     assert_eq!(server.token_calls(), 2);
     advance(Duration::from_secs(10)).await;
     list(&client).await.unwrap();
+    settle().await;
     assert_eq!(server.token_calls(), 3, "the refresh was tried again");
+    list(&client).await.unwrap();
     assert_eq!(
         tokens_used(&server, GROUPS),
-        ["access-token-1", "access-token-1", "access-token-3"]
+        [
+            "access-token-1",
+            "access-token-1",
+            "access-token-1",
+            "access-token-3"
+        ]
     );
 }
 
@@ -140,7 +160,13 @@ async fn failed_first_fetch_does_not_poison_later_ones() {
     server.script_token(vec![Reply::status(500)]);
     let err = list(&client).await.unwrap_err();
     assert!(err.is_retryable(), "{err}");
-    list(&client).await.expect("the next call fetches again");
+    // Within the back-off a call fails at once, without a token request.
+    list(&client).await.unwrap_err();
+    assert_eq!(server.token_calls(), 1);
+    advance(Duration::from_secs(1)).await;
+    list(&client)
+        .await
+        .expect("after the back-off the next call fetches again");
     assert_eq!(server.token_calls(), 2);
 }
 
@@ -168,16 +194,8 @@ async fn bad_credentials_say_what_to_check() {
         .build()
         .unwrap();
     let err = list(&client).await.unwrap_err();
-    assert!(
-        matches!(
-            err,
-            Error::Auth {
-                retryable: false,
-                ..
-            }
-        ),
-        "{err}"
-    );
+    assert!(matches!(err, Error::RefreshTokenRejected { .. }), "{err}");
+    assert!(!err.is_retryable());
     let text = err.to_string();
     assert!(
         text.contains("secret") && text.contains("refresh token"),
@@ -186,7 +204,8 @@ async fn bad_credentials_say_what_to_check() {
     assert!(!text.contains("wrong-secret"));
 }
 
-// §2.4: a 401 invalidates, refreshes once, replays once; a second 401 surfaces.
+// §2.4: a 401 invalidates, refreshes once, replays once; a 401 for the
+// fresh token surfaces as AccessTokenRefused, without another refresh.
 #[tokio::test(start_paused = true)]
 async fn unauthorised_refreshes_and_replays_once() {
     let server = Server::start().await;
@@ -214,15 +233,16 @@ async fn unauthorised_refreshes_and_replays_once() {
             Reply::json(401, r#"{"errorCode":"Revoked","message":"token revoked"}"#),
         ],
     );
+    advance(Duration::from_secs(60)).await;
     let err = list(&client).await.unwrap_err();
     match &err {
-        Error::Unauthorized { code, message } => {
+        Error::AccessTokenRefused { code, message } => {
             assert_eq!(code.as_deref(), Some("Revoked"));
             assert_eq!(message.as_deref(), Some("token revoked"));
         }
-        other => panic!("expected Unauthorized, got {other:?}"),
+        other => panic!("expected AccessTokenRefused, got {other:?}"),
     }
-    assert!(err.to_string().contains("check the application"), "{err}");
+    assert!(err.to_string().contains("permissions"), "{err}");
     assert_eq!(server.seen_at(GROUPS).len(), 4, "replayed exactly once");
     assert_eq!(server.token_calls(), 3, "refreshed exactly once");
 }
@@ -283,8 +303,9 @@ async fn rotated_refresh_token_is_persisted_before_use() {
     assert!(store.seen_at_save.lock().unwrap().is_empty());
     assert!(FileStore::new(&path).load().await.unwrap().is_none());
 
-    // Second token rotates, and the save fails: the call fails, the new
-    // access token is not used.
+    // Second token rotates, and the save fails: the call goes on with the
+    // new access token, the rotated refresh token is kept in memory, the
+    // condition is visible, and the save is retried in the background.
     server
         .state
         .rotate
@@ -293,34 +314,28 @@ async fn rotated_refresh_token_is_persisted_before_use() {
         .push_back("refresh-token-TWO".to_owned());
     *store.fail.lock().unwrap() = true;
     advance(DAY - Duration::from_secs(60)).await;
-    let err = list(&client).await.unwrap_err();
-    assert!(
-        matches!(
-            err,
-            Error::Auth {
-                retryable: true,
-                ..
-            }
-        ),
-        "{err}"
-    );
-    assert!(err.to_string().contains("rotated refresh token"), "{err}");
-    assert!(!err.to_string().contains("TWO"));
-    assert!(
-        tokens_used(&server, GROUPS)
-            .iter()
-            .all(|t| t != "access-token-2")
-    );
+    list(&client)
+        .await
+        .expect("calls go on while the save is retried");
+    settle().await;
+    let status = client.token_status();
+    assert!(status.unsaved_refresh_token, "{status:?}");
+    let shown = status
+        .last_error
+        .clone()
+        .expect("the failure is visible")
+        .to_string();
+    assert!(shown.contains("rotated refresh token"), "{shown}");
+    assert!(!shown.contains("TWO") && !format!("{status:?}").contains("TWO"));
+    assert!(FileStore::new(&path).load().await.unwrap().is_none());
 
-    // The disk is back: the next call saves first, then uses the new token,
-    // without asking the token service again.
+    // The disk is back: the background save lands, without asking the token
+    // service again.
     *store.fail.lock().unwrap() = false;
+    advance(Duration::from_secs(120)).await;
+    settle().await;
+    assert!(!client.token_status().unsaved_refresh_token);
     list(&client).await.unwrap();
-    assert_eq!(
-        *store.seen_at_save.lock().unwrap(),
-        vec![0, 0],
-        "saved before any use"
-    );
     assert_eq!(
         tokens_used(&server, GROUPS).last().unwrap(),
         "access-token-2"

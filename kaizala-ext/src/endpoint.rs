@@ -1,0 +1,416 @@
+//! Where tenant calls go: the `endpointUrl` a token names, a 308 endpoint
+//! move, and the trust boundary both must stay inside.
+//!
+//! The access token travels with every tenant call, so the base URL those
+//! calls go to is a security decision. Every base URL, whether from a token
+//! response or from a 308 `Location`, is first normalised ([`tenant_base`])
+//! and then checked against one [`EndpointPolicy`]; a refused one never sees
+//! the token and later calls stay on the last trusted base. One algorithm
+//! ([`kaizala_api::layer::at_base`]) addresses the first attempt and every
+//! replay.
+
+use std::fmt;
+use std::net::IpAddr;
+use std::sync::{Arc, Mutex};
+
+use reqwest::Url;
+
+use crate::Error;
+
+/// Which hosts a tenant endpoint may move to.
+///
+/// The default trusts:
+/// - the host of the auth root and every host under its domain (for
+///   `https://api.kaiza.la/v1`, any `*.kaiza.la`), which is where the
+///   service places tenant endpoints;
+/// - the host already in use;
+/// - loopback hosts (`localhost`, `127.0.0.0/8`, `::1`), but only when the
+///   auth root itself is a loopback host (an emulator or test server);
+/// - hosts added with [`allow_host`](Self::allow_host) or
+///   [`allow_domain`](Self::allow_domain).
+///
+/// Whatever the host, a move from `https` to `http` is refused, and so is a
+/// URL with credentials in it. A refused move is [`Error::UntrustedEndpoint`].
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct EndpointPolicy {
+    hosts: Vec<String>,
+    domains: Vec<String>,
+}
+
+impl EndpointPolicy {
+    /// The default policy (see the type's docs).
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Also trusts exactly `host` (e.g. `kms.contoso-proxy.example`).
+    pub fn allow_host(mut self, host: impl Into<String>) -> Self {
+        self.hosts.push(host.into().to_ascii_lowercase());
+        self
+    }
+
+    /// Also trusts `domain` and every host under it.
+    pub fn allow_domain(mut self, domain: impl Into<String>) -> Self {
+        let domain = domain.into().to_ascii_lowercase();
+        self.domains.push(domain.trim_start_matches('.').to_owned());
+        self
+    }
+
+    /// Whether a tenant call may be sent to `to`, given the auth root and the
+    /// base in use now (if any).
+    pub(crate) fn check(
+        &self,
+        auth_root: &Url,
+        current: Option<&Url>,
+        to: &Url,
+    ) -> Result<(), Error> {
+        let host = to.host_str().unwrap_or_default().to_ascii_lowercase();
+        let refuse = |reason: &str| Error::UntrustedEndpoint {
+            host: host.clone(),
+            reason: reason.to_owned(),
+        };
+        let from_scheme = current.map_or(auth_root.scheme(), |c| c.scheme());
+        if from_scheme == "https" && to.scheme() != "https" {
+            return Err(refuse("it would move the token from https to plain http"));
+        }
+        if !to.username().is_empty() || to.password().is_some() {
+            return Err(refuse("the URL carries credentials"));
+        }
+        let same = |u: &Url| u.host_str().is_some_and(|h| h.eq_ignore_ascii_case(&host));
+        if same(auth_root) || current.is_some_and(same) {
+            return Ok(());
+        }
+        if self.hosts.iter().any(|h| *h == host) {
+            return Ok(());
+        }
+        let under = |domain: &str| host == domain || host.ends_with(&format!(".{domain}"));
+        if self.domains.iter().any(|d| under(d)) {
+            return Ok(());
+        }
+        if is_loopback(&host) {
+            return if auth_root.host_str().is_some_and(is_loopback) {
+                Ok(())
+            } else {
+                Err(refuse(
+                    "it is a loopback host and the client is not pointed at one",
+                ))
+            };
+        }
+        if let Some(domain) = registrable_domain(auth_root) {
+            if under(&domain) {
+                return Ok(());
+            }
+        }
+        Err(refuse(
+            "it is neither the host in use nor under the auth root's domain; trust it with \
+             EndpointPolicy::allow_host if it is genuinely Kaizala's",
+        ))
+    }
+}
+
+fn is_loopback(host: &str) -> bool {
+    let host = host.trim_start_matches('[').trim_end_matches(']');
+    host.eq_ignore_ascii_case("localhost")
+        || host.parse::<IpAddr>().is_ok_and(|ip| ip.is_loopback())
+}
+
+/// The last two labels of a DNS host (`api.kaiza.la` → `kaiza.la`); `None`
+/// for IP addresses and single-label hosts.
+fn registrable_domain(url: &Url) -> Option<String> {
+    match url.host()? {
+        url::Host::Domain(d) => {
+            let labels: Vec<&str> = d.trim_end_matches('.').split('.').collect();
+            (labels.len() >= 2).then(|| labels[labels.len() - 2..].join(".").to_ascii_lowercase())
+        }
+        _ => None,
+    }
+}
+
+/// The tenant base URL (`…/v1`) for an `endpointUrl` or a moved endpoint,
+/// normalised, or why it cannot be one.
+///
+/// Accepted: any case of scheme and host, with or without a trailing slash
+/// or `/v1`, a deeper path, surrounding whitespace. Normalised away: a query,
+/// a fragment, empty path segments (`//`). Refused: anything but http(s), no
+/// host, credentials in the URL, whitespace inside, and `.`/`..` segments.
+pub fn tenant_base(endpoint_url: &str) -> Result<Url, Error> {
+    let raw = endpoint_url.trim();
+    let bad = |reason: &str| Error::InvalidEndpoint {
+        endpoint: raw.chars().take(200).collect(),
+        reason: reason.to_owned(),
+    };
+    if raw.is_empty() {
+        return Err(bad("it is empty"));
+    }
+    if raw.chars().any(char::is_whitespace) {
+        return Err(bad("it contains whitespace"));
+    }
+    let mut url = Url::parse(raw).map_err(|e| bad(&e.to_string()))?;
+    if !matches!(url.scheme(), "http" | "https") {
+        return Err(bad("it is not an http(s) URL"));
+    }
+    if url.host_str().is_none_or(str::is_empty) {
+        return Err(bad("it has no host"));
+    }
+    if !url.username().is_empty() || url.password().is_some() {
+        return Err(bad("it carries credentials"));
+    }
+    if raw.split(['?', '#']).next().is_some_and(|p| {
+        p.split('/')
+            .skip(3)
+            .any(|s| s == "." || s == ".." || s.eq_ignore_ascii_case("%2e"))
+    }) {
+        return Err(bad("it has `.` or `..` path segments"));
+    }
+    url.set_query(None);
+    url.set_fragment(None);
+    let segments: Vec<String> = url
+        .path()
+        .split('/')
+        .filter(|s| !s.is_empty())
+        .map(str::to_owned)
+        .collect();
+    let mut path = String::new();
+    for s in &segments {
+        path.push('/');
+        path.push_str(s);
+    }
+    if !segments.last().is_some_and(|s| s == "v1") {
+        path.push_str("/v1");
+    }
+    url.set_path(&path);
+    Ok(url)
+}
+
+/// The base URL a 308 moves a call to. `Location` may be the new endpoint URL
+/// (what the docs describe) or the full URL of the request at the new
+/// endpoint (`target` is the part of the request URL below its base); both
+/// give the new base.
+pub(crate) fn moved_base(location: &str, request_url: &Url, target: &str) -> Result<Url, Error> {
+    let resolved = request_url
+        .join(location.trim())
+        .map_err(|e| Error::InvalidEndpoint {
+            endpoint: location.chars().take(200).collect(),
+            reason: e.to_string(),
+        })?;
+    let path_only = target
+        .split('?')
+        .next()
+        .unwrap_or_default()
+        .trim_end_matches('/');
+    let text = {
+        let mut u = resolved.clone();
+        u.set_query(None);
+        u.set_fragment(None);
+        u.as_str().trim_end_matches('/').to_owned()
+    };
+    match text.strip_suffix(path_only) {
+        Some(base) if !path_only.is_empty() => tenant_base(base),
+        _ => tenant_base(&text),
+    }
+}
+
+/// The base URL tenant calls go to, shared by every call of one client.
+pub(crate) struct Endpoint {
+    auth_root: Url,
+    policy: EndpointPolicy,
+    state: Mutex<Moves>,
+}
+
+#[derive(Default)]
+struct Moves {
+    /// A base a 308 moved us to, until a token names another endpoint.
+    moved: Option<Arc<Url>>,
+    /// The token endpoint the move applies to.
+    moved_from: Option<Arc<Url>>,
+}
+
+impl fmt::Debug for Endpoint {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Endpoint")
+            .field("auth_root", &self.auth_root.as_str())
+            .field("policy", &self.policy)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Endpoint {
+    pub(crate) fn new(auth_root: Url, policy: EndpointPolicy) -> Self {
+        Self {
+            auth_root,
+            policy,
+            state: Mutex::new(Moves::default()),
+        }
+    }
+
+    /// Where the authentication operations go.
+    pub(crate) fn auth_root(&self) -> &Url {
+        &self.auth_root
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, Moves> {
+        self.state.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Checks the base an `endpointUrl` names, coming from the auth root.
+    pub(crate) fn trust_token_endpoint(&self, endpoint_url: &str) -> Result<Url, Error> {
+        let base = tenant_base(endpoint_url)?;
+        self.policy.check(&self.auth_root, None, &base)?;
+        Ok(base)
+    }
+
+    /// Where a call with a token for `token_base` goes now.
+    pub(crate) fn base(&self, token_base: &Arc<Url>) -> Arc<Url> {
+        let moves = self.lock();
+        match (&moves.moved, &moves.moved_from) {
+            (Some(moved), Some(from)) if from == token_base => moved.clone(),
+            _ => token_base.clone(),
+        }
+    }
+
+    /// A 308 from `current` (serving a token for `token_base`) to `to`:
+    /// followed for good when the policy allows it.
+    pub(crate) fn move_to(
+        &self,
+        token_base: &Arc<Url>,
+        current: &Url,
+        to: Url,
+    ) -> Result<(), Error> {
+        if let Err(error) = self.policy.check(&self.auth_root, Some(current), &to) {
+            tracing::error!(error = %error, "refused a tenant endpoint move; calls stay on the current base");
+            return Err(error);
+        }
+        tracing::info!(base = %to, "the tenant endpoint moved; later calls go to the new base");
+        let mut moves = self.lock();
+        moves.moved = Some(Arc::new(to));
+        moves.moved_from = Some(token_base.clone());
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn url(s: &str) -> Url {
+        Url::parse(s).unwrap()
+    }
+
+    #[test]
+    fn endpoint_urls_normalise_to_a_clean_base_or_are_refused() {
+        for (raw, want) in [
+            ("https://kms.kaiza.la/", "https://kms.kaiza.la/v1"),
+            ("https://kms.kaiza.la", "https://kms.kaiza.la/v1"),
+            ("https://kms.kaiza.la/v1/", "https://kms.kaiza.la/v1"),
+            ("HTTPS://KMS.Kaiza.LA/", "https://kms.kaiza.la/v1"),
+            (
+                "https://kms.kaiza.la/deep/path",
+                "https://kms.kaiza.la/deep/path/v1",
+            ),
+            ("https://kms.kaiza.la/#frag", "https://kms.kaiza.la/v1"),
+            ("https://kms.kaiza.la/?x=1", "https://kms.kaiza.la/v1"),
+            ("https://kms.kaiza.la//v1//", "https://kms.kaiza.la/v1"),
+            ("  https://kms.kaiza.la/  ", "https://kms.kaiza.la/v1"),
+        ] {
+            assert_eq!(tenant_base(raw).unwrap().as_str(), want, "{raw}");
+        }
+        for raw in [
+            "",
+            "kms.kaiza.la",
+            "ftp://kms.kaiza.la/",
+            "https://kms.kaiza.la/a b",
+            "https://user:pw@kms.kaiza.la/",
+            "https://kms.kaiza.la/../x",
+            "https://",
+        ] {
+            assert!(
+                matches!(tenant_base(raw), Err(Error::InvalidEndpoint { .. })),
+                "{raw:?} must be refused"
+            );
+        }
+    }
+
+    #[test]
+    fn the_default_policy_keeps_the_token_inside_kaizala() {
+        let policy = EndpointPolicy::new();
+        let root = url("https://api.kaiza.la/v1");
+        let current = url("https://kms.kaiza.la/v1");
+        for ok in [
+            "https://kms2.kaiza.la/v1",
+            "https://kms.kaiza.la/v2/v1",
+            "https://KAIZA.LA/v1",
+        ] {
+            policy.check(&root, Some(&current), &url(ok)).unwrap();
+        }
+        for (bad, host) in [
+            ("http://kms.kaiza.la/v1", "kms.kaiza.la"),
+            ("https://evil.example/v1", "evil.example"),
+            ("https://kaiza.la.evil.example/v1", "kaiza.la.evil.example"),
+            ("https://evilkaiza.la/v1", "evilkaiza.la"),
+            ("https://127.0.0.1:9/v1", "127.0.0.1"),
+            ("https://localhost/v1", "localhost"),
+        ] {
+            let err = policy.check(&root, Some(&current), &url(bad)).unwrap_err();
+            assert!(
+                matches!(&err, Error::UntrustedEndpoint { host: h, .. } if h == host),
+                "{bad}: {err}"
+            );
+            assert!(err.to_string().contains(host), "{err}");
+        }
+        // An emulator on loopback may move to another loopback port.
+        let local = url("http://127.0.0.1:4000/v1");
+        policy
+            .check(&local, None, &url("http://127.0.0.1:5000/v1"))
+            .unwrap();
+        policy
+            .check(&local, None, &url("http://localhost:5000/v1"))
+            .unwrap();
+        assert!(
+            policy
+                .check(&local, None, &url("http://10.0.0.1/v1"))
+                .is_err()
+        );
+        // Configured additions.
+        let policy = EndpointPolicy::new()
+            .allow_host("proxy.example")
+            .allow_domain("contoso.example");
+        policy
+            .check(&root, None, &url("https://proxy.example/v1"))
+            .unwrap();
+        policy
+            .check(&root, None, &url("https://k.contoso.example/v1"))
+            .unwrap();
+        assert!(
+            policy
+                .check(&root, None, &url("https://x.proxy.example/v1"))
+                .is_err()
+        );
+    }
+
+    #[test]
+    fn location_as_endpoint_or_full_url() {
+        let u = url("https://kms.kaiza.la/v1/groups/g%2F1/members?x=1");
+        let target = "/groups/g%2F1/members?x=1";
+        assert_eq!(
+            moved_base("https://b.kaiza.la/", &u, target)
+                .unwrap()
+                .as_str(),
+            "https://b.kaiza.la/v1"
+        );
+        assert_eq!(
+            moved_base("https://b.kaiza.la/v1/groups/g%2F1/members?x=1", &u, target)
+                .unwrap()
+                .as_str(),
+            "https://b.kaiza.la/v1"
+        );
+        assert_eq!(
+            moved_base("/other/", &u, target).unwrap().as_str(),
+            "https://kms.kaiza.la/other/v1"
+        );
+        assert!(moved_base("ftp://b.kaiza.la/", &u, target).is_err());
+        assert!(
+            moved_base("https://b.kaiza.la/#/v1", &u, target)
+                .is_ok_and(|b| b.as_str() == "https://b.kaiza.la/v1")
+        );
+    }
+}

@@ -1,0 +1,57 @@
+//! Bounded memory for any response: a body larger than the limit is refused
+//! without being read into memory.
+
+use futures::StreamExt;
+
+use crate::Error;
+
+/// The default response body limit: 8 MiB. The largest documented Kaizala
+/// responses (a page of 50 subscribers, an Action's responses, a group list)
+/// are tens of KiB; media is uploaded, never downloaded, through this client.
+pub const DEFAULT_MAX_RESPONSE_BODY: u64 = 8 * 1024 * 1024;
+
+/// The cause inside a body-stream error when a response grew past the limit.
+#[derive(Debug, Clone, Copy, thiserror::Error)]
+#[error("the response body is larger than {0} bytes")]
+pub(crate) struct BodyTooLarge(pub u64);
+
+/// `response` with its body capped at `limit` bytes: refused at once when
+/// its `Content-Length` says more, otherwise streamed through a counter that
+/// fails the body (with [`BodyTooLarge`] as the cause) at the first byte past
+/// the limit, so at most `limit` bytes plus one chunk are ever held.
+pub(crate) fn limit_body(
+    response: reqwest::Response,
+    limit: u64,
+) -> Result<reqwest::Response, Error> {
+    if response.content_length().is_some_and(|len| len > limit) {
+        return Err(Error::ResponseTooLarge { limit });
+    }
+    let (parts, body) = http::Response::from(response).into_parts();
+    let mut seen: u64 = 0;
+    let stream = http_body_util::BodyDataStream::new(body).map(move |chunk| {
+        let chunk = chunk.map_err(|e| Box::new(e) as Box<dyn std::error::Error + Send + Sync>)?;
+        seen = seen.saturating_add(chunk.len() as u64);
+        if seen > limit {
+            return Err(Box::new(BodyTooLarge(limit)) as Box<dyn std::error::Error + Send + Sync>);
+        }
+        Ok(chunk)
+    });
+    Ok(reqwest::Response::from(http::Response::from_parts(
+        parts,
+        reqwest::Body::wrap_stream(stream),
+    )))
+}
+
+/// Reads a whole body of at most `limit` bytes.
+pub(crate) async fn read_limited(
+    response: reqwest::Response,
+    limit: u64,
+) -> Result<bytes::Bytes, Error> {
+    let limited = limit_body(response, limit)?;
+    limited.bytes().await.map_err(|e| {
+        match Error::from(progenitor_client::Error::<()>::ResponseBodyError(e)) {
+            too_large @ Error::ResponseTooLarge { .. } => too_large,
+            other => other,
+        }
+    })
+}
