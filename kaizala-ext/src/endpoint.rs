@@ -136,7 +136,7 @@ fn registrable_domain(url: &Url) -> Option<String> {
 pub fn tenant_base(endpoint_url: &str) -> Result<Url, Error> {
     let raw = endpoint_url.trim();
     let bad = |reason: &str| Error::InvalidEndpoint {
-        endpoint: raw.chars().take(200).collect(),
+        endpoint: shown(raw),
         reason: reason.to_owned(),
     };
     if raw.is_empty() {
@@ -180,6 +180,20 @@ pub fn tenant_base(endpoint_url: &str) -> Result<Url, Error> {
     }
     url.set_path(&path);
     Ok(url)
+}
+
+/// An endpoint as error text may show it: at most 200 characters, without
+/// any `user:password@` part.
+fn shown(raw: &str) -> String {
+    let without_userinfo = match (raw.find("://"), raw.find('@')) {
+        (Some(scheme_end), Some(at))
+            if at > scheme_end && !raw[scheme_end + 3..at].contains('/') =>
+        {
+            format!("{}[redacted]@{}", &raw[..scheme_end + 3], &raw[at + 1..])
+        }
+        _ => raw.to_owned(),
+    };
+    without_userinfo.chars().take(200).collect()
 }
 
 /// The base URL a 308 moves a call to. `Location` may be the new endpoint URL
@@ -319,7 +333,6 @@ mod tests {
             "kms.kaiza.la",
             "ftp://kms.kaiza.la/",
             "https://kms.kaiza.la/a b",
-            "https://user:pw@kms.kaiza.la/",
             "https://kms.kaiza.la/../x",
             "https://",
         ] {
@@ -328,6 +341,13 @@ mod tests {
                 "{raw:?} must be refused"
             );
         }
+    }
+
+    #[test]
+    fn credentials_in_an_endpoint_are_refused_and_never_echoed() {
+        let err = tenant_base("https://user:s3cret@kms.kaiza.la/").unwrap_err();
+        assert!(matches!(err, Error::InvalidEndpoint { .. }), "{err}");
+        assert!(!err.to_string().contains("s3cret"), "{err}");
     }
 
     #[test]

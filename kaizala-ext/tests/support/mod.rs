@@ -24,6 +24,8 @@ pub struct Reply {
     pub status: u16,
     pub headers: Vec<(String, String)>,
     pub body: String,
+    /// Sent chunked, without a `Content-Length`.
+    pub streamed: bool,
 }
 
 impl Reply {
@@ -32,6 +34,7 @@ impl Reply {
             status,
             headers: vec![],
             body: String::new(),
+            streamed: false,
         }
     }
     pub fn json(status: u16, body: &str) -> Self {
@@ -39,7 +42,13 @@ impl Reply {
             status,
             headers: vec![("content-type".into(), "application/json".into())],
             body: body.into(),
+            streamed: false,
         }
+    }
+    /// Sends the body in 64 KiB chunks with no `Content-Length`.
+    pub fn streamed(mut self) -> Self {
+        self.streamed = true;
+        self
     }
     pub fn header(mut self, name: &str, value: &str) -> Self {
         self.headers.push((name.into(), value.into()));
@@ -71,6 +80,8 @@ pub struct ServerState {
     pub rotate: Mutex<VecDeque<String>>,
     /// `endpointUrl` path, e.g. `/tenant/`.
     pub endpoint_path: Mutex<String>,
+    /// A whole `endpointUrl` to answer instead of base + `endpoint_path`.
+    pub endpoint_url: Mutex<Option<String>>,
     pub issued: Mutex<HashMap<String, Instant>>,
     pub expired_sent: AtomicUsize,
     pub script: Mutex<HashMap<(String, String), VecDeque<Reply>>>,
@@ -165,7 +176,17 @@ pub fn epoch_ms(at: SystemTime) -> i64 {
 }
 
 fn reply(r: Reply) -> Response {
-    let mut response = (StatusCode::from_u16(r.status).unwrap(), r.body).into_response();
+    let status = StatusCode::from_u16(r.status).unwrap();
+    let mut response = if r.streamed {
+        let bytes = bytes::Bytes::from(r.body);
+        let chunks: Vec<Result<bytes::Bytes, std::io::Error>> = (0..bytes.len())
+            .step_by(64 * 1024)
+            .map(|i| Ok(bytes.slice(i..(i + 64 * 1024).min(bytes.len()))))
+            .collect();
+        (status, Body::from_stream(futures::stream::iter(chunks))).into_response()
+    } else {
+        (status, r.body).into_response()
+    };
     for (k, v) in r.headers {
         response.headers_mut().insert(
             axum::http::HeaderName::try_from(k).unwrap(),
@@ -218,7 +239,7 @@ async fn token(state: Arc<ServerState>, headers: HeaderMap) -> Response {
     let rotated = state.rotate.lock().unwrap().pop_front().unwrap_or_default();
     let body = serde_json::json!({
         "accessToken": access,
-        "endpointUrl": format!("{}{}", state.base.lock().unwrap(), state.endpoint_path.lock().unwrap()),
+        "endpointUrl": state.endpoint_url.lock().unwrap().clone().unwrap_or_else(|| format!("{}{}", state.base.lock().unwrap(), state.endpoint_path.lock().unwrap())),
         "accessTokenExpiry": epoch_ms(SystemTime::now() + lifetime),
         "refreshToken": rotated,
         "scope": "token.write",

@@ -1,0 +1,355 @@
+//! Issue 9 §1, §3–§6 and issue 12 §2–§3: the client against a server that
+//! redirects elsewhere, hangs, refuses, throttles absurdly or answers with
+//! huge bodies. Each test names the fault it injects.
+
+mod support;
+
+use std::time::Duration;
+
+use futures::future::BoxFuture;
+use kaizala_ext::{
+    Error, KaizalaClient, RateBudget, RateLimit, SecretString, StoreOperation, TokenStore,
+};
+use support::{Reply, Server};
+use tokio::time::Instant;
+
+const GROUPS: &str = "/tenant/v1/groups";
+
+async fn list(client: &KaizalaClient) -> Result<(), Error> {
+    client.list_groups().send().await?;
+    Ok(())
+}
+
+// §1: a 308 to a host outside the trust boundary is refused with a typed
+// error naming it; the token goes nowhere else and later calls stay home.
+// Before the fix the call was replayed, token and all, at evil.example.
+#[tokio::test]
+async fn a_308_to_another_host_is_refused_and_later_calls_stay_home() {
+    let server = Server::start().await;
+    let client = server.client().build().unwrap();
+    for location in [
+        "http://evil.example/",
+        "https://evil.example/v1/groups",
+        "http://10.1.2.3/",
+        "http://user:pw@127.0.0.1:1/",
+    ] {
+        server.script(
+            "GET",
+            GROUPS,
+            vec![Reply::status(308).header("location", location)],
+        );
+        let err = list(&client).await.unwrap_err();
+        assert!(
+            matches!(
+                &err,
+                Error::UntrustedEndpoint { .. } | Error::InvalidEndpoint { .. }
+            ),
+            "{location}: {err}"
+        );
+        assert!(!err.to_string().contains("pw"), "{err}");
+        assert!(!err.is_retryable());
+    }
+    let err = {
+        server.script(
+            "GET",
+            GROUPS,
+            vec![Reply::status(308).header("location", "https://evil.example/")],
+        );
+        list(&client).await.unwrap_err()
+    };
+    assert!(err.to_string().contains("evil.example"), "{err}");
+    // Later calls go to the last trusted base.
+    list(&client).await.unwrap();
+    let seen = server.seen();
+    assert!(seen.iter().all(|s| s.path == GROUPS), "{seen:?}");
+    assert_eq!(seen.len(), 6);
+}
+
+// §1: the token response's `endpointUrl` is held to the same boundary.
+#[tokio::test]
+async fn an_endpoint_url_outside_the_trust_boundary_is_never_called() {
+    let server = Server::start().await;
+    *server.state.endpoint_url.lock().unwrap() = Some("https://kms.evil.example/".into());
+    let client = server.client().build().unwrap();
+    let err = list(&client).await.unwrap_err();
+    assert!(
+        matches!(&err, Error::UntrustedEndpoint { host, .. } if host == "kms.evil.example"),
+        "{err}"
+    );
+    assert!(server.seen().is_empty(), "no tenant call was sent anywhere");
+}
+
+// Issue 12 §3: an `endpointUrl` with a fragment, a query or empty segments
+// is normalised; one with spaces is refused. Before the fix a fragment sent
+// every call to the endpoint's root.
+#[tokio::test]
+async fn endpoint_urls_are_normalised_or_refused() {
+    for (suffix, ok) in [
+        ("/tenant/#frag", true),
+        ("/tenant/?x=1", true),
+        ("//tenant//", true),
+        ("/tenant", true),
+        ("/tenant/v1", true),
+        ("/ten ant/", false),
+    ] {
+        let server = Server::start().await;
+        let upper = server.base.replacen("http://", "HTTP://", 1);
+        *server.state.endpoint_url.lock().unwrap() = Some(format!("{upper}{suffix}"));
+        let client = server.client().build().unwrap();
+        let result = list(&client).await;
+        if ok {
+            result.unwrap_or_else(|e| panic!("{suffix}: {e}"));
+            assert_eq!(server.seen()[0].path, GROUPS, "{suffix}");
+        } else {
+            let err = result.unwrap_err();
+            assert!(
+                matches!(err, Error::InvalidEndpoint { .. }),
+                "{suffix}: {err}"
+            );
+            assert!(server.seen().is_empty());
+        }
+    }
+}
+
+// §5: one `Retry-After` cap everywhere. A year-long `Retry-After` on a plain
+// call must not pause the shared budget past the policy's cap (60 s).
+// Before the fix the budget stayed paused for a year.
+#[tokio::test(start_paused = true)]
+async fn a_hostile_retry_after_does_not_stall_the_shared_budget() {
+    let server = Server::start().await;
+    let budget = RateBudget::new(RateLimit::PER_CONNECTOR);
+    let client = server
+        .client()
+        .connector_budget(budget.clone())
+        .build()
+        .unwrap();
+    for retry_after in ["31536000", "1e300", "-5", "soon"] {
+        server.script(
+            "GET",
+            GROUPS,
+            vec![Reply::status(429).header("retry-after", retry_after)],
+        );
+        let before = Instant::now();
+        let err = list(&client).await;
+        if let Some(until) = budget.paused_until() {
+            assert!(
+                until <= before + Duration::from_secs(61),
+                "{retry_after}: paused for {:?}",
+                until - before
+            );
+        }
+        drop(err);
+        // Paced helpers draw on the same budget: they wait at most the cap.
+        let started = Instant::now();
+        budget.acquire().await;
+        assert!(
+            started.elapsed() <= Duration::from_secs(61),
+            "{retry_after}"
+        );
+    }
+}
+
+// §6: a body larger than the limit is refused, typed, without being read
+// into memory, whether it announces its length or streams. Before the fix
+// the whole body was buffered.
+#[tokio::test]
+async fn huge_bodies_are_refused_without_buffering() {
+    let server = Server::start().await;
+    let client = server
+        .client()
+        .max_response_body(1024 * 1024)
+        .build()
+        .unwrap();
+    let huge = format!(
+        "{{\"groups\":[],\"pad\":\"{}\"}}",
+        "x".repeat(4 * 1024 * 1024)
+    );
+    for reply in [
+        Reply::json(200, &huge),
+        Reply::json(200, &huge).streamed(),
+        Reply::json(500, &huge),
+        Reply::json(500, &huge).streamed(),
+    ] {
+        let streamed = reply.streamed;
+        let status = reply.status;
+        server.script("GET", GROUPS, vec![reply]);
+        let err = list(&client).await.unwrap_err();
+        assert!(
+            matches!(err, Error::ResponseTooLarge { limit: 1048576 }),
+            "{status} streamed={streamed}: {err}"
+        );
+        assert!(err.to_string().len() < 400, "{err}");
+    }
+    // Error text quotes at most a short excerpt of a large error body.
+    let long = format!("<html>{}</html>", "y".repeat(100_000));
+    server.script(
+        "GET",
+        GROUPS,
+        vec![Reply::status(500).header("content-type", "text/html")],
+    );
+    server
+        .state
+        .script
+        .lock()
+        .unwrap()
+        .get_mut(&("GET".into(), GROUPS.into()))
+        .unwrap()[0]
+        .body = long;
+    let err = list(&client).await.unwrap_err();
+    assert!(matches!(err, Error::Api { status: 500, .. }), "{err}");
+    assert!(
+        err.to_string().len() < 1200,
+        "{} chars",
+        err.to_string().len()
+    );
+}
+
+/// A store whose load fails.
+#[derive(Debug)]
+struct BrokenStore;
+
+impl TokenStore for BrokenStore {
+    fn load(&self) -> BoxFuture<'_, std::io::Result<Option<SecretString>>> {
+        Box::pin(async { Err(std::io::Error::other("the disk is gone")) })
+    }
+    fn save<'a>(&'a self, _: &'a SecretString) -> BoxFuture<'a, std::io::Result<()>> {
+        Box::pin(async { Err(std::io::Error::other("the disk is gone")) })
+    }
+}
+
+// §4: a store failure reaches the caller as Error::TokenStore whichever path
+// made the call. Before the fix it arrived as Error::Auth, through a string.
+#[tokio::test]
+async fn a_store_failure_keeps_its_type_on_every_path() {
+    let server = Server::start().await;
+    let client = server.client().token_store(BrokenStore).build().unwrap();
+    let err = list(&client).await.unwrap_err();
+    assert!(
+        matches!(&err, Error::TokenStore { operation: StoreOperation::Load, message, .. } if message.contains("disk is gone")),
+        "{err}"
+    );
+    assert!(err.to_string().contains("could not load"), "{err}");
+    let media = kaizala_ext::Media::from_bytes("a.png", vec![1u8; 10]).unwrap();
+    tokio::time::sleep(Duration::from_millis(1100)).await;
+    let err = client.upload_media(&media).await.unwrap_err();
+    assert!(
+        matches!(
+            &err,
+            Error::TokenStore {
+                operation: StoreOperation::Load,
+                ..
+            }
+        ),
+        "{err}"
+    );
+}
+
+// §3: a token service that never answers, behind an HTTP client without a
+// timeout, fails calls with a typed timeout after the configured wait, and
+// never holds a call while a valid token exists. Before the fix the call
+// waited forever.
+#[tokio::test(start_paused = true)]
+async fn a_hung_token_service_fails_calls_with_a_typed_timeout() {
+    let server = Server::start().await;
+    let client = server
+        .client()
+        .token_wait(Duration::from_secs(5))
+        .build()
+        .unwrap();
+    list(&client).await.unwrap();
+    *server.state.token_delay.lock().unwrap() = Duration::from_secs(365 * 24 * 3600);
+    // Inside the refresh window: the valid token is used, nobody waits.
+    tokio::time::advance(Duration::from_secs(24 * 3600 - 120)).await;
+    let started = Instant::now();
+    list(&client).await.unwrap();
+    assert!(started.elapsed() < Duration::from_secs(1));
+    // Expired: a bounded wait, then a typed error.
+    tokio::time::advance(Duration::from_secs(200)).await;
+    let started = Instant::now();
+    let err = list(&client).await.unwrap_err();
+    assert!(
+        matches!(
+            err,
+            Error::TokenTimeout { .. }
+                | Error::Auth {
+                    retryable: true,
+                    ..
+                }
+        ),
+        "{err}"
+    );
+    assert!(err.is_retryable());
+    assert!(
+        started.elapsed() <= Duration::from_secs(31),
+        "{:?}",
+        started.elapsed()
+    );
+}
+
+// Issue 12 §2: when every call answers 401, the client does not make a
+// token request per call: a 401 for a fresh token is AccessTokenRefused,
+// refreshes back off, and at most MAX_TOKEN_CALLS_PER_MINUTE are made.
+// Before the fix each call made its own accessToken request.
+#[tokio::test(start_paused = true)]
+async fn a_401_storm_does_not_burn_the_token_service() {
+    let server = Server::start().await;
+    let client = server.client().build().unwrap();
+    let unauthorized = Reply::json(
+        401,
+        r#"{"errorCode":"AccessTokenInvalid","message":"nope"}"#,
+    );
+    server.script("GET", GROUPS, vec![unauthorized; 10_000]);
+    let calls = 600;
+    let mut refused = 0;
+    for _ in 0..calls {
+        match list(&client).await {
+            Err(Error::AccessTokenRefused { .. }) => refused += 1,
+            Err(other) => assert!(
+                other.is_retryable() || matches!(other, Error::Unauthorized { .. }),
+                "{other}"
+            ),
+            Ok(()) => panic!("every call answers 401"),
+        }
+        tokio::time::advance(Duration::from_millis(500)).await;
+    }
+    let minutes = 5;
+    let token_calls = server.token_calls();
+    println!("401 storm: {calls} calls over {minutes} min -> {token_calls} accessToken calls");
+    assert!(refused > calls / 2, "{refused}");
+    assert!(
+        token_calls <= 2 + 2 * minutes,
+        "{token_calls} accessToken calls in {minutes} minutes"
+    );
+}
+
+// Issue 12 §2: a revoked refresh token is terminal, named as the cause, and
+// stops token requests, also for a client that already had a token. Before
+// the fix such a client reported the tenant call's 401 and advised checking
+// the application id and secret.
+#[tokio::test(start_paused = true)]
+async fn a_revoked_refresh_token_is_terminal_and_named() {
+    let server = Server::start().await;
+    let client = server.client().build().unwrap();
+    list(&client).await.unwrap();
+    // The refresh token is revoked and the access token expires.
+    tokio::time::advance(Duration::from_secs(24 * 3600 + 1)).await;
+    let refused = Reply::json(
+        401,
+        r#"{"errorCode":"InvalidRefreshToken","message":"revoked"}"#,
+    );
+    server.script_token(vec![refused; 100]);
+    let before = server.token_calls();
+    for _ in 0..20 {
+        let err = list(&client).await.unwrap_err();
+        assert!(matches!(err, Error::RefreshTokenRejected { .. }), "{err}");
+        assert!(!err.is_retryable());
+        assert!(
+            err.to_string().contains("refused the refresh token"),
+            "{err}"
+        );
+        tokio::time::advance(Duration::from_secs(1)).await;
+    }
+    // One request, plus one re-read of the store that found nothing new.
+    assert_eq!(server.token_calls() - before, 1);
+    assert!(client.token_status().refresh_token_rejected);
+}
