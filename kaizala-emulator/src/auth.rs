@@ -96,6 +96,7 @@ pub(crate) async fn login_with_pin(
             application_id: app_id.clone(),
             mobile_number: mobile,
             expiry_ms: expiry,
+            predecessor: None,
         },
     );
     Ok(Json(json!({
@@ -154,14 +155,22 @@ pub(crate) async fn access_token(
         }
     };
     let now = now_ms();
-    let new_refresh = if std::mem::take(&mut st.rotate_refresh_on_next) {
+    // Using a rotated token retires the one it replaced.
+    if let Some(old) = grant.predecessor.clone() {
+        st.refresh_tokens.remove(&old);
+        if let Some(g) = st.refresh_tokens.get_mut(&refresh) {
+            g.predecessor = None;
+        }
+    }
+    let rotate = std::mem::take(&mut st.rotate_refresh_on_next) || st.rotate_refresh_always;
+    let new_refresh = if rotate {
         let new = token("rt.");
         let expiry_ms = after(now, st.refresh_token_lifetime);
-        st.refresh_tokens.remove(&refresh);
         st.refresh_tokens.insert(
             new.clone(),
             RefreshGrant {
                 expiry_ms,
+                predecessor: Some(refresh.clone()),
                 ..grant.clone()
             },
         );

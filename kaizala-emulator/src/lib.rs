@@ -315,9 +315,15 @@ impl Emulator {
         self.app.st().access_token_lifetime = lifetime;
     }
 
-    /// Makes the next `accessToken` call return a new `refreshToken`; the old one stops working.
+    /// Makes the next `accessToken` call return a new `refreshToken`. The old one keeps
+    /// working until the new one is first used, then stops.
     pub fn rotate_refresh_token_on_next_call(&self) {
         self.app.st().rotate_refresh_on_next = true;
+    }
+
+    /// Makes every `accessToken` call rotate the refresh token (crash-injection tests).
+    pub fn rotate_refresh_tokens_always(&self, on: bool) {
+        self.app.st().rotate_refresh_always = on;
     }
 
     /// Moves the tenant endpoint: the old base answers 308 with `Location` set to the new

@@ -63,6 +63,11 @@ pub(crate) struct RefreshGrant {
     pub(crate) application_id: String,
     pub(crate) mobile_number: String,
     pub(crate) expiry_ms: i64,
+    /// The refresh token this one replaced by rotation. It keeps working
+    /// until this one is first used (Tokens.md: the current token stays
+    /// valid until it expires; the successor "should be used"), so a client
+    /// that dies before saving the successor still has a working token.
+    pub(crate) predecessor: Option<String>,
 }
 
 /// An access-token grant.
@@ -108,6 +113,8 @@ pub(crate) struct State {
     pub(crate) refresh_tokens: HashMap<String, RefreshGrant>,
     pub(crate) access_tokens: HashMap<String, AccessGrant>,
     pub(crate) rotate_refresh_on_next: bool,
+    /// Every `accessToken` call rotates the refresh token.
+    pub(crate) rotate_refresh_always: bool,
     pub(crate) fail_tenant: u32,
     pub(crate) fail_auth: u32,
     pub(crate) fail_status: u16,
@@ -144,6 +151,7 @@ impl State {
             refresh_tokens: HashMap::new(),
             access_tokens: HashMap::new(),
             rotate_refresh_on_next: false,
+            rotate_refresh_always: false,
             fail_tenant: 0,
             fail_auth: 0,
             fail_status: 503,
@@ -231,6 +239,7 @@ impl State {
                 application_id: application_id.clone(),
                 mobile_number: seed.mobile_number.clone(),
                 expiry_ms: crate::util::after(now_ms(), self.refresh_token_lifetime),
+                predecessor: None,
             },
         );
         ConnectorCredentials {

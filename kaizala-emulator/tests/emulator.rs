@@ -689,6 +689,15 @@ async fn injected_failures_and_refresh_rotation() {
     let tok = access_token(&http, &emu, &old).await;
     let new = tok["refreshToken"].as_str().unwrap().to_string();
     assert!(!new.is_empty() && new != old.refresh_token);
+    // The old token works until the new one is used (a client may die
+    // before saving the new one) ...
+    access_token(&http, &emu, &old).await;
+    let rotated = kaizala_emulator::ConnectorCredentials {
+        refresh_token: new,
+        ..old.clone()
+    };
+    access_token(&http, &emu, &rotated).await;
+    // ... and stops once it is.
     let r = http
         .get(format!("{}/accessToken", emu.auth_url()))
         .header("applicationId", &old.application_id)
@@ -698,10 +707,6 @@ async fn injected_failures_and_refresh_rotation() {
         .await
         .unwrap();
     assert_eq!(r.status(), 401, "the old refresh token stops working");
-    let rotated = kaizala_emulator::ConnectorCredentials {
-        refresh_token: new,
-        ..old
-    };
     let again = access_token(&http, &emu, &rotated).await;
     assert_eq!(again["refreshToken"], "");
 }

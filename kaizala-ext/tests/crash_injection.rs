@@ -1,0 +1,149 @@
+//! Issue 9 §3: crash injection. A child process runs the refresh-with-rotation
+//! flow against the emulator (every `accessToken` call rotates the refresh
+//! token) and is killed with SIGKILL at a random point, 200 times; after
+//! every kill a fresh process using the same `FileStore` must still get an
+//! access token. A lost connector is a kill after which it cannot.
+//!
+//! Runs without the libtest harness: the same binary is the parent (this
+//! test) and, with `KAIZALA_CRASH_CHILD` set, the child.
+
+use std::process::{Command, Stdio};
+use std::time::Duration;
+
+use kaizala_ext::{Credentials, FileStore, KaizalaClient, SecretString};
+
+const KILLS: usize = 200;
+
+fn client(
+    http: &reqwest::Client,
+    auth_root: &str,
+    app_id: &str,
+    secret: &str,
+    refresh: &str,
+    store: &str,
+) -> KaizalaClient {
+    KaizalaClient::builder()
+        .http_client(http.clone())
+        .credentials(Credentials::new(
+            app_id,
+            SecretString::from(secret.to_owned()),
+            Some(SecretString::from(refresh.to_owned())),
+        ))
+        .auth_root(auth_root)
+        .token_store(FileStore::new(store))
+        .no_rate_limit()
+        .build()
+        .expect("client")
+}
+
+/// The child: new clients, one after another, each fetching a token (and so
+/// rotating and saving the refresh token), until it is killed.
+fn child() {
+    let var = |name: &str| std::env::var(name).expect(name);
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("runtime");
+    runtime.block_on(async {
+        // Built once: a TLS-capable client is slow to build in a debug build.
+        let http = kaizala_api::layer::http_client().expect("http");
+        println!("ready");
+        loop {
+            let c = client(
+                &http,
+                &var("CRASH_AUTH_ROOT"),
+                &var("CRASH_APP_ID"),
+                &var("CRASH_SECRET"),
+                &var("CRASH_REFRESH"),
+                &var("CRASH_STORE"),
+            );
+            // Errors are fine here: only what the store holds afterwards matters.
+            let _ = c.list_groups().send().await;
+        }
+    });
+}
+
+fn main() {
+    if std::env::var_os("KAIZALA_CRASH_CHILD").is_some() {
+        child();
+        return;
+    }
+    // `cargo test -- --list` and filters: behave like a one-test harness.
+    let args: Vec<String> = std::env::args().collect();
+    if args.iter().any(|a| a == "--list") {
+        println!("a_killed_refresh_never_loses_the_connector: test");
+        return;
+    }
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(1)
+        .enable_all()
+        .build()
+        .expect("runtime");
+    runtime.block_on(parent());
+}
+
+async fn parent() {
+    let emu = kaizala_emulator::Emulator::start().await.expect("emulator");
+    emu.rotate_refresh_tokens_always(true);
+    let creds = emu.connector();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let store = dir.path().join("refresh-token");
+    let store = store.to_str().expect("utf-8 path").to_owned();
+    let exe = std::env::current_exe().expect("current exe");
+    let http = kaizala_api::layer::http_client().expect("http");
+    let mut lost = 0;
+    let mut saved_before_kill = 0;
+    for i in 0..KILLS {
+        let mut child = Command::new(&exe)
+            .env("KAIZALA_CRASH_CHILD", "1")
+            .env("CRASH_AUTH_ROOT", emu.auth_url())
+            .env("CRASH_APP_ID", &creds.application_id)
+            .env("CRASH_SECRET", &creds.application_secret)
+            .env("CRASH_REFRESH", &creds.refresh_token)
+            .env("CRASH_STORE", &store)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("child");
+        // Wait until the child runs, then kill it at a random point: before
+        // its first request, mid-request, mid-save, or several rotations in.
+        let stdout = child.stdout.take().expect("piped");
+        tokio::task::spawn_blocking(move || {
+            let mut line = String::new();
+            let _ = std::io::BufRead::read_line(&mut std::io::BufReader::new(stdout), &mut line);
+        })
+        .await
+        .expect("reader");
+        tokio::time::sleep(Duration::from_micros(fastrand::u64(0..30_000))).await;
+        child.kill().expect("SIGKILL");
+        let _ = child.wait();
+        if std::path::Path::new(&store).exists() {
+            saved_before_kill += 1;
+        }
+        // A fresh process's view: a new client on the same store.
+        let fresh = client(
+            &http,
+            &emu.auth_url(),
+            &creds.application_id,
+            &creds.application_secret,
+            &creds.refresh_token,
+            &store,
+        );
+        if let Err(e) = fresh.list_groups().send().await {
+            lost += 1;
+            eprintln!(
+                "kill {i}: the connector is lost: {}",
+                kaizala_ext::Error::from(e)
+            );
+        }
+    }
+    println!(
+        "crash injection: {KILLS} kills, {saved_before_kill} with a store on disk, {} accessToken calls, {lost} lost connectors",
+        emu.access_token_calls()
+    );
+    assert_eq!(lost, 0, "lost connectors after {KILLS} kills");
+    assert!(
+        emu.access_token_calls() > 2 * KILLS,
+        "the children rotated tokens"
+    );
+}
