@@ -142,6 +142,12 @@ pub enum Error {
         #[source]
         source: Option<Arc<std::io::Error>>,
     },
+
+    /// A paging stream could not go on exactly (a cursor that loops, pages
+    /// that bring nothing new, a page limit, Actions it could not read);
+    /// see [`crate::paging`].
+    #[error(transparent)]
+    Paging(#[from] crate::paging::PagingError),
 }
 
 fn service_detail(code: &Option<String>, message: &Option<String>) -> String {
@@ -183,7 +189,8 @@ impl Error {
             | Error::Unauthorized { .. }
             | Error::Forbidden { .. }
             | Error::NotFound { .. }
-            | Error::Decode { .. } => false,
+            | Error::Decode { .. }
+            | Error::Paging(_) => false,
         }
     }
 
