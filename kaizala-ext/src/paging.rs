@@ -300,9 +300,43 @@ fn fingerprint(key: &str) -> u128 {
     (u128::from(half(0)) << 64) | u128::from(half(1))
 }
 
-/// The fingerprint of an item's whole content (change feeds).
+/// The fingerprint of an item's whole content (change feeds), the same
+/// however its maps happen to be ordered.
 fn content_fingerprint<T: serde::Serialize>(item: &T) -> u128 {
-    fingerprint(&serde_json::to_string(item).unwrap_or_default())
+    let mut text = String::new();
+    canonical(&serde_json::to_value(item).unwrap_or_default(), &mut text);
+    fingerprint(&text)
+}
+
+/// JSON text with every object's keys sorted.
+fn canonical(value: &serde_json::Value, out: &mut String) {
+    match value {
+        serde_json::Value::Object(map) => {
+            let mut entries: Vec<_> = map.iter().collect();
+            entries.sort_by(|a, b| a.0.cmp(b.0));
+            out.push('{');
+            for (i, (key, value)) in entries.into_iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                out.push_str(&serde_json::Value::String(key.clone()).to_string());
+                out.push(':');
+                canonical(value, out);
+            }
+            out.push('}');
+        }
+        serde_json::Value::Array(items) => {
+            out.push('[');
+            for (i, item) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                canonical(item, out);
+            }
+            out.push(']');
+        }
+        other => out.push_str(&other.to_string()),
+    }
 }
 
 /// What every stream keeps to stay bounded: calls made, pages in a row
@@ -875,6 +909,25 @@ mod tests {
             guard.go_on(1),
             Err(Error::Paging(PagingError::PageLimit { calls: 2, .. }))
         ));
+    }
+
+    #[test]
+    fn equal_contents_have_one_fingerprint_whatever_their_map_order() {
+        let summary = |keys: &mut dyn Iterator<Item = u32>| types::ReactionSummary {
+            reactions_count_map: keys.map(|k| (format!("kind{k}"), i64::from(k))).collect(),
+            reference_id: "r".into(),
+        };
+        let a = summary(&mut (0..32));
+        let b = summary(&mut (0..32).rev());
+        assert_eq!(content_fingerprint(&a), content_fingerprint(&b));
+        let c = summary(&mut (1..33));
+        assert_ne!(content_fingerprint(&a), content_fingerprint(&c));
+        let mut text = String::new();
+        canonical(
+            &serde_json::json!({"b": [1, {"d": "x", "c": null}], "a": true}),
+            &mut text,
+        );
+        assert_eq!(text, r#"{"a":true,"b":[1,{"c":null,"d":"x"}]}"#);
     }
 
     #[test]

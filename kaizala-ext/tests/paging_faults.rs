@@ -333,12 +333,21 @@ async fn a_changed_summary_comes_again_but_an_unchanged_one_does_not() {
 
 /// A faithful `listActions` over `times` (epoch ms, one Action each, named
 /// `a{index}`): newest first, strictly before `fromDate`, `count` (default
-/// 30) at most, `hasMore` when more matched.
+/// 30) at most, `hasMore` when more matched. Each Action carries `sentAt`.
 fn actions_server(times: Vec<i64>) -> impl FnMut(u32, &Value) -> Value + Send + 'static {
+    actions_server_showing(times, false)
+}
+
+/// As [`actions_server`]; with `seconds_only`, each Action carries only
+/// `creationTime` in seconds (the service filters on its full time).
+fn actions_server_showing(
+    times: Vec<i64>,
+    seconds_only: bool,
+) -> impl FnMut(u32, &Value) -> Value + Send + 'static {
     let mut all: Vec<(i64, String)> = times
         .into_iter()
         .enumerate()
-        .map(|(i, t)| (t, format!("a{i}")))
+        .map(|(i, t)| (t, format!("a{i:02}")))
         .collect();
     // Newest first; ties in a fixed order, as a database index would.
     all.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
@@ -356,11 +365,18 @@ fn actions_server(times: Vec<i64>) -> impl FnMut(u32, &Value) -> Value + Send + 
             .iter()
             .take(count)
             .map(|(t, id)| {
-                let sent = chrono::DateTime::from_timestamp_millis(*t)
-                    .unwrap()
-                    .to_rfc3339_opts(chrono::SecondsFormat::Millis, true);
-                json!({ "actionType": "Job", "referenceId": id, "sentAt": sent,
-                        "actionBody": { "title": id } })
+                let mut action = json!({ "actionType": "Job", "referenceId": id,
+                                         "actionBody": { "title": id } });
+                if seconds_only {
+                    action["creationTime"] = json!(t.div_euclid(1000));
+                } else {
+                    action["sentAt"] = json!(
+                        chrono::DateTime::from_timestamp_millis(*t)
+                            .unwrap()
+                            .to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
+                    );
+                }
+                action
             })
             .collect();
         json!({ "actions": page, "hasMore": matching.len() > count })
@@ -408,6 +424,40 @@ async fn actions_tied_on_one_instant_beyond_the_page_are_all_read() {
     figure(
         "actions, a tie of 25 in pages of 10 (32 Actions)",
         script.calls(),
+    );
+}
+
+#[tokio::test]
+async fn actions_known_only_to_the_second_are_all_read() {
+    // Twelve in one second (distinct milliseconds the service does not
+    // show), three in the second before; pages of 5.
+    let s = 1_700_000_000_000i64;
+    let mut times: Vec<i64> = (0..12).map(|i| s + 900 - i * 70).collect();
+    times.extend([s - 10, s - 20, s - 30]);
+    let (client, script) = serve(actions_server_showing(times, true)).await;
+    let (items, error) = take(
+        client.actions("g", "Job", ActionsQuery::new().count(5)),
+        1000,
+    )
+    .await;
+    assert!(error.is_none(), "{error:?}");
+    let mut got = refs(&items);
+    got.sort();
+    let expected: Vec<String> = (0..15).map(|i| format!("a{i:02}")).collect();
+    assert_eq!(got, expected, "all fifteen, once each");
+    let sent: Vec<(Value, Value)> = script
+        .sent()
+        .iter()
+        .map(|q| (q["fromDate"].clone(), q["count"].clone()))
+        .collect();
+    let next_second = (s + 1000).to_string();
+    assert_eq!(
+        sent,
+        [
+            (Value::Null, json!("5")),
+            (json!(next_second), json!("10")),
+            (json!(next_second), json!("20")),
+        ]
     );
 }
 
