@@ -198,6 +198,10 @@ pub struct Subscriber {
     pub user_id: String,
     /// Mobile number.
     pub mobile_number: String,
+    /// When it subscribed, as a sequence number that grows with every
+    /// subscription and is never reused: the listing cursor names the last
+    /// one served, so removing earlier subscribers does not shift a walk.
+    pub seq: u64,
 }
 
 /// A conversation group.

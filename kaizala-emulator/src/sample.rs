@@ -72,6 +72,7 @@ pub(crate) fn seed(st: &mut State, admin_mobile: &str) {
         public.subscribers.push(Subscriber {
             user_id: u.id,
             mobile_number: u.mobile_number,
+            seq: crate::subscribers::next_seq(),
         });
     }
     st.groups.extend([main, sub, public]);

@@ -1,4 +1,11 @@
 //! Subscribers of managed public groups (ConnectGroup), with cursor paging.
+//!
+//! The service documents its cursor only as an opaque "start of resultset";
+//! ours names the last subscriber served (by subscription sequence), so a
+//! walk neither skips nor repeats subscribers that stay while others are
+//! removed or added.
+
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use axum::Json;
 use axum::body::Bytes;
@@ -35,13 +42,23 @@ fn numbers(body: &Obj) -> Result<Vec<String>, ApiError> {
     Ok(list)
 }
 
-fn encode_cursor(offset: usize) -> String {
-    base64_encode(format!("subscribers:{offset}").as_bytes())
+/// The next subscription sequence number (see [`Subscriber::seq`]): one
+/// counter for the process, so numbers are unique and only grow.
+pub(crate) fn next_seq() -> u64 {
+    static NEXT: AtomicU64 = AtomicU64::new(1);
+    NEXT.fetch_add(1, Ordering::Relaxed)
 }
 
-fn decode_cursor(cursor: &str) -> Option<usize> {
+/// An opaque cursor: "after the subscriber with this sequence number".
+/// Not an offset, so removing subscribers already listed does not make the
+/// next page skip any, and subscribers added during a walk come at its end.
+fn encode_cursor(after_seq: u64) -> String {
+    base64_encode(format!("subscribers:after:{after_seq}").as_bytes())
+}
+
+fn decode_cursor(cursor: &str) -> Option<u64> {
     let raw = String::from_utf8(base64_decode(cursor)?).ok()?;
-    raw.strip_prefix("subscribers:")?.parse().ok()
+    raw.strip_prefix("subscribers:after:")?.parse().ok()
 }
 
 /// `POST /groups/{groupId}/subscribers`: one page (`count` ≤ 50) from `cursor`.
@@ -57,7 +74,7 @@ pub(crate) async fn list(
     if !(1..=50).contains(&count) {
         return Err(ApiError::bad_request("'count' must be between 1 and 50."));
     }
-    let offset = match body.str("cursor")? {
+    let after = match body.str("cursor")? {
         None => 0,
         Some(c) if c.is_empty() => 0,
         Some(c) => decode_cursor(&c).ok_or_else(|| {
@@ -67,11 +84,13 @@ pub(crate) async fn list(
     let st = app.st();
     let idx = public_group(&st, &caller, &group_id)?;
     let subs = &st.groups[idx].subscribers;
-    let end = offset.saturating_add(count as usize).min(subs.len());
-    let page: Vec<Value> = subs
-        .get(offset.min(subs.len())..end)
-        .unwrap_or_default()
+    // Subscribers are kept in subscription order, so `seq` only grows along the list.
+    let start = subs.partition_point(|s| s.seq <= after);
+    let rest = subs.get(start..).unwrap_or_default();
+    let taken = rest.len().min(count as usize);
+    let page: Vec<Value> = rest
         .iter()
+        .take(taken)
         .map(|s| {
             let user = st.user_by_id(&s.user_id);
             json!({
@@ -84,8 +103,9 @@ pub(crate) async fn list(
         })
         .collect();
     let mut out = json!({ "subscribers": page });
-    if end < subs.len() {
-        out["cursor"] = Value::String(encode_cursor(end));
+    let last_served = rest.get(..taken).and_then(<[_]>::last);
+    if let Some(last) = last_served.filter(|_| rest.len() > taken) {
+        out["cursor"] = Value::String(encode_cursor(last.seq));
     }
     Ok(Json(out))
 }
@@ -112,6 +132,7 @@ pub(crate) async fn add(
             subs.push(Subscriber {
                 user_id: user.id,
                 mobile_number: m.clone(),
+                seq: next_seq(),
             });
             json!({ "isAdded": true })
         };

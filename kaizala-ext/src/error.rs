@@ -213,6 +213,12 @@ pub enum Error {
         /// The limit in bytes.
         limit: u64,
     },
+
+    /// A paging stream could not go on exactly (a cursor that loops, pages
+    /// that bring nothing new, a page limit, Actions it could not read);
+    /// see [`crate::paging`].
+    #[error(transparent)]
+    Paging(#[from] crate::paging::PagingError),
 }
 
 /// Which token-store operation failed.
@@ -283,7 +289,8 @@ impl Error {
             | Error::AccessTokenRefused { .. }
             | Error::InvalidEndpoint { .. }
             | Error::UntrustedEndpoint { .. }
-            | Error::ResponseTooLarge { .. } => false,
+            | Error::ResponseTooLarge { .. }
+            | Error::Paging(_) => false,
         }
     }
 

@@ -8,10 +8,34 @@
 //!
 //! | stream | operation | how it advances | when it ends |
 //! | --- | --- | --- | --- |
-//! | [`KaizalaClient::subscribers`] | `listSubscribers` | the returned `cursor` | no `cursor` in the page |
-//! | [`KaizalaClient::actions`] | `listActions` | `fromDate` from the oldest item (below) | `hasMore` false, an empty page, or no progress |
-//! | [`KaizalaClient::group_reaction_summaries`] | `getGroupReactionSummary` | the returned tick `cursor` | an empty page, or a cursor that does not advance |
-//! | [`KaizalaClient::reactions`] | `listReactions` | the returned tick `cursor` | an empty page, or a cursor that does not advance |
+//! | [`KaizalaClient::subscribers`] | `listSubscribers` | the returned `cursor` | no `cursor` (or an empty one) in the page |
+//! | [`KaizalaClient::actions`] | `listActions` | `fromDate` from the oldest item (below) | `hasMore` false, or an empty page |
+//! | [`KaizalaClient::group_reaction_summaries`] | `getGroupReactionSummary` | the returned tick `cursor` | an empty page, or no `cursor` |
+//! | [`KaizalaClient::reactions`] | `listReactions` | the returned tick `cursor` | an empty page, or no `cursor` |
+//!
+//! ## Every stream ends, even against a server that is wrong
+//!
+//! A stream trusts the service's cursor, `hasMore` and `fromDate` only as
+//! far as they make progress. Whatever the service sends, a stream makes at
+//! most [`PageLimits::max_pages`] calls, never yields the same item twice,
+//! and ends with a typed [`PagingError`] (inside [`Error::Paging`]) when it
+//! cannot go on exactly — never with a silent gap:
+//!
+//! | rule | applies to | error |
+//! | --- | --- | --- |
+//! | a returned cursor was already sent in this stream (a repeat or a cycle) | subscribers | [`PagingError::CursorRepeated`] |
+//! | a tick cursor that does not grow after a non-empty page | reactions, reaction summaries | [`PagingError::CursorRepeated`] |
+//! | [`PageLimits::max_idle_pages`] pages in a row with nothing new (empty, or only items already yielded) while the service says there is more | all | [`PagingError::NoProgress`] |
+//! | [`PageLimits::max_pages`] calls made and the service still says there is more | all | [`PagingError::PageLimit`] |
+//! | an Action not older than the `fromDate` sent | Actions | [`PagingError::FromDateIgnored`] |
+//! | more Actions share one instant than a page of [`PageLimits::max_tie_page`] holds | Actions | [`PagingError::ActionsTie`] |
+//! | an Action with no time (`creationTime` or `sentAt`) while `hasMore` | Actions | [`PagingError::Untimed`] |
+//!
+//! Items repeated by the service are skipped: a stream remembers a 128-bit
+//! fingerprint of every item it yielded (subscribers by `id`, Actions by
+//! `referenceId`, reactions and summaries by their whole content, since a
+//! change feed legitimately brings an item again when it changed), about
+//! 32 bytes per item, bounded by [`PageLimits::max_pages`].
 //!
 //! ## How the Action stream advances `fromDate`
 //!
@@ -20,10 +44,25 @@
 //! the service sends only `creationTime` in seconds), and a page can end in
 //! the middle of them. So the next page asks from just *after* the oldest
 //! item's time (`sentAt` in ms + 1, or the end of its `creationTime`
-//! second), and items already yielded (by `referenceId`) are skipped. Should
-//! a page bring nothing new (more Actions in one instant than `count`), the
-//! stream moves strictly before that instant, and ends if even that brings
-//! nothing new. An item with neither time ends the stream after its page.
+//! second), and items already yielded (by `referenceId`) are skipped. When a
+//! whole page shares one instant, a page of the same size from just after
+//! it would bring the same Actions again, so the next page is twice as
+//! large (up to [`PageLimits::max_tie_page`]); the page size returns to the
+//! one asked for once the walk has moved past the instant. A tie larger
+//! than `max_tie_page` ends the stream with [`PagingError::ActionsTie`],
+//! which names the instant that could not be read in full.
+//!
+//! ## Data that changes during a walk
+//!
+//! - Subscribers: the service documents its cursor only as an opaque
+//!   "start of resultset" and does not say whether it survives subscribers
+//!   being removed or added between pages; this stream relies on it for
+//!   that. (The emulator's cursor names the last subscriber served, so those
+//!   that stay are listed once each, and newcomers at the end.)
+//! - Actions: the walk goes back in time from its start, so Actions sent
+//!   after it started are not listed; none that stay is skipped or repeated.
+//! - Reactions and summaries are change feeds: an item that changes after it
+//!   was yielded comes again, with its new content, in a later page.
 //!
 //! ```no_run
 //! # async fn demo(client: kaizala_ext::KaizalaClient) -> Result<(), kaizala_ext::Error> {
@@ -36,6 +75,7 @@
 
 use std::collections::HashSet;
 use std::future::Future;
+use std::hash::{DefaultHasher, Hash, Hasher};
 
 use futures::StreamExt;
 use futures::stream::BoxStream;
@@ -46,12 +86,179 @@ use crate::{Error, KaizalaClient};
 /// The largest page `listSubscribers` serves.
 pub const MAX_SUBSCRIBER_PAGE: u32 = 50;
 
-/// What one fetch brought.
-enum Step<S, T> {
-    /// Items, and the state for the next page (`None`: this was the last).
-    Page(Vec<T>, Option<S>),
-    /// The call failed: yielded, then the stream ends.
-    Failed(Error),
+/// The page size `listActions` uses when no `count` is sent.
+pub const DEFAULT_ACTIONS_PAGE: u32 = 30;
+
+/// The bounds every paging stream keeps, whatever the service sends (see
+/// the [module docs](crate::paging) for the rules).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct PageLimits {
+    /// Calls a stream makes at most; when the service still says there is
+    /// more after them, the stream ends with [`PagingError::PageLimit`].
+    /// Default 100 000: 5 million subscribers in pages of 50, about 17
+    /// hours of calls at the connector's 100 a minute.
+    pub max_pages: u32,
+    /// Pages in a row that bring nothing new before the stream ends with
+    /// [`PagingError::NoProgress`]. Default 3.
+    pub max_idle_pages: u32,
+    /// The largest page the Action stream asks for to read Actions that
+    /// share one instant; a larger tie ends it with
+    /// [`PagingError::ActionsTie`]. Default 1000.
+    pub max_tie_page: u32,
+}
+
+impl Default for PageLimits {
+    fn default() -> Self {
+        Self {
+            max_pages: 100_000,
+            max_idle_pages: 3,
+            max_tie_page: 1000,
+        }
+    }
+}
+
+impl PageLimits {
+    /// The default limits.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// At most `pages` calls (0 is taken as 1).
+    pub fn max_pages(mut self, pages: u32) -> Self {
+        self.max_pages = pages.max(1);
+        self
+    }
+
+    /// End after `pages` pages in a row with nothing new (0 is taken as 1).
+    pub fn max_idle_pages(mut self, pages: u32) -> Self {
+        self.max_idle_pages = pages.max(1);
+        self
+    }
+
+    /// Read Actions tied on one instant with pages of at most `count`
+    /// (0 is taken as 1).
+    pub fn max_tie_page(mut self, count: u32) -> Self {
+        self.max_tie_page = count.max(1);
+        self
+    }
+}
+
+/// Why a paging stream ended before the service said it was done: what it
+/// sent could not be followed without looping, repeating or skipping items.
+/// Yielded as [`Error::Paging`]; items yielded before it are exact.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum PagingError {
+    /// The service returned a cursor this stream had already sent (or, for
+    /// a tick cursor, one that did not grow after a non-empty page):
+    /// following it would read the same pages again.
+    #[error(
+        "{operation}: the service returned a cursor already followed after {calls} calls; \
+         following it would loop, so the stream stopped (the items before this are complete \
+         up to here; try again later, and report it if it persists)"
+    )]
+    CursorRepeated {
+        /// The operation paged.
+        operation: &'static str,
+        /// Calls made.
+        calls: u32,
+    },
+    /// Several pages in a row brought nothing new though the service said
+    /// there was more.
+    #[error(
+        "{operation}: {idle_pages} pages in a row brought nothing new after {calls} calls, \
+         though the service said there was more; the stream stopped rather than loop (try \
+         again later, and report it if it persists)"
+    )]
+    NoProgress {
+        /// The operation paged.
+        operation: &'static str,
+        /// Calls made.
+        calls: u32,
+        /// Pages in a row with nothing new.
+        idle_pages: u32,
+    },
+    /// The stream made [`PageLimits::max_pages`] calls and the service
+    /// still said there was more.
+    #[error(
+        "{operation}: stopped after {calls} calls (the page limit) though the service still \
+         said there was more; raise PageLimits::max_pages if the list really is that long, or \
+         resume from the last item"
+    )]
+    PageLimit {
+        /// The operation paged.
+        operation: &'static str,
+        /// Calls made.
+        calls: u32,
+    },
+    /// `listActions` listed an Action not older than the `fromDate` sent, so
+    /// walking back in time would not advance. The page was not yielded.
+    #[error(
+        "listActions: the service listed an Action not older than fromDate={from_date} (ms) \
+         after {calls} calls, so the walk back in time cannot advance; the stream stopped"
+    )]
+    FromDateIgnored {
+        /// The `fromDate` sent (epoch ms).
+        from_date: i64,
+        /// Calls made.
+        calls: u32,
+    },
+    /// More Actions share one instant than a page of
+    /// [`PageLimits::max_tie_page`] holds: those at `instant_ms` not yet
+    /// yielded, and everything older, could not be read.
+    #[error(
+        "listActions: more than {page_size} Actions share the instant {instant_ms} (epoch ms; \
+         the whole second when the service sends only creationTime), so those not yet yielded \
+         and everything older could not be read; raise PageLimits::max_tie_page"
+    )]
+    ActionsTie {
+        /// The instant (epoch ms; the last ms of the second when only
+        /// `creationTime` is known).
+        instant_ms: i64,
+        /// The largest page asked for.
+        page_size: u32,
+        /// Calls made.
+        calls: u32,
+    },
+    /// `listActions` sent an Action without `creationTime` or `sentAt`
+    /// while saying there was more: the next `fromDate` cannot be known.
+    #[error(
+        "listActions: an Action came with neither creationTime nor sentAt after {calls} calls, \
+         while the service said there was more; the rest could not be read"
+    )]
+    Untimed {
+        /// Calls made.
+        calls: u32,
+    },
+}
+
+/// What one page brings, and what comes after it.
+struct Step<S, T> {
+    /// Items to yield (already free of repeats).
+    items: Vec<T>,
+    /// What follows them.
+    then: Then<S>,
+}
+
+/// What follows a page.
+enum Then<S> {
+    /// Another page, from this state.
+    More(S),
+    /// Nothing: the last page.
+    End,
+    /// An error, yielded after the page's items; then the stream ends.
+    Fail(Error),
+}
+
+impl<S, T> Step<S, T> {
+    fn new(items: Vec<T>, then: Then<S>) -> Self {
+        Self { items, then }
+    }
+
+    fn failed(error: Error) -> Self {
+        Self::new(Vec::new(), Then::Fail(error))
+    }
 }
 
 /// A stream of items over pages fetched by `fetch` from `first`.
@@ -66,46 +273,291 @@ where
         let next = state.map(&mut fetch);
         async move {
             let step = crate::throttle::paced(next?).await;
-            Some(match step {
-                Step::Page(items, next) => (items.into_iter().map(Ok).collect::<Vec<_>>(), next),
-                Step::Failed(error) => (vec![Err(error)], None),
-            })
+            let mut items: Vec<Result<T, Error>> = step.items.into_iter().map(Ok).collect();
+            let state = match step.then {
+                Then::More(state) => Some(state),
+                Then::End => None,
+                Then::Fail(error) => {
+                    items.push(Err(error));
+                    None
+                }
+            };
+            Some((items, state))
         }
     })
     .flat_map(futures::stream::iter)
     .boxed()
 }
 
-/// Where the Action stream stands.
-#[derive(Debug, Clone, Default)]
-struct ActionCursor {
-    from_date: Option<i64>,
-    /// `referenceId`s (or bodies) already yielded at the boundary instant.
-    seen: HashSet<String>,
-    /// The oldest instant seen so far (ms).
-    boundary: Option<i64>,
-    /// Whether the last call already stepped strictly before the boundary.
-    strict_tried: bool,
+/// A 128-bit fingerprint of an item's identity.
+fn fingerprint(key: &str) -> u128 {
+    let half = |salt: u8| {
+        let mut h = DefaultHasher::new();
+        salt.hash(&mut h);
+        key.hash(&mut h);
+        h.finish()
+    };
+    (u128::from(half(0)) << 64) | u128::from(half(1))
 }
 
-/// An Action's time in ms (the end of its second when only `creationTime`
-/// is known), and a key that identifies it.
-fn action_time_and_key(action: &types::ActionSummary) -> (Option<i64>, String) {
-    let value = serde_json::to_value(action).unwrap_or_default();
+/// The fingerprint of an item's whole content (change feeds), the same
+/// however its maps happen to be ordered.
+fn content_fingerprint<T: serde::Serialize>(item: &T) -> u128 {
+    let mut text = String::new();
+    canonical(&serde_json::to_value(item).unwrap_or_default(), &mut text);
+    fingerprint(&text)
+}
+
+/// JSON text with every object's keys sorted.
+fn canonical(value: &serde_json::Value, out: &mut String) {
+    match value {
+        serde_json::Value::Object(map) => {
+            let mut entries: Vec<_> = map.iter().collect();
+            entries.sort_by(|a, b| a.0.cmp(b.0));
+            out.push('{');
+            for (i, (key, value)) in entries.into_iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                out.push_str(&serde_json::Value::String(key.clone()).to_string());
+                out.push(':');
+                canonical(value, out);
+            }
+            out.push('}');
+        }
+        serde_json::Value::Array(items) => {
+            out.push('[');
+            for (i, item) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                canonical(item, out);
+            }
+            out.push(']');
+        }
+        other => out.push_str(&other.to_string()),
+    }
+}
+
+/// What every stream keeps to stay bounded: calls made, pages in a row
+/// with nothing new, and what it has yielded.
+struct Guard {
+    operation: &'static str,
+    limits: PageLimits,
+    calls: u32,
+    idle: u32,
+    yielded: HashSet<u128>,
+}
+
+impl Guard {
+    fn new(operation: &'static str, limits: PageLimits) -> Self {
+        Self {
+            operation,
+            limits,
+            calls: 0,
+            idle: 0,
+            yielded: HashSet::new(),
+        }
+    }
+
+    /// Counts a call about to be made.
+    fn call(&mut self) {
+        self.calls = self.calls.saturating_add(1);
+    }
+
+    /// The items not yielded before (nor earlier in the same page).
+    fn fresh<T>(&mut self, items: Vec<T>, key: impl Fn(&T) -> u128) -> Vec<T> {
+        items
+            .into_iter()
+            .filter(|item| self.yielded.insert(key(item)))
+            .collect()
+    }
+
+    /// Whether another page may be fetched after one that brought `fresh`
+    /// new items, the service saying there is more.
+    fn go_on(&mut self, fresh: usize) -> Result<(), Error> {
+        self.idle = if fresh == 0 {
+            self.idle.saturating_add(1)
+        } else {
+            0
+        };
+        if self.idle >= self.limits.max_idle_pages.max(1) {
+            return Err(PagingError::NoProgress {
+                operation: self.operation,
+                calls: self.calls,
+                idle_pages: self.idle,
+            }
+            .into());
+        }
+        if self.calls >= self.limits.max_pages.max(1) {
+            return Err(PagingError::PageLimit {
+                operation: self.operation,
+                calls: self.calls,
+            }
+            .into());
+        }
+        Ok(())
+    }
+
+    fn repeated(&self) -> Error {
+        PagingError::CursorRepeated {
+            operation: self.operation,
+            calls: self.calls,
+        }
+        .into()
+    }
+}
+
+/// Where the subscriber stream stands.
+struct SubscriberWalk {
+    guard: Guard,
+    cursor: Option<String>,
+    /// Every cursor sent so far.
+    sent: HashSet<String>,
+}
+
+/// Where a tick-cursor stream stands.
+struct TickWalk {
+    guard: Guard,
+    cursor: Option<i64>,
+}
+
+impl TickWalk {
+    /// Handles a page of `items` that came with `returned` as its cursor.
+    fn page<T: serde::Serialize>(
+        mut self,
+        items: Vec<T>,
+        returned: Option<types::Ticks>,
+    ) -> Step<Self, T> {
+        if items.is_empty() {
+            return Step::new(items, Then::End);
+        }
+        let fresh = self.guard.fresh(items, content_fingerprint);
+        let Some(returned) = returned.map(|t| t.0) else {
+            return Step::new(fresh, Then::End);
+        };
+        // "Default value 0": no cursor sent is the same as 0.
+        if returned <= self.cursor.unwrap_or(0) {
+            let error = self.guard.repeated();
+            return Step::new(fresh, Then::Fail(error));
+        }
+        self.cursor = Some(returned);
+        match self.guard.go_on(fresh.len()) {
+            Ok(()) => Step::new(fresh, Then::More(self)),
+            Err(error) => Step::new(fresh, Then::Fail(error)),
+        }
+    }
+}
+
+/// Where the Action stream stands.
+struct ActionWalk {
+    guard: Guard,
+    /// The `fromDate` to send next.
+    from_date: Option<i64>,
+    /// The `count` to send next (`None`: the service's default).
+    count: Option<u32>,
+    /// The `count` asked for.
+    base_count: Option<u32>,
+}
+
+/// When an Action was created, as the earliest and latest epoch ms it can
+/// be: one ms from `sentAt`, a whole second from `creationTime` alone.
+fn action_span(value: &serde_json::Value) -> Option<(i64, i64)> {
     let sent_at = value
         .get("sentAt")
         .and_then(|v| v.as_str())
         .and_then(|s| chrono::DateTime::parse_from_rfc3339(s).ok())
         .map(|t| t.timestamp_millis());
-    let created = value
+    if let Some(ms) = sent_at {
+        return Some((ms, ms));
+    }
+    value
         .get("creationTime")
         .and_then(serde_json::Value::as_i64)
-        .map(|secs| secs.saturating_mul(1000).saturating_add(999));
-    let key = match value.get("referenceId").and_then(|v| v.as_str()) {
+        .map(|secs| {
+            let start = secs.saturating_mul(1000);
+            (start, start.saturating_add(999))
+        })
+}
+
+/// What identifies an Action: its `referenceId`, or its whole body.
+fn action_key(value: &serde_json::Value) -> String {
+    match value.get("referenceId").and_then(|v| v.as_str()) {
         Some(id) => format!("ref:{id}"),
         None => format!("body:{value}"),
-    };
-    (sent_at.or(created), key)
+    }
+}
+
+impl ActionWalk {
+    /// Handles one page of `listActions`.
+    fn page(mut self, page: types::ActionList) -> Step<Self, types::ActionSummary> {
+        if page.actions.is_empty() {
+            return Step::new(Vec::new(), Then::End);
+        }
+        let has_more = page.has_more.unwrap_or(false);
+        let values: Vec<serde_json::Value> = page
+            .actions
+            .iter()
+            .map(|a| serde_json::to_value(a).unwrap_or_default())
+            .collect();
+        let spans: Vec<Option<(i64, i64)>> = values.iter().map(action_span).collect();
+        let calls = self.guard.calls;
+        if let Some(from_date) = self.from_date
+            && spans
+                .iter()
+                .flatten()
+                .any(|(earliest, _)| *earliest >= from_date)
+        {
+            return Step::failed(PagingError::FromDateIgnored { from_date, calls }.into());
+        }
+        let untimed = spans.iter().any(Option::is_none);
+        let oldest = spans.iter().flatten().map(|(_, latest)| *latest).min();
+        let newest = spans.iter().flatten().map(|(_, latest)| *latest).max();
+        let served = page.actions.len();
+        let keyed: Vec<(u128, types::ActionSummary)> = values
+            .iter()
+            .map(|v| fingerprint(&action_key(v)))
+            .zip(page.actions)
+            .collect();
+        let fresh: Vec<types::ActionSummary> = self
+            .guard
+            .fresh(keyed, |(key, _)| *key)
+            .into_iter()
+            .map(|(_, action)| action)
+            .collect();
+        if !has_more {
+            return Step::new(fresh, Then::End);
+        }
+        let (Some(oldest), Some(newest), false) = (oldest, newest, untimed) else {
+            return Step::new(fresh, Then::Fail(PagingError::Untimed { calls }.into()));
+        };
+        if oldest == newest {
+            // The whole page shares one instant: from just after it, a page
+            // of the same size would bring the same Actions. Ask for more.
+            let size = self
+                .count
+                .unwrap_or(DEFAULT_ACTIONS_PAGE)
+                .max(u32::try_from(served).unwrap_or(u32::MAX));
+            let max = self.guard.limits.max_tie_page.max(1);
+            if size >= max {
+                let error = PagingError::ActionsTie {
+                    instant_ms: oldest,
+                    page_size: size,
+                    calls,
+                };
+                return Step::new(fresh, Then::Fail(error.into()));
+            }
+            self.count = Some(size.saturating_mul(2).min(max));
+        } else {
+            self.count = self.base_count;
+        }
+        self.from_date = Some(oldest.saturating_add(1));
+        let step = self.guard.go_on(fresh.len());
+        match step {
+            Ok(()) => Step::new(fresh, Then::More(self)),
+            Err(error) => Step::new(fresh, Then::Fail(error)),
+        }
+    }
 }
 
 /// Options of [`KaizalaClient::actions`].
@@ -116,6 +568,8 @@ pub struct ActionsQuery {
     pub from_date: Option<i64>,
     /// Actions per page (`None`: the service's default, 30).
     pub count: Option<u32>,
+    /// The stream's bounds.
+    pub limits: PageLimits,
 }
 
 impl ActionsQuery {
@@ -135,60 +589,101 @@ impl ActionsQuery {
         self.count = Some(count.max(1));
         self
     }
+
+    /// The stream's bounds (default [`PageLimits::default`]).
+    pub fn limits(mut self, limits: PageLimits) -> Self {
+        self.limits = limits;
+        self
+    }
 }
 
 impl KaizalaClient {
     /// Every subscriber of a public group, in pages of
-    /// [`MAX_SUBSCRIBER_PAGE`].
+    /// [`MAX_SUBSCRIBER_PAGE`], within the default [`PageLimits`].
+    ///
+    /// Ends when a page comes without a cursor. A cursor already sent ends
+    /// it with [`PagingError::CursorRepeated`]; subscribers repeated by the
+    /// service (same `id`) are skipped; see the [module docs](crate::paging)
+    /// for every rule and for subscribers added or removed during a walk.
     pub fn subscribers(
         &self,
         group_id: &str,
     ) -> BoxStream<'static, Result<types::Subscriber, Error>> {
-        self.subscribers_paged(group_id, MAX_SUBSCRIBER_PAGE)
+        self.subscribers_with(group_id, MAX_SUBSCRIBER_PAGE, PageLimits::default())
     }
 
     /// Every subscriber of a public group, `page_size` per call (clamped to
-    /// 1..=[`MAX_SUBSCRIBER_PAGE`]).
+    /// 1..=[`MAX_SUBSCRIBER_PAGE`]); as [`subscribers`](Self::subscribers).
     pub fn subscribers_paged(
         &self,
         group_id: &str,
         page_size: u32,
     ) -> BoxStream<'static, Result<types::Subscriber, Error>> {
+        self.subscribers_with(group_id, page_size, PageLimits::default())
+    }
+
+    /// Every subscriber of a public group, `page_size` per call (clamped to
+    /// 1..=[`MAX_SUBSCRIBER_PAGE`]), within `limits`; as
+    /// [`subscribers`](Self::subscribers).
+    pub fn subscribers_with(
+        &self,
+        group_id: &str,
+        page_size: u32,
+        limits: PageLimits,
+    ) -> BoxStream<'static, Result<types::Subscriber, Error>> {
         let client = self.clone();
         let group_id = group_id.to_owned();
         let count = std::num::NonZeroU32::new(page_size.clamp(1, MAX_SUBSCRIBER_PAGE));
-        pages(None::<String>, move |cursor| {
+        let first = SubscriberWalk {
+            guard: Guard::new("listSubscribers", limits),
+            cursor: None,
+            sent: HashSet::new(),
+        };
+        pages(first, move |mut walk: SubscriberWalk| {
             let client = client.clone();
             let group_id = group_id.clone();
             async move {
+                walk.guard.call();
                 let sent = client
                     .api()
                     .list_subscribers()
                     .group_id(group_id.as_str())
                     .body(types::SubscriberPageRequest {
-                        cursor: cursor.clone(),
+                        cursor: walk.cursor.clone(),
                         count,
                     })
                     .send()
                     .await;
-                match sent {
-                    Ok(page) => {
-                        let page = page.into_inner();
-                        // A cursor that does not move would loop forever.
-                        let next = page
-                            .cursor
-                            .filter(|c| !c.is_empty() && Some(c) != cursor.as_ref());
-                        let last = next.is_none();
-                        Step::Page(page.subscribers, if last { None } else { Some(next) })
-                    }
-                    Err(e) => Step::Failed(Error::from_api(e).await),
+                let page = match sent {
+                    Ok(page) => page.into_inner(),
+                    Err(e) => return Step::failed(Error::from_api(e).await),
+                };
+                if let Some(c) = walk.cursor.take() {
+                    walk.sent.insert(c);
+                }
+                let fresh = walk
+                    .guard
+                    .fresh(page.subscribers, |s| fingerprint(&format!("id:{}", s.id)));
+                let Some(next) = page.cursor.filter(|c| !c.is_empty()) else {
+                    return Step::new(fresh, Then::End);
+                };
+                if walk.sent.contains(&next) {
+                    let error = walk.guard.repeated();
+                    return Step::new(fresh, Then::Fail(error));
+                }
+                walk.cursor = Some(next);
+                match walk.guard.go_on(fresh.len()) {
+                    Ok(()) => Step::new(fresh, Then::More(walk)),
+                    Err(error) => Step::new(fresh, Then::Fail(error)),
                 }
             }
         })
     }
 
-    /// The Actions of one type sent to a group, newest first, page by page
-    /// (see the [module docs](crate::paging) for how `fromDate` advances).
+    /// The Actions of one type sent to a group, newest first, page by page,
+    /// within `query.limits` (see the [module docs](crate::paging) for how
+    /// `fromDate` advances, how Actions tied on one instant are read, and
+    /// the errors that end the stream early).
     pub fn actions(
         &self,
         group_id: &str,
@@ -198,124 +693,105 @@ impl KaizalaClient {
         let client = self.clone();
         let group_id = group_id.to_owned();
         let action_type = action_type.to_owned();
-        let first = ActionCursor {
+        let first = ActionWalk {
+            guard: Guard::new("listActions", query.limits),
             from_date: query.from_date,
-            ..ActionCursor::default()
+            count: query.count,
+            base_count: query.count,
         };
-        pages(first, move |mut cursor: ActionCursor| {
+        pages(first, move |mut walk: ActionWalk| {
             let client = client.clone();
             let group_id = group_id.clone();
             let action_type = action_type.clone();
             async move {
+                walk.guard.call();
                 let mut call = client
                     .api()
                     .list_actions()
                     .group_id(group_id.as_str())
                     .action_type(action_type.as_str());
-                if let Some(from) = cursor.from_date {
+                if let Some(from) = walk.from_date {
                     call = call.from_date(from);
                 }
-                if let Some(count) = query.count {
+                if let Some(count) = walk.count {
                     call = call.count(count.max(1));
                 }
-                let page = match call.send().await {
-                    Ok(page) => page.into_inner(),
-                    Err(e) => return Step::Failed(Error::from_api(e).await),
-                };
-                if page.actions.is_empty() {
-                    return Step::Page(Vec::new(), None);
+                match call.send().await {
+                    Ok(page) => walk.page(page.into_inner()),
+                    Err(e) => Step::failed(Error::from_api(e).await),
                 }
-                let mut fresh = Vec::new();
-                let mut oldest: Option<i64> = None;
-                let mut untimed = false;
-                let mut keys = Vec::new();
-                for action in page.actions {
-                    let (time, key) = action_time_and_key(&action);
-                    match time {
-                        Some(t) => oldest = Some(oldest.map_or(t, |o| o.min(t))),
-                        None => untimed = true,
-                    }
-                    if cursor.seen.contains(&key) {
-                        continue;
-                    }
-                    keys.push((time, key));
-                    fresh.push(action);
-                }
-                let has_more = page.has_more.unwrap_or(false);
-                let Some(oldest) = oldest else {
-                    return Step::Page(fresh, None);
-                };
-                if cursor.boundary.is_some_and(|b| oldest > b) {
-                    // The service did not honour fromDate: stop rather than loop.
-                    return Step::Page(fresh, None);
-                }
-                if fresh.is_empty() {
-                    // Nothing new just after the boundary: step strictly before it, once.
-                    if cursor.strict_tried || !has_more {
-                        return Step::Page(fresh, None);
-                    }
-                    cursor.from_date = Some(oldest);
-                    cursor.strict_tried = true;
-                    return Step::Page(fresh, Some(cursor));
-                }
-                // Remember what sits at the boundary instant; the next page starts just after it.
-                let at_boundary = keys
-                    .into_iter()
-                    .filter(|(t, _)| *t == Some(oldest))
-                    .map(|(_, k)| k);
-                if cursor.boundary != Some(oldest) {
-                    cursor.seen.clear();
-                }
-                cursor.seen.extend(at_boundary);
-                cursor.boundary = Some(oldest);
-                cursor.strict_tried = false;
-                cursor.from_date = Some(oldest.saturating_add(1));
-                if !has_more || untimed {
-                    return Step::Page(fresh, None);
-                }
-                Step::Page(fresh, Some(cursor))
             }
         })
     }
 
     /// Reaction counts of every item in a group whose reactions changed
-    /// after the tick `cursor` (`None`: from the start), page by page.
+    /// after the tick `cursor` (`None`: from the start), page by page,
+    /// within the default [`PageLimits`].
+    ///
+    /// Ends at an empty page or one without a cursor. A cursor that does
+    /// not grow after a non-empty page ends it with
+    /// [`PagingError::CursorRepeated`]; a summary repeated unchanged is
+    /// skipped, one whose counts changed comes again. See the
+    /// [module docs](crate::paging).
     pub fn group_reaction_summaries(
         &self,
         group_id: &str,
         source_group_id: &str,
         cursor: Option<i64>,
     ) -> BoxStream<'static, Result<types::ReactionSummary, Error>> {
+        self.group_reaction_summaries_with(group_id, source_group_id, cursor, PageLimits::default())
+    }
+
+    /// As [`group_reaction_summaries`](Self::group_reaction_summaries),
+    /// within `limits`.
+    pub fn group_reaction_summaries_with(
+        &self,
+        group_id: &str,
+        source_group_id: &str,
+        cursor: Option<i64>,
+        limits: PageLimits,
+    ) -> BoxStream<'static, Result<types::ReactionSummary, Error>> {
         let client = self.clone();
         let group_id = group_id.to_owned();
         let source = source_group_id.to_owned();
-        pages(cursor, move |cursor| {
+        let first = TickWalk {
+            guard: Guard::new("getGroupReactionSummary", limits),
+            cursor,
+        };
+        pages(first, move |mut walk: TickWalk| {
             let client = client.clone();
             let group_id = group_id.clone();
             let source = source.clone();
             async move {
+                walk.guard.call();
                 let mut call = client
                     .api()
                     .get_group_reaction_summary()
                     .group_id(group_id.as_str())
                     .source_group_id(source.as_str());
-                if let Some(c) = cursor {
+                if let Some(c) = walk.cursor {
                     call = call.cursor(types::Ticks(c));
                 }
                 match call.send().await {
                     Ok(page) => {
                         let page = page.into_inner();
-                        let next = tick_next(cursor, page.cursor, page.summary.is_empty());
-                        Step::Page(page.summary, next)
+                        walk.page(page.summary, page.cursor)
                     }
-                    Err(e) => Step::Failed(Error::from_api(e).await),
+                    Err(e) => Step::failed(Error::from_api(e).await),
                 }
             }
         })
     }
 
     /// The individual reactions (likes or comments) on one Action after the
-    /// tick `cursor` (`None`: from the start), page by page.
+    /// tick `cursor` (`None`: from the start), page by page, within the
+    /// default [`PageLimits`].
+    ///
+    /// Ends at an empty page or one without a cursor. A cursor that does
+    /// not grow after a non-empty page ends it with
+    /// [`PagingError::CursorRepeated`]; a reaction repeated unchanged is
+    /// skipped, one that changed comes again. See the
+    /// [module docs](crate::paging).
     pub fn reactions(
         &self,
         group_id: &str,
@@ -324,16 +800,41 @@ impl KaizalaClient {
         reaction_type: types::ReactionType,
         cursor: Option<i64>,
     ) -> BoxStream<'static, Result<types::ReactionDetail, Error>> {
+        self.reactions_with(
+            group_id,
+            reference_id,
+            source_group_id,
+            reaction_type,
+            cursor,
+            PageLimits::default(),
+        )
+    }
+
+    /// As [`reactions`](Self::reactions), within `limits`.
+    pub fn reactions_with(
+        &self,
+        group_id: &str,
+        reference_id: &str,
+        source_group_id: &str,
+        reaction_type: types::ReactionType,
+        cursor: Option<i64>,
+        limits: PageLimits,
+    ) -> BoxStream<'static, Result<types::ReactionDetail, Error>> {
         let client = self.clone();
         let group_id = group_id.to_owned();
         let reference = reference_id.to_owned();
         let source = source_group_id.to_owned();
-        pages(cursor, move |cursor| {
+        let first = TickWalk {
+            guard: Guard::new("listReactions", limits),
+            cursor,
+        };
+        pages(first, move |mut walk: TickWalk| {
             let client = client.clone();
             let group_id = group_id.clone();
             let reference = reference.clone();
             let source = source.clone();
             async move {
+                walk.guard.call();
                 let mut call = client
                     .api()
                     .list_reactions()
@@ -341,37 +842,19 @@ impl KaizalaClient {
                     .reference_id(reference.as_str())
                     .source_group_id(source.as_str())
                     .reaction_type(reaction_type);
-                if let Some(c) = cursor {
+                if let Some(c) = walk.cursor {
                     call = call.cursor(types::Ticks(c));
                 }
                 match call.send().await {
                     Ok(page) => {
                         let page = page.into_inner();
-                        let next = tick_next(cursor, page.cursor, page.reaction_details.is_empty());
-                        Step::Page(page.reaction_details, next)
+                        walk.page(page.reaction_details, page.cursor)
                     }
-                    Err(e) => Step::Failed(Error::from_api(e).await),
+                    Err(e) => Step::failed(Error::from_api(e).await),
                 }
             }
         })
     }
-}
-
-/// The next tick cursor, or `None` (end) after an empty page or when the
-/// cursor did not advance.
-fn tick_next(
-    sent: Option<i64>,
-    returned: Option<types::Ticks>,
-    empty: bool,
-) -> Option<Option<i64>> {
-    if empty {
-        return None;
-    }
-    let returned = returned?.0;
-    if sent.is_some_and(|s| returned <= s) {
-        return None;
-    }
-    Some(Some(returned))
 }
 
 #[cfg(test)]
@@ -379,31 +862,80 @@ mod tests {
     use super::*;
 
     #[test]
-    fn tick_cursors_end_on_empty_or_stuck_pages() {
-        assert_eq!(tick_next(None, Some(types::Ticks(5)), false), Some(Some(5)));
-        assert_eq!(tick_next(Some(5), Some(types::Ticks(5)), false), None);
-        assert_eq!(tick_next(Some(5), Some(types::Ticks(4)), false), None);
-        assert_eq!(tick_next(Some(5), Some(types::Ticks(9)), true), None);
-        assert_eq!(tick_next(Some(5), None, false), None);
+    fn action_spans_prefer_milliseconds() {
+        let action = serde_json::json!({
+            "actionType": "SomethingNew", "referenceId": "r1",
+            "creationTime": 1_700_000_000, "sentAt": "2023-11-14T22:13:20.123Z"
+        });
+        assert_eq!(
+            action_span(&action),
+            Some((1_700_000_000_123, 1_700_000_000_123))
+        );
+        assert_eq!(action_key(&action), "ref:r1");
+        let seconds_only = serde_json::json!({
+            "actionType": "SomethingNew", "creationTime": 1_700_000_000
+        });
+        assert_eq!(
+            action_span(&seconds_only),
+            Some((1_700_000_000_000, 1_700_000_000_999))
+        );
+        assert_eq!(action_span(&serde_json::json!({})), None);
     }
 
     #[test]
-    fn action_times_prefer_milliseconds() {
-        let action: types::ActionSummary = serde_json::from_value(serde_json::json!({
-            "actionType": "SomethingNew", "referenceId": "r1",
-            "creationTime": 1_700_000_000, "sentAt": "2023-11-14T22:13:20.123Z"
-        }))
-        .expect("summary");
-        let (t, key) = action_time_and_key(&action);
-        assert_eq!(t, Some(1_700_000_000_123));
-        assert_eq!(key, "ref:r1");
-        let seconds_only: types::ActionSummary = serde_json::from_value(serde_json::json!({
-            "actionType": "SomethingNew", "creationTime": 1_700_000_000
-        }))
-        .expect("summary");
-        assert_eq!(
-            action_time_and_key(&seconds_only).0,
-            Some(1_700_000_000_999)
+    fn the_guard_stops_idle_and_endless_walks() {
+        let mut guard = Guard::new("op", PageLimits::new().max_pages(5));
+        guard.call();
+        assert!(guard.go_on(2).is_ok());
+        for _ in 0..2 {
+            guard.call();
+            assert!(guard.go_on(0).is_ok());
+        }
+        guard.call();
+        let error = guard.go_on(0).expect_err("three idle pages");
+        assert!(matches!(
+            error,
+            Error::Paging(PagingError::NoProgress {
+                calls: 4,
+                idle_pages: 3,
+                ..
+            })
+        ));
+        let mut guard = Guard::new("op", PageLimits::new().max_pages(2));
+        guard.call();
+        assert!(guard.go_on(1).is_ok());
+        guard.call();
+        assert!(matches!(
+            guard.go_on(1),
+            Err(Error::Paging(PagingError::PageLimit { calls: 2, .. }))
+        ));
+    }
+
+    #[test]
+    fn equal_contents_have_one_fingerprint_whatever_their_map_order() {
+        let summary = |keys: &mut dyn Iterator<Item = u32>| types::ReactionSummary {
+            reactions_count_map: keys.map(|k| (format!("kind{k}"), i64::from(k))).collect(),
+            reference_id: "r".into(),
+        };
+        let a = summary(&mut (0..32));
+        let b = summary(&mut (0..32).rev());
+        assert_eq!(content_fingerprint(&a), content_fingerprint(&b));
+        let c = summary(&mut (1..33));
+        assert_ne!(content_fingerprint(&a), content_fingerprint(&c));
+        let mut text = String::new();
+        canonical(
+            &serde_json::json!({"b": [1, {"d": "x", "c": null}], "a": true}),
+            &mut text,
         );
+        assert_eq!(text, r#"{"a":true,"b":[1,{"c":null,"d":"x"}]}"#);
+    }
+
+    #[test]
+    fn repeats_are_yielded_once() {
+        let mut guard = Guard::new("op", PageLimits::default());
+        let key = |s: &&str| fingerprint(s);
+        assert_eq!(guard.fresh(vec!["a", "b", "a"], key), ["a", "b"]);
+        assert_eq!(guard.fresh(vec!["b", "c"], key), ["c"]);
+        assert_ne!(fingerprint("a"), fingerprint("b"));
     }
 }

@@ -325,3 +325,42 @@ async fn reaction_streams_follow_tick_cursors_to_the_end() {
         .expect("pages");
     assert!(likes.is_empty());
 }
+
+#[tokio::test]
+async fn a_subscriber_walk_survives_removals_and_additions_between_pages() {
+    let (_emu, client) = setup().await;
+    let g = group(&client, GroupType::ConnectGroup).await;
+    client
+        .add_subscribers_bulk(&g, numbers(120), &BulkOptions::new())
+        .await
+        .expect("subscribed");
+    let mut stream = client.subscribers(&g);
+    let mut got = Vec::new();
+    for _ in 0..50 {
+        let s = stream.next().await.expect("item").expect("first page");
+        got.push(s.mobile_number.expect("number"));
+    }
+    // Between pages: ten already listed leave, one not yet listed leaves,
+    // two newcomers arrive.
+    let all = numbers(120);
+    let mut gone: Vec<String> = all[10..20].to_vec();
+    gone.push(all[99].clone());
+    client
+        .remove_subscribers_bulk(&g, gone, &BulkOptions::new())
+        .await
+        .expect("removed");
+    let newcomers = vec!["+15550399998".to_owned(), "+15550399999".to_owned()];
+    client
+        .add_subscribers_bulk(&g, newcomers.clone(), &BulkOptions::new())
+        .await
+        .expect("added");
+    while let Some(s) = stream.next().await {
+        got.push(s.expect("later pages").mobile_number.expect("number"));
+    }
+    // Everything that stayed is listed exactly once, in order; the one
+    // removed before its page is not; the newcomers come at the end.
+    let mut expected: Vec<String> = all[..50].to_vec();
+    expected.extend(all[50..].iter().filter(|n| **n != all[99]).cloned());
+    expected.extend(newcomers);
+    assert_eq!(got, expected);
+}

@@ -46,7 +46,45 @@ pub fn generate(text: &str, name: &str) -> Result<Generated, String> {
     })
 }
 
-/// Compares the generated files with those in `out`; returns the problems.
+/// Lines of a stale file's diff that `--check` prints at most.
+const DIFF_LINES: usize = 40;
+
+/// How long the diff of a stale file may take before a coarser one is shown.
+const DIFF_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(5);
+
+/// The first `max_lines` lines of a unified diff from the file on disk to
+/// the generated one, with a line saying how many more there are.
+fn stale_diff(on_disk: &str, generated: &str, shown: &Path, max_lines: usize) -> String {
+    let diff = similar::TextDiff::configure()
+        .algorithm(similar::Algorithm::Patience)
+        .timeout(DIFF_TIMEOUT)
+        .diff_lines(on_disk, generated);
+    let text = diff
+        .unified_diff()
+        .context_radius(3)
+        .header(
+            &format!("{} (on disk)", shown.display()),
+            &format!("{} (generated)", shown.display()),
+        )
+        .to_string();
+    let lines: Vec<&str> = text.lines().collect();
+    let mut out = lines
+        .iter()
+        .take(max_lines)
+        .copied()
+        .collect::<Vec<_>>()
+        .join("\n");
+    if lines.len() > max_lines {
+        out.push_str(&format!(
+            "\n... {} more lines of diff",
+            lines.len() - max_lines
+        ));
+    }
+    out
+}
+
+/// Compares the generated files with those in `out`; returns the problems,
+/// with the start of a unified diff for each stale file.
 pub fn check(generated: &Generated, out: &Path, shown: &Path) -> Vec<String> {
     let mut problems = Vec::new();
     for (file, content) in [
@@ -56,9 +94,10 @@ pub fn check(generated: &Generated, out: &Path, shown: &Path) -> Vec<String> {
         let shown = shown.join(file);
         match std::fs::read_to_string(out.join(file)) {
             Ok(on_disk) if on_disk == *content => {}
-            Ok(_) => problems.push(format!(
-                "{} is stale: run `cargo xtask gen` and commit the result",
-                shown.display()
+            Ok(on_disk) => problems.push(format!(
+                "{} is stale: run `cargo xtask gen` and commit the result\n{}",
+                shown.display(),
+                stale_diff(&on_disk, content, &shown, DIFF_LINES)
             )),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => problems.push(format!(
                 "{} is missing: run `cargo xtask gen` and commit the result",
@@ -301,11 +340,71 @@ components:
         assert!(check(&g, &dir, shown).is_empty());
         let stale = g.client.replace("list_groups", "old_name");
         assert_eq!(std::fs::write(dir.join(CLIENT_FILE), stale).ok(), Some(()));
+        let problems = check(&g, &dir, shown);
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        let mut lines = problems[0].lines();
         assert_eq!(
-            check(&g, &dir, shown),
-            ["kaizala-api/src/generated.rs is stale: run `cargo xtask gen` and commit the result"]
+            lines.next(),
+            Some(
+                "kaizala-api/src/generated.rs is stale: run `cargo xtask gen` and commit the result"
+            )
         );
+        assert_eq!(
+            lines.next(),
+            Some("--- kaizala-api/src/generated.rs (on disk)")
+        );
+        assert_eq!(
+            lines.next(),
+            Some("+++ kaizala-api/src/generated.rs (generated)")
+        );
+        assert!(lines.next().is_some_and(|l| l.starts_with("@@ -")));
+        let rest: Vec<&str> = lines.collect();
+        assert!(
+            rest.iter()
+                .any(|l| l.starts_with('-') && l.contains("old_name")),
+            "{rest:?}"
+        );
+        assert!(
+            rest.iter()
+                .any(|l| l.starts_with('+') && l.contains("list_groups")),
+            "{rest:?}"
+        );
+        assert!(problems[0].lines().count() <= DIFF_LINES + 2);
         let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn a_long_diff_is_cut_and_says_how_much_is_left() {
+        let old: String = (0..100).map(|i| format!("line {i}\n")).collect();
+        let new: String = (0..100).map(|i| format!("line {}\n", i * 7)).collect();
+        let shown = Path::new("x.rs");
+        let full = stale_diff(&old, &new, shown, usize::MAX);
+        let total = full.lines().count();
+        assert!(total > 10, "{full}");
+        let cut = stale_diff(&old, &new, shown, 10);
+        let lines: Vec<&str> = cut.lines().collect();
+        assert_eq!(lines.len(), 11);
+        assert_eq!(lines[..10], full.lines().take(10).collect::<Vec<_>>()[..]);
+        assert_eq!(lines[10], format!("... {} more lines of diff", total - 10));
+        // Only what changed, with three lines of context.
+        let one = old.replace("line 50\n", "line fifty\n");
+        let small = stale_diff(&old, &one, shown, DIFF_LINES);
+        assert_eq!(
+            small.lines().collect::<Vec<_>>(),
+            [
+                "--- x.rs (on disk)",
+                "+++ x.rs (generated)",
+                "@@ -48,7 +48,7 @@",
+                " line 47",
+                " line 48",
+                " line 49",
+                "-line 50",
+                "+line fifty",
+                " line 51",
+                " line 52",
+                " line 53",
+            ]
+        );
     }
 
     #[test]
