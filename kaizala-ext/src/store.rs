@@ -20,6 +20,12 @@ pub trait TokenStore: Send + Sync + fmt::Debug + 'static {
     /// Saves `refresh_token`, replacing the previous one. When this returns
     /// `Ok`, the token must survive a crash.
     fn save<'a>(&'a self, refresh_token: &'a SecretString) -> BoxFuture<'a, io::Result<()>>;
+
+    /// How errors name this store (e.g. `FileStore at /var/lib/x`). Never
+    /// the token: the default is the type's name, not its `Debug`.
+    fn describe(&self) -> String {
+        std::any::type_name::<Self>().to_owned()
+    }
 }
 
 /// Keeps the refresh token in memory only (tests, short-lived tools).
@@ -215,6 +221,10 @@ impl FileStore {
 }
 
 impl TokenStore for FileStore {
+    fn describe(&self) -> String {
+        format!("FileStore at {}", self.path.display())
+    }
+
     fn load(&self) -> BoxFuture<'_, io::Result<Option<SecretString>>> {
         let path = self.path.clone();
         Box::pin(async move {

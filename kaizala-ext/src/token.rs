@@ -231,15 +231,33 @@ struct State {
     retry_not_before: Option<Instant>,
     last_error: Option<Error>,
     /// The service refused this refresh token; when the store was last re-read.
-    rejected: Option<(SecretString, Error, Instant)>,
+    rejected: Option<Rejected>,
     /// When recent `accessToken` calls were made.
     token_calls: VecDeque<Instant>,
+}
+
+/// Refresh tokens the service refused, and when the store was last re-read.
+#[derive(Clone)]
+struct Rejected {
+    /// Every refused token (a few at most: the store's, the credentials').
+    tokens: Vec<SecretString>,
+    error: Error,
+    checked: Instant,
+}
+
+impl Rejected {
+    fn contains(&self, token: &SecretString) -> bool {
+        self.tokens.iter().any(|t| same_secret(t, token))
+    }
 }
 
 /// Owns the access token.
 pub(crate) struct TokenManager {
     source: Arc<dyn TokenSource>,
     store: Arc<dyn TokenStore>,
+    /// Serialises saves, held until a save really finishes (also one whose
+    /// wait timed out), so the newest rotated token is always written last.
+    save_lock: Arc<tokio::sync::Mutex<()>>,
     endpoint: Arc<Endpoint>,
     initial_refresh_token: Option<SecretString>,
     timing: Timing,
@@ -274,6 +292,18 @@ impl Drop for FlightGuard {
     }
 }
 
+/// Clears `saver_running` when the background saver ends in any way (also
+/// dropped with its runtime), so a later failure can start another.
+struct SaverGuard(std::sync::Weak<TokenManager>);
+
+impl Drop for SaverGuard {
+    fn drop(&mut self) {
+        if let Some(manager) = self.0.upgrade() {
+            manager.lock().saver_running = false;
+        }
+    }
+}
+
 fn panic_text(panic: &(dyn std::any::Any + Send)) -> String {
     panic
         .downcast_ref::<&str>()
@@ -297,6 +327,7 @@ impl TokenManager {
         Arc::new(Self {
             source,
             store,
+            save_lock: Arc::new(tokio::sync::Mutex::new(())),
             endpoint,
             initial_refresh_token,
             timing,
@@ -317,6 +348,21 @@ impl TokenManager {
     /// once (a refresh due soon runs in the background); otherwise the call
     /// joins the one refresh in flight for at most `timing.wait`.
     pub(crate) async fn get(self: &Arc<Self>) -> Result<Arc<Token>, Error> {
+        // Refreshes are spawned tasks: outside a tokio runtime they cannot run
+        // (and `tokio::spawn` would panic while the state is locked).
+        if tokio::runtime::Handle::try_current().is_err() {
+            return Err(Error::invalid_input(
+                "KaizalaClient calls must run inside a tokio runtime (with its time and IO drivers enabled)",
+            ));
+        }
+        // A saver lost with an earlier runtime: start another.
+        let saver_lost = {
+            let state = self.lock();
+            state.unsaved.is_some() && !state.saver_running
+        };
+        if saver_lost {
+            self.spawn_saver();
+        }
         let flight = {
             let mut state = self.lock();
             let now = Instant::now();
@@ -352,10 +398,10 @@ impl TokenManager {
     /// failure, not past the per-minute cap, not with a refused refresh
     /// token (until the store may hold another).
     fn may_start(&self, state: &State, now: Instant) -> Result<(), Error> {
-        if let Some((_, error, checked)) = &state.rejected
-            && now < *checked + REJECTED_RECHECK
+        if let Some(rejected) = &state.rejected
+            && now < rejected.checked + REJECTED_RECHECK
         {
-            return Err(error.clone());
+            return Err(rejected.error.clone());
         }
         if let Some(not_before) = state.retry_not_before
             && now < not_before
@@ -453,7 +499,6 @@ impl TokenManager {
 
     /// One `accessToken` call, bounded and counted.
     async fn fetch_bounded(&self, refresh_token: &SecretString) -> Result<Grant, Error> {
-        self.lock().token_calls.push_back(Instant::now());
         {
             let mut state = self.lock();
             let now = Instant::now();
@@ -464,6 +509,17 @@ impl TokenManager {
             {
                 state.token_calls.pop_front();
             }
+            // The cap holds per call, also for the retry inside one refresh.
+            if state.token_calls.len() >= MAX_TOKEN_CALLS_PER_MINUTE {
+                return Err(Error::Auth {
+                    message: format!(
+                        "{} access-token requests in the last minute, the most this client makes; the service keeps failing or refusing tokens. Try again in a minute",
+                        state.token_calls.len()
+                    ),
+                    retryable: true,
+                });
+            }
+            state.token_calls.push_back(now);
         }
         match tokio::time::timeout(
             self.timing.fetch_timeout,
@@ -483,7 +539,7 @@ impl TokenManager {
     }
 
     fn store_name(&self) -> String {
-        format!("{:?}", self.store)
+        self.store.describe()
     }
 
     async fn load_bounded(&self) -> Result<Option<SecretString>, Error> {
@@ -502,20 +558,54 @@ impl TokenManager {
         result.map_err(|e| Error::store(StoreOperation::Load, &self.store_name(), e))
     }
 
-    async fn save_bounded(&self, refresh_token: &SecretString) -> Result<(), Error> {
-        let save = AssertUnwindSafe(self.store.save(refresh_token)).catch_unwind();
-        let result = match tokio::time::timeout(self.timing.store_timeout, save).await {
-            Ok(Ok(result)) => result,
-            Ok(Err(panic)) => Err(std::io::Error::other(format!(
+    /// Saves the token `pick` chooses, under the save lock (so it sees the
+    /// newest state and no older save can land after it). The save runs as
+    /// its own task holding the lock: a wait that times out is reported, but
+    /// the save is never abandoned half-way nor overtaken. `Ok(None)`: `pick`
+    /// chose nothing.
+    async fn save_bounded(
+        self: &Arc<Self>,
+        pick: impl FnOnce(&State) -> Option<SecretString>,
+    ) -> Result<Option<SecretString>, Error> {
+        let timed_out = || {
+            Error::store(
+                StoreOperation::Save,
+                &self.store_name(),
+                std::io::Error::new(
+                    std::io::ErrorKind::TimedOut,
+                    "the store did not answer in time",
+                ),
+            )
+        };
+        let guard = tokio::time::timeout(
+            self.timing.store_timeout,
+            self.save_lock.clone().lock_owned(),
+        )
+        .await
+        .map_err(|_| timed_out())?;
+        let Some(token) = pick(&self.lock()) else {
+            return Ok(None);
+        };
+        let store = self.store.clone();
+        let saving = token.clone();
+        let task = tokio::spawn(async move {
+            let _guard = guard;
+            AssertUnwindSafe(store.save(&saving)).catch_unwind().await
+        });
+        let result = match tokio::time::timeout(self.timing.store_timeout, task).await {
+            Ok(Ok(Ok(result))) => result,
+            Ok(Ok(Err(panic))) => Err(std::io::Error::other(format!(
                 "the store panicked: {}",
                 panic_text(&*panic)
             ))),
-            Err(_) => Err(std::io::Error::new(
-                std::io::ErrorKind::TimedOut,
-                "the store did not answer in time",
-            )),
+            Ok(Err(join)) => Err(std::io::Error::other(format!(
+                "the save task stopped: {join}"
+            ))),
+            Err(_) => return Err(timed_out()),
         };
-        result.map_err(|e| Error::store(StoreOperation::Save, &self.store_name(), e))
+        result
+            .map(|()| Some(token))
+            .map_err(|e| Error::store(StoreOperation::Save, &self.store_name(), e))
     }
 
     /// The durable refresh token: the one in memory, else the store's, else
@@ -539,28 +629,28 @@ impl TokenManager {
     }
 
     async fn fetch_new(self: &Arc<Self>) -> Result<Arc<Token>, Error> {
-        let after_unauthorized = std::mem::take(&mut self.lock().next_after_unauthorized);
         let mut refresh_token = self.durable_refresh_token().await?;
 
         // A refused refresh token is not sent again: look for another in the
         // store (another process may have rotated it) or in memory.
         let refused = self.lock().rejected.clone();
-        if let Some((refused, error, _)) = refused
-            && same_secret(&refused, &refresh_token)
+        if let Some(refused) = refused
+            && refused.contains(&refresh_token)
         {
-            match self.alternative_to(&refused).await {
+            match self.alternative_to(&refresh_token).await {
                 Some(other) => refresh_token = other,
                 None => {
                     if let Some(rejected) = self.lock().rejected.as_mut() {
-                        rejected.2 = Instant::now();
+                        rejected.checked = Instant::now();
                     }
-                    return Err(error);
+                    return Err(refused.error);
                 }
             }
         }
 
         let grant = match self.fetch_bounded(&refresh_token).await {
             Err(error @ Error::RefreshTokenRejected { .. }) => {
+                self.reject(&refresh_token, &error);
                 match self.alternative_to(&refresh_token).await {
                     Some(other) => {
                         tracing::info!(
@@ -591,6 +681,8 @@ impl TokenManager {
         if let Some(new) = rotated {
             self.keep_rotated(new).await;
         }
+        // Read last: a 401 that arrived while this refresh ran marks its token.
+        let after_unauthorized = std::mem::take(&mut self.lock().next_after_unauthorized);
         Ok(Arc::new(self.token_from(&grant, after_unauthorized)?))
     }
 
@@ -604,17 +696,39 @@ impl TokenManager {
                 None
             }
         };
-        let unsaved = self.lock().unsaved.clone();
-        let other = stored
-            .filter(|s| !same_secret(s, refused))
-            .or_else(|| unsaved.filter(|s| !same_secret(s, refused)))?;
+        let (unsaved, rejected) = {
+            let state = self.lock();
+            (state.unsaved.clone(), state.rejected.clone())
+        };
+        // The store's (another process rotated), a rotated one held in memory,
+        // or the credentials' (the connector was granted a new one); never
+        // one the service already refused.
+        let other = [stored, unsaved, self.initial_refresh_token.clone()]
+            .into_iter()
+            .flatten()
+            .find(|s| {
+                !same_secret(s, refused) && !rejected.as_ref().is_some_and(|r| r.contains(s))
+            })?;
         self.lock().refresh_token = Some(other.clone());
         Some(other)
     }
 
     fn reject(&self, refresh_token: &SecretString, error: &Error) {
         tracing::error!(error = %error, "the token service refused the refresh token");
-        self.lock().rejected = Some((refresh_token.clone(), error.clone(), Instant::now()));
+        let mut state = self.lock();
+        let mut tokens = state.rejected.take().map(|r| r.tokens).unwrap_or_default();
+        if !tokens.iter().any(|t| same_secret(t, refresh_token)) {
+            tokens.push(refresh_token.clone());
+        }
+        // Bounded: only the few candidates above are ever refused.
+        if tokens.len() > 8 {
+            tokens.remove(0);
+        }
+        state.rejected = Some(Rejected {
+            tokens,
+            error: error.clone(),
+            checked: Instant::now(),
+        });
     }
 
     /// Saves a rotated refresh token. On success it becomes the durable one.
@@ -623,10 +737,12 @@ impl TokenManager {
     /// [`TokenStatus`], and a background task retries the save until it
     /// succeeds.
     async fn keep_rotated(self: &Arc<Self>, new: SecretString) {
-        match self.save_bounded(&new).await {
-            Ok(()) => {
+        let picked = new.clone();
+        match self.save_bounded(move |_| Some(picked)).await {
+            Ok(_) => {
                 let mut state = self.lock();
                 state.refresh_token = Some(new);
+                // Any older unsaved token is superseded by this durable one.
                 state.unsaved = None;
                 tracing::info!("refresh token rotated and saved");
             }
@@ -654,8 +770,10 @@ impl TokenManager {
             state.saver_running = true;
         }
         let manager = Arc::downgrade(self);
+        let guard = SaverGuard(manager.clone());
         let timing = self.timing;
         tokio::spawn(async move {
+            let _guard = guard;
             let mut attempt: u32 = 0;
             loop {
                 attempt = attempt.saturating_add(1);
@@ -663,27 +781,28 @@ impl TokenManager {
                 let Some(this) = manager.upgrade() else {
                     return;
                 };
-                let Some(token) = this.lock().unsaved.clone() else {
-                    this.lock().saver_running = false;
-                    return;
-                };
-                match this.save_bounded(&token).await {
-                    Ok(()) => {
+                // The newest unsaved token, read under the save lock.
+                match this.save_bounded(|state| state.unsaved.clone()).await {
+                    Ok(None) => return,
+                    Ok(Some(saved)) => {
                         let mut state = this.lock();
                         if state
                             .unsaved
                             .as_ref()
-                            .is_some_and(|u| same_secret(u, &token))
+                            .is_some_and(|u| same_secret(u, &saved))
                         {
-                            state.refresh_token = Some(token);
+                            state.refresh_token = Some(saved);
                             state.unsaved = None;
                             if matches!(state.last_error, Some(Error::TokenStore { .. })) {
                                 state.last_error = None;
                             }
                         }
-                        state.saver_running = false;
+                        let more = state.unsaved.is_some();
+                        drop(state);
                         tracing::info!("the rotated refresh token is saved");
-                        return;
+                        if !more {
+                            return;
+                        }
                     }
                     Err(error) => {
                         tracing::error!(error = %error, attempt, "saving the rotated refresh token failed again");
@@ -695,6 +814,17 @@ impl TokenManager {
     }
 
     fn token_from(&self, grant: &Grant, after_unauthorized: bool) -> Result<Token, Error> {
+        // An empty token, or one that cannot be a header value, is refused
+        // here, so the usual back-off and refetch apply (not cached for 24 h).
+        let header = match kaizala_api::layer::access_token_value(&grant.access_token) {
+            Ok(value) if !grant.access_token.expose_secret().trim().is_empty() => value,
+            _ => {
+                return Err(Error::Auth {
+                    message: "the token service returned an empty access token or one that cannot be sent in an HTTP header".to_owned(),
+                    retryable: true,
+                });
+            }
+        };
         let tenant_base = Arc::new(self.endpoint.trust_token_endpoint(&grant.endpoint_url)?);
         let now = Instant::now();
         let now_ms = SystemTime::now()
@@ -730,7 +860,7 @@ impl TokenManager {
         };
         Ok(Token {
             secret: grant.access_token.clone(),
-            header: kaizala_api::layer::access_token_value(&grant.access_token).ok(),
+            header: Some(header),
             tenant_base,
             expires_at: now + lifetime,
             refresh_at: now + refresh_in,
@@ -903,7 +1033,8 @@ mod tests {
         fn save<'a>(&'a self, t: &'a SecretString) -> BoxFuture<'a, std::io::Result<()>> {
             Box::pin(async move {
                 if *self.hang_save.lock().unwrap() {
-                    futures::future::pending::<()>().await;
+                    // Far past the store timeout, then the disk recovers.
+                    tokio::time::sleep(Duration::from_secs(60)).await;
                 }
                 if *self.fail_save.lock().unwrap() {
                     return Err(std::io::Error::other("disk full"));
@@ -1095,7 +1226,12 @@ mod tests {
             !tokens.status().unsaved_refresh_token,
             "saved in the background"
         );
-        assert_eq!(*store.saved.lock().unwrap(), ["refresh-1"]);
+        // The slow first save landed too: the same token, twice.
+        let saved = store.saved.lock().unwrap().clone();
+        assert!(
+            !saved.is_empty() && saved.iter().all(|t| t == "refresh-1"),
+            "{saved:?}"
+        );
     }
 
     #[tokio::test(start_paused = true)]
@@ -1191,7 +1327,9 @@ mod tests {
         let script = Arc::new(Script::default());
         let store = Arc::new(Flaky::default());
         *store.token.lock().unwrap() = Some("old".into());
+        // The credentials' token was refused too (tried once as a fallback).
         script.refused.lock().unwrap().push("old".into());
+        script.refused.lock().unwrap().push("refresh-0".into());
         let tokens = manager(&script, store.clone());
         for _ in 0..50 {
             let err = tokens.get().await.unwrap_err();
@@ -1202,14 +1340,14 @@ mod tests {
         }
         assert_eq!(
             script.calls.load(Ordering::SeqCst),
-            1,
-            "no further token calls"
+            2,
+            "the stored token and the credentials' once each, then no further token calls"
         );
         assert!(tokens.status().refresh_token_rejected);
         // Another process saves a new refresh token: picked up.
         *store.token.lock().unwrap() = Some("new".into());
         tokio::time::advance(Duration::from_secs(30)).await;
-        assert_eq!(secret_of(&tokens.get().await.unwrap()), "access-2");
+        assert_eq!(secret_of(&tokens.get().await.unwrap()), "access-3");
         assert_eq!(script.seen.lock().unwrap().last().unwrap(), "new");
     }
 
