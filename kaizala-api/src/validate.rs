@@ -326,6 +326,7 @@ mod tests {
             tag: "T",
             requires_access_token: true,
             constraints,
+            secrets: &[],
         }
     }
 
