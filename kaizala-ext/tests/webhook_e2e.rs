@@ -85,7 +85,8 @@ async fn setup(event_types: Vec<WebhookEventType>) -> Setup {
                 Ok(())
             }
         }
-    });
+    })
+    .unwrap();
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
     tokio::spawn(async move { axum::serve(listener, receiver.into_router("/kz")).await });

@@ -97,7 +97,8 @@ impl Receiver {
                 seen.lock().expect("not poisoned").push(event);
                 Ok(())
             }
-        });
+        })
+        .expect("a non-empty token");
         let app = receiver.into_router("/hook");
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
             .await
