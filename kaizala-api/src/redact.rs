@@ -29,6 +29,10 @@
 
 use std::sync::OnceLock;
 
+use bytes::Bytes;
+use progenitor_client::{Error, ResponseValue};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 use crate::operations;
@@ -174,6 +178,61 @@ pub fn json_excerpt(body: &[u8], max: usize) -> String {
         )),
     };
     truncate(&text, max)
+}
+
+/// The whole of `body` with every secret redacted (no truncation): JSON
+/// field by field, anything else as text.
+pub fn redact_body(body: &[u8]) -> Vec<u8> {
+    match serde_json::from_slice::<Value>(body) {
+        Ok(mut value) => {
+            redact_value(&mut value);
+            serde_json::to_vec(&value).unwrap_or_default()
+        }
+        Err(_) => redact_text(&String::from_utf8_lossy(body)).into_bytes(),
+    }
+}
+
+/// Wraps every decoding of a response in the generated client (inserted by
+/// `cargo xtask gen`): a body that did not decode is kept in
+/// [`Error::InvalidResponsePayload`] with its secrets redacted, and the
+/// decoder's message loses any secret value it quoted, so that the error's
+/// `Display` and `Debug` (which print the body) are safe to log. Other
+/// results pass through untouched.
+pub fn decoded<T, E>(
+    result: Result<ResponseValue<T>, Error<E>>,
+) -> Result<ResponseValue<T>, Error<E>> {
+    match result {
+        Err(Error::InvalidResponsePayload(body, error)) => {
+            let text = message(&error.to_string(), &body);
+            Err(Error::InvalidResponsePayload(
+                Bytes::from(redact_body(&body)),
+                <serde_json::Error as serde::de::Error>::custom(text),
+            ))
+        }
+        other => other,
+    }
+}
+
+/// Wraps every decoded error body in the generated client (inserted by
+/// `cargo xtask gen`): secret fields, and `key=value` fragments in its
+/// strings (a service message that echoes a token), are redacted, since the
+/// body is only there to be shown. If the redacted JSON no longer decodes as
+/// `E` (no generated error type has a field that would refuse it), the body
+/// is kept as it was.
+pub fn error_body<E: Serialize + DeserializeOwned>(
+    mut value: ResponseValue<E>,
+) -> ResponseValue<E> {
+    let Ok(mut json) = serde_json::to_value(&*value) else {
+        return value;
+    };
+    let before = json.clone();
+    redact_value(&mut json);
+    if json != before
+        && let Ok(redacted) = serde_json::from_value::<E>(json)
+    {
+        *value = redacted;
+    }
+    value
 }
 
 fn truncate(text: &str, max: usize) -> String {
