@@ -357,7 +357,20 @@ fn value_after(bytes: &[u8], mut at: usize) -> Option<(usize, usize)> {
         while end < bytes.len()
             && !matches!(
                 bytes[end],
-                b'&' | b',' | b'}' | b']' | b')' | b';' | b'"' | b'\'' | b'\\' | b'<' | b'>' | b' ' | b'\t' | b'\r' | b'\n'
+                b'&' | b','
+                    | b'}'
+                    | b']'
+                    | b')'
+                    | b';'
+                    | b'"'
+                    | b'\''
+                    | b'\\'
+                    | b'<'
+                    | b'>'
+                    | b' '
+                    | b'\t'
+                    | b'\r'
+                    | b'\n'
             )
         {
             end += 1;
@@ -438,7 +451,10 @@ mod tests {
             // An escape before a multi-byte character at the very end.
             ("\"pin\":\"\\é", "\"pin\":\"[redacted]"),
             // Cut off mid-value: redacted to the end.
-            (r#"{"accessToken":"at-S3CR"#, r#"{"accessToken":"[redacted]"#),
+            (
+                r#"{"accessToken":"at-S3CR"#,
+                r#"{"accessToken":"[redacted]"#,
+            ),
             // Not a key: left alone.
             ("spinning pins, pin code", "spinning pins, pin code"),
         ];

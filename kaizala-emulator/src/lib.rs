@@ -378,7 +378,8 @@ impl Emulator {
     /// The next `n` auth calls (`accessToken`, PIN login) suffer `fault`.
     pub fn inject_auth_fault(&self, fault: Fault, n: u32) {
         let mut st = self.app.st();
-        st.auth_faults.extend(std::iter::repeat_n(fault, n as usize));
+        st.auth_faults
+            .extend(std::iter::repeat_n(fault, n as usize));
     }
 
     /// Forgets every injected [`Fault`] not yet used.

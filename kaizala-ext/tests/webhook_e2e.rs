@@ -290,8 +290,7 @@ async fn a_disabled_webhook_is_reenabled() {
 /// acknowledged for a run that may yet fail, and the event is handled
 /// successfully exactly once.
 #[tokio::test]
-async fn a_slow_handler_that_fails_first_behind_a_short_delivery_timeout_handles_the_event_once()
-{
+async fn a_slow_handler_that_fails_first_behind_a_short_delivery_timeout_handles_the_event_once() {
     let emu = Emulator::builder()
         .webhooks(WebhookConfig {
             validation_timeout: Duration::from_secs(2),

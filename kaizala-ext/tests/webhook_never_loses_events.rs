@@ -46,7 +46,11 @@ fn post(value: &Value, token: &str) -> Request<Body> {
 }
 
 async fn send(app: &Router, value: &Value) -> StatusCode {
-    app.clone().oneshot(post(value, TOKEN)).await.unwrap().status()
+    app.clone()
+        .oneshot(post(value, TOKEN))
+        .await
+        .unwrap()
+        .status()
 }
 
 /// What a scripted handler does on one call.
@@ -149,10 +153,18 @@ impl EventDeduper for Watched {
             Ok(claim)
         })
     }
-    fn complete<'a>(&'a self, id: &'a str, owner: &'a str) -> BoxFuture<'a, Result<(), DedupeError>> {
+    fn complete<'a>(
+        &'a self,
+        id: &'a str,
+        owner: &'a str,
+    ) -> BoxFuture<'a, Result<(), DedupeError>> {
         self.inner.complete(id, owner)
     }
-    fn release<'a>(&'a self, id: &'a str, owner: &'a str) -> BoxFuture<'a, Result<(), DedupeError>> {
+    fn release<'a>(
+        &'a self,
+        id: &'a str,
+        owner: &'a str,
+    ) -> BoxFuture<'a, Result<(), DedupeError>> {
         self.inner.release(id, owner)
     }
 }
@@ -336,7 +348,10 @@ async fn a_panicking_handler_releases_the_id_for_a_waiting_copy() {
     gate.add_permits(1);
     let mut statuses = [first.await.unwrap(), second.await.unwrap()];
     statuses.sort();
-    assert_eq!(statuses, [StatusCode::OK, StatusCode::INTERNAL_SERVER_ERROR]);
+    assert_eq!(
+        statuses,
+        [StatusCode::OK, StatusCode::INTERNAL_SERVER_ERROR]
+    );
     assert_eq!(calls.load(Ordering::SeqCst), 2);
 }
 
@@ -386,6 +401,9 @@ async fn an_empty_token_header_is_never_accepted_and_no_check_is_explicit() {
         .header(header::CONTENT_TYPE, "application/json")
         .body(Body::from(serde_json::to_vec(&event("e2", "x")).unwrap()))
         .unwrap();
-    assert_eq!(app.oneshot(no_header).await.unwrap().status(), StatusCode::OK);
+    assert_eq!(
+        app.oneshot(no_header).await.unwrap().status(),
+        StatusCode::OK
+    );
     assert_eq!(script.calls.load(Ordering::SeqCst), 1);
 }

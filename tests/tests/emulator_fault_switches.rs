@@ -63,7 +63,10 @@ async fn redirect_to_sends_a_308_to_any_host() {
     assert_eq!(response.status(), 308);
     assert_eq!(response.headers()["location"], "https://evil.example/v1/");
     let response = client()
-        .get(format!("{}/accessToken", emu.auth_url().trim_end_matches('/')))
+        .get(format!(
+            "{}/accessToken",
+            emu.auth_url().trim_end_matches('/')
+        ))
         .send()
         .await
         .unwrap();

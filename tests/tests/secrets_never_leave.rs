@@ -75,7 +75,11 @@ impl Texts {
 
 fn excerpt(text: &str, secret: &str) -> String {
     let at = text.find(secret).unwrap_or(0);
-    let start = text[..at].char_indices().rev().nth(60).map_or(0, |(i, _)| i);
+    let start = text[..at]
+        .char_indices()
+        .rev()
+        .nth(60)
+        .map_or(0, |(i, _)| i);
     let end = (at + secret.len() + 40).min(text.len());
     let end = (end..=text.len())
         .find(|i| text.is_char_boundary(*i))
@@ -372,7 +376,14 @@ async fn the_capture_server_never_records_a_secret() {
     let server = CaptureServer::start().await.unwrap();
     for case in cases() {
         answer(&server, &case, Scenario::Ok);
-        call(&server.client(), case.id, &mut Texts::default(), case.id, true).await;
+        call(
+            &server.client(),
+            case.id,
+            &mut Texts::default(),
+            case.id,
+            true,
+        )
+        .await;
     }
     let requests = server.requests();
     assert_eq!(requests.len(), cases().len(), "{requests:#?}");

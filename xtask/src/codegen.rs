@@ -243,7 +243,9 @@ mod tests {
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         };
-        let text = redact_payloads(&tokens).map(|t| t.to_string()).unwrap_or_default();
+        let text = redact_payloads(&tokens)
+            .map(|t| t.to_string())
+            .unwrap_or_default();
         assert!(
             text.contains("200u16 => crate :: redact :: decoded (ResponseValue :: from_response (response) . await)"),
             "{text}"

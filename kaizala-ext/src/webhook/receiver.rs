@@ -514,21 +514,19 @@ async fn run(inner: &Arc<Inner>, event: KaizalaEvent, claim: Option<(String, Str
             owner,
             armed: true,
         });
-        let outcome = match tokio::time::timeout(
-            timeout,
-            AssertUnwindSafe(handling).catch_unwind(),
-        )
-        .await
-        {
-            Ok(Ok(Ok(()))) => Outcome::Handled,
-            Ok(Ok(Err(error))) => Outcome::Failed(error.to_string()),
-            Ok(Err(_)) => Outcome::Failed("handler panicked".to_owned()),
-            Err(_) => Outcome::Failed(format!(
-                "handler still running after {timeout:?}; abandoned"
-            )),
-        };
+        let outcome =
+            match tokio::time::timeout(timeout, AssertUnwindSafe(handling).catch_unwind()).await {
+                Ok(Ok(Ok(()))) => Outcome::Handled,
+                Ok(Ok(Err(error))) => Outcome::Failed(error.to_string()),
+                Ok(Err(_)) => Outcome::Failed("handler panicked".to_owned()),
+                Err(_) => Outcome::Failed(format!(
+                    "handler still running after {timeout:?}; abandoned"
+                )),
+            };
         if let Some(claim) = guard.take() {
-            claim.settle(matches!(outcome, Outcome::Handled), store_timeout).await;
+            claim
+                .settle(matches!(outcome, Outcome::Handled), store_timeout)
+                .await;
         }
         outcome
     });
@@ -561,8 +559,12 @@ impl ReleaseOnDrop {
         let id = &self.id;
         match settled {
             Ok(Ok(())) => {}
-            Ok(Err(error)) => tracing::error!(event_id = %id, %error, handled, "kaizala webhook: could not record the outcome; the event stays in flight until its lease ends"),
-            Err(_) => tracing::error!(event_id = %id, handled, "kaizala webhook: the event store did not record the outcome in time; the event stays in flight until its lease ends"),
+            Ok(Err(error)) => {
+                tracing::error!(event_id = %id, %error, handled, "kaizala webhook: could not record the outcome; the event stays in flight until its lease ends")
+            }
+            Err(_) => {
+                tracing::error!(event_id = %id, handled, "kaizala webhook: the event store did not record the outcome in time; the event stays in flight until its lease ends")
+            }
         }
     }
 }
