@@ -497,4 +497,39 @@ mod tests {
             "invalid type: string \"[redacted]\", expected u32; pin [redacted]"
         );
     }
+
+    #[test]
+    fn undecodable_payloads_and_error_bodies_lose_their_secrets() {
+        let body = br#"{"accessToken":"at-S3CRET","accessTokenExpiry":"soon"}"#;
+        let error = serde_json::from_slice::<u32>(br#""at-S3CRET""#).unwrap_err();
+        let result: Result<ResponseValue<u32>, Error<()>> = decoded(Err(
+            Error::InvalidResponsePayload(Bytes::from_static(body), error),
+        ));
+        let Err(error) = result else {
+            panic!("not an error")
+        };
+        for text in [
+            error.to_string(),
+            format!("{error:?}"),
+            format!("{error:#}"),
+        ] {
+            assert!(!text.contains("at-S3CRET"), "{text}");
+            assert!(text.contains("accessTokenExpiry"), "{text}");
+        }
+
+        #[derive(Debug, serde::Serialize, serde::Deserialize, PartialEq)]
+        struct ServiceError {
+            message: String,
+        }
+        let value = ResponseValue::new(
+            ServiceError {
+                message: "bad refreshToken=rt-S3CRET".to_owned(),
+            },
+            reqwest::StatusCode::BAD_REQUEST,
+            reqwest::header::HeaderMap::new(),
+        );
+        let value = error_body(value);
+        assert_eq!(value.message, "bad refreshToken=[redacted]");
+        assert_eq!(value.status(), reqwest::StatusCode::BAD_REQUEST);
+    }
 }
