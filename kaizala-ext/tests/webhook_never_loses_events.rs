@@ -407,3 +407,18 @@ async fn an_empty_token_header_is_never_accepted_and_no_check_is_explicit() {
     );
     assert_eq!(script.calls.load(Ordering::SeqCst), 1);
 }
+
+#[tokio::test(start_paused = true)]
+async fn absurd_waits_and_timeouts_are_no_panic() {
+    let (script, _started) = Scripted::new(&[]);
+    let app = WebhookReceiver::builder(TOKEN)
+        .duplicate_wait(Duration::MAX)
+        .handler_timeout(Duration::MAX)
+        .store_timeout(Duration::MAX)
+        .build(script.handler())
+        .unwrap()
+        .into_router(PATH);
+    assert_eq!(send(&app, &event("e-max", "x")).await, StatusCode::OK);
+    assert_eq!(send(&app, &event("e-max", "x")).await, StatusCode::OK);
+    assert_eq!(script.calls.load(Ordering::SeqCst), 1);
+}

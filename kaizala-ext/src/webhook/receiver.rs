@@ -442,7 +442,12 @@ async fn deliver(State(inner): State<Arc<Inner>>, request: Request) -> Response 
         return answer(run(&inner, event, None).await, &event_id, &event_type);
     }
     let owner = new_owner();
-    let waited_until = tokio::time::Instant::now() + inner.duplicate_wait;
+    let now = tokio::time::Instant::now();
+    // A configured wait too long for the clock means "as long as possible": a day.
+    let waited_until = now
+        .checked_add(inner.duplicate_wait)
+        .or_else(|| now.checked_add(Duration::from_secs(24 * 3600)))
+        .unwrap_or(now);
     let mut pause = POLL_FIRST;
     loop {
         let claim = tokio::time::timeout(
