@@ -480,6 +480,45 @@ mod tests {
     }
 
     #[tokio::test]
+    async fn secret_body_fields_and_query_parameters_are_redacted() -> TestResult {
+        let server = CaptureServer::start().await?;
+        let http = reqwest::Client::new();
+        http.post(format!(
+            "{}/loginWithPinAndApplicationId",
+            server.base_url()
+        ))
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body("mobileNumber=%2B911099999999&pin=48213&applicationId=app")
+        .send()
+        .await?;
+        http.put(format!(
+            "{}/webhook/w1?refreshToken=rt-S3CRET",
+            server.base_url()
+        ))
+        .json(&json!({"CallbackToken": "cb-S3CRET", "nested": [{"pin": 48213}], "Active": true}))
+        .send()
+        .await?;
+        let requests = server.requests();
+        assert_eq!(
+            requests[0].body,
+            json!("mobileNumber=%2B911099999999&pin=[redacted]&applicationId=app")
+        );
+        assert_eq!(
+            requests[1].body,
+            json!({"CallbackToken": REDACTED, "nested": [{"pin": REDACTED}], "Active": true})
+        );
+        assert_eq!(
+            requests[1].query,
+            [("refreshToken".to_owned(), REDACTED.to_owned())]
+        );
+        let all = serde_json::to_string(&requests)?;
+        for secret in ["48213", "cb-S3CRET", "rt-S3CRET"] {
+            assert!(!all.contains(secret), "{secret} leaked: {all}");
+        }
+        Ok(())
+    }
+
+    #[tokio::test]
     async fn invalid_requests_never_reach_the_server() -> TestResult {
         let server = CaptureServer::start().await?;
         let client = server.client();
