@@ -54,7 +54,8 @@
 //! unconditional: a handler that succeeded has handled the event, whoever
 //! holds the lease now. When the store fails, return [`DedupeError`]: the
 //! receiver answers `503` without calling the handler, and Kaizala delivers
-//! again later.
+//! again later. [`verify_semantics`] checks a new backend against these rules
+//! (all but expiry) in its tests.
 
 use std::collections::{HashMap, VecDeque};
 use std::sync::Mutex;
@@ -327,11 +328,109 @@ impl EventDeduper for InMemoryDeduper {
     }
 }
 
+/// Checks that `store` keeps the semantics of the [module docs](self) that
+/// do not depend on time (claim, in flight, done, owner-only release),
+/// using ids that start with `prefix` (pick a fresh one per run against a
+/// shared store). For the test suite of a new backend:
+/// `verify_semantics(&store, "test-1").await.unwrap()`.
+///
+/// Returns the first broken rule. Lease and window expiry are not checked:
+/// they need a clock the caller controls.
+pub async fn verify_semantics(store: &dyn EventDeduper, prefix: &str) -> Result<(), String> {
+    let lease = Duration::from_secs(300);
+    let expect = |what: &str, got: Result<Claim, DedupeError>, want: Claim| match got {
+        Ok(claim) if claim == want => Ok(()),
+        Ok(claim) => Err(format!("{what}: expected {want:?}, got {claim:?}")),
+        Err(error) => Err(format!("{what}: {error}")),
+    };
+    let settle = |what: &str, got: Result<(), DedupeError>| got.map_err(|e| format!("{what}: {e}"));
+    let a = format!("{prefix}-a");
+    let b = format!("{prefix}-b");
+    expect(
+        "a first claim",
+        store.claim(&a, "one", lease).await,
+        Claim::Claimed,
+    )?;
+    expect(
+        "a claim while in flight",
+        store.claim(&a, "two", lease).await,
+        Claim::InFlight,
+    )?;
+    settle("release by another owner", store.release(&a, "two").await)?;
+    expect(
+        "a claim after another owner's release",
+        store.claim(&a, "two", lease).await,
+        Claim::InFlight,
+    )?;
+    settle("release by the owner", store.release(&a, "one").await)?;
+    expect(
+        "a claim after the owner's release",
+        store.claim(&a, "two", lease).await,
+        Claim::Claimed,
+    )?;
+    settle("complete", store.complete(&a, "two").await)?;
+    expect(
+        "a claim when done",
+        store.claim(&a, "three", lease).await,
+        Claim::Done,
+    )?;
+    settle("release of a done id", store.release(&a, "two").await)?;
+    expect(
+        "a claim after releasing a done id",
+        store.claim(&a, "three", lease).await,
+        Claim::Done,
+    )?;
+    expect(
+        "an unrelated id",
+        store.claim(&b, "one", lease).await,
+        Claim::Claimed,
+    )?;
+    settle(
+        "release of the unrelated id",
+        store.release(&b, "one").await,
+    )?;
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     const LEASE: Duration = Duration::from_secs(30);
+
+    #[tokio::test]
+    async fn the_in_memory_store_keeps_the_documented_semantics() {
+        let store = InMemoryDeduper::default();
+        assert_eq!(verify_semantics(&store, "run-1").await, Ok(()));
+        // A store that forgets its in-flight marks is caught.
+        struct Forgetful;
+        impl EventDeduper for Forgetful {
+            fn claim<'a>(
+                &'a self,
+                _: &'a str,
+                _: &'a str,
+                _: Duration,
+            ) -> BoxFuture<'a, Result<Claim, DedupeError>> {
+                Box::pin(async { Ok(Claim::Claimed) })
+            }
+            fn complete<'a>(
+                &'a self,
+                _: &'a str,
+                _: &'a str,
+            ) -> BoxFuture<'a, Result<(), DedupeError>> {
+                Box::pin(async { Ok(()) })
+            }
+            fn release<'a>(
+                &'a self,
+                _: &'a str,
+                _: &'a str,
+            ) -> BoxFuture<'a, Result<(), DedupeError>> {
+                Box::pin(async { Ok(()) })
+            }
+        }
+        let broken = verify_semantics(&Forgetful, "run-2").await.unwrap_err();
+        assert!(broken.contains("in flight"), "{broken}");
+    }
 
     #[tokio::test(start_paused = true)]
     async fn in_flight_then_done_then_expired() {

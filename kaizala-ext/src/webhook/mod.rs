@@ -25,7 +25,7 @@ pub mod event;
 pub mod keepalive;
 pub mod receiver;
 
-pub use dedupe::{Claim, DedupeError, EventDeduper, InMemoryDeduper};
+pub use dedupe::{Claim, DedupeError, EventDeduper, InMemoryDeduper, verify_semantics};
 pub use event::{
     AnsweredQuestion, Event, KaizalaEvent, SurveyAnswer, decode_answer, survey_answers,
 };
