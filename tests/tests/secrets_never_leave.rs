@@ -494,3 +494,41 @@ async fn kaizala_client_token_failures_never_show_a_secret() {
     texts.add("tracing at TRACE", log);
     texts.assert_clean();
 }
+
+/// An undocumented status (here 418) reaches `kaizala_ext::Error::from_api`,
+/// which reads the body itself: its excerpt and the service message it
+/// quotes must be redacted too.
+#[tokio::test]
+async fn undocumented_status_bodies_never_show_a_secret() {
+    let mut texts = Texts::default();
+    let log = traced(async {
+        for body in [
+            json!({"message": format!("echo refreshToken={REFRESH}"), "accessToken": ACCESS}),
+            Value::String(format!("accessToken={ACCESS}&pin={PIN}")),
+        ] {
+            let server = CaptureServer::start().await.unwrap();
+            server.respond("GET", "/webhook", 418, body);
+            let result = server
+                .client()
+                .list_webhooks()
+                .object_id("g1")
+                .object_type(kaizala_api::types::WebhookObjectType::Group)
+                .send()
+                .await;
+            let Err(error) = result else {
+                texts.add("418", "unexpected success");
+                continue;
+            };
+            texts.add("418: kaizala_api::Error Display", error.to_string());
+            let ext = kaizala_ext::Error::from_api(error).await;
+            texts.add("418: kaizala_ext::Error::from_api Display", ext.to_string());
+            texts.add(
+                "418: kaizala_ext::Error::from_api Debug",
+                format!("{ext:?}"),
+            );
+        }
+    })
+    .await;
+    texts.add("tracing at TRACE", log);
+    texts.assert_clean();
+}
