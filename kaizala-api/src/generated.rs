@@ -13839,46 +13839,72 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::redact::decoded(ResponseValue::from_response(response).await)
+                }
                 400u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 401u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 403u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 404u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 429u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 500u16..=599u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
@@ -13963,46 +13989,72 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::redact::decoded(ResponseValue::from_response(response).await)
+                }
                 400u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 401u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 403u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 404u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 429u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 500u16..=599u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
@@ -14090,46 +14142,72 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::redact::decoded(ResponseValue::from_response(response).await)
+                }
                 400u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 401u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 403u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 404u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 429u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 500u16..=599u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
@@ -14217,46 +14295,72 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::redact::decoded(ResponseValue::from_response(response).await)
+                }
                 400u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 401u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 403u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 404u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 429u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 500u16..=599u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
@@ -14325,46 +14429,72 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::redact::decoded(ResponseValue::from_response(response).await)
+                }
                 400u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 401u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 403u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 404u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 429u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 500u16..=599u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
@@ -14481,46 +14611,72 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::redact::decoded(ResponseValue::from_response(response).await)
+                }
                 400u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 401u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 403u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 404u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 429u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 500u16..=599u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
@@ -14608,46 +14764,72 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::redact::decoded(ResponseValue::from_response(response).await)
+                }
                 400u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 401u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 403u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 404u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 429u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 500u16..=599u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
@@ -14748,46 +14930,72 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::redact::decoded(ResponseValue::from_response(response).await)
+                }
                 400u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 401u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 403u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 404u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 429u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 500u16..=599u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
@@ -14891,46 +15099,72 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::redact::decoded(ResponseValue::from_response(response).await)
+                }
                 400u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 401u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 403u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 404u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 429u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 500u16..=599u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
@@ -15000,46 +15234,72 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::redact::decoded(ResponseValue::from_response(response).await)
+                }
                 400u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 401u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 403u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 404u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 429u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 500u16..=599u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
@@ -15141,46 +15401,72 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::redact::decoded(ResponseValue::from_response(response).await)
+                }
                 400u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 401u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 403u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 404u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 429u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 500u16..=599u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
@@ -15265,46 +15551,72 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::redact::decoded(ResponseValue::from_response(response).await)
+                }
                 400u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 401u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 403u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 404u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 429u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 500u16..=599u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
@@ -15409,46 +15721,72 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::redact::decoded(ResponseValue::from_response(response).await)
+                }
                 400u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 401u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 403u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 404u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 429u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 500u16..=599u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
@@ -15553,46 +15891,72 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::redact::decoded(ResponseValue::from_response(response).await)
+                }
                 400u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 401u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 403u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 404u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 429u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 500u16..=599u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
@@ -15701,46 +16065,72 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::redact::decoded(ResponseValue::from_response(response).await)
+                }
                 400u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 401u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 403u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 404u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 429u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 500u16..=599u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
@@ -15888,46 +16278,72 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::redact::decoded(ResponseValue::from_response(response).await)
+                }
                 400u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 401u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 403u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 404u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 429u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 500u16..=599u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
@@ -16037,46 +16453,72 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::redact::decoded(ResponseValue::from_response(response).await)
+                }
                 400u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 401u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 403u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 404u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 429u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 500u16..=599u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
@@ -16168,46 +16610,72 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::redact::decoded(ResponseValue::from_response(response).await)
+                }
                 400u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 401u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 403u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 404u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 429u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 500u16..=599u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
@@ -16309,46 +16777,72 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::redact::decoded(ResponseValue::from_response(response).await)
+                }
                 400u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 401u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 403u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 404u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 429u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 500u16..=599u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
@@ -16456,46 +16950,72 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::redact::decoded(ResponseValue::from_response(response).await)
+                }
                 400u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 401u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 403u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 404u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 429u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 500u16..=599u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
@@ -16581,46 +17101,72 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::redact::decoded(ResponseValue::from_response(response).await)
+                }
                 400u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 401u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 403u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 404u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 429u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 500u16..=599u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
@@ -16725,46 +17271,72 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::redact::decoded(ResponseValue::from_response(response).await)
+                }
                 400u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 401u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 403u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 404u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 429u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 500u16..=599u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
@@ -16870,46 +17442,72 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::redact::decoded(ResponseValue::from_response(response).await)
+                }
                 400u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 401u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 403u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 404u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 429u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 500u16..=599u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
@@ -17015,46 +17613,72 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::redact::decoded(ResponseValue::from_response(response).await)
+                }
                 400u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 401u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 403u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 404u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 429u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 500u16..=599u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
@@ -17142,46 +17766,72 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::redact::decoded(ResponseValue::from_response(response).await)
+                }
                 400u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 401u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 403u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 404u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 429u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 500u16..=599u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
@@ -17266,46 +17916,72 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::redact::decoded(ResponseValue::from_response(response).await)
+                }
                 400u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 401u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 403u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 404u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 429u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 500u16..=599u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
@@ -17395,46 +18071,72 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::redact::decoded(ResponseValue::from_response(response).await)
+                }
                 400u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 401u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 403u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 404u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 429u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 500u16..=599u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
@@ -17538,46 +18240,72 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::redact::decoded(ResponseValue::from_response(response).await)
+                }
                 400u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 401u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 403u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 404u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 429u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 500u16..=599u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
@@ -17647,46 +18375,72 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::redact::decoded(ResponseValue::from_response(response).await)
+                }
                 400u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 401u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 403u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 404u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 429u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 500u16..=599u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }

@@ -8,6 +8,24 @@ pub(crate) const OPERATIONS: &[Operation] = &[
         tag: "Authentication",
         requires_access_token: false,
         constraints: &[],
+        secrets: &[
+            SecretField {
+                place: SecretPlace::Header,
+                path: "applicationSecret",
+            },
+            SecretField {
+                place: SecretPlace::Header,
+                path: "refreshToken",
+            },
+            SecretField {
+                place: SecretPlace::Response,
+                path: "accessToken",
+            },
+            SecretField {
+                place: SecretPlace::Response,
+                path: "refreshToken",
+            },
+        ],
     },
     Operation {
         id: "generatePin",
@@ -22,6 +40,7 @@ pub(crate) const OPERATIONS: &[Operation] = &[
                 rule: Rule::Pattern("^\\+[1-9][0-9]{6,14}$"),
             },
         ],
+        secrets: &[],
     },
     Operation {
         id: "listGroups",
@@ -30,6 +49,7 @@ pub(crate) const OPERATIONS: &[Operation] = &[
         tag: "Groups",
         requires_access_token: true,
         constraints: &[],
+        secrets: &[],
     },
     Operation {
         id: "createGroup",
@@ -49,6 +69,7 @@ pub(crate) const OPERATIONS: &[Operation] = &[
                 rule: Rule::Pattern("^\\+[1-9][0-9]{6,14}$"),
             },
         ],
+        secrets: &[],
     },
     Operation {
         id: "getGroup",
@@ -57,6 +78,7 @@ pub(crate) const OPERATIONS: &[Operation] = &[
         tag: "Groups",
         requires_access_token: true,
         constraints: &[],
+        secrets: &[],
     },
     Operation {
         id: "listActions",
@@ -81,6 +103,7 @@ pub(crate) const OPERATIONS: &[Operation] = &[
                 rule: Rule::Minimum(1.0),
             },
         ],
+        secrets: &[],
     },
     Operation {
         id: "sendAction",
@@ -155,6 +178,7 @@ pub(crate) const OPERATIONS: &[Operation] = &[
                 rule: Rule::MaxLength(4000),
             },
         ],
+        secrets: &[],
     },
     Operation {
         id: "getAction",
@@ -163,6 +187,7 @@ pub(crate) const OPERATIONS: &[Operation] = &[
         tag: "Actions",
         requires_access_token: true,
         constraints: &[],
+        secrets: &[],
     },
     Operation {
         id: "respondToAction",
@@ -192,6 +217,7 @@ pub(crate) const OPERATIONS: &[Operation] = &[
                 rule: Rule::Maximum(180.0),
             },
         ],
+        secrets: &[],
     },
     Operation {
         id: "listMembers",
@@ -200,6 +226,7 @@ pub(crate) const OPERATIONS: &[Operation] = &[
         tag: "Members",
         requires_access_token: true,
         constraints: &[],
+        secrets: &[],
     },
     Operation {
         id: "addMembers",
@@ -224,6 +251,7 @@ pub(crate) const OPERATIONS: &[Operation] = &[
                 rule: Rule::Pattern("^\\+[1-9][0-9]{6,14}$"),
             },
         ],
+        secrets: &[],
     },
     Operation {
         id: "removeMember",
@@ -232,6 +260,7 @@ pub(crate) const OPERATIONS: &[Operation] = &[
         tag: "Members",
         requires_access_token: true,
         constraints: &[],
+        secrets: &[],
     },
     Operation {
         id: "sendMessage",
@@ -251,6 +280,7 @@ pub(crate) const OPERATIONS: &[Operation] = &[
                 rule: Rule::Pattern("^\\+[1-9][0-9]{6,14}$"),
             },
         ],
+        secrets: &[],
     },
     Operation {
         id: "addReaction",
@@ -259,6 +289,7 @@ pub(crate) const OPERATIONS: &[Operation] = &[
         tag: "Reactions",
         requires_access_token: true,
         constraints: &[],
+        secrets: &[],
     },
     Operation {
         id: "getGroupReactionSummary",
@@ -278,6 +309,7 @@ pub(crate) const OPERATIONS: &[Operation] = &[
                 rule: Rule::Minimum(0.0),
             },
         ],
+        secrets: &[],
     },
     Operation {
         id: "listReactions",
@@ -297,6 +329,7 @@ pub(crate) const OPERATIONS: &[Operation] = &[
                 rule: Rule::Minimum(0.0),
             },
         ],
+        secrets: &[],
     },
     Operation {
         id: "getActionReactionSummary",
@@ -311,6 +344,7 @@ pub(crate) const OPERATIONS: &[Operation] = &[
                 rule: Rule::MinLength(1),
             },
         ],
+        secrets: &[],
     },
     Operation {
         id: "listSubGroups",
@@ -319,6 +353,7 @@ pub(crate) const OPERATIONS: &[Operation] = &[
         tag: "SubGroups",
         requires_access_token: true,
         constraints: &[],
+        secrets: &[],
     },
     Operation {
         id: "addSubGroup",
@@ -327,6 +362,7 @@ pub(crate) const OPERATIONS: &[Operation] = &[
         tag: "SubGroups",
         requires_access_token: true,
         constraints: &[],
+        secrets: &[],
     },
     Operation {
         id: "createSubGroup",
@@ -346,6 +382,7 @@ pub(crate) const OPERATIONS: &[Operation] = &[
                 rule: Rule::Pattern("^\\+[1-9][0-9]{6,14}$"),
             },
         ],
+        secrets: &[],
     },
     Operation {
         id: "removeSubGroup",
@@ -354,6 +391,7 @@ pub(crate) const OPERATIONS: &[Operation] = &[
         tag: "SubGroups",
         requires_access_token: true,
         constraints: &[],
+        secrets: &[],
     },
     Operation {
         id: "listSubscribers",
@@ -373,6 +411,7 @@ pub(crate) const OPERATIONS: &[Operation] = &[
                 rule: Rule::Maximum(50.0),
             },
         ],
+        secrets: &[],
     },
     Operation {
         id: "addSubscribers",
@@ -392,6 +431,7 @@ pub(crate) const OPERATIONS: &[Operation] = &[
                 rule: Rule::Pattern("^\\+[1-9][0-9]{6,14}$"),
             },
         ],
+        secrets: &[],
     },
     Operation {
         id: "removeSubscribers",
@@ -411,6 +451,7 @@ pub(crate) const OPERATIONS: &[Operation] = &[
                 rule: Rule::Pattern("^\\+[1-9][0-9]{6,14}$"),
             },
         ],
+        secrets: &[],
     },
     Operation {
         id: "loginWithPin",
@@ -425,6 +466,16 @@ pub(crate) const OPERATIONS: &[Operation] = &[
                 rule: Rule::Pattern("^\\+[1-9][0-9]{6,14}$"),
             },
         ],
+        secrets: &[
+            SecretField {
+                place: SecretPlace::Request,
+                path: "pin",
+            },
+            SecretField {
+                place: SecretPlace::Response,
+                path: "refreshToken",
+            },
+        ],
     },
     Operation {
         id: "uploadMedia",
@@ -433,6 +484,7 @@ pub(crate) const OPERATIONS: &[Operation] = &[
         tag: "Media",
         requires_access_token: true,
         constraints: &[],
+        secrets: &[],
     },
     Operation {
         id: "listWebhooks",
@@ -445,6 +497,12 @@ pub(crate) const OPERATIONS: &[Operation] = &[
                 location: Location::Query,
                 path: "objectId",
                 rule: Rule::MinLength(1),
+            },
+        ],
+        secrets: &[
+            SecretField {
+                place: SecretPlace::Response,
+                path: "webhooks[].callbackToken",
             },
         ],
     },
@@ -466,6 +524,12 @@ pub(crate) const OPERATIONS: &[Operation] = &[
                 rule: Rule::MinItems(1),
             },
         ],
+        secrets: &[
+            SecretField {
+                place: SecretPlace::Request,
+                path: "callBackToken",
+            },
+        ],
     },
     Operation {
         id: "updateWebhook",
@@ -485,6 +549,12 @@ pub(crate) const OPERATIONS: &[Operation] = &[
                 rule: Rule::MinItems(1),
             },
         ],
+        secrets: &[
+            SecretField {
+                place: SecretPlace::Request,
+                path: "callBackToken",
+            },
+        ],
     },
     Operation {
         id: "deleteWebhook",
@@ -493,5 +563,6 @@ pub(crate) const OPERATIONS: &[Operation] = &[
         tag: "Webhooks",
         requires_access_token: true,
         constraints: &[],
+        secrets: &[],
     },
 ];

@@ -47,6 +47,7 @@ pub use generated::*;
 pub mod layer;
 mod lenient;
 pub mod operations;
+pub mod redact;
 pub mod secret;
 #[cfg(feature = "testing")]
 pub mod testing;

@@ -32,6 +32,7 @@ pub use model::{
     Reaction, Role, Subscriber, ThrottleConfig, User, Webhook, WebhookConfig,
 };
 
+pub use faults::{Fault, HANG_BOUND};
 pub use sample::{
     SAMPLE_GROUP_ID, SAMPLE_JOB_ID, SAMPLE_MESSAGE_REFERENCE_ID, SAMPLE_PUBLIC_GROUP_ID,
     SAMPLE_SUB_GROUP_ID, SAMPLE_SURVEY_ID, SAMPLE_SURVEY_REFERENCE_ID, SAMPLE_WEBHOOK_ID,
@@ -370,6 +371,34 @@ impl Emulator {
     /// Changes webhook validation timeout and retry backoff (for deliveries started later).
     pub fn set_webhook_config(&self, config: WebhookConfig) {
         self.app.st().webhook_config = config;
+    }
+
+    /// The next `n` tenant calls suffer `fault` (slow, hanging, a 308 to
+    /// another host, a huge body), one each, after any injected 5xx.
+    pub fn inject_fault(&self, fault: Fault, n: u32) {
+        let mut st = self.app.st();
+        st.tenant_faults
+            .extend(std::iter::repeat_n(fault, n as usize));
+    }
+
+    /// The next `n` auth calls (`accessToken`, PIN login) suffer `fault`.
+    pub fn inject_auth_fault(&self, fault: Fault, n: u32) {
+        let mut st = self.app.st();
+        st.auth_faults
+            .extend(std::iter::repeat_n(fault, n as usize));
+    }
+
+    /// Forgets every injected [`Fault`] not yet used.
+    pub fn clear_faults(&self) {
+        let mut st = self.app.st();
+        st.tenant_faults.clear();
+        st.auth_faults.clear();
+    }
+
+    /// How long one webhook delivery attempt waits for the receiver's answer
+    /// before it counts as failed and is retried (for deliveries started later).
+    pub fn set_delivery_timeout(&self, timeout: Duration) {
+        self.app.st().webhook_config.delivery_timeout = timeout;
     }
 
     /// The next `n` events are delivered twice (same `eventId`) to each matching webhook.

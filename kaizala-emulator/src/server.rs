@@ -188,7 +188,18 @@ async fn dispatch(State(d): State<Dispatch>, req: Request) -> Response {
         let fault = faults::take(&mut d.app.st(), true);
         let resp = match fault {
             Some(e) => e.into_response(),
-            None => route(d.auth.clone(), with_path(req, rest, query.as_deref())).await,
+            None => {
+                let injected = faults::next(&mut d.app.st(), true);
+                match injected.map(faults::apply) {
+                    Some(applying) => match applying.await {
+                        faults::Applied::Answer(r) => r,
+                        faults::Applied::Proceed => {
+                            route(d.auth.clone(), with_path(req, rest, query.as_deref())).await
+                        }
+                    },
+                    None => route(d.auth.clone(), with_path(req, rest, query.as_deref())).await,
+                }
+            }
         };
         (ApiBase::Auth, rel, resp)
     } else if let Some((g, rest)) = split_tenant(&path) {
@@ -200,7 +211,21 @@ async fn dispatch(State(d): State<Dispatch>, req: Request) -> Response {
             let fault = faults::take(&mut d.app.st(), false);
             let resp = match fault {
                 Some(e) => e.into_response(),
-                None => route(d.tenant.clone(), with_path(req, rest, query.as_deref())).await,
+                None => {
+                    let injected = faults::next(&mut d.app.st(), false);
+                    match injected.map(faults::apply) {
+                        Some(applying) => match applying.await {
+                            faults::Applied::Answer(r) => r,
+                            faults::Applied::Proceed => {
+                                route(d.tenant.clone(), with_path(req, rest, query.as_deref()))
+                                    .await
+                            }
+                        },
+                        None => {
+                            route(d.tenant.clone(), with_path(req, rest, query.as_deref())).await
+                        }
+                    }
+                }
             };
             (ApiBase::Tenant, rel, resp)
         }

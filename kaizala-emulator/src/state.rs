@@ -118,6 +118,9 @@ pub(crate) struct State {
     pub(crate) fail_tenant: u32,
     pub(crate) fail_auth: u32,
     pub(crate) fail_status: u16,
+    /// Faults for the next tenant and auth calls, in order.
+    pub(crate) tenant_faults: std::collections::VecDeque<crate::faults::Fault>,
+    pub(crate) auth_faults: std::collections::VecDeque<crate::faults::Fault>,
     pub(crate) throttle: Throttle,
     pub(crate) groups: Vec<Group>,
     pub(crate) messages: Vec<Message>,
@@ -155,6 +158,8 @@ impl State {
             fail_tenant: 0,
             fail_auth: 0,
             fail_status: 503,
+            tenant_faults: Default::default(),
+            auth_faults: Default::default(),
             throttle: Throttle::default(),
             groups: Vec::new(),
             messages: Vec::new(),

@@ -925,6 +925,8 @@ async fn update_webhook_reenables() {
             .webhook_id("wh-1")
             .body(UpdateWebhookRequest {
                 active: Some(true),
+                // A secret: the snapshot must show it redacted.
+                call_back_token: Some("rotated-callback-S3CRET".to_owned().into()),
                 ..Default::default()
             })
             .send()
