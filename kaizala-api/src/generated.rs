@@ -106,6 +106,12 @@ reference sample answers in the list shape instead, which decodes as
         pub questions: ::std::vec::Vec<Question>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub title: ::std::option::Option<::std::string::String>,
+        /**Hours the instance stays open; the Swagger file's custom-action
+examples (`PostCustomActionOnAGroup`, `Send Custom Action To
+Subscriber(s)`) send `"validity": 24`.
+*/
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub validity: ::std::option::Option<::std::num::NonZeroU64>,
     }
     impl ActionPackageBody {
         pub fn builder() -> builder::ActionPackageBody {
@@ -623,12 +629,15 @@ decodes as itself.
                 })
         }
     }
-    ///`AddSubGroupRequest`
+    /**The Swagger file's body (`#/definitions/Request - Add group as a
+subGroup to another group`): the ids of existing groups to attach
+below `groupId`, as an array. The pages show no body.
+*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct AddSubGroupRequest {
-        ///The existing group to attach below `groupId`.
-        #[serde(rename = "subGroupId")]
-        pub sub_group_id: ::std::string::String,
+        ///The existing groups to attach below `groupId`.
+        #[serde(rename = "subGroups")]
+        pub sub_groups: ::std::vec::Vec<::std::string::String>,
     }
     impl AddSubGroupRequest {
         pub fn builder() -> builder::AddSubGroupRequest {
@@ -689,9 +698,12 @@ decodes as itself.
                 })
         }
     }
-    /**The reference sample capitalises these keys (`Title`, `Message`,
-`MediaResources`); the service binds keys case-insensitively, and we
-send camelCase like every other body.
+    /**Every sample sends `message` alone or with media: the Swagger file's
+`PostCustomAnnouncementToAGroup` sends `{"message": ...}` (with
+`actiontype` in lower case), its `[withImages]` variant `Message` and
+`MediaResources`, and the page capitalises `Title` and `Message`. So
+only `message` is required. The service binds keys
+case-insensitively, and we send camelCase like every other body.
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct AnnouncementBody {
@@ -702,7 +714,9 @@ send camelCase like every other body.
         )]
         pub media_resources: ::std::vec::Vec<::std::string::String>,
         pub message: AnnouncementBodyMessage,
-        pub title: ::std::string::String,
+        ///Optional; shown above the message.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub title: ::std::option::Option<::std::string::String>,
     }
     impl AnnouncementBody {
         pub fn builder() -> builder::AnnouncementBody {
@@ -894,8 +908,19 @@ send camelCase like every other body.
                 })
         }
     }
-    /**The reference table types `welcomeMessage` as an array of phone
-numbers; its sample and the group API send a string, which we follow.
+    /**The sources name the sub-group's name differently: the Swagger file
+(Microsoft's test collection for the live service) sends the
+createGroup body `name`, `welcomeMessage`, `members`, `groupType`;
+the page's 2017-08-27 version renamed the key `Name`; every other
+version, 2018's included, sends `groupName` and `addUserToGroup`.
+An ASP.NET binder matches keys case-insensitively (`Name` is `name`)
+and ignores keys it does not bind, so a body carrying both `name` and
+`groupName` (the same value) is accepted under every reading; both
+are required; set them to the same value.
+`welcomeMessage` is required because the Swagger body and the page's
+table (Optional? No) require it. The reference table types
+`welcomeMessage` as an array of phone numbers; its sample and the
+group API send a string, which we follow.
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct CreateSubGroupRequest {
@@ -911,15 +936,20 @@ numbers; its sample and the group API send a string, which we follow.
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub group_image_url: ::std::option::Option<::std::string::String>,
+        ///The sub-group's name (the reference pages' key); the same value as `name`.
         #[serde(rename = "groupName")]
         pub group_name: ::std::string::String,
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-        pub members: ::std::vec::Vec<PhoneNumber>,
         #[serde(
-            rename = "welcomeMessage",
+            rename = "groupType",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub welcome_message: ::std::option::Option<::std::string::String>,
+        pub group_type: ::std::option::Option<GroupType>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub members: ::std::vec::Vec<PhoneNumber>,
+        ///The sub-group's name (the Swagger/createGroup key); the same value as `groupName`.
+        pub name: ::std::string::String,
+        #[serde(rename = "welcomeMessage")]
+        pub welcome_message: ::std::string::String,
     }
     impl CreateSubGroupRequest {
         pub fn builder() -> builder::CreateSubGroupRequest {
@@ -1874,6 +1904,12 @@ stay strings so that values added later still decode.
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub user_count: ::std::option::Option<i64>,
+        ///The group's welcome message (the Swagger file's listSubGroups example shows it).
+        #[serde(
+            rename = "welcomeMessage",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub welcome_message: ::std::option::Option<::std::string::String>,
     }
     impl Group {
         pub fn builder() -> builder::Group {
@@ -3000,8 +3036,7 @@ PhotoWithLocation sample is labelled `ShareLocation` and adds
         pub application_id: ::std::string::String,
         #[serde(rename = "mobileNumber")]
         pub mobile_number: PhoneNumber,
-        ///The PIN texted by generatePin.
-        pub pin: ::std::string::String,
+        pub pin: crate::pin::Pin,
     }
     impl LoginWithPinRequest {
         pub fn builder() -> builder::LoginWithPinRequest {
@@ -3153,6 +3188,20 @@ the file name and the media content type on the part.
     }
     impl MemberList {
         pub fn builder() -> builder::MemberList {
+            Default::default()
+        }
+    }
+    /**The answer of an operation whose success body no source shows
+(addSubGroup, removeSubGroup): `{}`, an empty body (read as `{}`) or
+a `result` flag all mean success.
+*/
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    pub struct OptionalResultResponse {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub result: ::std::option::Option<LenientBool>,
+    }
+    impl OptionalResultResponse {
+        pub fn builder() -> builder::OptionalResultResponse {
             Default::default()
         }
     }
@@ -4158,6 +4207,104 @@ group: with `subscribers`. To all its subscribers:
                 })
         }
     }
+    /**A boolean sent as the string the sources show (`"Active": "true"`).
+`"true"` re-enables a webhook the service disabled.
+*/
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum StringBoolean {
+        #[serde(rename = "true")]
+        True,
+        #[serde(rename = "false")]
+        False,
+    }
+    impl ::std::fmt::Display for StringBoolean {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::True => f.write_str("true"),
+                Self::False => f.write_str("false"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for StringBoolean {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "true" => Ok(Self::True),
+                "false" => Ok(Self::False),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for StringBoolean {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for StringBoolean {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    /**The sources disagree: the page answers `{"groups": [...]}`, each
+group with its `subGroups`; the Swagger file's example
+(`#/definitions/Response - Fetch subGroup of a group`) answers the one
+group object itself with a `subGroups` array. Both decode.
+*/
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[serde(untagged)]
+    pub enum SubGroupListResponse {
+        GroupList(GroupList),
+        SubGroupTree(SubGroupTree),
+    }
+    impl ::std::convert::From<GroupList> for SubGroupListResponse {
+        fn from(value: GroupList) -> Self {
+            Self::GroupList(value)
+        }
+    }
+    impl ::std::convert::From<SubGroupTree> for SubGroupListResponse {
+        fn from(value: SubGroupTree) -> Self {
+            Self::SubGroupTree(value)
+        }
+    }
+    ///One group with its `subGroups`, as the Swagger file's listSubGroups example answers.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[serde(transparent)]
+    pub struct SubGroupTree(pub Group);
+    impl ::std::ops::Deref for SubGroupTree {
+        type Target = Group;
+        fn deref(&self) -> &Group {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<SubGroupTree> for Group {
+        fn from(value: SubGroupTree) -> Self {
+            value.0
+        }
+    }
+    impl ::std::convert::From<Group> for SubGroupTree {
+        fn from(value: Group) -> Self {
+            Self(value)
+        }
+    }
     ///`Subscriber`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct Subscriber {
@@ -4701,18 +4848,17 @@ JSON. The known types are excluded so that `oneOf` holds exactly.
                 .map_err(|e| { <D::Error as ::serde::de::Error>::custom(e.to_string()) })
         }
     }
-    /**Any subset of the webhook's fields. The reference sample sends
-`"Active": "true"` as a string; the service's binder takes a boolean
-as well, which is what we send.
+    /**Any subset of the webhook's fields. The only source (the webHooks
+page, every version) sends `"Active": "true"`: a string, capital A.
+With no live recording, requests follow that form.
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct UpdateWebhookRequest {
-        ///True re-enables a webhook the service disabled.
         #[serde(
             rename = "Active",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub active: ::std::option::Option<bool>,
+        pub active: ::std::option::Option<StringBoolean>,
         #[serde(
             rename = "callBackContext",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -4959,6 +5105,12 @@ the `kz-callback-token` header). `data` depends on `eventType`; the
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub group_id: ::std::option::Option<::std::string::String>,
+        ///True when a bot (a connector) sent the event (EventSchema.md's envelope).
+        #[serde(
+            rename = "isBotfromUser",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub is_botfrom_user: ::std::option::Option<LenientBool>,
         #[serde(
             rename = "objectId",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -5369,6 +5521,10 @@ LetsMeetResponse were delivered by real deployments.
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
+            validity: ::std::result::Result<
+                ::std::option::Option<::std::num::NonZeroU64>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for ActionPackageBody {
             fn default() -> Self {
@@ -5380,6 +5536,7 @@ LetsMeetResponse were delivered by real deployments.
                     properties: Ok(Default::default()),
                     questions: Ok(Default::default()),
                     title: Ok(Default::default()),
+                    validity: Ok(Default::default()),
                 }
             }
         }
@@ -5474,6 +5631,20 @@ LetsMeetResponse were delivered by real deployments.
                     });
                 self
             }
+            pub fn validity<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::num::NonZeroU64>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.validity = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for validity: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<ActionPackageBody> for super::ActionPackageBody {
             type Error = super::error::ConversionError;
@@ -5488,6 +5659,7 @@ LetsMeetResponse were delivered by real deployments.
                     properties: value.properties?,
                     questions: value.questions?,
                     title: value.title?,
+                    validity: value.validity?,
                 })
             }
         }
@@ -5501,6 +5673,7 @@ LetsMeetResponse were delivered by real deployments.
                     properties: Ok(value.properties),
                     questions: Ok(value.questions),
                     title: Ok(value.title),
+                    validity: Ok(value.validity),
                 }
             }
         }
@@ -6006,28 +6179,28 @@ LetsMeetResponse were delivered by real deployments.
         }
         #[derive(Clone, Debug)]
         pub struct AddSubGroupRequest {
-            sub_group_id: ::std::result::Result<
-                ::std::string::String,
+            sub_groups: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
                 ::std::string::String,
             >,
         }
         impl ::std::default::Default for AddSubGroupRequest {
             fn default() -> Self {
                 Self {
-                    sub_group_id: Err("no value supplied for sub_group_id".to_string()),
+                    sub_groups: Err("no value supplied for sub_groups".to_string()),
                 }
             }
         }
         impl AddSubGroupRequest {
-            pub fn sub_group_id<T>(mut self, value: T) -> Self
+            pub fn sub_groups<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.sub_group_id = value
+                self.sub_groups = value
                     .try_into()
                     .map_err(|e| {
-                        format!("error converting supplied value for sub_group_id: {e}")
+                        format!("error converting supplied value for sub_groups: {e}")
                     });
                 self
             }
@@ -6038,14 +6211,14 @@ LetsMeetResponse were delivered by real deployments.
                 value: AddSubGroupRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
-                    sub_group_id: value.sub_group_id?,
+                    sub_groups: value.sub_groups?,
                 })
             }
         }
         impl ::std::convert::From<super::AddSubGroupRequest> for AddSubGroupRequest {
             fn from(value: super::AddSubGroupRequest) -> Self {
                 Self {
-                    sub_group_id: Ok(value.sub_group_id),
+                    sub_groups: Ok(value.sub_groups),
                 }
             }
         }
@@ -6059,14 +6232,17 @@ LetsMeetResponse were delivered by real deployments.
                 super::AnnouncementBodyMessage,
                 ::std::string::String,
             >,
-            title: ::std::result::Result<::std::string::String, ::std::string::String>,
+            title: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for AnnouncementBody {
             fn default() -> Self {
                 Self {
                     media_resources: Ok(Default::default()),
                     message: Err("no value supplied for message".to_string()),
-                    title: Err("no value supplied for title".to_string()),
+                    title: Ok(Default::default()),
                 }
             }
         }
@@ -6099,7 +6275,7 @@ LetsMeetResponse were delivered by real deployments.
             }
             pub fn title<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.title = value
@@ -6502,12 +6678,17 @@ LetsMeetResponse were delivered by real deployments.
                 ::std::string::String,
                 ::std::string::String,
             >,
+            group_type: ::std::result::Result<
+                ::std::option::Option<super::GroupType>,
+                ::std::string::String,
+            >,
             members: ::std::result::Result<
                 ::std::vec::Vec<super::PhoneNumber>,
                 ::std::string::String,
             >,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
             welcome_message: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
                 ::std::string::String,
             >,
         }
@@ -6517,8 +6698,12 @@ LetsMeetResponse were delivered by real deployments.
                     add_user_to_group: Ok(Default::default()),
                     group_image_url: Ok(Default::default()),
                     group_name: Err("no value supplied for group_name".to_string()),
+                    group_type: Ok(Default::default()),
                     members: Ok(Default::default()),
-                    welcome_message: Ok(Default::default()),
+                    name: Err("no value supplied for name".to_string()),
+                    welcome_message: Err(
+                        "no value supplied for welcome_message".to_string(),
+                    ),
                 }
             }
         }
@@ -6563,6 +6748,18 @@ LetsMeetResponse were delivered by real deployments.
                     });
                 self
             }
+            pub fn group_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::GroupType>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.group_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for group_type: {e}")
+                    });
+                self
+            }
             pub fn members<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::PhoneNumber>>,
@@ -6575,9 +6772,21 @@ LetsMeetResponse were delivered by real deployments.
                     });
                 self
             }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
             pub fn welcome_message<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.welcome_message = value
@@ -6600,7 +6809,9 @@ LetsMeetResponse were delivered by real deployments.
                     add_user_to_group: value.add_user_to_group?,
                     group_image_url: value.group_image_url?,
                     group_name: value.group_name?,
+                    group_type: value.group_type?,
                     members: value.members?,
+                    name: value.name?,
                     welcome_message: value.welcome_message?,
                 })
             }
@@ -6612,7 +6823,9 @@ LetsMeetResponse were delivered by real deployments.
                     add_user_to_group: Ok(value.add_user_to_group),
                     group_image_url: Ok(value.group_image_url),
                     group_name: Ok(value.group_name),
+                    group_type: Ok(value.group_type),
                     members: Ok(value.members),
+                    name: Ok(value.name),
                     welcome_message: Ok(value.welcome_message),
                 }
             }
@@ -7127,6 +7340,10 @@ LetsMeetResponse were delivered by real deployments.
                 ::std::option::Option<i64>,
                 ::std::string::String,
             >,
+            welcome_message: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for Group {
             fn default() -> Self {
@@ -7150,6 +7367,7 @@ LetsMeetResponse were delivered by real deployments.
                     un_provisioned_user_count: Ok(Default::default()),
                     unique_user_count: Ok(Default::default()),
                     user_count: Ok(Default::default()),
+                    welcome_message: Ok(Default::default()),
                 }
             }
         }
@@ -7404,6 +7622,20 @@ LetsMeetResponse were delivered by real deployments.
                     });
                 self
             }
+            pub fn welcome_message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.welcome_message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for welcome_message: {e}"
+                        )
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<Group> for super::Group {
             type Error = super::error::ConversionError;
@@ -7432,6 +7664,7 @@ LetsMeetResponse were delivered by real deployments.
                     un_provisioned_user_count: value.un_provisioned_user_count?,
                     unique_user_count: value.unique_user_count?,
                     user_count: value.user_count?,
+                    welcome_message: value.welcome_message?,
                 })
             }
         }
@@ -7463,6 +7696,7 @@ LetsMeetResponse were delivered by real deployments.
                     un_provisioned_user_count: Ok(value.un_provisioned_user_count),
                     unique_user_count: Ok(value.unique_user_count),
                     user_count: Ok(value.user_count),
+                    welcome_message: Ok(value.welcome_message),
                 }
             }
         }
@@ -9005,7 +9239,7 @@ LetsMeetResponse were delivered by real deployments.
                 super::PhoneNumber,
                 ::std::string::String,
             >,
-            pin: ::std::result::Result<::std::string::String, ::std::string::String>,
+            pin: ::std::result::Result<crate::pin::Pin, ::std::string::String>,
         }
         impl ::std::default::Default for LoginWithPinRequest {
             fn default() -> Self {
@@ -9049,7 +9283,7 @@ LetsMeetResponse were delivered by real deployments.
             }
             pub fn pin<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<crate::pin::Pin>,
                 T::Error: ::std::fmt::Display,
             {
                 self.pin = value
@@ -9691,6 +9925,49 @@ LetsMeetResponse were delivered by real deployments.
         impl ::std::convert::From<super::MemberList> for MemberList {
             fn from(value: super::MemberList) -> Self {
                 Self { members: Ok(value.members) }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct OptionalResultResponse {
+            result: ::std::result::Result<
+                ::std::option::Option<super::LenientBool>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for OptionalResultResponse {
+            fn default() -> Self {
+                Self {
+                    result: Ok(Default::default()),
+                }
+            }
+        }
+        impl OptionalResultResponse {
+            pub fn result<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::LenientBool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.result = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for result: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<OptionalResultResponse>
+        for super::OptionalResultResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: OptionalResultResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { result: value.result? })
+            }
+        }
+        impl ::std::convert::From<super::OptionalResultResponse>
+        for OptionalResultResponse {
+            fn from(value: super::OptionalResultResponse) -> Self {
+                Self { result: Ok(value.result) }
             }
         }
         #[derive(Clone, Debug)]
@@ -12255,7 +12532,7 @@ LetsMeetResponse were delivered by real deployments.
         #[derive(Clone, Debug)]
         pub struct UpdateWebhookRequest {
             active: ::std::result::Result<
-                ::std::option::Option<bool>,
+                ::std::option::Option<super::StringBoolean>,
                 ::std::string::String,
             >,
             call_back_context: ::std::result::Result<
@@ -12304,7 +12581,7 @@ LetsMeetResponse were delivered by real deployments.
         impl UpdateWebhookRequest {
             pub fn active<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T: ::std::convert::TryInto<::std::option::Option<super::StringBoolean>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.active = value
@@ -12709,6 +12986,10 @@ LetsMeetResponse were delivered by real deployments.
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
+            is_botfrom_user: ::std::result::Result<
+                ::std::option::Option<super::LenientBool>,
+                ::std::string::String,
+            >,
             object_id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -12734,6 +13015,7 @@ LetsMeetResponse were delivered by real deployments.
                     from_user_name: Ok(Default::default()),
                     from_user_profile_pic: Ok(Default::default()),
                     group_id: Ok(Default::default()),
+                    is_botfrom_user: Ok(Default::default()),
                     object_id: Ok(Default::default()),
                     object_type: Ok(Default::default()),
                     subscription_id: Ok(Default::default()),
@@ -12853,6 +13135,20 @@ LetsMeetResponse were delivered by real deployments.
                     });
                 self
             }
+            pub fn is_botfrom_user<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::LenientBool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.is_botfrom_user = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for is_botfrom_user: {e}"
+                        )
+                    });
+                self
+            }
             pub fn object_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -12907,6 +13203,7 @@ LetsMeetResponse were delivered by real deployments.
                     from_user_name: value.from_user_name?,
                     from_user_profile_pic: value.from_user_profile_pic?,
                     group_id: value.group_id?,
+                    is_botfrom_user: value.is_botfrom_user?,
                     object_id: value.object_id?,
                     object_type: value.object_type?,
                     subscription_id: value.subscription_id?,
@@ -12925,6 +13222,7 @@ LetsMeetResponse were delivered by real deployments.
                     from_user_name: Ok(value.from_user_name),
                     from_user_profile_pic: Ok(value.from_user_profile_pic),
                     group_id: Ok(value.group_id),
+                    is_botfrom_user: Ok(value.is_botfrom_user),
                     object_id: Ok(value.object_id),
                     object_type: Ok(value.object_type),
                     subscription_id: Ok(value.subscription_id),
@@ -13507,9 +13805,11 @@ let response = client.list_sub_groups()
     }
     /**Add an existing group as a sub-group
 
-Makes an existing group a sub-group of `groupId`. The reference pages
-list this operation but show no body; we send the child group's id as
-`subGroupId`, the name the matching DELETE uses for it.
+Makes existing groups sub-groups of `groupId`. The reference pages
+list this operation but show no body; the Swagger file sends
+`{"subGroups": ["<groupId>", ...]}`, which we follow. No source shows
+the success body: an empty body or `{}` is success, and `result` is
+optional.
 
 
 Sends a `PUT` request to `/groups/{groupId}/subGroups`
@@ -13531,7 +13831,12 @@ let response = client.add_sub_group()
     }
     /**Create a sub-group
 
-Creates a new group as a sub-group of `groupId`.
+Creates a new group as a sub-group of `groupId`. The live service's
+own test collection (swagger-2017.json) POSTs the createGroup body to
+`/subgroups` (lower case; the service routes paths
+case-insensitively, so this path is the same route); see
+`CreateSubGroupRequest` for the body.
+
 
 Sends a `POST` request to `/groups/{groupId}/subGroups`
 
@@ -16128,7 +16433,10 @@ pub mod builder {
         ///Sends a `GET` request to `/groups/{groupId}/subGroups`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<types::GroupList>, Error<types::ErrorResponse>> {
+        ) -> Result<
+            ResponseValue<types::SubGroupListResponse>,
+            Error<types::ErrorResponse>,
+        > {
             let Self { client, group_id, fetch_all_groups } = self;
             let group_id = group_id.map_err(Error::InvalidRequest)?;
             let fetch_all_groups = fetch_all_groups.map_err(Error::InvalidRequest)?;
@@ -16270,7 +16578,10 @@ pub mod builder {
         ///Sends a `PUT` request to `/groups/{groupId}/subGroups`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<types::ResultResponse>, Error<types::ErrorResponse>> {
+        ) -> Result<
+            ResponseValue<types::OptionalResultResponse>,
+            Error<types::ErrorResponse>,
+        > {
             let Self { client, group_id, body } = self;
             let group_id = group_id.map_err(Error::InvalidRequest)?;
             let body = body
@@ -16547,7 +16858,10 @@ pub mod builder {
         ///Sends a `DELETE` request to `/groups/{groupId}/subGroups/{subGroupId}`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<types::ResultResponse>, Error<types::ErrorResponse>> {
+        ) -> Result<
+            ResponseValue<types::OptionalResultResponse>,
+            Error<types::ErrorResponse>,
+        > {
             let Self { client, group_id, sub_group_id } = self;
             let group_id = group_id.map_err(Error::InvalidRequest)?;
             let sub_group_id = sub_group_id.map_err(Error::InvalidRequest)?;

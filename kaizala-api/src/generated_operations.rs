@@ -154,6 +154,11 @@ pub(crate) const OPERATIONS: &[Operation] = &[
                 path: "actionBody.message",
                 rule: Rule::MaxLength(4000),
             },
+            Constraint {
+                location: Location::Body,
+                path: "actionBody.validity",
+                rule: Rule::Minimum(1.0),
+            },
         ],
     },
     Operation {
@@ -326,7 +331,13 @@ pub(crate) const OPERATIONS: &[Operation] = &[
         path: "/groups/{groupId}/subGroups",
         tag: "SubGroups",
         requires_access_token: true,
-        constraints: &[],
+        constraints: &[
+            Constraint {
+                location: Location::Body,
+                path: "subGroups",
+                rule: Rule::MinItems(1),
+            },
+        ],
     },
     Operation {
         id: "createSubGroup",
@@ -423,6 +434,16 @@ pub(crate) const OPERATIONS: &[Operation] = &[
                 location: Location::Body,
                 path: "mobileNumber",
                 rule: Rule::Pattern("^\\+[1-9][0-9]{6,14}$"),
+            },
+            Constraint {
+                location: Location::Body,
+                path: "pin",
+                rule: Rule::Minimum(0.0),
+            },
+            Constraint {
+                location: Location::Body,
+                path: "pin",
+                rule: Rule::Pattern("^[0-9]+$"),
             },
         ],
     },

@@ -136,14 +136,15 @@ impl ClientHooks<SharedLayer> for crate::Client {
         info: &OperationInfo,
     ) -> reqwest::Result<reqwest::Response> {
         // `pre` has already rejected unknown operations.
-        match operations::find(info.operation_id) {
+        let response = match operations::find(info.operation_id) {
             Some(operation) => {
                 self.inner()
                     .execute(self.client(), request, operation)
                     .await
             }
             None => self.client().execute(request).await,
-        }
+        };
+        response.map(crate::lenient::empty_success_as_object)
     }
 }
 

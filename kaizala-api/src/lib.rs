@@ -47,10 +47,12 @@ pub use generated::*;
 pub mod layer;
 mod lenient;
 pub mod operations;
+pub mod pin;
 pub mod secret;
 #[cfg(feature = "testing")]
 pub mod testing;
 pub mod validate;
 
 pub use secrecy::SecretString;
+pub use pin::Pin;
 pub use secret::Secret;

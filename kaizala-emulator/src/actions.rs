@@ -281,7 +281,9 @@ fn normalise(
             Ok((norm, "LetsMeetCreated", data))
         }
         "Announcement" => {
-            let title = body.req_str("title")?;
+            // Every sample sends `message` (or `Message`, matched case-insensitively);
+            // none requires a title.
+            let title = body.str("title")?.unwrap_or_default();
             let message = body.req_str("message")?;
             if message.chars().count() > MAX_MESSAGE_CHARS {
                 return Err(ApiError::bad_request(format!(
