@@ -53,6 +53,6 @@ pub mod secret;
 pub mod testing;
 pub mod validate;
 
-pub use secrecy::SecretString;
 pub use pin::Pin;
+pub use secrecy::SecretString;
 pub use secret::Secret;

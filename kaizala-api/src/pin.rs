@@ -149,7 +149,10 @@ mod tests {
         // A number would lose the leading zero; a string keeps it.
         assert_eq!(sent("0123"), "\"0123\"");
         assert_eq!(sent("12a4"), "\"12a4\"");
-        assert_eq!(sent("99999999999999999999999"), "\"99999999999999999999999\"");
+        assert_eq!(
+            sent("99999999999999999999999"),
+            "\"99999999999999999999999\""
+        );
     }
 
     #[test]

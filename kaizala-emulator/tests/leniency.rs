@@ -84,7 +84,13 @@ async fn paths_are_routed_case_insensitively() {
         )
         .await;
     let id = created["groupId"].as_str().expect("groupId");
-    assert!(emu.group(SAMPLE_GROUP_ID).expect("parent").sub_groups.iter().any(|s| s == id));
+    assert!(
+        emu.group(SAMPLE_GROUP_ID)
+            .expect("parent")
+            .sub_groups
+            .iter()
+            .any(|s| s == id)
+    );
     api.ok("GET", &format!("/GROUPS/{SAMPLE_GROUP_ID}/SubGroups"), "")
         .await;
     api.ok("GET", &format!("/Groups/{SAMPLE_GROUP_ID}/MEMBERS"), "")
@@ -111,7 +117,11 @@ async fn every_create_sub_group_form_is_accepted() {
     ];
     for (form, name) in forms.iter().zip(["Swagger", "Renamed", "Page", "Both"]) {
         let created = api
-            .ok("POST", &format!("/groups/{SAMPLE_GROUP_ID}/subGroups"), form)
+            .ok(
+                "POST",
+                &format!("/groups/{SAMPLE_GROUP_ID}/subGroups"),
+                form,
+            )
             .await;
         assert_eq!(created["groupName"], name, "{form}");
         let id = created["groupId"].as_str().expect("groupId");
@@ -163,7 +173,11 @@ async fn both_add_sub_group_forms_are_accepted() {
         assert!(subs.contains(id), "{id} in {subs:?}");
     }
     let (status, _) = api
-        .call("PUT", &format!("/groups/{SAMPLE_GROUP_ID}/subGroups"), r#"{"subGroups": []}"#)
+        .call(
+            "PUT",
+            &format!("/groups/{SAMPLE_GROUP_ID}/subGroups"),
+            r#"{"subGroups": []}"#,
+        )
         .await;
     assert_eq!(status, StatusCode::BAD_REQUEST);
 }
@@ -171,7 +185,10 @@ async fn both_add_sub_group_forms_are_accepted() {
 #[tokio::test]
 async fn the_pin_is_accepted_as_a_number_and_as_a_string() {
     let emu = Emulator::start().await.expect("emulator");
-    let http = reqwest::Client::builder().no_proxy().build().expect("client");
+    let http = reqwest::Client::builder()
+        .no_proxy()
+        .build()
+        .expect("client");
     let app = emu.connector().application_id;
     for (mobile, as_number) in [("+15550109991", true), ("+15550109992", false)] {
         let sent = http
@@ -216,12 +233,28 @@ async fn string_booleans_and_any_key_case_are_bound() {
     )
     .await;
     // The webHooks page: `"Active": "true"`, a string with a capital A.
-    api.ok("PUT", &format!("/webhook/{SAMPLE_WEBHOOK_ID}"), r#"{"Active": "false"}"#)
-        .await;
-    assert!(!emu.webhooks().iter().any(|w| w.id == SAMPLE_WEBHOOK_ID && w.active));
-    api.ok("PUT", &format!("/webhook/{SAMPLE_WEBHOOK_ID}"), r#"{"Active": "true"}"#)
-        .await;
-    assert!(emu.webhooks().iter().any(|w| w.id == SAMPLE_WEBHOOK_ID && w.active));
+    api.ok(
+        "PUT",
+        &format!("/webhook/{SAMPLE_WEBHOOK_ID}"),
+        r#"{"Active": "false"}"#,
+    )
+    .await;
+    assert!(
+        !emu.webhooks()
+            .iter()
+            .any(|w| w.id == SAMPLE_WEBHOOK_ID && w.active)
+    );
+    api.ok(
+        "PUT",
+        &format!("/webhook/{SAMPLE_WEBHOOK_ID}"),
+        r#"{"Active": "true"}"#,
+    )
+    .await;
+    assert!(
+        emu.webhooks()
+            .iter()
+            .any(|w| w.id == SAMPLE_WEBHOOK_ID && w.active)
+    );
     // Survey flags as strings.
     api.ok(
         "POST",

@@ -17,8 +17,8 @@ use kaizala_ext::kaizala_api::types::{
     AnnouncementBody, CreateGroupRequest, CreateSubGroupRequest, CreateWebhookRequest, GroupType,
     JobBody, JobResponseBody, LetsMeetBody, Location, PollBody, PollChoice, Question,
     QuestionOption, QuestionType, ReactionType, SendActionRequest, SendMessageRequest,
-    SubscriberPageRequest, SubscribersRequest, SurveyAnswer, SurveyBody, SurveyResponseBody,
-    StringBoolean, UpdateWebhookRequest, WebhookEventType, WebhookObjectType,
+    StringBoolean, SubscriberPageRequest, SubscribersRequest, SurveyAnswer, SurveyBody,
+    SurveyResponseBody, UpdateWebhookRequest, WebhookEventType, WebhookObjectType,
 };
 use kaizala_ext::{Credentials, KaizalaClient, Media, MediaAction, PinLogin, SecretString};
 

@@ -70,7 +70,9 @@ async fn all_four(client: &Client) -> Result<(), String> {
 #[tokio::test]
 async fn an_empty_success_body_is_success() {
     let endpoint = server(StatusCode::OK, "").await;
-    all_four(&client(&endpoint)).await.expect("empty 200 bodies");
+    all_four(&client(&endpoint))
+        .await
+        .expect("empty 200 bodies");
     let endpoint = server(StatusCode::NO_CONTENT, "").await;
     all_four(&client(&endpoint))
         .await
@@ -86,7 +88,9 @@ async fn an_empty_object_is_success() {
 #[tokio::test]
 async fn a_false_result_is_not_success() {
     let endpoint = server(StatusCode::OK, r#"{"result": "false"}"#).await;
-    let error = all_four(&client(&endpoint)).await.expect_err("result false");
+    let error = all_four(&client(&endpoint))
+        .await
+        .expect_err("result false");
     assert_eq!(error, "addSubGroup did not succeed");
 }
 

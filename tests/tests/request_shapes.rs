@@ -15,8 +15,9 @@ use kaizala_api::types::{
     CreateSubGroupRequest, CreateWebhookRequest, ErrorResponse, GeneratePinRequest, GroupType,
     JobBody, JobResponseBody, LetsMeetBody, Location, LocationAnswer, LoginWithPinRequest,
     MediaBody, PhoneNumber, PollBody, PollChoice, Question, QuestionOption, QuestionType,
-    ReactionType, SendMessageRequest, StringBoolean, SubscriberPageRequest, SubscribersRequest, SurveyAnswer,
-    SurveyBody, SurveyResponseBody, UpdateWebhookRequest, WebhookEventType, WebhookObjectType,
+    ReactionType, SendMessageRequest, StringBoolean, SubscriberPageRequest, SubscribersRequest,
+    SurveyAnswer, SurveyBody, SurveyResponseBody, UpdateWebhookRequest, WebhookEventType,
+    WebhookObjectType,
 };
 use kaizala_api::{Client, Error, ResponseValue};
 use serde_json::{Value, json};
