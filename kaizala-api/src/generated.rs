@@ -2131,6 +2131,25 @@ stay strings so that values added later still decode.
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub group_id: ::std::option::Option<::std::string::String>,
+        ///The responder's phone number.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub responder: ::std::option::Option<::std::string::String>,
+        ///The responder's user id.
+        #[serde(
+            rename = "responderId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub responder_id: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "responderName",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub responder_name: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "responderProfilePic",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub responder_profile_pic: ::std::option::Option<::std::string::String>,
         #[serde(
             rename = "responseDetails",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -2994,6 +3013,9 @@ the list response use `duration`, which we send.
     ///A Location answer, in the short keys the service uses.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct LocationAnswer {
+        ///Accuracy in metres, as the app reports it in Location answers.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub acc: ::std::option::Option<f64>,
         ///Longitude.
         pub lg: f64,
         ///Latitude.
@@ -3160,8 +3182,15 @@ the file name and the media content type on the part.
     ///MemberAdded and MemberRemoved.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct MemberEventData {
+        ///The member's phone number.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub member: ::std::option::Option<::std::string::String>,
+        ///The member's user id (what removeMember takes).
+        #[serde(
+            rename = "memberId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub member_id: ::std::option::Option<::std::string::String>,
         #[serde(
             rename = "memberName",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -4539,6 +4568,12 @@ action and, for responses, who answered what.
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub action_id: ::std::option::Option<::std::string::String>,
+        ///The custom action package the Action is an instance of.
+        #[serde(
+            rename = "actionPackageId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub action_package_id: ::std::option::Option<::std::string::String>,
         #[serde(
             rename = "groupId",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -4554,10 +4589,23 @@ action and, for responses, who answered what.
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub is_update_response: ::std::option::Option<LenientBool>,
+        ///The same package id, as the emulator and some deployments name it.
+        #[serde(
+            rename = "packageId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub package_id: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub question: ::std::option::Option<::std::string::String>,
+        ///The responder's phone number.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub responder: ::std::option::Option<::std::string::String>,
+        ///The responder's user id.
+        #[serde(
+            rename = "responderId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub responder_id: ::std::option::Option<::std::string::String>,
         #[serde(
             rename = "responderName",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -8313,6 +8361,22 @@ LetsMeetResponse were delivered by real deployments.
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
+            responder: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            responder_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            responder_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            responder_profile_pic: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
             response_details: ::std::result::Result<
                 ::std::option::Option<super::JobResponseEventDataResponseDetails>,
                 ::std::string::String,
@@ -8327,6 +8391,10 @@ LetsMeetResponse were delivered by real deployments.
                 Self {
                     action_id: Ok(Default::default()),
                     group_id: Ok(Default::default()),
+                    responder: Ok(Default::default()),
+                    responder_id: Ok(Default::default()),
+                    responder_name: Ok(Default::default()),
+                    responder_profile_pic: Ok(Default::default()),
                     response_details: Ok(Default::default()),
                     response_id: Ok(Default::default()),
                 }
@@ -8354,6 +8422,58 @@ LetsMeetResponse were delivered by real deployments.
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for group_id: {e}")
+                    });
+                self
+            }
+            pub fn responder<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.responder = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for responder: {e}")
+                    });
+                self
+            }
+            pub fn responder_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.responder_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for responder_id: {e}")
+                    });
+                self
+            }
+            pub fn responder_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.responder_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for responder_name: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn responder_profile_pic<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.responder_profile_pic = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for responder_profile_pic: {e}"
+                        )
                     });
                 self
             }
@@ -8395,6 +8515,10 @@ LetsMeetResponse were delivered by real deployments.
                 Ok(Self {
                     action_id: value.action_id?,
                     group_id: value.group_id?,
+                    responder: value.responder?,
+                    responder_id: value.responder_id?,
+                    responder_name: value.responder_name?,
+                    responder_profile_pic: value.responder_profile_pic?,
                     response_details: value.response_details?,
                     response_id: value.response_id?,
                 })
@@ -8405,6 +8529,10 @@ LetsMeetResponse were delivered by real deployments.
                 Self {
                     action_id: Ok(value.action_id),
                     group_id: Ok(value.group_id),
+                    responder: Ok(value.responder),
+                    responder_id: Ok(value.responder_id),
+                    responder_name: Ok(value.responder_name),
+                    responder_profile_pic: Ok(value.responder_profile_pic),
                     response_details: Ok(value.response_details),
                     response_id: Ok(value.response_id),
                 }
@@ -9077,6 +9205,10 @@ LetsMeetResponse were delivered by real deployments.
         }
         #[derive(Clone, Debug)]
         pub struct LocationAnswer {
+            acc: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
             lg: ::std::result::Result<f64, ::std::string::String>,
             lt: ::std::result::Result<f64, ::std::string::String>,
             n: ::std::result::Result<
@@ -9087,6 +9219,7 @@ LetsMeetResponse were delivered by real deployments.
         impl ::std::default::Default for LocationAnswer {
             fn default() -> Self {
                 Self {
+                    acc: Ok(Default::default()),
                     lg: Err("no value supplied for lg".to_string()),
                     lt: Err("no value supplied for lt".to_string()),
                     n: Ok(Default::default()),
@@ -9094,6 +9227,18 @@ LetsMeetResponse were delivered by real deployments.
             }
         }
         impl LocationAnswer {
+            pub fn acc<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.acc = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for acc: {e}")
+                    });
+                self
+            }
             pub fn lg<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<f64>,
@@ -9131,6 +9276,7 @@ LetsMeetResponse were delivered by real deployments.
                 value: LocationAnswer,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
+                    acc: value.acc?,
                     lg: value.lg?,
                     lt: value.lt?,
                     n: value.n?,
@@ -9140,6 +9286,7 @@ LetsMeetResponse were delivered by real deployments.
         impl ::std::convert::From<super::LocationAnswer> for LocationAnswer {
             fn from(value: super::LocationAnswer) -> Self {
                 Self {
+                    acc: Ok(value.acc),
                     lg: Ok(value.lg),
                     lt: Ok(value.lt),
                     n: Ok(value.n),
@@ -9788,6 +9935,10 @@ LetsMeetResponse were delivered by real deployments.
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
+            member_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
             member_name: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -9805,6 +9956,7 @@ LetsMeetResponse were delivered by real deployments.
             fn default() -> Self {
                 Self {
                     member: Ok(Default::default()),
+                    member_id: Ok(Default::default()),
                     member_name: Ok(Default::default()),
                     member_profile_pic: Ok(Default::default()),
                     type_: Ok(Default::default()),
@@ -9821,6 +9973,18 @@ LetsMeetResponse were delivered by real deployments.
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for member: {e}")
+                    });
+                self
+            }
+            pub fn member_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.member_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for member_id: {e}")
                     });
                 self
             }
@@ -9870,6 +10034,7 @@ LetsMeetResponse were delivered by real deployments.
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
                     member: value.member?,
+                    member_id: value.member_id?,
                     member_name: value.member_name?,
                     member_profile_pic: value.member_profile_pic?,
                     type_: value.type_?,
@@ -9880,6 +10045,7 @@ LetsMeetResponse were delivered by real deployments.
             fn from(value: super::MemberEventData) -> Self {
                 Self {
                     member: Ok(value.member),
+                    member_id: Ok(value.member_id),
                     member_name: Ok(value.member_name),
                     member_profile_pic: Ok(value.member_profile_pic),
                     type_: Ok(value.type_),
@@ -11760,6 +11926,10 @@ LetsMeetResponse were delivered by real deployments.
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
+            action_package_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
             group_id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -11772,11 +11942,19 @@ LetsMeetResponse were delivered by real deployments.
                 ::std::option::Option<super::LenientBool>,
                 ::std::string::String,
             >,
+            package_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
             question: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
             responder: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            responder_id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
@@ -11805,11 +11983,14 @@ LetsMeetResponse were delivered by real deployments.
             fn default() -> Self {
                 Self {
                     action_id: Ok(Default::default()),
+                    action_package_id: Ok(Default::default()),
                     group_id: Ok(Default::default()),
                     is_anonymous: Ok(Default::default()),
                     is_update_response: Ok(Default::default()),
+                    package_id: Ok(Default::default()),
                     question: Ok(Default::default()),
                     responder: Ok(Default::default()),
+                    responder_id: Ok(Default::default()),
                     responder_name: Ok(Default::default()),
                     responder_profile_pic: Ok(Default::default()),
                     response_details: Ok(Default::default()),
@@ -11828,6 +12009,20 @@ LetsMeetResponse were delivered by real deployments.
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for action_id: {e}")
+                    });
+                self
+            }
+            pub fn action_package_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.action_package_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for action_package_id: {e}"
+                        )
                     });
                 self
             }
@@ -11869,6 +12064,18 @@ LetsMeetResponse were delivered by real deployments.
                     });
                 self
             }
+            pub fn package_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.package_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for package_id: {e}")
+                    });
+                self
+            }
             pub fn question<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -11890,6 +12097,18 @@ LetsMeetResponse were delivered by real deployments.
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for responder: {e}")
+                    });
+                self
+            }
+            pub fn responder_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.responder_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for responder_id: {e}")
                     });
                 self
             }
@@ -11969,11 +12188,14 @@ LetsMeetResponse were delivered by real deployments.
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
                     action_id: value.action_id?,
+                    action_package_id: value.action_package_id?,
                     group_id: value.group_id?,
                     is_anonymous: value.is_anonymous?,
                     is_update_response: value.is_update_response?,
+                    package_id: value.package_id?,
                     question: value.question?,
                     responder: value.responder?,
+                    responder_id: value.responder_id?,
                     responder_name: value.responder_name?,
                     responder_profile_pic: value.responder_profile_pic?,
                     response_details: value.response_details?,
@@ -11986,11 +12208,14 @@ LetsMeetResponse were delivered by real deployments.
             fn from(value: super::SurveyEventData) -> Self {
                 Self {
                     action_id: Ok(value.action_id),
+                    action_package_id: Ok(value.action_package_id),
                     group_id: Ok(value.group_id),
                     is_anonymous: Ok(value.is_anonymous),
                     is_update_response: Ok(value.is_update_response),
+                    package_id: Ok(value.package_id),
                     question: Ok(value.question),
                     responder: Ok(value.responder),
+                    responder_id: Ok(value.responder_id),
                     responder_name: Ok(value.responder_name),
                     responder_profile_pic: Ok(value.responder_profile_pic),
                     response_details: Ok(value.response_details),

@@ -741,6 +741,7 @@ fn check_answers(questions: &[Value], answers: &[Value]) -> Result<Vec<Value>, A
 fn responder_fields(user: &User) -> Value {
     json!({
         "responder": user.mobile_number,
+        "responderId": user.id,
         "responderName": user.name,
         "responderProfilePic": user.profile_pic,
     })

@@ -42,6 +42,11 @@ const PASTED_RESPONSES: &str = "pasted copy of another page: this version of act
      action_responses page's respondToAction samples under POST /actions; the same samples pass \
      under respondToAction in action_responses.md";
 
+const MISLABELLED_MEMBER_EVENT: &str = "page contradicting itself: the 'MemberAdded / MemberRemoved' \
+     sample says `\"eventType\": \"JobResponse\"`, so it dispatches as a JobResponse whose \
+     type has no `member` fields; its `data` is MemberEventData (the test \
+     `the_mislabelled_member_sample_reads_as_a_member_event` checks that)";
+
 /// Samples that must not pass, each with the reason. Reviewed one by one.
 const EXCEPTIONS: &[(&str, &str)] = &[
     (
@@ -88,6 +93,11 @@ const EXCEPTIONS: &[(&str, &str)] = &[
         "page contradicting itself: the first version documents listing subscribers as \
          `GET .../subscribers`, an operation the service never had (every later version: POST \
          with the paging state in the body)",
+    ),
+    ("EventSchema.md:364", MISLABELLED_MEMBER_EVENT),
+    (
+        "history/EventSchema/2018-03-23-0ec78e2.md:364",
+        MISLABELLED_MEMBER_EVENT,
     ),
     ("history/webHooks/2018-08-24-45eb1b0.md:113", MISSING_COMMA),
     ("history/webHooks/2019-03-05-1f190aa.md:115", MISSING_COMMA),
@@ -270,16 +280,62 @@ fn check_response(operation: &str, value: &Value) -> Result<(), String> {
     }
 }
 
-fn check_event(value: &Value) -> Result<(), String> {
-    decode::<types::WebhookEvent>(value)?;
-    match KaizalaEvent::from_value(value.clone()) {
-        Err(e) => Err(format!("not a webhook envelope: {e}")),
-        Ok(KaizalaEvent::Malformed { error, .. }) => Err(format!("Malformed: {error}")),
-        Ok(KaizalaEvent::Unknown { envelope, .. }) => {
-            Err(format!("Unknown event type {}", envelope.event_type))
+/// Keys of `raw` (recursively) that `typed` does not hold.
+fn dropped(raw: &Value, typed: &Value, path: &str, out: &mut Vec<String>) {
+    match (raw, typed) {
+        (Value::Object(r), Value::Object(t)) => {
+            for (k, v) in r {
+                match t.get(k) {
+                    Some(tv) => dropped(v, tv, &format!("{path}.{k}"), out),
+                    None if v.is_null() => {}
+                    None => out.push(format!("{path}.{k}")),
+                }
+            }
         }
-        Ok(_) => Ok(()),
+        (Value::Array(r), Value::Array(t)) => {
+            for (i, (rv, tv)) in r.iter().zip(t).enumerate() {
+                dropped(rv, tv, &format!("{path}[{i}]"), out);
+            }
+        }
+        _ => {}
     }
+}
+
+fn check_event(value: &Value) -> Result<(), String> {
+    let envelope: types::WebhookEvent = serde_json::from_value(value.clone())
+        .map_err(|e| format!("does not decode into WebhookEvent: {e}"))?;
+    let mut lost = Vec::new();
+    let mut envelope_json = serde_json::to_value(&envelope).map_err(|e| e.to_string())?;
+    if let (Some(raw), Some(obj)) = (value.as_object(), envelope_json.as_object_mut()) {
+        // `data` is checked against the typed event below.
+        obj.insert(
+            "data".into(),
+            raw.get("data").cloned().unwrap_or(Value::Null),
+        );
+    }
+    dropped(value, &envelope_json, "", &mut lost);
+    let event = match KaizalaEvent::from_value(value.clone()) {
+        Err(e) => return Err(format!("not a webhook envelope: {e}")),
+        Ok(KaizalaEvent::Malformed { error, .. }) => return Err(format!("Malformed: {error}")),
+        Ok(KaizalaEvent::Unknown { envelope, .. }) => {
+            return Err(format!("Unknown event type {}", envelope.event_type));
+        }
+        Ok(event) => event,
+    };
+    let typed = event.typed_data_json().ok_or("no typed data")?;
+    dropped(&value["data"], &typed, "data", &mut lost);
+    if !lost.is_empty() {
+        return Err(format!("no typed field holds {lost:?}"));
+    }
+    for answer in event.answers() {
+        if let kaizala_ext::webhook::SurveyAnswer::Other(raw) = &answer.answer {
+            return Err(format!(
+                "the answer to {:?} ({:?}) did not decode by its type: {raw}",
+                answer.title, answer.question_type
+            ));
+        }
+    }
+    Ok(())
 }
 
 /// Parses and checks one sample; `Err` says why it fails.
@@ -342,6 +398,32 @@ fn every_recorded_form_passes_or_is_a_listed_exception() {
         unexpected.join("\n  "),
         stale.len()
     );
+}
+
+#[test]
+fn the_mislabelled_member_sample_reads_as_a_member_event() {
+    let Some(samples) = all_samples() else { return };
+    let mislabelled: Vec<&Sample> = samples
+        .iter()
+        .filter(|s| {
+            EXCEPTIONS
+                .iter()
+                .any(|(e, why)| *e == s.source && *why == MISLABELLED_MEMBER_EVENT)
+        })
+        .collect();
+    assert_eq!(mislabelled.len(), 2);
+    for sample in mislabelled {
+        let value = parse_sample(&sample.text).expect("JSON5");
+        let Ok(KaizalaEvent::JobResponse(event)) = KaizalaEvent::from_value(value.clone()) else {
+            panic!("{} dispatches on its label", sample.source);
+        };
+        let member: types::MemberEventData = event.data_as().expect("member data");
+        let mut lost = Vec::new();
+        let typed = serde_json::to_value(&member).expect("serialises");
+        dropped(&value["data"], &typed, "data", &mut lost);
+        assert!(lost.is_empty(), "{}: {lost:?}", sample.source);
+        assert_eq!(member.member_name.as_deref(), Some("Jan Decker"));
+    }
 }
 
 #[test]

@@ -769,6 +769,7 @@ fn survey_answers() -> SurveyResponseBody {
                 lt: 1.0,
                 lg: 1.0,
                 n: Some("cool".into()),
+                acc: None,
             }),
             SurveyAnswer::Int64(1_500_377_471_000),
         ],
