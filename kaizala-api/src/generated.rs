@@ -3220,6 +3220,21 @@ the file name and the media content type on the part.
             Default::default()
         }
     }
+    ///The form fields of the OAuth token request (Tokens.md, step 4).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct OAuthTokenRequest {
+        ///The connector (application) id.
+        pub client_id: ::std::string::String,
+        ///The connector (application) secret.
+        pub client_secret: crate::secret::Secret,
+        ///The single-use code the authorize redirect carried; a secret.
+        pub code: crate::secret::Secret,
+    }
+    impl OAuthTokenRequest {
+        pub fn builder() -> builder::OAuthTokenRequest {
+            Default::default()
+        }
+    }
     /**The answer of an operation whose success body no source shows
 (addSubGroup, removeSubGroup): `{}`, an empty body (read as `{}`) or
 a `result` flag all mean success.
@@ -10094,6 +10109,88 @@ LetsMeetResponse were delivered by real deployments.
             }
         }
         #[derive(Clone, Debug)]
+        pub struct OAuthTokenRequest {
+            client_id: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            client_secret: ::std::result::Result<
+                crate::secret::Secret,
+                ::std::string::String,
+            >,
+            code: ::std::result::Result<crate::secret::Secret, ::std::string::String>,
+        }
+        impl ::std::default::Default for OAuthTokenRequest {
+            fn default() -> Self {
+                Self {
+                    client_id: Err("no value supplied for client_id".to_string()),
+                    client_secret: Err(
+                        "no value supplied for client_secret".to_string(),
+                    ),
+                    code: Err("no value supplied for code".to_string()),
+                }
+            }
+        }
+        impl OAuthTokenRequest {
+            pub fn client_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.client_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for client_id: {e}")
+                    });
+                self
+            }
+            pub fn client_secret<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::secret::Secret>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.client_secret = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for client_secret: {e}")
+                    });
+                self
+            }
+            pub fn code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::secret::Secret>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for code: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<OAuthTokenRequest> for super::OAuthTokenRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: OAuthTokenRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    client_id: value.client_id?,
+                    client_secret: value.client_secret?,
+                    code: value.code?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::OAuthTokenRequest> for OAuthTokenRequest {
+            fn from(value: super::OAuthTokenRequest) -> Self {
+                Self {
+                    client_id: Ok(value.client_id),
+                    client_secret: Ok(value.client_secret),
+                    code: Ok(value.code),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct OptionalResultResponse {
             result: ::std::result::Result<
                 ::std::option::Option<super::LenientBool>,
@@ -14184,6 +14281,27 @@ let response = client.login_with_pin()
     pub fn login_with_pin(&self) -> builder::LoginWithPin<'_> {
         builder::LoginWithPin::new(self)
     }
+    /**Exchange an OAuth authorization code for an access token
+
+Second step of the OAuth 2.0 authorization-code flow (Tokens.md):
+trades the connector's id and secret and the `code` the authorize
+redirect carried for an access token and the tenant `endpointUrl`.
+The body is form-urlencoded, as the page requires. There is no
+refresh token in this flow: when the access token expires, the user
+must authorise again. The code is single-use and short-lived.
+
+
+Sends a `POST` request to `/oauth/token`
+
+```text
+let response = client.exchange_oauth_code()
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn exchange_oauth_code(&self) -> builder::ExchangeOauthCode<'_> {
+        builder::ExchangeOauthCode::new(self)
+    }
     /**List the webhooks on an object
 
 The webhooks subscribed on a group, Action or action package.
@@ -17675,6 +17793,133 @@ pub mod builder {
                 .build()?;
             let info = OperationInfo {
                 operation_id: "login_with_pin",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                429u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::exchange_oauth_code`]
+
+[`Client::exchange_oauth_code`]: super::Client::exchange_oauth_code*/
+    #[derive(Debug, Clone)]
+    pub struct ExchangeOauthCode<'a> {
+        client: &'a super::Client,
+        body: Result<types::builder::OAuthTokenRequest, String>,
+    }
+    impl<'a> ExchangeOauthCode<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::OAuthTokenRequest>,
+            <V as std::convert::TryInto<
+                types::OAuthTokenRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("conversion to `OAuthTokenRequest` for body failed: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::OAuthTokenRequest,
+            ) -> types::builder::OAuthTokenRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/oauth/token`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::AccessTokenResponse>,
+            Error<types::ErrorResponse>,
+        > {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::OAuthTokenRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/oauth/token", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .form_urlencoded(&body)?
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "exchange_oauth_code",
             };
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;

@@ -456,6 +456,14 @@ pub(crate) const OPERATIONS: &[Operation] = &[
         constraints: &[],
     },
     Operation {
+        id: "exchangeOauthCode",
+        method: "POST",
+        path: "/oauth/token",
+        tag: "Authentication",
+        requires_access_token: false,
+        constraints: &[],
+    },
+    Operation {
         id: "listWebhooks",
         method: "GET",
         path: "/webhook",

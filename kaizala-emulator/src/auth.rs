@@ -10,7 +10,7 @@ use crate::error::ApiError;
 use crate::state::{AccessGrant, App, RefreshGrant, State as EmuState};
 use crate::util::{Obj, after, is_mobile_number, now_ms, pin, token};
 
-fn scope_of(st: &EmuState, application_id: &str) -> String {
+pub(crate) fn scope_of(st: &EmuState, application_id: &str) -> String {
     st.connectors
         .get(application_id)
         .map(|c| {

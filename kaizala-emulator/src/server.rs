@@ -19,7 +19,8 @@ use crate::model::{ApiBase, LoggedRequest, Permission};
 use crate::state::{App, Caller, State as EmuState};
 use crate::util::now_ms;
 use crate::{
-    actions, auth, faults, groups, media, members, messages, reactions, subscribers, webhooks,
+    actions, auth, faults, groups, media, members, messages, oauth, reactions, subscribers,
+    webhooks,
 };
 
 /// Path prefix of the auth base.
@@ -36,6 +37,7 @@ struct Dispatch {
     app: App,
     auth: Router,
     tenant: Router,
+    oauth: Router,
 }
 
 /// The complete service for an emulator.
@@ -43,14 +45,26 @@ pub(crate) fn service(app: App) -> Router {
     let auth = auth_routes().with_state(app.clone());
     let mut tenant = tenant_routes(&app);
     if app.inner.auth_on_tenant_base {
-        tenant = tenant.merge(auth_routes());
+        tenant = tenant.merge(auth_routes()).merge(oauth_routes());
     }
     let tenant = tenant.with_state(app.clone());
-    let d = Dispatch { app, auth, tenant };
+    let oauth = oauth_routes().with_state(app.clone());
+    let d = Dispatch {
+        app,
+        auth,
+        tenant,
+        oauth,
+    };
     Router::new()
         .fallback(dispatch)
         .with_state(d)
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
+}
+
+fn oauth_routes() -> Router<App> {
+    Router::new()
+        .route("/oauth/authorize", get(oauth::authorize))
+        .route("/oauth/token", post(oauth::exchange))
 }
 
 fn auth_routes() -> Router<App> {
@@ -172,6 +186,9 @@ const PATH_WORDS: &[&str] = &[
     "reaction",
     "summary",
     "webhook",
+    "oauth",
+    "authorize",
+    "token",
 ];
 
 /// Spells the literal words of a path (after the base) as the routes do: the service
@@ -259,6 +276,19 @@ async fn dispatch(State(d): State<Dispatch>, req: Request) -> Response {
             };
             (ApiBase::Tenant, rel, resp)
         }
+    } else if let Some(rest) = path
+        .strip_prefix(oauth::OAUTH_PREFIX)
+        .filter(|r| r.is_empty() || r.starts_with('/'))
+    {
+        let fault = faults::take(&mut d.app.st(), true);
+        let resp = match fault {
+            Some(e) => e.into_response(),
+            None => {
+                let rest = canonical_case(rest);
+                route(d.oauth.clone(), with_path(req, &rest, query.as_deref())).await
+            }
+        };
+        (ApiBase::Auth, rest.to_string(), resp)
     } else if let Some(rest) = path.strip_prefix("/media-files/") {
         (ApiBase::Other, path.clone(), media::download(&d.app, rest))
     } else {

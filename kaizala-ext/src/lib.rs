@@ -39,6 +39,7 @@ pub mod bulk;
 mod client;
 mod error;
 pub mod media;
+pub mod oauth;
 pub mod paging;
 mod pipeline;
 mod retry;

@@ -94,6 +94,7 @@ pub fn operation_for(method: &str, path: &str) -> Option<&'static str> {
             "generatepin",
             "loginwithpinandapplicationid",
             "media",
+            "oauth",
         ]
         .contains(&s.to_ascii_lowercase().as_str())
     })?;
@@ -316,7 +317,11 @@ pub fn page_samples(file: &str, markdown: &str) -> Vec<Sample> {
         let line = lines[i];
         let trimmed = line.trim();
         if !trimmed.starts_with('|') {
-            let words: Vec<&str> = trimmed.trim_start_matches('#').split_whitespace().collect();
+            let words: Vec<&str> = trimmed
+                .trim_start_matches('#')
+                .split_whitespace()
+                .map(|w| w.trim_matches('`'))
+                .collect();
             // A method line names the operation the following samples belong to; one
             // that names no operation of the spec (`## GET /subGroups` headings are
             // followed by the full line; a `GET /subscribers` the service never had)
@@ -433,6 +438,10 @@ mod tests {
                 "{endpoint-url}/v1/groups/{groupId}/actions/{actionId}/"
             ),
             Some("getAction")
+        );
+        assert_eq!(
+            operation_for("POST", "https://ds.kaiza.la/api/oauth/token"),
+            Some("exchangeOauthCode")
         );
         assert_eq!(operation_for("GET", "/nothing"), None);
     }

@@ -1160,7 +1160,11 @@ async fn webhooks_create_list_update_delete() {
 /// cannot land without an end-to-end test.
 #[test]
 fn every_operation_is_called_end_to_end() {
-    let source = include_str!("e2e_operations.rs");
+    // The OAuth code exchange has its own end-to-end file.
+    let source = concat!(
+        include_str!("e2e_operations.rs"),
+        include_str!("e2e_oauth.rs")
+    );
     let snake = |id: &str| {
         id.chars().fold(String::new(), |mut s, c| {
             if c.is_ascii_uppercase() {
@@ -1180,12 +1184,13 @@ fn every_operation_is_called_end_to_end() {
                 "generatePin" => ".send_pin(".to_owned(),
                 "loginWithPin" => "login.login(".to_owned(),
                 "uploadMedia" => ".upload_media(".to_owned(),
+                "exchangeOauthCode" => ".exchange_code(".to_owned(),
                 other => format!(".{}()", snake(other)),
             };
             !source.contains(&call)
         })
         .collect();
-    assert_eq!(kaizala_ext::kaizala_api::operations::all().len(), 30);
+    assert_eq!(kaizala_ext::kaizala_api::operations::all().len(), 31);
     assert!(
         missing.is_empty(),
         "operations without an e2e call: {missing:?}"

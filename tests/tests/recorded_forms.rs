@@ -251,7 +251,7 @@ fn check_request(operation: &str, value: &Value) -> Result<(), String> {
 fn check_response(operation: &str, value: &Value) -> Result<(), String> {
     use types::*;
     match operation {
-        "getAccessToken" => decode::<AccessTokenResponse>(value),
+        "getAccessToken" | "exchangeOauthCode" => decode::<AccessTokenResponse>(value),
         "generatePin" | "updateWebhook" | "deleteWebhook" => decode::<EmptyResponse>(value),
         "loginWithPin" => decode::<LoginWithPinResponse>(value),
         "listGroups" | "getGroup" => decode::<GroupList>(value),

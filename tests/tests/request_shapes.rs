@@ -14,10 +14,10 @@ use kaizala_api::types::{
     AddReactionRequest, AddSubGroupRequest, AnnouncementBody, CreateGroupRequest,
     CreateSubGroupRequest, CreateWebhookRequest, ErrorResponse, GeneratePinRequest, GroupType,
     JobBody, JobResponseBody, LetsMeetBody, Location, LocationAnswer, LoginWithPinRequest,
-    MediaBody, PhoneNumber, PollBody, PollChoice, Question, QuestionOption, QuestionType,
-    ReactionType, SendMessageRequest, StringBoolean, SubscriberPageRequest, SubscribersRequest,
-    SurveyAnswer, SurveyBody, SurveyResponseBody, UpdateWebhookRequest, WebhookEventType,
-    WebhookObjectType,
+    MediaBody, OAuthTokenRequest, PhoneNumber, PollBody, PollChoice, Question, QuestionOption,
+    QuestionType, ReactionType, SendMessageRequest, StringBoolean, SubscriberPageRequest,
+    SubscribersRequest, SurveyAnswer, SurveyBody, SurveyResponseBody, UpdateWebhookRequest,
+    WebhookEventType, WebhookObjectType,
 };
 use kaizala_api::{Client, Error, ResponseValue};
 use serde_json::{Value, json};
@@ -108,6 +108,48 @@ async fn login_with_pin() {
             "[redacted number]"
         }),
     });
+}
+
+#[tokio::test]
+async fn exchange_oauth_code_sends_a_form_and_the_snapshot_hides_its_secrets() {
+    let response = json!({"accessToken": "at-oauth", "endpointUrl": "https://kms.kaiza.la/", "accessTokenExpiry": 1_518_481_686_294_i64, "refreshToken": "", "scope": "token.write"});
+    let (token, mut requests) = capture("POST", "/oauth/token", response, |c| async move {
+        c.exchange_oauth_code()
+            .body(OAuthTokenRequest {
+                client_id: "app-1".into(),
+                client_secret: "client-secret-value".into(),
+                code: "one-time-code".into(),
+            })
+            .send()
+            .await
+    })
+    .await;
+    assert_eq!(token.access_token.expose(), "at-oauth");
+    // Tokens.md: form-urlencoded client_id, client_secret, code.
+    assert_eq!(
+        requests[0].headers["content-type"],
+        "application/x-www-form-urlencoded"
+    );
+    let form = requests[0].body.as_str().expect("a form body").to_owned();
+    let pairs: Vec<(String, String)> = form
+        .split('&')
+        .filter_map(|p| p.split_once('='))
+        .map(|(k, v)| (k.to_owned(), v.to_owned()))
+        .collect();
+    assert_eq!(
+        pairs,
+        [
+            ("client_id".to_owned(), "app-1".to_owned()),
+            ("client_secret".to_owned(), "client-secret-value".to_owned()),
+            ("code".to_owned(), "one-time-code".to_owned()),
+        ]
+    );
+    // The snapshot keeps the form's shape, never the secret or the code.
+    requests[0].body = Value::String(
+        form.replace("client-secret-value", "[redacted]")
+            .replace("one-time-code", "[redacted]"),
+    );
+    insta::assert_json_snapshot!("exchangeOauthCode", requests);
 }
 
 #[tokio::test]
