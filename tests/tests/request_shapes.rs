@@ -641,6 +641,27 @@ async fn send_action_announcement() {
     insta::assert_json_snapshot!("sendAction-announcement", requests);
 }
 
+/// The recorded Announcement form: `message` alone (swagger-2017.json,
+/// `Request - PostCustomAnnouncementToAGroup`); no title is sent.
+#[tokio::test]
+async fn send_action_announcement_message_only() {
+    let requests = send_action(ActionRequest::Announcement {
+        action_body: AnnouncementBody {
+            title: None,
+            message: "Lets test announcement".parse().expect("short enough"),
+            media_resources: vec![],
+        },
+        subscribers: None,
+        send_to_all_subscribers: None,
+    })
+    .await;
+    assert_eq!(
+        requests[0].body["actionBody"],
+        json!({"message": "Lets test announcement"})
+    );
+    insta::assert_json_snapshot!("sendAction-announcementMessageOnly", requests);
+}
+
 /// The five media Actions share one body; each still gets its own snapshot.
 #[tokio::test]
 async fn send_media_actions() {
