@@ -177,6 +177,11 @@ pub(crate) const OPERATIONS: &[Operation] = &[
                 path: "actionBody.message",
                 rule: Rule::MaxLength(4000),
             },
+            Constraint {
+                location: Location::Body,
+                path: "actionBody.validity",
+                rule: Rule::Minimum(1.0),
+            },
         ],
         secrets: &[],
     },
@@ -361,7 +366,13 @@ pub(crate) const OPERATIONS: &[Operation] = &[
         path: "/groups/{groupId}/subGroups",
         tag: "SubGroups",
         requires_access_token: true,
-        constraints: &[],
+        constraints: &[
+            Constraint {
+                location: Location::Body,
+                path: "subGroups",
+                rule: Rule::MinItems(1),
+            },
+        ],
         secrets: &[],
     },
     Operation {
@@ -465,6 +476,16 @@ pub(crate) const OPERATIONS: &[Operation] = &[
                 path: "mobileNumber",
                 rule: Rule::Pattern("^\\+[1-9][0-9]{6,14}$"),
             },
+            Constraint {
+                location: Location::Body,
+                path: "pin",
+                rule: Rule::Minimum(0.0),
+            },
+            Constraint {
+                location: Location::Body,
+                path: "pin",
+                rule: Rule::Pattern("^[0-9]+$"),
+            },
         ],
         secrets: &[
             SecretField {
@@ -485,6 +506,32 @@ pub(crate) const OPERATIONS: &[Operation] = &[
         requires_access_token: true,
         constraints: &[],
         secrets: &[],
+    },
+    Operation {
+        id: "exchangeOauthCode",
+        method: "POST",
+        path: "/oauth/token",
+        tag: "Authentication",
+        requires_access_token: false,
+        constraints: &[],
+        secrets: &[
+            SecretField {
+                place: SecretPlace::Request,
+                path: "client_secret",
+            },
+            SecretField {
+                place: SecretPlace::Request,
+                path: "code",
+            },
+            SecretField {
+                place: SecretPlace::Response,
+                path: "accessToken",
+            },
+            SecretField {
+                place: SecretPlace::Response,
+                path: "refreshToken",
+            },
+        ],
     },
     Operation {
         id: "listWebhooks",

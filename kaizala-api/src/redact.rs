@@ -40,6 +40,9 @@ use crate::operations;
 /// What a secret value is replaced with.
 pub const REDACTED: &str = "[redacted]";
 
+/// What [`redact_value`] puts in place of a secret that was a JSON number.
+pub const REDACTED_NUMBER: &str = "[redacted number]";
+
 /// Secret names that are not in any schema: the `accessToken` header is the
 /// security scheme's API key.
 const SCHEME_SECRETS: [&str; 1] = ["accessToken"];
@@ -87,7 +90,14 @@ pub fn redact_value(value: &mut Value) {
                 if is_secret_name(key) {
                     let empty = field.is_null() || field.as_str() == Some("");
                     if !empty {
-                        *field = Value::String(REDACTED.to_owned());
+                        // Keeps the wire form visible (the PIN goes as a
+                        // number), never the value.
+                        let shown = if field.is_number() {
+                            REDACTED_NUMBER
+                        } else {
+                            REDACTED
+                        };
+                        *field = Value::String(shown.to_owned());
                     }
                 } else {
                     redact_value(field);
@@ -420,7 +430,7 @@ mod tests {
             json!({
                 "accessToken": REDACTED, "refreshToken": null, "accessTokenExpiry": 5,
                 "webhooks": [{"callbackToken": REDACTED, "nested": {"CallBackToken": REDACTED}}],
-                "pin": REDACTED,
+                "pin": REDACTED_NUMBER,
                 "message": "echo: {\"refreshToken\":\"[redacted]\"}",
             })
         );

@@ -505,7 +505,7 @@ mod tests {
         );
         assert_eq!(
             requests[1].body,
-            json!({"CallbackToken": REDACTED, "nested": [{"pin": REDACTED}], "Active": true})
+            json!({"CallbackToken": REDACTED, "nested": [{"pin": redact::REDACTED_NUMBER}], "Active": true})
         );
         assert_eq!(
             requests[1].query,

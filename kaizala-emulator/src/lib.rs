@@ -10,6 +10,7 @@ mod media;
 mod members;
 mod messages;
 pub mod model;
+mod oauth;
 mod reactions;
 mod sample;
 mod server;
@@ -119,8 +120,9 @@ impl EmulatorBuilder {
         self
     }
 
-    /// Also serves the three auth operations on the tenant base, so that one base URL
-    /// reaches all 30 operations (for conformance tools that take a single base URL).
+    /// Also serves the three auth operations and the OAuth endpoints on the tenant base, so
+    /// that one base URL reaches all 31 operations (for conformance tools that take a single
+    /// base URL).
     pub fn auth_on_tenant_base(mut self, on: bool) -> Self {
         self.auth_on_tenant_base = on;
         self
@@ -265,6 +267,25 @@ impl Emulator {
     /// loginWithPinAndApplicationId and accessToken live.
     pub fn auth_url(&self) -> String {
         self.app.auth_url()
+    }
+
+    /// The OAuth root, like `https://ds.kaiza.la/api`: `{oauth_url}/Oauth/Authorize`
+    /// redirects with a code (signing in `mobileNumber`, default
+    /// [`DEFAULT_MOBILE_NUMBER`]), `{oauth_url}/oauth/token` exchanges it.
+    pub fn oauth_url(&self) -> String {
+        format!("{}{}", self.origin(), oauth::OAUTH_PREFIX)
+    }
+
+    /// Fault: every OAuth code not yet exchanged expires now.
+    pub fn expire_oauth_codes(&self) {
+        for code in self.app.st().oauth_codes.values_mut() {
+            code.expiry_ms = 0;
+        }
+    }
+
+    /// How many OAuth codes wait to be exchanged.
+    pub fn pending_oauth_codes(&self) -> usize {
+        self.app.st().oauth_codes.len()
     }
 
     /// The current tenant `endpointUrl` (ends with `/`; operations are under `{endpointUrl}v1`).

@@ -478,11 +478,19 @@ pub(crate) fn snippet(body: &[u8]) -> String {
 /// the docs show (`code`/`message`, `errorCode`/`errorMessage`, any casing,
 /// or nested under `error`).
 pub(crate) fn parse_service_error(body: &[u8]) -> (Option<String>, Option<String>) {
-    let Ok(mut value) = serde_json::from_slice::<serde_json::Value>(body) else {
+    let Ok(raw) = serde_json::from_slice::<serde_json::Value>(body) else {
         return (None, None);
     };
-    // A message field could itself be a secret-named one, or quote one.
-    kaizala_api::redact::redact_value(&mut value);
+    let (code, _) = service_error_fields(&raw);
+    // A message could quote a secret; the code is the service's error code
+    // (redacting it by name would collide with the OAuth `code`).
+    let mut redacted = raw;
+    kaizala_api::redact::redact_value(&mut redacted);
+    let (_, message) = service_error_fields(&redacted);
+    (code, message)
+}
+
+fn service_error_fields(value: &serde_json::Value) -> (Option<String>, Option<String>) {
     let serde_json::Value::Object(map) = value else {
         return (None, None);
     };
@@ -503,8 +511,8 @@ pub(crate) fn parse_service_error(body: &[u8]) -> (Option<String>, Option<String
         "error",
         "detail",
     ];
-    let mut code = pick(&map, &code_keys);
-    let mut message = pick(&map, &message_keys);
+    let mut code = pick(map, &code_keys);
+    let mut message = pick(map, &message_keys);
     if let Some(serde_json::Value::Object(inner)) = map
         .iter()
         .find(|(k, _)| k.eq_ignore_ascii_case("error"))

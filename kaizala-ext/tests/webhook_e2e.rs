@@ -245,7 +245,7 @@ async fn survey_responses_decode_their_answers() {
         "{answers:?}"
     );
     assert!(
-        matches!(&answers[5], SurveyAnswer::Location { lat, long, name } if *lat == 17.5 && *long == 78.25 && name.as_deref() == Some("Hyderabad")),
+        matches!(&answers[5], SurveyAnswer::Location { lat, long, name, .. } if *lat == 17.5 && *long == 78.25 && name.as_deref() == Some("Hyderabad")),
         "{answers:?}"
     );
 
@@ -265,7 +265,7 @@ async fn a_disabled_webhook_is_reenabled() {
         .update_webhook()
         .webhook_id(s.subscription.webhook_id.clone())
         .body(UpdateWebhookRequest {
-            active: Some(false),
+            active: Some(kaizala_ext::kaizala_api::types::StringBoolean::False),
             ..Default::default()
         })
         .send()

@@ -31,8 +31,10 @@ const CALLBACK: &str = "callback-SENTINEL-5";
 const LISTED: &str = "listed-callback-SENTINEL-6";
 const LOGIN_REFRESH: &str = "login-refresh-SENTINEL-7";
 const PIN: &str = "73915824";
+const OAUTH_SECRET: &str = "oauth-client-secret-SENTINEL-8";
+const OAUTH_CODE: &str = "oauth-code-SENTINEL-9";
 
-const SENTINELS: [&str; 8] = [
+const SENTINELS: [&str; 10] = [
     APP_SECRET,
     REFRESH,
     ACCESS,
@@ -41,6 +43,8 @@ const SENTINELS: [&str; 8] = [
     LISTED,
     LOGIN_REFRESH,
     PIN,
+    OAUTH_SECRET,
+    OAUTH_CODE,
 ];
 
 /// Every text a test produced, by where it came from.
@@ -160,6 +164,16 @@ fn cases() -> Vec<Case> {
             undecodable: |_| json!({"refreshToken": LOGIN_REFRESH, "refreshTokenExpiry": "x"}),
         },
         Case {
+            id: "exchangeOauthCode",
+            method: "POST",
+            path: "/oauth/token",
+            ok: |s| {
+                json!({"accessToken": ACCESS, "endpointUrl": format!("{}/", s.url()),
+                       "accessTokenExpiry": 4_102_444_800_000i64, "refreshToken": ROTATED})
+            },
+            undecodable: |_| json!({"accessToken": ACCESS, "accessTokenExpiry": "soon"}),
+        },
+        Case {
             id: "listWebhooks",
             method: "GET",
             path: "/webhook",
@@ -226,7 +240,7 @@ fn create_request() -> CreateWebhookRequest {
 }
 
 fn update_request() -> UpdateWebhookRequest {
-    serde_json::from_value(json!({"callBackToken": CALLBACK, "Active": true}))
+    serde_json::from_value(json!({"callBackToken": CALLBACK, "Active": "true"}))
         .expect("an update request")
 }
 
@@ -299,6 +313,18 @@ async fn call(
                 texts,
                 place,
                 client.login_with_pin().body(request).send().await,
+            );
+        }
+        "exchangeOauthCode" => {
+            let request: kaizala_api::types::OAuthTokenRequest = serde_json::from_value(
+                json!({"client_id": "app-1", "client_secret": OAUTH_SECRET, "code": OAUTH_CODE}),
+            )
+            .expect("an OAuth request");
+            texts.add(format!("{place}: request Debug"), format!("{request:?}"));
+            record(
+                texts,
+                place,
+                client.exchange_oauth_code().body(request).send().await,
             );
         }
         "listWebhooks" => record(

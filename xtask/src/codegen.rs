@@ -67,6 +67,10 @@ impl Failure {
 /// (whose `Debug` never shows the value).
 pub const SECRET_SCHEMA: &str = "Secret";
 
+/// The component schema generated as the hand-written `crate::pin::Pin`
+/// (sent as the recorded JSON number, `Debug` redacted).
+pub const PIN_SCHEMA: &str = "Pin";
+
 fn settings(spec: &OpenAPI) -> progenitor::GenerationSettings {
     let mut settings = progenitor::GenerationSettings::default();
     let has_secret = spec
@@ -79,6 +83,21 @@ fn settings(spec: &OpenAPI) -> progenitor::GenerationSettings {
             "crate::secret::Secret",
             [
                 progenitor::TypeImpl::Display,
+                progenitor::TypeImpl::FromStr,
+                progenitor::TypeImpl::FromStringIrrefutable,
+            ]
+            .into_iter(),
+        );
+    }
+    let has_pin = spec
+        .components
+        .as_ref()
+        .is_some_and(|c| c.schemas.contains_key(PIN_SCHEMA));
+    if has_pin {
+        settings.with_replacement(
+            PIN_SCHEMA,
+            "crate::pin::Pin",
+            [
                 progenitor::TypeImpl::FromStr,
                 progenitor::TypeImpl::FromStringIrrefutable,
             ]
