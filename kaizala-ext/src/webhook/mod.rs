@@ -21,14 +21,14 @@
 
 pub mod dedupe;
 pub mod event;
-pub mod keepalive;
 pub mod receiver;
+pub mod subscription;
 
 pub use dedupe::{DedupeError, EventDeduper, InMemoryDeduper};
 pub use event::{
     AnsweredQuestion, Event, KaizalaEvent, SurveyAnswer, decode_answer, survey_answers,
 };
-pub use keepalive::{WebhookStatus, WebhookSubscription};
 pub use receiver::{
     CALLBACK_TOKEN_HEADER, EventHandler, HandlerError, WebhookReceiver, WebhookReceiverBuilder,
 };
+pub use subscription::{WebhookStatus, WebhookSubscription};
