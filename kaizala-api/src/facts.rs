@@ -16,14 +16,15 @@
 //! use kaizala_api::facts::{self, limits};
 //!
 //! assert_eq!(limits::SEND_MESSAGE_MESSAGE_MAX_LENGTH, 4000);
-//! assert_eq!(facts::media_type_of("Report.PDF").map(|m| m.content_type), Some("application/pdf"));
+//! let photo = facts::media_type_of("Photo.JPG").expect("a supported file");
+//! assert_eq!(photo.default_action(), "Image");
 //! assert!(!facts::ops::UPLOAD_MEDIA.is_idempotent());
 //! ```
 
 /// One supported media content type.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct MediaType {
-    /// The MIME type sent on the upload's part, e.g. `image/jpeg`.
+    /// The MIME type sent on the upload's part.
     pub content_type: &'static str,
     /// File extensions of this type, lower case, without the dot.
     pub extensions: &'static [&'static str],
@@ -33,8 +34,8 @@ pub struct MediaType {
 }
 
 impl MediaType {
-    /// The Action a file of this type is sent as by default (`Image` for a
-    /// jpg, though `Album` takes it too).
+    /// The Action a file of this type is sent as by default (the first of
+    /// [`actions`](Self::actions)).
     pub fn default_action(&self) -> &'static str {
         self.actions.first().copied().unwrap_or_default()
     }
@@ -52,7 +53,7 @@ pub fn media_type_of(file_name: &str) -> Option<&'static MediaType> {
 }
 
 /// Every supported extension with a leading dot, in the table's order, as
-/// a sentence: `.jpg, .jpeg, .png, … or .3gpp`.
+/// a sentence (`.a, .b or .c`).
 pub fn extension_list() -> String {
     let all: Vec<String> = media::MEDIA_TYPES
         .iter()
@@ -63,7 +64,7 @@ pub fn extension_list() -> String {
 }
 
 /// The extensions of each media Action, slash-separated, Actions that take
-/// the same files named once: `jpg/jpeg/png, mp3/wav, … or mp4/3gpp`.
+/// the same files named once, as a sentence (`a/b, c or d/e`).
 pub fn extensions_by_action() -> String {
     let mut groups: Vec<String> = Vec::new();
     for action in media::MEDIA_ACTIONS {
