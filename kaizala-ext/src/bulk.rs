@@ -37,7 +37,7 @@ use kaizala_api::types;
 use crate::{Error, KaizalaClient};
 
 /// The most numbers `createGroup` and `addMembers` take in one call (the
-/// spec's `maxItems` of their `members`: 100).
+/// spec's `maxItems` of their `members`).
 pub const MAX_MEMBERS_PER_CALL: usize = {
     let create = limits::CREATE_GROUP_MEMBERS_MAX_ITEMS;
     let add = limits::ADD_MEMBERS_MEMBERS_MAX_ITEMS;

@@ -85,10 +85,10 @@ use kaizala_api::types;
 use crate::{Error, KaizalaClient};
 
 /// The largest page `listSubscribers` serves (the spec's `maximum` of its
-/// `count`: 50).
+/// `count`).
 pub const MAX_SUBSCRIBER_PAGE: u32 = page_size(limits::LIST_SUBSCRIBERS_COUNT_MAXIMUM);
 
-/// The smallest page `listSubscribers` serves (the spec's `minimum`: 1).
+/// The smallest page `listSubscribers` serves (the spec's `minimum`).
 const MIN_SUBSCRIBER_PAGE: u32 = page_size(limits::LIST_SUBSCRIBERS_COUNT_MINIMUM);
 
 /// A page-size bound of the spec as a `u32`; a bound outside 1..=u32::MAX
