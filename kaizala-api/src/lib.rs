@@ -16,7 +16,8 @@
 //! layer. [`layer::StaticToken`] serves a fixed access token; `kaizala-ext`
 //! plugs in a layer that refreshes tokens, follows endpoint moves and
 //! retries. [`operations`] describes every operation (method, path, tag,
-//! whether it needs a token, its constraints).
+//! whether it needs a token, its constraints); [`facts`] names the spec's
+//! limits, media types and webhook event types, for helpers to build on.
 //!
 //! # Example
 //!
@@ -44,6 +45,7 @@ mod generated;
 
 pub use generated::*;
 
+pub mod facts;
 pub mod layer;
 mod lenient;
 pub mod operations;

@@ -20,6 +20,14 @@ mod throttle;
 mod util;
 mod webhooks;
 
+/// The documented tables the emulator enforces, exported so that a test can
+/// compare them with `spec/kaizala.yaml` (the emulator never reads the spec:
+/// it is the oracle, and must not share the spec's mistakes).
+pub mod documented {
+    pub use crate::media::MEDIA_TYPES;
+    pub use crate::webhooks::EVENT_TYPES;
+}
+
 use std::net::SocketAddr;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;

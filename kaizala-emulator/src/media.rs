@@ -14,26 +14,39 @@ use crate::model::MediaItem;
 use crate::state::{App, Caller, State as EmuState};
 use crate::util::{base64_decode, base64_encode, guid};
 
-/// Content types of the docs' table (jpg/jpeg/png, mp3/wav, office documents and pdf, mp4/3gpp).
-const SUPPORTED: &[&str] = &[
-    "image/jpeg",
-    "image/jpg",
-    "image/png",
-    "audio/mpeg",
-    "audio/mp3",
-    "audio/wav",
-    "audio/x-wav",
-    "audio/wave",
-    "audio/vnd.wave",
-    "application/msword",
-    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-    "application/vnd.ms-excel",
-    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    "application/vnd.ms-powerpoint",
-    "application/vnd.openxmlformats-officedocument.presentationml.presentation",
-    "application/pdf",
-    "video/mp4",
-    "video/3gpp",
+/// The docs' table (media.md), written here on purpose rather than read from
+/// the spec, so that a test can compare the two: each content type, the other
+/// names clients send for it, and its file extensions.
+pub const MEDIA_TYPES: &[(&str, &[&str], &[&str])] = &[
+    ("image/jpeg", &["image/jpg"], &["jpg", "jpeg"]),
+    ("image/png", &[], &["png"]),
+    ("audio/mpeg", &["audio/mp3"], &["mp3"]),
+    (
+        "audio/wav",
+        &["audio/x-wav", "audio/wave", "audio/vnd.wave"],
+        &["wav"],
+    ),
+    ("application/msword", &[], &["doc"]),
+    (
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        &[],
+        &["docx"],
+    ),
+    ("application/vnd.ms-excel", &[], &["xls"]),
+    (
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        &[],
+        &["xlsx"],
+    ),
+    ("application/vnd.ms-powerpoint", &[], &["ppt"]),
+    (
+        "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+        &[],
+        &["pptx"],
+    ),
+    ("application/pdf", &[], &["pdf"]),
+    ("video/mp4", &[], &["mp4"]),
+    ("video/3gpp", &[], &["3gpp"]),
 ];
 
 fn supported(content_type: &str) -> bool {
@@ -43,7 +56,18 @@ fn supported(content_type: &str) -> bool {
         .unwrap_or_default()
         .trim()
         .to_ascii_lowercase();
-    SUPPORTED.contains(&essence.as_str())
+    MEDIA_TYPES
+        .iter()
+        .any(|(canonical, aliases, _)| *canonical == essence || aliases.contains(&essence.as_str()))
+}
+
+/// `jpg, jpeg, png, …, 3gpp`: every extension of the table.
+fn extensions() -> String {
+    MEDIA_TYPES
+        .iter()
+        .flat_map(|(_, _, extensions)| extensions.iter().copied())
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// `POST /media`
@@ -79,7 +103,8 @@ pub(crate) async fn upload(
         };
         if !supported(&content_type) {
             return Err(ApiError::unsupported_media(format!(
-                "'{content_type}' is not a supported media type (jpg, jpeg, png, mp3, wav, doc, docx, xls, xlsx, ppt, pptx, pdf, mp4, 3gpp)."
+                "'{content_type}' is not a supported media type ({}).",
+                extensions()
             )));
         }
         let data = field

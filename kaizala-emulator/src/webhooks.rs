@@ -12,7 +12,7 @@ use crate::state::{App, Caller, DeliveryJob, State as EmuState};
 use crate::util::{Obj, Params, guid, now_ms, parse_i64_value};
 
 /// Every event type a webhook can subscribe to.
-pub(crate) const EVENT_TYPES: &[&str] = &[
+pub const EVENT_TYPES: &[&str] = &[
     "ActionCreated",
     "ActionResponse",
     "SurveyCreated",

@@ -31,16 +31,22 @@ use std::future::Future;
 use std::sync::Arc;
 
 use futures::StreamExt;
+use kaizala_api::facts::limits;
 use kaizala_api::types;
 
 use crate::{Error, KaizalaClient};
 
-/// The most numbers `createGroup` and `addMembers` take in one call.
-pub const MAX_MEMBERS_PER_CALL: usize = 100;
+/// The most numbers `createGroup` and `addMembers` take in one call (the
+/// spec's `maxItems` of their `members`).
+pub const MAX_MEMBERS_PER_CALL: usize = {
+    let create = limits::CREATE_GROUP_MEMBERS_MAX_ITEMS;
+    let add = limits::ADD_MEMBERS_MEMBERS_MAX_ITEMS;
+    if create < add { create } else { add }
+};
 /// Numbers per subscriber call, and per message or Action sent to selected
 /// subscribers, unless [`BulkOptions::chunk_size`] says otherwise (the
-/// service documents no limit for these; 100 matches the member calls).
-pub const DEFAULT_SUBSCRIBER_CHUNK: usize = 100;
+/// service documents no limit for these; this matches the member calls).
+pub const DEFAULT_SUBSCRIBER_CHUNK: usize = MAX_MEMBERS_PER_CALL;
 
 type ProgressFn = dyn Fn(&BulkProgress) + Send + Sync;
 

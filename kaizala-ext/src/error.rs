@@ -258,15 +258,17 @@ fn wait_hint(retry_after: &Option<Duration>) -> String {
     }
 }
 
-fn status_hint(status: u16) -> &'static str {
+fn status_hint(status: u16) -> std::borrow::Cow<'static, str> {
     match status {
-        400 => "the service rejected the request: check the fields named in the message",
-        413 => "the payload is too large: send a smaller file",
-        415 => {
-            "the media type is not supported: use a jpg/png, mp3/wav, office/pdf or mp4/3gpp file"
-        }
-        500..=599 => "the service is having trouble: try again later",
-        _ => "check the request against the API documentation",
+        400 => "the service rejected the request: check the fields named in the message".into(),
+        413 => "the payload is too large: send a smaller file".into(),
+        415 => format!(
+            "the media type is not supported: use a {} file",
+            kaizala_api::facts::extensions_by_action()
+        )
+        .into(),
+        500..=599 => "the service is having trouble: try again later".into(),
+        _ => "check the request against the API documentation".into(),
     }
 }
 

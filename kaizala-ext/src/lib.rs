@@ -5,12 +5,14 @@
 //! `Deref`), and each call
 //!
 //! - carries a valid access token, fetched lazily, cached, refreshed a few
-//!   minutes before it expires by a single request however many calls wait
-//!   for it, and never sent once expired;
-//! - saves a rotated refresh token through a [`TokenStore`] before the new
-//!   access token is used ([`FileStore`] writes atomically);
+//!   minutes before it expires by a single request in the background (no
+//!   call waits while the token is valid; without one a call waits at most
+//!   `token_wait`), and never sent once expired;
+//! - saves a rotated refresh token through a [`TokenStore`] ([`FileStore`]
+//!   writes atomically); a failed save keeps it in memory, retries it in the
+//!   background and shows in [`KaizalaClient::token_status`];
 //! - goes to the tenant `endpointUrl`, follows 308 endpoint moves and keeps
-//!   using the new endpoint;
+//!   using the new endpoint, both only inside an [`EndpointPolicy`];
 //! - answers a 401 with one refresh and one replay, waits out 429s
 //!   (`Retry-After`), and retries 502/503/504 and connection failures with
 //!   capped, jittered backoff for idempotent methods only ([`RetryPolicy`]);

@@ -21,49 +21,93 @@ pub const FIELD_NAME: &str = "files";
 /// Chunk size of the upload stream.
 const CHUNK: usize = 64 * 1024;
 
-/// What kind of media a file is, from its extension (the docs' table).
+/// What kind of media a file is, from its extension: the media Action it is
+/// sent as by default (the spec's media table, [`kaizala_api::facts::media`],
+/// lists the extensions and content types of each).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum MediaKind {
-    /// `.jpg`, `.jpeg`, `.png`: sent as an `Image` (or `Album`) action.
+    /// Sent as an `Image` (or `Album`) action.
     Image,
-    /// `.mp3`, `.wav`: sent as an `Audio` action.
+    /// Sent as an `Audio` action.
     Audio,
-    /// `.doc`, `.docx`, `.xls`, `.xlsx`, `.ppt`, `.pptx`, `.pdf`: sent as a `Document` action.
+    /// Sent as a `Document` action.
     Document,
-    /// `.mp4`, `.3gpp`: sent as a `Video` action.
+    /// Sent as a `Video` action.
     Video,
 }
 
-/// The supported extensions, their MIME types and kinds; nothing else is
-/// accepted (the service answers 415).
-pub const SUPPORTED: &[(&str, &str, MediaKind)] = &[
-    ("jpg", "image/jpeg", MediaKind::Image),
-    ("jpeg", "image/jpeg", MediaKind::Image),
-    ("png", "image/png", MediaKind::Image),
-    ("mp3", "audio/mpeg", MediaKind::Audio),
-    ("wav", "audio/wav", MediaKind::Audio),
-    ("doc", "application/msword", MediaKind::Document),
-    (
-        "docx",
-        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-        MediaKind::Document,
-    ),
-    ("xls", "application/vnd.ms-excel", MediaKind::Document),
-    (
-        "xlsx",
-        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        MediaKind::Document,
-    ),
-    ("ppt", "application/vnd.ms-powerpoint", MediaKind::Document),
-    (
-        "pptx",
-        "application/vnd.openxmlformats-officedocument.presentationml.presentation",
-        MediaKind::Document,
-    ),
-    ("pdf", "application/pdf", MediaKind::Document),
-    ("mp4", "video/mp4", MediaKind::Video),
-    ("3gpp", "video/3gpp", MediaKind::Video),
-];
+impl MediaKind {
+    /// The kind of the media Action named `action`; a media Action of the
+    /// spec that this enum does not know fails the build (see [`SUPPORTED`]).
+    const fn of_action(action: &str) -> MediaKind {
+        if str_eq(action, "Image") {
+            MediaKind::Image
+        } else if str_eq(action, "Audio") {
+            MediaKind::Audio
+        } else if str_eq(action, "Document") {
+            MediaKind::Document
+        } else if str_eq(action, "Video") {
+            MediaKind::Video
+        } else {
+            panic!("the spec's media table names a default media Action MediaKind does not know")
+        }
+    }
+}
+
+const fn str_eq(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+const MEDIA_TYPES: &[kaizala_api::facts::MediaType] = kaizala_api::facts::media::MEDIA_TYPES;
+
+/// How many extensions the spec's media table lists.
+const EXTENSIONS: usize = {
+    let mut n = 0;
+    let mut i = 0;
+    while i < MEDIA_TYPES.len() {
+        n += MEDIA_TYPES[i].extensions.len();
+        i += 1;
+    }
+    n
+};
+
+/// [`SUPPORTED`], built from the spec's media table at compile time.
+const TABLE: [(&str, &str, MediaKind); EXTENSIONS] = {
+    let mut out = [("", "", MediaKind::Image); EXTENSIONS];
+    let (mut n, mut i) = (0, 0);
+    while i < MEDIA_TYPES.len() {
+        let media = &MEDIA_TYPES[i];
+        assert!(
+            !media.actions.is_empty(),
+            "a media type of the spec has no Action"
+        );
+        let kind = MediaKind::of_action(media.actions[0]);
+        let mut e = 0;
+        while e < media.extensions.len() {
+            out[n] = (media.extensions[e], media.content_type, kind);
+            n += 1;
+            e += 1;
+        }
+        i += 1;
+    }
+    out
+};
+
+/// The supported extensions, their MIME types and kinds, in the spec's
+/// order (generated from `spec/kaizala.yaml`); nothing else is accepted (the
+/// service answers 415).
+pub const SUPPORTED: &[(&str, &str, MediaKind)] = &TABLE;
 
 /// The MIME type and kind for a file name, or [`Error::InvalidInput`].
 pub fn media_type(file_name: &str) -> Result<(&'static str, MediaKind), Error> {
@@ -77,8 +121,8 @@ pub fn media_type(file_name: &str) -> Result<(&'static str, MediaKind), Error> {
     match found {
         Some((_, mime, kind)) => Ok((mime, *kind)),
         None => Err(Error::invalid_input(format!(
-            "{file_name:?} is not a supported media file: use .jpg, .jpeg, .png, .mp3, .wav, \
-             .doc, .docx, .xls, .xlsx, .ppt, .pptx, .pdf, .mp4 or .3gpp"
+            "{file_name:?} is not a supported media file: use {}",
+            kaizala_api::facts::extension_list()
         ))),
     }
 }
@@ -275,7 +319,7 @@ impl Media {
             .map_err(Error::transport)?;
         let form = reqwest::multipart::Form::new().part(FIELD_NAME, part);
         let request = http
-            .post(format!("{}/media", base.trim_end_matches('/')))
+            .post(format!("{}{}", base.trim_end_matches('/'), UPLOAD.path))
             .multipart(form)
             .build()
             .map_err(Error::transport)?;
@@ -283,14 +327,8 @@ impl Media {
     }
 }
 
-/// The operation metadata of the upload.
-pub(crate) const UPLOAD: OpInfo = OpInfo {
-    id: "uploadMedia",
-    method: "POST",
-    path: "/media",
-    idempotent: false,
-    requires_token: true,
-};
+/// The upload operation, from the spec's operation table.
+const UPLOAD: &kaizala_api::operations::Operation = kaizala_api::facts::ops::UPLOAD_MEDIA;
 
 /// Uploads `media` through the pipeline and returns its `mediaResource`.
 pub(crate) async fn upload(pipeline: &Pipeline, media: &Media) -> Result<String, Error> {
@@ -301,7 +339,7 @@ pub(crate) async fn upload(pipeline: &Pipeline, media: &Media) -> Result<String,
     let http = pipeline.http.clone();
     let rebuild = || media.request(&http, &base).ok().flatten();
     let response = pipeline
-        .run(UPLOAD, first, UPLOAD.path.to_owned(), rebuild)
+        .run(OpInfo::from(UPLOAD), first, UPLOAD.path.to_owned(), rebuild)
         .await
         .map_err(Error::transport)?;
     if let Some(layer) = kaizala_api::layer::LayerError::from_response(&response) {
@@ -314,12 +352,7 @@ pub(crate) async fn upload(pipeline: &Pipeline, media: &Media) -> Result<String,
         .bytes()
         .await
         .map_err(|e| Error::from(progenitor_client::Error::<()>::ResponseBodyError(e)))?;
-    #[derive(serde::Deserialize)]
-    struct Uploaded {
-        #[serde(rename = "mediaResource")]
-        media_resource: String,
-    }
-    serde_json::from_slice::<Uploaded>(&body)
+    serde_json::from_slice::<kaizala_api::types::MediaUploadResponse>(&body)
         .map(|u| u.media_resource)
         .map_err(|e| Error::decode(e.to_string(), &body))
 }

@@ -79,12 +79,24 @@ use std::hash::{DefaultHasher, Hash, Hasher};
 
 use futures::StreamExt;
 use futures::stream::BoxStream;
+use kaizala_api::facts::limits;
 use kaizala_api::types;
 
 use crate::{Error, KaizalaClient};
 
-/// The largest page `listSubscribers` serves.
-pub const MAX_SUBSCRIBER_PAGE: u32 = 50;
+/// The largest page `listSubscribers` serves (the spec's `maximum` of its
+/// `count`).
+pub const MAX_SUBSCRIBER_PAGE: u32 = page_size(limits::LIST_SUBSCRIBERS_COUNT_MAXIMUM);
+
+/// The smallest page `listSubscribers` serves (the spec's `minimum`).
+const MIN_SUBSCRIBER_PAGE: u32 = page_size(limits::LIST_SUBSCRIBERS_COUNT_MINIMUM);
+
+/// A page-size bound of the spec as a `u32`; a bound outside 1..=u32::MAX
+/// fails the build.
+const fn page_size(bound: i64) -> u32 {
+    assert!(bound >= 1 && bound <= u32::MAX as i64);
+    bound as u32
+}
 
 /// The page size `listActions` uses when no `count` is sent.
 pub const DEFAULT_ACTIONS_PAGE: u32 = 30;
@@ -633,7 +645,8 @@ impl KaizalaClient {
     ) -> BoxStream<'static, Result<types::Subscriber, Error>> {
         let client = self.clone();
         let group_id = group_id.to_owned();
-        let count = std::num::NonZeroU32::new(page_size.clamp(1, MAX_SUBSCRIBER_PAGE));
+        let count =
+            std::num::NonZeroU32::new(page_size.clamp(MIN_SUBSCRIBER_PAGE, MAX_SUBSCRIBER_PAGE));
         let first = SubscriberWalk {
             guard: Guard::new("listSubscribers", limits),
             cursor: None,

@@ -91,6 +91,18 @@ pub(crate) struct OpInfo {
     pub requires_token: bool,
 }
 
+impl From<&kaizala_api::operations::Operation> for OpInfo {
+    fn from(op: &kaizala_api::operations::Operation) -> Self {
+        OpInfo {
+            id: op.id,
+            method: op.method,
+            path: op.path,
+            idempotent: op.is_idempotent(),
+            requires_token: op.requires_access_token,
+        }
+    }
+}
+
 /// Where one call stands in its retries.
 #[derive(Debug, Default)]
 pub(crate) struct Attempts {

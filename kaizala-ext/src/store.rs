@@ -254,6 +254,42 @@ mod tests {
     }
 
     #[test]
+    fn concurrent_writers_and_readers_never_see_a_torn_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("shared-token");
+        FileStore::save_sync(&path, &secret("writer-0-0"), None).unwrap();
+        let writers: Vec<_> = (0..4)
+            .map(|w| {
+                let path = path.clone();
+                std::thread::spawn(move || {
+                    for i in 0..50 {
+                        FileStore::save_sync(&path, &secret(&format!("writer-{w}-{i}")), None)
+                            .unwrap();
+                    }
+                })
+            })
+            .collect();
+        let reader = {
+            let path = path.clone();
+            std::thread::spawn(move || {
+                for _ in 0..500 {
+                    let token = FileStore::load_sync(&path).unwrap().expect("a token");
+                    assert!(token.expose_secret().starts_with("writer-"));
+                }
+            })
+        };
+        for w in writers {
+            w.join().unwrap();
+        }
+        reader.join().unwrap();
+        let last = FileStore::load_sync(&path).unwrap().unwrap();
+        assert!(
+            last.expose_secret().ends_with("-49"),
+            "a complete last write"
+        );
+    }
+
+    #[test]
     fn fault_at_every_step_leaves_old_or_new_never_neither_or_torn() {
         let steps = [
             (Step::Create, "old"),

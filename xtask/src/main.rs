@@ -1,9 +1,12 @@
 //! Project tasks. `cargo xtask gen [--check] [--spec <path>] [--out <dir>]`
 //! generates `kaizala-api/src/generated.rs` (the progenitor client) and
-//! `kaizala-api/src/generated_operations.rs` (the operation table) from
-//! `spec/kaizala.yaml`; `--check` only verifies the files on disk are current.
+//! `kaizala-api/src/generated_operations.rs` (the operation table) and
+//! `kaizala-api/src/generated_facts.rs` (limits, media types, event types and
+//! operation constants) from `spec/kaizala.yaml`; `--check` only verifies the
+//! files on disk are current.
 
 mod codegen;
+mod facts;
 mod ops;
 mod spec;
 
@@ -13,11 +16,12 @@ use std::process::ExitCode;
 const HEADER: &str = "// Generated from spec/kaizala.yaml by `cargo xtask gen`. Do not edit.";
 const CLIENT_FILE: &str = "generated.rs";
 const OPERATIONS_FILE: &str = "generated_operations.rs";
+const FACTS_FILE: &str = "generated_facts.rs";
 
 const USAGE: &str = "usage: cargo xtask gen [--check] [--spec <path>] [--out <dir>]
 
-  gen            generate kaizala-api/src/generated.rs and generated_operations.rs
-                 from spec/kaizala.yaml
+  gen            generate kaizala-api/src/generated.rs, generated_operations.rs
+                 and generated_facts.rs from spec/kaizala.yaml
   --check        generate in memory and fail if the files on disk differ
   --spec <path>  read another spec (relative to the current directory)
   --out <dir>    write (or check) the files in another directory";
@@ -27,22 +31,36 @@ fn workspace_root() -> PathBuf {
     manifest.parent().map(Path::to_path_buf).unwrap_or(manifest)
 }
 
-/// The two generated files.
+/// The generated files.
 #[derive(Debug)]
 pub struct Generated {
     pub client: String,
     pub operations: String,
+    pub facts: String,
 }
 
-/// Generates both files from the text of a spec.
+impl Generated {
+    /// Each file's name in the output directory, with its content.
+    fn files(&self) -> [(&'static str, &String); 3] {
+        [
+            (CLIENT_FILE, &self.client),
+            (OPERATIONS_FILE, &self.operations),
+            (FACTS_FILE, &self.facts),
+        ]
+    }
+}
+
+/// Generates every file from the text of a spec.
 pub fn generate(text: &str, name: &str) -> Result<Generated, String> {
     let spec = spec::load(text, name)?;
     let operations = ops::operations(&spec);
+    let facts = facts::facts(&spec.raw, &operations).map_err(|e| format!("{name}: {e}"))?;
     let generatable = spec::without_multipart(&spec.openapi);
     let client = codegen::client_tokens(&generatable)?;
     Ok(Generated {
         client: codegen::format(&codegen::redact_payloads(&client)?, HEADER)?,
         operations: codegen::format(&ops::tokens(&operations), HEADER)?,
+        facts: codegen::format(&facts::tokens(&facts), HEADER)?,
     })
 }
 
@@ -87,10 +105,7 @@ fn stale_diff(on_disk: &str, generated: &str, shown: &Path, max_lines: usize) ->
 /// with the start of a unified diff for each stale file.
 pub fn check(generated: &Generated, out: &Path, shown: &Path) -> Vec<String> {
     let mut problems = Vec::new();
-    for (file, content) in [
-        (CLIENT_FILE, &generated.client),
-        (OPERATIONS_FILE, &generated.operations),
-    ] {
+    for (file, content) in generated.files() {
         let shown = shown.join(file);
         match std::fs::read_to_string(out.join(file)) {
             Ok(on_disk) if on_disk == *content => {}
@@ -111,10 +126,7 @@ pub fn check(generated: &Generated, out: &Path, shown: &Path) -> Vec<String> {
 
 fn write(generated: &Generated, out: &Path, shown: &Path) -> Result<(), String> {
     std::fs::create_dir_all(out).map_err(|e| format!("cannot create {}: {e}", shown.display()))?;
-    for (file, content) in [
-        (CLIENT_FILE, &generated.client),
-        (OPERATIONS_FILE, &generated.operations),
-    ] {
+    for (file, content) in generated.files() {
         let path = out.join(file);
         let unchanged = std::fs::read_to_string(&path).is_ok_and(|old| old == *content);
         if !unchanged {
@@ -276,6 +288,14 @@ components:
         );
         assert!(g.operations.contains("id: \"uploadMedia\""));
         assert!(g.operations.contains("path: \"file\""));
+        assert!(g.facts.starts_with(HEADER));
+        assert!(
+            g.facts.contains(
+                "pub const UPLOAD_MEDIA: &Operation = &crate::operations::OPERATIONS[1];"
+            ),
+            "{}",
+            g.facts
+        );
         let list = g.operations.find("listGroups").unwrap_or(usize::MAX);
         let upload = g.operations.find("uploadMedia").unwrap_or(0);
         assert!(list < upload, "operations are out of spec order");
@@ -334,6 +354,7 @@ components:
             [
                 "kaizala-api/src/generated.rs is missing: run `cargo xtask gen` and commit the result",
                 "kaizala-api/src/generated_operations.rs is missing: run `cargo xtask gen` and commit the result",
+                "kaizala-api/src/generated_facts.rs is missing: run `cargo xtask gen` and commit the result",
             ]
         );
         assert_eq!(write(&g, &dir, shown), Ok(()));

@@ -22,15 +22,15 @@
 
 pub mod dedupe;
 pub mod event;
-pub mod keepalive;
 pub mod receiver;
+pub mod subscription;
 
 pub use dedupe::{Claim, DedupeError, EventDeduper, InMemoryDeduper, verify_semantics};
 pub use event::{
     AnsweredQuestion, Event, KaizalaEvent, SurveyAnswer, decode_answer, survey_answers,
 };
-pub use keepalive::{WebhookStatus, WebhookSubscription};
 pub use receiver::{
     CALLBACK_TOKEN_HEADER, EventHandler, HandlerError, WebhookConfigError, WebhookReceiver,
     WebhookReceiverBuilder,
 };
+pub use subscription::{WebhookStatus, WebhookSubscription};

@@ -1,0 +1,408 @@
+//! One fact in one place (issue 11): the limits, the media table and the
+//! webhook event types come from `spec/kaizala.yaml` (`kaizala_api::facts`,
+//! generated), and
+//!
+//! - the emulator, which keeps its own copy on purpose (it is the oracle),
+//!   agrees with them: its tables are compared, and its limits probed at the
+//!   spec's bounds over HTTP;
+//! - no library source writes the limits or the media list by hand: the
+//!   hand-written sources of `kaizala-api` and `kaizala-ext` are scanned.
+
+use std::path::{Path, PathBuf};
+
+use kaizala_api::facts::{events, limits, media, ops};
+use kaizala_api::operations::Operation;
+use kaizala_emulator::{Emulator, SAMPLE_GROUP_ID, SAMPLE_PUBLIC_GROUP_ID, documented};
+use serde_json::{Value, json};
+
+// ------------------------------------------------------------ the emulator
+
+#[test]
+fn the_emulator_knows_the_spec_event_types() {
+    assert_eq!(documented::EVENT_TYPES, events::WEBHOOK_EVENT_TYPES);
+}
+
+#[test]
+fn the_emulator_media_table_is_the_spec_one() {
+    let emulator: Vec<(&str, &[&str])> = documented::MEDIA_TYPES
+        .iter()
+        .map(|(content_type, _, extensions)| (*content_type, *extensions))
+        .collect();
+    let spec: Vec<(&str, &[&str])> = media::MEDIA_TYPES
+        .iter()
+        .map(|m| (m.content_type, m.extensions))
+        .collect();
+    assert_eq!(emulator, spec);
+}
+
+const TOKEN: &str = "spec-facts-token";
+
+struct Probe {
+    emu: Emulator,
+    http: reqwest::Client,
+}
+
+impl Probe {
+    async fn start() -> Probe {
+        let emu = Emulator::builder()
+            .sample_data(true)
+            .static_access_token(TOKEN)
+            .start()
+            .await
+            .expect("emulator starts");
+        Probe {
+            emu,
+            http: reqwest::Client::new(),
+        }
+    }
+
+    /// The status of a JSON call of `op` to the tenant endpoint, about `group`.
+    async fn call(&self, op: &Operation, group: &str, body: Value) -> u16 {
+        let path = op.path.replace("{groupId}", group);
+        let url = format!("{}v1{path}", self.emu.endpoint_url());
+        let method = reqwest::Method::from_bytes(op.method.as_bytes()).expect("an HTTP method");
+        self.http
+            .request(method, url)
+            .header("accessToken", TOKEN)
+            .json(&body)
+            .send()
+            .await
+            .expect("the emulator answers")
+            .status()
+            .as_u16()
+    }
+}
+
+fn numbers(n: usize) -> Vec<String> {
+    (0..n).map(|i| format!("+1555020{i:04}")).collect()
+}
+
+#[tokio::test]
+async fn the_emulator_enforces_the_spec_limits() {
+    let p = Probe::start().await;
+    let most = limits::ADD_MEMBERS_MEMBERS_MAX_ITEMS;
+    let members = |n| json!({ "members": numbers(n) });
+    assert_eq!(
+        p.call(ops::ADD_MEMBERS, SAMPLE_GROUP_ID, members(most + 1))
+            .await,
+        400,
+        "addMembers with {} members",
+        most + 1
+    );
+    assert_eq!(
+        p.call(ops::ADD_MEMBERS, SAMPLE_GROUP_ID, members(most))
+            .await,
+        200,
+        "addMembers with {most} members"
+    );
+
+    let most = limits::CREATE_GROUP_MEMBERS_MAX_ITEMS;
+    let group = |n| json!({ "name": "g", "welcomeMessage": "w", "members": numbers(n) });
+    assert_eq!(p.call(ops::CREATE_GROUP, "", group(most + 1)).await, 400);
+    assert_eq!(p.call(ops::CREATE_GROUP, "", group(most)).await, 200);
+
+    let longest = limits::SEND_MESSAGE_MESSAGE_MAX_LENGTH;
+    let message = |n| json!({ "message": "é".repeat(n) });
+    let send = |n| p.call(ops::SEND_MESSAGE, SAMPLE_GROUP_ID, message(n));
+    assert_eq!(
+        send(longest + 1).await,
+        400,
+        "a message of {} characters",
+        longest + 1
+    );
+    assert_eq!(
+        send(longest).await,
+        200,
+        "a message of {longest} characters"
+    );
+
+    let (least, most) = (
+        limits::LIST_SUBSCRIBERS_COUNT_MINIMUM,
+        limits::LIST_SUBSCRIBERS_COUNT_MAXIMUM,
+    );
+    for (n, status) in [(least - 1, 400), (least, 200), (most, 200), (most + 1, 400)] {
+        assert_eq!(
+            p.call(
+                ops::LIST_SUBSCRIBERS,
+                SAMPLE_PUBLIC_GROUP_ID,
+                json!({ "count": n })
+            )
+            .await,
+            status,
+            "listSubscribers with count {n} (spec: {least}..={most})"
+        );
+    }
+    p.emu.shutdown().await;
+}
+
+#[tokio::test]
+async fn the_emulator_takes_every_spec_media_type_and_refuses_others() {
+    let p = Probe::start().await;
+    let url = format!("{}v1/media", p.emu.endpoint_url());
+    let upload = |content_type: &'static str, file_name: String| {
+        let part = reqwest::multipart::Part::bytes(vec![1u8, 2, 3])
+            .file_name(file_name)
+            .mime_str(content_type)
+            .expect("a MIME type");
+        p.http
+            .post(&url)
+            .header("accessToken", TOKEN)
+            .multipart(reqwest::multipart::Form::new().part("files", part))
+            .send()
+    };
+    for m in media::MEDIA_TYPES {
+        let status = upload(m.content_type, format!("f.{}", m.extensions[0]))
+            .await
+            .expect("the emulator answers")
+            .status();
+        assert_eq!(status, 200, "{}", m.content_type);
+    }
+    let status = upload("image/gif", "f.gif".into())
+        .await
+        .expect("the emulator answers")
+        .status();
+    assert_eq!(status, 415);
+    p.emu.shutdown().await;
+}
+
+// ------------------------------------------------ nothing written by hand
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("the workspace root")
+        .to_path_buf()
+}
+
+/// Hand-written library sources: `kaizala-api` (but its generated files)
+/// and `kaizala-ext`, with their examples. Not the emulator (the oracle
+/// keeps its own copy on purpose), not the tests (test data).
+fn sources() -> Vec<(String, String)> {
+    let root = root();
+    let mut files = Vec::new();
+    let mut dirs: Vec<PathBuf> = [
+        "kaizala-api/src",
+        "kaizala-ext/src",
+        "kaizala-ext/examples",
+        "kaizala-api/examples",
+    ]
+    .iter()
+    .map(|d| root.join(d))
+    .filter(|d| d.is_dir())
+    .collect();
+    while let Some(dir) = dirs.pop() {
+        for entry in std::fs::read_dir(&dir).expect("a readable directory") {
+            let path = entry.expect("a directory entry").path();
+            let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+            if path.is_dir() {
+                dirs.push(path);
+            } else if name.ends_with(".rs") && !name.starts_with("generated") {
+                let text = std::fs::read_to_string(&path).expect("a readable source");
+                let shown = path
+                    .strip_prefix(&root)
+                    .unwrap_or(&path)
+                    .display()
+                    .to_string();
+                files.push((shown, library_part(&text).to_owned()));
+            }
+        }
+    }
+    files.sort();
+    assert!(
+        files.iter().any(|(f, _)| f.ends_with("media.rs")),
+        "{files:?}"
+    );
+    files
+}
+
+/// A source without its unit tests (test data may name real values).
+fn library_part(text: &str) -> &str {
+    match text.find("\n#[cfg(test)]") {
+        Some(at) => &text[..at],
+        None => text,
+    }
+}
+
+/// The words of a line: runs of ASCII letters and digits.
+fn words(line: &str) -> impl Iterator<Item = &str> {
+    line.split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+}
+
+/// Places of `text` that restate the media list: a content type of the
+/// spec, or two or more of its extensions on one line.
+fn media_copies(text: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    for (n, line) in text.lines().enumerate() {
+        for m in media::MEDIA_TYPES {
+            if line.contains(m.content_type) {
+                found.push(format!("line {}: {}", n + 1, m.content_type));
+            }
+        }
+        let mut extensions: Vec<String> = words(line)
+            .map(str::to_ascii_lowercase)
+            .filter(|w| {
+                media::MEDIA_TYPES
+                    .iter()
+                    .any(|m| m.extensions.contains(&w.as_str()))
+            })
+            .collect();
+        extensions.sort_unstable();
+        extensions.dedup();
+        if extensions.len() >= 2 {
+            found.push(format!("line {}: {}", n + 1, extensions.join(", ")));
+        }
+    }
+    found
+}
+
+/// Every limit of the spec, as a whole number, that a stray literal could
+/// copy: counts and whole bounds of at least 10 (smaller numbers are
+/// everywhere for other reasons).
+fn limit_values() -> Vec<i64> {
+    let mut values: Vec<i64> = limits::ALL
+        .iter()
+        .filter(|(_, v)| v.fract() == 0.0 && v.abs() >= 10.0)
+        .map(|(_, v)| v.abs() as i64)
+        .collect();
+    values.sort_unstable();
+    values.dedup();
+    values
+}
+
+/// Number literals of a line's code (comments dropped), underscores removed.
+fn literals(line: &str) -> Vec<i64> {
+    let code = match line.find("//") {
+        Some(at) => &line[..at],
+        None => line,
+    };
+    let mut out = Vec::new();
+    let mut previous = ' ';
+    let mut chars = code.char_indices().peekable();
+    while let Some((start, c)) = chars.next() {
+        if c.is_ascii_digit() && !(previous.is_ascii_alphanumeric() || previous == '_') {
+            let mut end = start + 1;
+            while let Some(&(i, d)) = chars.peek() {
+                if d.is_ascii_digit() || d == '_' {
+                    end = i + 1;
+                    chars.next();
+                } else {
+                    break;
+                }
+            }
+            if let Ok(n) = code[start..end].replace('_', "").parse() {
+                out.push(n);
+            }
+            previous = '0';
+        } else {
+            previous = c;
+        }
+    }
+    out
+}
+
+/// Literals that equal a limit but are another fact, each with its reason.
+const OTHER_FACTS: &[(&str, &str, &str)] = &[(
+    "kaizala-ext/src/throttle.rs",
+    "calls: 100,",
+    "the per-connector rate limit (API.md: 100 calls a minute), not a request limit",
+)];
+
+/// Lines that restate the media list, each with its reason. Remove an entry
+/// when its line goes.
+const MEDIA_EXCEPTIONS: &[(&str, &str, &str)] = &[
+    (
+        "kaizala-ext/src/client.rs",
+        "/// `Image` (jpg, jpeg, png).",
+        "MediaAction's docs; client.rs is being split (issue 11 §3), they go with it",
+    ),
+    (
+        "kaizala-ext/src/client.rs",
+        "/// `Album` (jpg, jpeg, png).",
+        "as above",
+    ),
+    (
+        "kaizala-ext/src/client.rs",
+        "/// `Audio` (mp3, wav).",
+        "as above",
+    ),
+    (
+        "kaizala-ext/src/client.rs",
+        "/// `Document` (doc, docx, xls, xlsx, ppt, pptx, pdf).",
+        "as above",
+    ),
+    (
+        "kaizala-ext/src/client.rs",
+        "/// `Video` (mp4, 3gpp).",
+        "as above",
+    ),
+];
+
+fn excepted(list: &[(&str, &str, &str)], file: &str, line: &str) -> bool {
+    list.iter()
+        .any(|(f, l, _)| *f == file && line.trim() == l.trim())
+}
+
+#[test]
+fn no_library_source_writes_the_media_list_by_hand() {
+    let mut copies = Vec::new();
+    for (file, text) in sources() {
+        let lines: Vec<&str> = text.lines().collect();
+        for copy in media_copies(&text) {
+            let n: usize = copy["line ".len()..]
+                .split(':')
+                .next()
+                .and_then(|n| n.parse().ok())
+                .unwrap_or(0);
+            if !excepted(MEDIA_EXCEPTIONS, &file, lines[n - 1]) {
+                copies.push(format!("{file} {copy}"));
+            }
+        }
+    }
+    assert!(
+        copies.is_empty(),
+        "the media list is written by hand; use kaizala_api::facts::media instead:\n  {}",
+        copies.join("\n  ")
+    );
+}
+
+#[test]
+fn no_library_source_writes_a_limit_by_hand() {
+    let values = limit_values();
+    assert!(
+        values.contains(&100) && values.contains(&4000),
+        "{values:?}"
+    );
+    let mut copies = Vec::new();
+    for (file, text) in sources() {
+        for (n, line) in text.lines().enumerate() {
+            for literal in literals(line) {
+                if values.contains(&literal) && !excepted(OTHER_FACTS, &file, line) {
+                    copies.push(format!("{file}:{}: {}", n + 1, line.trim()));
+                }
+            }
+        }
+    }
+    assert!(
+        copies.is_empty(),
+        "a limit of the spec is written by hand; use kaizala_api::facts::limits instead:\n  {}",
+        copies.join("\n  ")
+    );
+}
+
+#[test]
+fn the_scans_find_what_they_look_for() {
+    assert_eq!(literals("let x = 100; // 4000"), [100]);
+    assert_eq!(literals("f(x100, 4_000, u64, 90.0)"), [4000, 90, 0]);
+    assert_eq!(literals(r#""+14155550100""#), [14155550100]);
+    assert!(media_copies("use a jpg file").is_empty());
+    assert_eq!(media_copies("use .jpg or .PNG").len(), 1);
+    assert_eq!(media_copies(r#"("pdf", "application/pdf")"#).len(), 1);
+    for (file, line, _) in OTHER_FACTS.iter().chain(MEDIA_EXCEPTIONS) {
+        let text = std::fs::read_to_string(root().join(file)).expect("a readable source");
+        assert!(
+            text.lines().any(|l| l.trim() == line.trim()),
+            "{file} no longer has `{line}`: remove its exception"
+        );
+    }
+}

@@ -1,0 +1,599 @@
+//! The facts file (`kaizala-api/src/generated_facts.rs`): the service's
+//! limits, media types, webhook event types and a named constant per
+//! operation, so that every crate reads them from `spec/kaizala.yaml` and
+//! none writes them by hand.
+//!
+//! - Limits are the `maxItems`/`minItems`/`maxLength`/`minLength`/`minimum`/
+//!   `maximum` constraints of the operation table ([`crate::ops`]), one
+//!   constant per operation, place and keyword: `addMembers`' body `members`
+//!   `maxItems` is `ADD_MEMBERS_MEMBERS_MAX_ITEMS`. A place that has
+//!   different values in different `oneOf` branches gets no constant (it
+//!   would not be one fact).
+//! - Media types come from the `x-kaizala-media` table of a multipart
+//!   `encoding` (the upload's `files` part), checked against that encoding's
+//!   `contentType` list.
+//! - Event types are the `enum` of `components.schemas.WebhookEventType`.
+
+use std::collections::BTreeMap;
+
+use proc_macro2::{Literal, TokenStream};
+use quote::{format_ident, quote};
+use serde_json::Value;
+
+use crate::ops::{OperationEntry, Rule};
+
+/// The extension on a multipart `encoding` entry that lists, per content
+/// type, its file extensions and the media Actions that send it.
+pub const MEDIA_EXTENSION: &str = "x-kaizala-media";
+
+/// The schema whose `enum` lists the webhook event types.
+pub const EVENT_TYPE_SCHEMA: &str = "WebhookEventType";
+
+/// One named limit.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Limit {
+    pub name: String,
+    pub doc: String,
+    pub value: LimitValue,
+}
+
+/// A limit's value, typed as a helper uses it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum LimitValue {
+    /// `maxItems`, `minItems`, `maxLength`, `minLength`.
+    Count(u64),
+    /// A whole `minimum`/`maximum`.
+    Integer(i64),
+    /// Any other `minimum`/`maximum`.
+    Number(f64),
+}
+
+/// One content type of the media table.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MediaType {
+    pub content_type: String,
+    pub extensions: Vec<String>,
+    pub actions: Vec<String>,
+}
+
+/// Everything the facts file holds.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Facts {
+    pub limits: Vec<Limit>,
+    pub media: Vec<MediaType>,
+    pub event_types: Vec<String>,
+    /// (constant name, doc, index in the operation table).
+    pub operations: Vec<(String, String, usize)>,
+}
+
+/// `createGroup` → `CREATE_GROUP`, `actionBody.place` → `ACTION_BODY_PLACE`.
+fn screaming(name: &str) -> String {
+    let mut out = String::new();
+    let mut previous_lower = false;
+    for c in name.chars() {
+        if !c.is_ascii_alphanumeric() {
+            if !out.is_empty() && !out.ends_with('_') {
+                out.push('_');
+            }
+            previous_lower = false;
+            continue;
+        }
+        if c.is_ascii_uppercase() && previous_lower {
+            out.push('_');
+        }
+        previous_lower = c.is_ascii_lowercase() || c.is_ascii_digit();
+        out.push(c.to_ascii_uppercase());
+    }
+    out.trim_end_matches('_').to_owned()
+}
+
+fn limits(ops: &[OperationEntry]) -> Vec<Limit> {
+    // Name → every limit of that name; a name with two values is dropped.
+    let mut named: BTreeMap<String, Vec<Limit>> = BTreeMap::new();
+    let mut order = Vec::new();
+    for op in ops {
+        for c in &op.constraints {
+            let (keyword, suffix, value) = match c.rule {
+                Rule::MaxItems(n) => ("maxItems", "MAX_ITEMS", LimitValue::Count(n)),
+                Rule::MinItems(n) => ("minItems", "MIN_ITEMS", LimitValue::Count(n)),
+                Rule::MaxLength(n) => ("maxLength", "MAX_LENGTH", LimitValue::Count(n)),
+                Rule::MinLength(n) => ("minLength", "MIN_LENGTH", LimitValue::Count(n)),
+                Rule::Minimum(x) => ("minimum", "MINIMUM", bound(x)),
+                Rule::Maximum(x) => ("maximum", "MAXIMUM", bound(x)),
+                Rule::Pattern(_) => continue,
+            };
+            let place = match c.location {
+                crate::ops::Location::Body => format!("body `{}`", c.path),
+                crate::ops::Location::Query => format!("query parameter `{}`", c.path),
+            };
+            let name = format!("{}_{}_{}", screaming(&op.id), screaming(&c.path), suffix);
+            let limit = Limit {
+                doc: format!(" `{}`: {place}, `{keyword}`.", op.id),
+                name: name.clone(),
+                value,
+            };
+            let entry = named.entry(name.clone()).or_default();
+            if entry.is_empty() {
+                order.push(name);
+            }
+            if !entry.contains(&limit) {
+                entry.push(limit);
+            }
+        }
+    }
+    order
+        .into_iter()
+        .filter_map(|name| match named.remove(&name) {
+            Some(mut found) if found.len() == 1 => found.pop(),
+            _ => None,
+        })
+        .collect()
+}
+
+fn bound(x: f64) -> LimitValue {
+    if x.fract() == 0.0 && x.abs() < 9.0e15 {
+        LimitValue::Integer(x as i64)
+    } else {
+        LimitValue::Number(x)
+    }
+}
+
+fn strings(value: Option<&Value>, place: &str, problems: &mut Vec<String>) -> Vec<String> {
+    match value.and_then(Value::as_array) {
+        Some(list) if !list.is_empty() => list
+            .iter()
+            .filter_map(|v| match v.as_str() {
+                Some(s) => Some(s.to_owned()),
+                None => {
+                    problems.push(format!("{place}: {v} is not a string"));
+                    None
+                }
+            })
+            .collect(),
+        _ => {
+            problems.push(format!("{place}: must be a non-empty list of strings"));
+            Vec::new()
+        }
+    }
+}
+
+/// The media table of the spec, checked against its encoding's `contentType`.
+fn media(raw: &Value) -> Result<Vec<MediaType>, String> {
+    let mut tables = Vec::new();
+    for (path, item) in raw
+        .get("paths")
+        .and_then(Value::as_object)
+        .into_iter()
+        .flatten()
+    {
+        for method in crate::spec::METHODS {
+            let Some(content) = item
+                .get(method)
+                .and_then(|op| op.get("requestBody"))
+                .and_then(|b| b.get("content"))
+                .and_then(Value::as_object)
+            else {
+                continue;
+            };
+            for (media_type, media) in content {
+                for (part, encoding) in media
+                    .get("encoding")
+                    .and_then(Value::as_object)
+                    .into_iter()
+                    .flatten()
+                {
+                    if let Some(table) = encoding.get(MEDIA_EXTENSION) {
+                        let place = format!(
+                            "paths.{path}.{method}.requestBody.content.{media_type}.encoding.{part}"
+                        );
+                        tables.push((place, table, encoding.get("contentType")));
+                    }
+                }
+            }
+        }
+    }
+    let (place, table, listed) = match tables.as_slice() {
+        [] => return Ok(Vec::new()),
+        [one] => one,
+        many => {
+            let places: Vec<&str> = many.iter().map(|(p, _, _)| p.as_str()).collect();
+            return Err(format!(
+                "{MEDIA_EXTENSION} appears more than once ({}); keep one media table",
+                places.join(", ")
+            ));
+        }
+    };
+    let mut problems = Vec::new();
+    let mut out: Vec<MediaType> = Vec::new();
+    let entries = match table.as_array() {
+        Some(entries) if !entries.is_empty() => entries.as_slice(),
+        _ => {
+            problems.push(format!(
+                "{place}.{MEDIA_EXTENSION}: must be a non-empty list of \
+                 {{contentType, extensions, actions}}"
+            ));
+            &[]
+        }
+    };
+    for (i, entry) in entries.iter().enumerate() {
+        let at = format!("{place}.{MEDIA_EXTENSION}.{i}");
+        let Some(content_type) = entry.get("contentType").and_then(Value::as_str) else {
+            problems.push(format!("{at}.contentType: must be a string"));
+            continue;
+        };
+        let extensions = strings(
+            entry.get("extensions"),
+            &format!("{at}.extensions"),
+            &mut problems,
+        );
+        let actions = strings(
+            entry.get("actions"),
+            &format!("{at}.actions"),
+            &mut problems,
+        );
+        for ext in &extensions {
+            if ext.starts_with('.') || *ext != ext.to_ascii_lowercase() {
+                problems.push(format!(
+                    "{at}.extensions: write `{ext}` in lower case without the dot"
+                ));
+            }
+            if let Some(other) = out.iter().find(|m| m.extensions.contains(ext)) {
+                problems.push(format!(
+                    "{at}.extensions: `{ext}` is already an extension of {}",
+                    other.content_type
+                ));
+            }
+        }
+        if out.iter().any(|m| m.content_type == content_type) {
+            problems.push(format!("{at}.contentType: {content_type} is listed twice"));
+        }
+        out.push(MediaType {
+            content_type: content_type.to_owned(),
+            extensions,
+            actions,
+        });
+    }
+    if let Some(listed) = listed.and_then(Value::as_str) {
+        let listed: Vec<&str> = listed
+            .split(',')
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .collect();
+        let tabled: Vec<&str> = out.iter().map(|m| m.content_type.as_str()).collect();
+        if listed != tabled {
+            problems.push(format!(
+                "{place}: contentType lists [{}] but {MEDIA_EXTENSION} has [{}]; \
+                 list the same content types in the same order",
+                listed.join(", "),
+                tabled.join(", ")
+            ));
+        }
+    }
+    if problems.is_empty() {
+        Ok(out)
+    } else {
+        Err(format!(
+            "the media table has {} problem(s):\n  {}",
+            problems.len(),
+            problems.join("\n  ")
+        ))
+    }
+}
+
+fn event_types(raw: &Value) -> Vec<String> {
+    raw.pointer(&format!("/components/schemas/{EVENT_TYPE_SCHEMA}/enum"))
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_str)
+        .map(str::to_owned)
+        .collect()
+}
+
+/// Reads the facts of a spec whose operation table is `ops`.
+pub fn facts(raw: &Value, ops: &[OperationEntry]) -> Result<Facts, String> {
+    Ok(Facts {
+        limits: limits(ops),
+        media: media(raw)?,
+        event_types: event_types(raw),
+        operations: ops
+            .iter()
+            .enumerate()
+            .map(|(i, op)| {
+                let doc = format!(" `{}`: `{} {}`.", op.id, op.method, op.path);
+                (screaming(&op.id), doc, i)
+            })
+            .collect(),
+    })
+}
+
+/// The facts file as Rust tokens (included by `kaizala-api/src/facts.rs`).
+pub fn tokens(facts: &Facts) -> TokenStream {
+    let limits = facts.limits.iter().map(|limit| {
+        let name = format_ident!("{}", limit.name);
+        let doc = &limit.doc;
+        let (ty, value) = match limit.value {
+            LimitValue::Count(n) => (quote!(usize), Literal::u64_unsuffixed(n)),
+            LimitValue::Integer(n) => (quote!(i64), Literal::i64_unsuffixed(n)),
+            LimitValue::Number(x) => (quote!(f64), Literal::f64_unsuffixed(x)),
+        };
+        quote! { #[doc = #doc] pub const #name: #ty = #value; }
+    });
+    let all = facts.limits.iter().map(|limit| {
+        let name = &limit.name;
+        let value = match limit.value {
+            LimitValue::Count(n) => Literal::f64_unsuffixed(n as f64),
+            LimitValue::Integer(n) => Literal::f64_unsuffixed(n as f64),
+            LimitValue::Number(x) => Literal::f64_unsuffixed(x),
+        };
+        quote! { (#name, #value) }
+    });
+    let media = facts.media.iter().map(|m| {
+        let content_type = &m.content_type;
+        let extensions = &m.extensions;
+        let actions = &m.actions;
+        quote! {
+            MediaType {
+                content_type: #content_type,
+                extensions: &[#(#extensions),*],
+                actions: &[#(#actions),*],
+            }
+        }
+    });
+    let mut action_names: Vec<&str> = Vec::new();
+    for action in facts.media.iter().flat_map(|m| &m.actions) {
+        if !action_names.contains(&action.as_str()) {
+            action_names.push(action);
+        }
+    }
+    let events = &facts.event_types;
+    let operations = facts.operations.iter().map(|(name, doc, index)| {
+        let name = format_ident!("{}", name);
+        let index = Literal::usize_unsuffixed(*index);
+        quote! {
+            #[doc = #doc]
+            pub const #name: &Operation = &crate::operations::OPERATIONS[#index];
+        }
+    });
+    quote! {
+        /// The request limits of the spec, one per operation, place and keyword.
+        pub mod limits {
+            #(#limits)*
+
+            /// Every limit above, by name, as a number.
+            pub const ALL: &[(&str, f64)] = &[#(#all),*];
+        }
+
+        /// The media table of the spec (`x-kaizala-media` on the upload's
+        /// `files` part).
+        pub mod media {
+            use super::MediaType;
+
+            /// The supported content types, in the spec's order, with their
+            /// extensions and the media Actions that send them.
+            pub const MEDIA_TYPES: &[MediaType] = &[#(#media),*];
+
+            /// The media Actions, in the order the table first names them.
+            pub const MEDIA_ACTIONS: &[&str] = &[#(#action_names),*];
+        }
+
+        /// The webhook event types of the spec (`WebhookEventType`).
+        pub mod events {
+            /// Every event type a webhook can subscribe to, in the spec's order.
+            pub const WEBHOOK_EVENT_TYPES: &[&str] = &[#(#events),*];
+        }
+
+        /// One constant per operation of the spec, into the operation table.
+        pub mod ops {
+            use crate::operations::Operation;
+
+            #(#operations)*
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ops::{Constraint, Location};
+    use crate::spec;
+
+    #[test]
+    fn names() {
+        assert_eq!(screaming("createGroup"), "CREATE_GROUP");
+        assert_eq!(
+            screaming("actionBody.place.latitude"),
+            "ACTION_BODY_PLACE_LATITUDE"
+        );
+        assert_eq!(screaming("members[]"), "MEMBERS");
+        assert_eq!(screaming("getAccessToken"), "GET_ACCESS_TOKEN");
+        assert_eq!(screaming("v2Thing"), "V2_THING");
+    }
+
+    fn op(id: &str, constraints: Vec<Constraint>) -> OperationEntry {
+        OperationEntry {
+            id: id.into(),
+            method: "POST".into(),
+            path: "/x".into(),
+            tag: "X".into(),
+            requires_access_token: true,
+            constraints,
+            secrets: Vec::new(),
+        }
+    }
+
+    fn body(path: &str, rule: Rule) -> Constraint {
+        Constraint {
+            location: Location::Body,
+            path: path.into(),
+            rule,
+        }
+    }
+
+    #[test]
+    fn limits_are_named_typed_and_ambiguous_ones_dropped() {
+        let ops = [
+            op(
+                "addMembers",
+                vec![
+                    body("members", Rule::MaxItems(100)),
+                    body("members[]", Rule::Pattern("^x$".into())),
+                    body("place.latitude", Rule::Minimum(-90.0)),
+                    body("score", Rule::Maximum(2.5)),
+                    // Two oneOf branches that disagree: no constant.
+                    body("title", Rule::MaxLength(10)),
+                    body("title", Rule::MaxLength(20)),
+                ],
+            ),
+            op(
+                "listSubscribers",
+                vec![Constraint {
+                    location: Location::Query,
+                    path: "count".into(),
+                    rule: Rule::Maximum(50.0),
+                }],
+            ),
+        ];
+        let found: Vec<(String, LimitValue)> = limits(&ops)
+            .into_iter()
+            .map(|l| (l.name, l.value))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (
+                    "ADD_MEMBERS_MEMBERS_MAX_ITEMS".to_owned(),
+                    LimitValue::Count(100)
+                ),
+                (
+                    "ADD_MEMBERS_PLACE_LATITUDE_MINIMUM".to_owned(),
+                    LimitValue::Integer(-90)
+                ),
+                (
+                    "ADD_MEMBERS_SCORE_MAXIMUM".to_owned(),
+                    LimitValue::Number(2.5)
+                ),
+                (
+                    "LIST_SUBSCRIBERS_COUNT_MAXIMUM".to_owned(),
+                    LimitValue::Integer(50)
+                ),
+            ]
+        );
+        let text = tokens(&Facts {
+            limits: limits(&ops),
+            media: Vec::new(),
+            event_types: Vec::new(),
+            operations: Vec::new(),
+        })
+        .to_string();
+        assert!(
+            text.contains("pub const ADD_MEMBERS_MEMBERS_MAX_ITEMS : usize = 100"),
+            "{text}"
+        );
+        assert!(
+            text.contains("pub const ADD_MEMBERS_PLACE_LATITUDE_MINIMUM : i64 = - 90"),
+            "{text}"
+        );
+        assert!(
+            text.contains("pub const ADD_MEMBERS_SCORE_MAXIMUM : f64 = 2.5"),
+            "{text}"
+        );
+    }
+
+    fn raw(encoding: &str) -> Value {
+        let yaml = format!(
+            r##"
+openapi: 3.0.3
+info: {{title: t, version: "1"}}
+paths:
+  /media:
+    post:
+      operationId: uploadMedia
+      summary: s
+      tags: [Media]
+      x-kaizala-multipart: true
+      requestBody:
+        content:
+          multipart/form-data:
+            schema: {{type: object}}
+            encoding:
+              files:
+{encoding}
+      responses: {{"200": {{description: ok}}}}
+components:
+  schemas:
+    WebhookEventType: {{type: string, enum: [MemberAdded, GroupAdded]}}
+"##
+        );
+        match spec::load(&yaml, "t.yaml") {
+            Ok(s) => s.raw,
+            Err(e) => panic!("{e}"),
+        }
+    }
+
+    #[test]
+    fn reads_the_media_table_and_event_types() {
+        let spec = raw(r#"                contentType: "image/jpeg, video/3gpp"
+                x-kaizala-media:
+                  - {contentType: image/jpeg, extensions: [jpg, jpeg], actions: [Image, Album]}
+                  - {contentType: video/3gpp, extensions: [3gpp], actions: [Video]}"#);
+        let facts = match facts(&spec, &[]) {
+            Ok(f) => f,
+            Err(e) => panic!("{e}"),
+        };
+        assert_eq!(facts.event_types, ["MemberAdded", "GroupAdded"]);
+        assert_eq!(
+            facts.media,
+            [
+                MediaType {
+                    content_type: "image/jpeg".into(),
+                    extensions: vec!["jpg".into(), "jpeg".into()],
+                    actions: vec!["Image".into(), "Album".into()],
+                },
+                MediaType {
+                    content_type: "video/3gpp".into(),
+                    extensions: vec!["3gpp".into()],
+                    actions: vec!["Video".into()],
+                },
+            ]
+        );
+        let text = tokens(&facts).to_string();
+        assert!(
+            text.contains(r#"MEDIA_ACTIONS : & [& str] = & ["Image" , "Album" , "Video"]"#),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn a_media_table_that_disagrees_with_its_encoding_is_refused() {
+        let spec = raw(r#"                contentType: "image/jpeg, image/png"
+                x-kaizala-media:
+                  - {contentType: image/jpeg, extensions: [jpg, .JPEG], actions: [Image]}
+                  - {contentType: video/mp4, extensions: [jpg], actions: []}"#);
+        let err = facts(&spec, &[]).err().unwrap_or_default();
+        assert!(
+            err.contains("write `.JPEG` in lower case without the dot"),
+            "{err}"
+        );
+        assert!(
+            err.contains("`jpg` is already an extension of image/jpeg"),
+            "{err}"
+        );
+        assert!(
+            err.contains("x-kaizala-media.1.actions: must be a non-empty list"),
+            "{err}"
+        );
+        assert!(
+            err.contains(
+                "contentType lists [image/jpeg, image/png] but x-kaizala-media has [image/jpeg, video/mp4]"
+            ),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn no_media_table_means_an_empty_one() {
+        let spec = raw(r#"                contentType: "image/jpeg""#);
+        assert_eq!(facts(&spec, &[]).map(|f| f.media), Ok(Vec::new()));
+    }
+}
