@@ -1,7 +1,8 @@
 //! The OAuth 2.0 authorization-code flow (Tokens.md) against the in-process
 //! emulator: build the authorize URL, follow it as the user's browser would
 //! (the emulator signs the user in and redirects with a code), exchange the
-//! code for an access token, and call the API with it.
+//! code for an access token, and call the API with it through a
+//! `KaizalaClient` built on the grant.
 //!
 //! ```sh
 //! cargo run -p kaizala-ext --example oauth
@@ -42,7 +43,14 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     // Step 4: exchange the code (once) for an access token.
     let grant = app.exchange_code(code.clone()).await?;
     println!("{grant:?}");
-    let groups = grant.client()?.list_groups().send().await?;
+    // Step 5: a KaizalaClient on the grant: endpoint moves, throttling,
+    // retries and typed errors as with connector credentials; once the token
+    // expires, Error::ReauthorizationRequired says to authorise again.
+    let client = kaizala_ext::KaizalaClient::builder()
+        .oauth_grant(grant)
+        .auth_root(emu.auth_url())
+        .build()?;
+    let groups = client.list_groups().send().await?;
     println!(
         "{} groups reachable with the OAuth token",
         groups.groups.len()

@@ -212,6 +212,7 @@ pub struct KaizalaClientBuilder {
     throttle_all_calls: bool,
     endpoint_policy: EndpointPolicy,
     max_response_body: u64,
+    oauth_grant: Option<crate::oauth::OAuthGrant>,
 }
 
 impl fmt::Debug for KaizalaClientBuilder {
@@ -244,12 +245,24 @@ impl Default for KaizalaClientBuilder {
             throttle_all_calls: false,
             endpoint_policy: EndpointPolicy::default(),
             max_response_body: DEFAULT_MAX_RESPONSE_BODY,
+            oauth_grant: None,
         }
     }
 }
 
 impl KaizalaClientBuilder {
-    /// The connector's credentials (required).
+    /// Uses the access token of an OAuth authorization-code grant
+    /// ([`crate::oauth`]) instead of connector credentials: every call gets
+    /// the same token, endpoint moves, throttling, retries and typed errors;
+    /// once it expires calls fail with [`Error::ReauthorizationRequired`]
+    /// (the flow has no refresh token). No token store is used.
+    pub fn oauth_grant(mut self, grant: crate::oauth::OAuthGrant) -> Self {
+        self.oauth_grant = Some(grant);
+        self
+    }
+
+    /// The connector's credentials (required unless an
+    /// [`oauth_grant`](Self::oauth_grant) is given).
     pub fn credentials(mut self, credentials: Credentials) -> Self {
         self.credentials = Some(credentials);
         self
@@ -369,9 +382,21 @@ impl KaizalaClientBuilder {
 
     /// Builds the client. Nothing is fetched until the first call.
     pub fn build(self) -> Result<KaizalaClient, Error> {
-        let credentials = self
-            .credentials
-            .ok_or_else(|| Error::invalid_input("credentials are required"))?;
+        let credentials = match (&self.credentials, &self.oauth_grant) {
+            (Some(credentials), _) => credentials.clone(),
+            // The OAuth source sends no credentials; this placeholder stands
+            // in for the refresh token the lifecycle keeps, and goes nowhere.
+            (None, Some(_)) => Credentials::new(
+                "oauth",
+                SecretString::from("unused".to_owned()),
+                Some(SecretString::from("oauth-grant".to_owned())),
+            ),
+            (None, None) => {
+                return Err(Error::invalid_input(
+                    "credentials (or an OAuth grant) are required",
+                ));
+            }
+        };
         if credentials.application_id.trim().is_empty() {
             return Err(Error::invalid_input("the application id is empty"));
         }
@@ -388,7 +413,11 @@ impl KaizalaClientBuilder {
             Some(http) => http,
             None => layer::http_client().map_err(Error::transport)?,
         };
-        let store = self.store.unwrap_or_else(|| Arc::new(InMemoryStore::new()));
+        let store: Arc<dyn TokenStore> = match (&self.oauth_grant, self.store) {
+            (Some(_), _) => Arc::new(InMemoryStore::new()),
+            (None, Some(store)) => store,
+            (None, None) => Arc::new(InMemoryStore::new()),
+        };
         let auth_client = kaizala_api::Client::with_layer(
             &auth_root,
             http.clone(),
@@ -402,8 +431,12 @@ impl KaizalaClientBuilder {
             application_secret: credentials.application_secret.clone(),
         };
         let endpoint = Arc::new(Endpoint::new(auth_root_url, self.endpoint_policy));
+        let source: Arc<dyn TokenSource> = match self.oauth_grant {
+            Some(grant) => Arc::new(OAuthTokenSource(grant)),
+            None => Arc::new(source),
+        };
         let tokens = TokenManager::new(
-            Arc::new(source),
+            source,
             store,
             endpoint,
             credentials.refresh_token.clone(),
@@ -577,6 +610,28 @@ impl TokenSource for ApiTokenSource {
                 refresh_token,
             })
         })
+    }
+}
+
+/// The token of an OAuth grant, until it expires.
+struct OAuthTokenSource(crate::oauth::OAuthGrant);
+
+impl TokenSource for OAuthTokenSource {
+    fn fetch(&self, _placeholder: SecretString) -> BoxFuture<'static, Result<Grant, Error>> {
+        let grant = &self.0;
+        let result = if grant.is_expired() {
+            Err(Error::ReauthorizationRequired {
+                expired_at_ms: grant.access_token_expiry_ms,
+            })
+        } else {
+            Ok(Grant {
+                access_token: grant.secret().clone(),
+                endpoint_url: grant.endpoint_url.clone(),
+                expiry_ms: grant.access_token_expiry_ms,
+                refresh_token: None,
+            })
+        };
+        Box::pin(std::future::ready(result))
     }
 }
 

@@ -203,6 +203,18 @@ pub enum Error {
         reason: String,
     },
 
+    /// The access token of an OAuth grant
+    /// ([`KaizalaClientBuilder::oauth_grant`](crate::KaizalaClientBuilder::oauth_grant))
+    /// expired. The authorization-code flow gives no refresh token: the user
+    /// must open the authorize URL again.
+    #[error(
+        "the OAuth access token expired at {expired_at_ms} (epoch ms); the user must authorise again (OAuthApp::authorize_url), then build the client with the new grant"
+    )]
+    ReauthorizationRequired {
+        /// When the token expired, in epoch milliseconds.
+        expired_at_ms: i64,
+    },
+
     /// A response body exceeded the configured limit
     /// (`KaizalaClientBuilder::max_response_body`); it was not read into
     /// memory.
@@ -288,6 +300,7 @@ impl Error {
             | Error::NotFound { .. }
             | Error::Decode { .. }
             | Error::RefreshTokenRejected { .. }
+            | Error::ReauthorizationRequired { .. }
             | Error::AccessTokenRefused { .. }
             | Error::InvalidEndpoint { .. }
             | Error::UntrustedEndpoint { .. }

@@ -266,6 +266,11 @@ impl OAuthGrant {
         })
     }
 
+    /// The access token, whatever its expiry (for the client's token source).
+    pub(crate) fn secret(&self) -> &SecretString {
+        &self.access_token
+    }
+
     /// True once the access token has expired.
     pub fn is_expired(&self) -> bool {
         now_ms() >= self.access_token_expiry_ms

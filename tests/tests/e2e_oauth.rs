@@ -128,3 +128,49 @@ async fn the_authorize_endpoint_refuses_bad_requests() {
     .expect("url");
     assert_eq!(authorize(lower).await.status(), 302);
 }
+
+// The grant as a credential source of KaizalaClient: calls go through the
+// refreshing pipeline with the grant's token; once it expires, a typed error
+// says the user must authorise again, and nothing is sent.
+#[tokio::test]
+async fn kaizala_client_runs_on_an_oauth_grant_until_it_expires() {
+    let emu = Emulator::builder()
+        .sample_data(true)
+        .start()
+        .await
+        .expect("emulator");
+    emu.set_access_token_lifetime(std::time::Duration::from_millis(1500));
+    let app = app(&emu);
+    let code = code(&emu, &app).await;
+    let grant = app.exchange_code(code).await.expect("exchange");
+    let client = kaizala_ext::KaizalaClient::builder()
+        .oauth_grant(grant.clone())
+        .auth_root(emu.auth_url())
+        .build()
+        .expect("a client from the grant alone");
+    let groups = client
+        .list_groups()
+        .send()
+        .await
+        .expect("listGroups with the OAuth token");
+    assert!(!groups.groups.is_empty());
+    let calls = emu.access_token_calls();
+    let token =
+        secrecy::ExposeSecret::expose_secret(grant.access_token().expect("valid")).to_owned();
+    assert!(!format!("{client:?}").contains(&token));
+
+    // Past its expiry (the emulator issued it for 1.5 s).
+    tokio::time::sleep(std::time::Duration::from_millis(1600)).await;
+    let error = kaizala_ext::Error::from(client.list_groups().send().await.expect_err("expired"));
+    assert!(
+        matches!(error, kaizala_ext::Error::ReauthorizationRequired { .. }),
+        "{error}"
+    );
+    assert!(!error.is_retryable());
+    assert!(error.to_string().contains("authorise again"), "{error}");
+    assert_eq!(
+        emu.access_token_calls(),
+        calls,
+        "no accessToken call is made"
+    );
+}
