@@ -1,6 +1,51 @@
-//! Reading the values the service sends loosely typed.
+//! Reading the values the service sends loosely typed: string booleans
+//! (`"true"`), numeric strings (`"12.5"`, `"1518481686294"`). The one place
+//! for these rules; kaizala-ext's webhook decoding uses them too.
+
+use serde_json::Value;
 
 use crate::types::{Group, LenientBool, OptionalResultResponse, SubGroupListResponse};
+
+/// A boolean sent as `true` or as a string (`"true"`, `"False"`, any case,
+/// surrounding blanks ignored); `None` for anything else.
+pub fn boolean(value: &Value) -> Option<bool> {
+    match value {
+        Value::Bool(b) => Some(*b),
+        Value::String(text) => bool_text(text),
+        _ => None,
+    }
+}
+
+fn bool_text(text: &str) -> Option<bool> {
+    match text.trim().to_ascii_lowercase().as_str() {
+        "true" => Some(true),
+        "false" => Some(false),
+        _ => None,
+    }
+}
+
+/// A finite number sent as a number or a numeric string.
+pub fn number(value: &Value) -> Option<f64> {
+    match value {
+        Value::Number(n) => n.as_f64(),
+        Value::String(s) => s.trim().parse::<f64>().ok().filter(|n| n.is_finite()),
+        _ => None,
+    }
+}
+
+/// A whole number (epoch milliseconds, counts) sent as a number, a whole
+/// float, or a numeric string.
+pub fn integer(value: &Value) -> Option<i64> {
+    match value {
+        Value::Number(n) => n.as_i64().or_else(|| {
+            n.as_f64()
+                .filter(|f| f.fract() == 0.0 && f.abs() < 9.0e18)
+                .map(|f| f as i64)
+        }),
+        Value::String(s) => s.trim().parse::<i64>().ok(),
+        _ => None,
+    }
+}
 
 impl LenientBool {
     /// The boolean, whether the service sent `true` or `"true"` (any case,
@@ -8,11 +53,7 @@ impl LenientBool {
     pub fn as_bool(&self) -> Option<bool> {
         match self {
             Self::Boolean(value) => Some(*value),
-            Self::String(text) => match text.trim().to_ascii_lowercase().as_str() {
-                "true" => Some(true),
-                "false" => Some(false),
-                _ => None,
-            },
+            Self::String(text) => bool_text(text),
         }
     }
 
@@ -115,5 +156,26 @@ mod tests {
         assert!(read(r#"{"result": "true"}"#));
         assert!(read(r#"{"result": true}"#));
         assert!(!read(r#"{"result": false}"#));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+
+    #[test]
+    fn loosely_typed_values_read_as_the_service_meant_them() {
+        assert_eq!(boolean(&json!(" True ")), Some(true));
+        assert_eq!(boolean(&json!("false")), Some(false));
+        assert_eq!(boolean(&json!(true)), Some(true));
+        assert_eq!(boolean(&json!("yes")), None);
+        assert_eq!(number(&json!("12.5")), Some(12.5));
+        assert_eq!(number(&json!("NaN")), None);
+        assert_eq!(integer(&json!("1518481686294")), Some(1_518_481_686_294));
+        assert_eq!(integer(&json!(2.0)), Some(2));
+        assert_eq!(integer(&json!(2.5)), None);
+        assert_eq!(integer(&json!(1e300)), None);
     }
 }

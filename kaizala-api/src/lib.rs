@@ -47,7 +47,7 @@ pub use generated::*;
 
 pub mod facts;
 pub mod layer;
-mod lenient;
+pub mod lenient;
 pub mod operations;
 pub mod pin;
 pub mod redact;

@@ -361,25 +361,8 @@ fn string_list(value: &Value) -> Option<Vec<String>> {
     }
 }
 
-fn number(value: &Value) -> Option<f64> {
-    match value {
-        Value::Number(n) => n.as_f64(),
-        Value::String(s) => s.trim().parse::<f64>().ok().filter(|n| n.is_finite()),
-        _ => None,
-    }
-}
-
-fn epoch_ms(value: &Value) -> Option<i64> {
-    match value {
-        Value::Number(n) => n.as_i64().or_else(|| {
-            n.as_f64()
-                .filter(|f| f.fract() == 0.0 && f.abs() < 9.0e18)
-                .map(|f| f as i64)
-        }),
-        Value::String(s) => s.trim().parse::<i64>().ok(),
-        _ => None,
-    }
-}
+// Numeric strings are read by the one lenient-value module.
+use kaizala_api::lenient::{integer as epoch_ms, number};
 
 fn location(value: &Value) -> Option<SurveyAnswer> {
     let object = value.as_object()?;
