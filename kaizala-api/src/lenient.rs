@@ -160,7 +160,7 @@ mod tests {
 }
 
 #[cfg(test)]
-mod tests {
+mod lenient_values {
     use serde_json::json;
 
     use super::*;
