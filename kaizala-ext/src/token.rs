@@ -25,7 +25,7 @@ use tokio::time::Instant;
 use crate::Error;
 use crate::endpoint::Endpoint;
 use crate::error::StoreOperation;
-use crate::store::TokenStore;
+use crate::store::{RotationSaved, SharedAccessToken, TokenStore};
 
 /// The connector's credentials. The secret and the refresh token are
 /// [`SecretString`]s: they never show in `Debug` output.
@@ -192,6 +192,10 @@ const TRUSTED_LIFETIME: Duration = Duration::from_secs(24 * 3600);
 /// by a lot, or seconds sent for milliseconds): used, and refreshed soon.
 const PAST_EXPIRY_LIFETIME: Duration = Duration::from_secs(10 * 60);
 
+/// With a shared store, how often a replica waiting for another's refresh
+/// looks for the token it publishes (or for the lease to be free).
+const LEASE_POLL: Duration = Duration::from_millis(100);
+
 /// The state of a client's token lifecycle, for a program to poll
 /// ([`KaizalaClient::token_status`](crate::KaizalaClient::token_status)).
 #[derive(Debug, Clone)]
@@ -234,6 +238,12 @@ struct State {
     rejected: Option<(SecretString, Error, Instant)>,
     /// When recent `accessToken` calls were made.
     token_calls: VecDeque<Instant>,
+    /// The refresh token an unsaved rotated one replaced (for the store's
+    /// compare-and-swap when its save is retried).
+    unsaved_over: Option<SecretString>,
+    /// The last access token the service answered 401 to: never adopted
+    /// from a shared store again.
+    refused_access: Option<SecretString>,
 }
 
 /// Owns the access token.
@@ -244,6 +254,8 @@ pub(crate) struct TokenManager {
     initial_refresh_token: Option<SecretString>,
     timing: Timing,
     state: Mutex<State>,
+    /// This client's id for a shared store's refresh lease.
+    lease_owner: String,
 }
 
 impl fmt::Debug for TokenManager {
@@ -301,6 +313,7 @@ impl TokenManager {
             initial_refresh_token,
             timing,
             state: Mutex::new(State::default()),
+            lease_owner: format!("{}-{:016x}", std::process::id(), fastrand::u64(..)),
         })
     }
 
@@ -540,6 +553,153 @@ impl TokenManager {
 
     async fn fetch_new(self: &Arc<Self>) -> Result<Arc<Token>, Error> {
         let after_unauthorized = std::mem::take(&mut self.lock().next_after_unauthorized);
+        if !self.store.is_shared() {
+            return self.refresh(after_unauthorized).await;
+        }
+        // Several processes share the store: use the token another one
+        // fetched, or take the lease and refresh for all of them.
+        if let Some(token) = self.adopt_shared(after_unauthorized).await {
+            return Ok(token);
+        }
+        let ttl = self.lease_ttl();
+        let deadline = Instant::now() + ttl + LEASE_POLL;
+        loop {
+            let owner = self.lease_owner.as_str();
+            if self
+                .store_op(StoreOperation::Lease, self.store.try_lease(owner, ttl))
+                .await?
+            {
+                break;
+            }
+            tokio::time::sleep(LEASE_POLL).await;
+            if let Some(token) = self.adopt_shared(after_unauthorized).await {
+                return Ok(token);
+            }
+            if Instant::now() >= deadline {
+                return Err(Error::Auth {
+                    message: format!(
+                        "another process sharing the token store held the refresh lease for {} s \
+                         without publishing a token; trying again after a back-off",
+                        ttl.as_secs_f32()
+                    ),
+                    retryable: true,
+                });
+            }
+        }
+        let result = self.refresh_under_lease(after_unauthorized).await;
+        let owner = self.lease_owner.as_str();
+        if let Err(error) = self
+            .store_op(StoreOperation::Lease, self.store.release_lease(owner))
+            .await
+        {
+            tracing::warn!(error = %error, "releasing the refresh lease failed; it expires by itself");
+        }
+        result
+    }
+
+    /// How long a refresh lease lasts: one store load, one `accessToken`
+    /// call, one save and one publish, each at its bound.
+    fn lease_ttl(&self) -> Duration {
+        self.timing.fetch_timeout + self.timing.store_timeout.saturating_mul(3)
+    }
+
+    async fn refresh_under_lease(
+        self: &Arc<Self>,
+        after_unauthorized: bool,
+    ) -> Result<Arc<Token>, Error> {
+        // Another process may have refreshed while this one waited.
+        if let Some(token) = self.adopt_shared(after_unauthorized).await {
+            return Ok(token);
+        }
+        // The store holds the newest refresh token (another process may
+        // have rotated it).
+        if let Some(stored) = self.load_bounded().await? {
+            self.lock().refresh_token = Some(stored);
+        }
+        self.refresh(after_unauthorized).await
+    }
+
+    /// A store operation, bounded by `timing.store_timeout`, its panics caught.
+    async fn store_op<T>(
+        &self,
+        operation: StoreOperation,
+        op: BoxFuture<'_, std::io::Result<T>>,
+    ) -> Result<T, Error> {
+        let op = AssertUnwindSafe(op).catch_unwind();
+        let result = match tokio::time::timeout(self.timing.store_timeout, op).await {
+            Ok(Ok(result)) => result,
+            Ok(Err(panic)) => Err(std::io::Error::other(format!(
+                "the store panicked: {}",
+                panic_text(&*panic)
+            ))),
+            Err(_) => Err(std::io::Error::new(
+                std::io::ErrorKind::TimedOut,
+                "the store did not answer in time",
+            )),
+        };
+        result.map_err(|e| Error::store(operation, &self.store_name(), e))
+    }
+
+    /// The access token another process published through the shared
+    /// store, if it is not due for refresh and is not the one the service
+    /// last refused.
+    async fn adopt_shared(&self, after_unauthorized: bool) -> Option<Arc<Token>> {
+        let shared = match self
+            .store_op(StoreOperation::Load, self.store.load_access_token())
+            .await
+        {
+            Ok(Some(shared)) => shared,
+            Ok(None) => return None,
+            Err(error) => {
+                tracing::debug!(error = %error, "no shared access token");
+                return None;
+            }
+        };
+        let now_ms = SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .map(|d| i64::try_from(d.as_millis()).unwrap_or(i64::MAX))
+            .unwrap_or(0);
+        let due_ms = i64::try_from((self.timing.buffer + self.timing.jitter).as_millis())
+            .unwrap_or(i64::MAX);
+        if shared.expiry_ms.saturating_sub(now_ms) <= due_ms {
+            return None;
+        }
+        if let Some(refused) = &self.lock().refused_access
+            && same_secret(refused, &shared.access_token)
+        {
+            return None;
+        }
+        let grant = Grant {
+            access_token: shared.access_token,
+            endpoint_url: shared.endpoint_url,
+            expiry_ms: shared.expiry_ms,
+            refresh_token: None,
+        };
+        match self.token_from(&grant, after_unauthorized) {
+            Ok(token) => Some(Arc::new(token)),
+            Err(error) => {
+                tracing::warn!(error = %error, "the shared access token was not used");
+                None
+            }
+        }
+    }
+
+    /// Offers the access token just fetched to the processes sharing the store.
+    async fn publish(&self, grant: &Grant) {
+        let shared = SharedAccessToken {
+            access_token: grant.access_token.clone(),
+            endpoint_url: grant.endpoint_url.clone(),
+            expiry_ms: grant.expiry_ms,
+        };
+        if let Err(error) = self
+            .store_op(StoreOperation::Save, self.store.save_access_token(&shared))
+            .await
+        {
+            tracing::warn!(error = %error, "sharing the new access token failed; the other processes refresh their own");
+        }
+    }
+
+    async fn refresh(self: &Arc<Self>, after_unauthorized: bool) -> Result<Arc<Token>, Error> {
         let mut refresh_token = self.durable_refresh_token().await?;
 
         // A refused refresh token is not sent again: look for another in the
@@ -589,9 +749,13 @@ impl TokenManager {
             !new.expose_secret().trim().is_empty() && !same_secret(new, &refresh_token)
         });
         if let Some(new) = rotated {
-            self.keep_rotated(new).await;
+            self.keep_rotated(&refresh_token, new).await;
         }
-        Ok(Arc::new(self.token_from(&grant, after_unauthorized)?))
+        let token = Arc::new(self.token_from(&grant, after_unauthorized)?);
+        if self.store.is_shared() {
+            self.publish(&grant).await;
+        }
+        Ok(token)
     }
 
     /// Another refresh token than `refused`: the store's (re-read) or a
@@ -622,13 +786,41 @@ impl TokenManager {
     /// the saved one), the failure is logged and visible in
     /// [`TokenStatus`], and a background task retries the save until it
     /// succeeds.
-    async fn keep_rotated(self: &Arc<Self>, new: SecretString) {
-        match self.save_bounded(&new).await {
-            Ok(()) => {
+    ///
+    /// The save is a compare-and-swap over `old`, the token refreshed with
+    /// ([`TokenStore::save_rotated`]): when another process saved a token
+    /// first, the store's token is used from now on.
+    async fn keep_rotated(self: &Arc<Self>, old: &SecretString, new: SecretString) {
+        let saved = self
+            .store_op(StoreOperation::Save, self.store.save_rotated(old, &new))
+            .await;
+        match saved {
+            Ok(RotationSaved::Saved) => {
                 let mut state = self.lock();
                 state.refresh_token = Some(new);
                 state.unsaved = None;
+                state.unsaved_over = None;
                 tracing::info!("refresh token rotated and saved");
+            }
+            Ok(RotationSaved::Superseded {
+                current: Some(current),
+            }) => {
+                tracing::warn!(
+                    "another process saved a rotated refresh token first; using the store's"
+                );
+                let mut state = self.lock();
+                state.refresh_token = Some(current);
+                state.unsaved = None;
+                state.unsaved_over = None;
+            }
+            Ok(RotationSaved::Superseded { current: None }) => {
+                // A store that refuses the swap yet holds nothing: keep the
+                // new token and retry, as for a failed save.
+                let mut state = self.lock();
+                state.unsaved = Some(new);
+                state.unsaved_over = Some(old.clone());
+                drop(state);
+                self.spawn_saver();
             }
             Err(error) => {
                 tracing::error!(
@@ -638,6 +830,7 @@ impl TokenManager {
                 );
                 let mut state = self.lock();
                 state.unsaved = Some(new);
+                state.unsaved_over = Some(old.clone());
                 state.last_error = Some(error);
                 drop(state);
                 self.spawn_saver();
@@ -667,8 +860,47 @@ impl TokenManager {
                     this.lock().saver_running = false;
                     return;
                 };
-                match this.save_bounded(&token).await {
-                    Ok(()) => {
+                let over = this.lock().unsaved_over.clone();
+                let saved = match &over {
+                    Some(old) => {
+                        this.store_op(StoreOperation::Save, this.store.save_rotated(old, &token))
+                            .await
+                    }
+                    None => this
+                        .save_bounded(&token)
+                        .await
+                        .map(|()| RotationSaved::Saved),
+                };
+                match saved {
+                    Ok(RotationSaved::Superseded {
+                        current: Some(current),
+                    }) => {
+                        let mut state = this.lock();
+                        if state
+                            .unsaved
+                            .as_ref()
+                            .is_some_and(|u| same_secret(u, &token))
+                        {
+                            state.refresh_token = Some(current);
+                            state.unsaved = None;
+                            state.unsaved_over = None;
+                            if matches!(state.last_error, Some(Error::TokenStore { .. })) {
+                                state.last_error = None;
+                            }
+                        }
+                        state.saver_running = false;
+                        tracing::warn!(
+                            "another process saved a rotated refresh token first; using the store's"
+                        );
+                        return;
+                    }
+                    Ok(RotationSaved::Superseded { current: None }) => {
+                        tracing::error!(
+                            attempt,
+                            "the token store refused the rotated refresh token yet holds none; retrying"
+                        );
+                    }
+                    Ok(RotationSaved::Saved) => {
                         let mut state = this.lock();
                         if state
                             .unsaved
@@ -677,6 +909,7 @@ impl TokenManager {
                         {
                             state.refresh_token = Some(token);
                             state.unsaved = None;
+                            state.unsaved_over = None;
                             if matches!(state.last_error, Some(Error::TokenStore { .. })) {
                                 state.last_error = None;
                             }
@@ -756,6 +989,7 @@ impl TokenManager {
         if token.after_unauthorized && token.obtained_at.elapsed() < REAUTH_BACKOFF {
             return false;
         }
+        state.refused_access = Some(token.secret.clone());
         state.token = None;
         state.next_after_unauthorized = true;
         true
