@@ -43,6 +43,8 @@ mod limits;
 pub mod media;
 pub mod paging;
 mod pipeline;
+#[cfg(feature = "redis")]
+pub mod redis;
 mod retry;
 pub mod store;
 pub mod throttle;
@@ -59,6 +61,6 @@ pub use limits::DEFAULT_MAX_RESPONSE_BODY;
 pub use media::{Media, MediaKind};
 pub use retry::RetryPolicy;
 pub use secrecy::SecretString;
-pub use store::{FileStore, InMemoryStore, TokenStore};
-pub use throttle::{RateBudget, RateLimit};
+pub use store::{FileStore, InMemoryStore, RotationSaved, SharedAccessToken, TokenStore};
+pub use throttle::{RateBudget, RateLimit, SharedBudget};
 pub use token::{Credentials, MAX_TOKEN_CALLS_PER_MINUTE, TokenStatus};
