@@ -571,10 +571,6 @@ impl TokenManager {
             {
                 break;
             }
-            tokio::time::sleep(LEASE_POLL).await;
-            if let Some(token) = self.adopt_shared(after_unauthorized).await {
-                return Ok(token);
-            }
             if Instant::now() >= deadline {
                 return Err(Error::Auth {
                     message: format!(
@@ -584,6 +580,10 @@ impl TokenManager {
                     ),
                     retryable: true,
                 });
+            }
+            tokio::time::sleep(LEASE_POLL).await;
+            if let Some(token) = self.adopt_shared(after_unauthorized).await {
+                return Ok(token);
             }
         }
         let result = self.refresh_under_lease(after_unauthorized).await;
@@ -1519,6 +1519,227 @@ mod tests {
         let tokens = manager(&script, store);
         tokens.get().await.unwrap();
         assert_eq!(script.seen.lock().unwrap()[0], "stored");
+    }
+
+    /// A store shared by several clients, as a Redis one is: lease,
+    /// compare-and-swap rotation, shared access token; faults scripted.
+    #[derive(Debug, Default)]
+    struct SharedFake {
+        token: Mutex<Option<String>>,
+        lease: Mutex<Option<(String, Instant)>>,
+        access: Mutex<Option<(String, String, i64)>>,
+        fail_lease: Mutex<bool>,
+        leases_granted: AtomicUsize,
+    }
+
+    impl TokenStore for SharedFake {
+        fn load(&self) -> BoxFuture<'_, std::io::Result<Option<SecretString>>> {
+            let token = self.token.lock().unwrap().clone().map(SecretString::from);
+            Box::pin(async move { Ok(token) })
+        }
+        fn save<'a>(&'a self, t: &'a SecretString) -> BoxFuture<'a, std::io::Result<()>> {
+            *self.token.lock().unwrap() = Some(t.expose_secret().to_owned());
+            Box::pin(async { Ok(()) })
+        }
+        fn save_rotated<'a>(
+            &'a self,
+            old: &'a SecretString,
+            new: &'a SecretString,
+        ) -> BoxFuture<'a, std::io::Result<RotationSaved>> {
+            let mut token = self.token.lock().unwrap();
+            let answer = match token.as_deref() {
+                None => None,
+                Some(current) if current == old.expose_secret() => None,
+                Some(current) => Some(current.to_owned()),
+            };
+            let answer = match answer {
+                None => {
+                    *token = Some(new.expose_secret().to_owned());
+                    RotationSaved::Saved
+                }
+                Some(current) => RotationSaved::Superseded {
+                    current: Some(SecretString::from(current)),
+                },
+            };
+            Box::pin(async move { Ok(answer) })
+        }
+        fn is_shared(&self) -> bool {
+            true
+        }
+        fn try_lease<'a>(
+            &'a self,
+            owner: &'a str,
+            ttl: Duration,
+        ) -> BoxFuture<'a, std::io::Result<bool>> {
+            let answer = if *self.fail_lease.lock().unwrap() {
+                Err(std::io::Error::other("scripted: the shared store is down"))
+            } else {
+                let mut lease = self.lease.lock().unwrap();
+                let now = Instant::now();
+                if lease.as_ref().is_some_and(|(_, until)| *until > now) {
+                    Ok(false)
+                } else {
+                    *lease = Some((owner.to_owned(), now + ttl));
+                    self.leases_granted.fetch_add(1, Ordering::SeqCst);
+                    Ok(true)
+                }
+            };
+            Box::pin(async move { answer })
+        }
+        fn release_lease<'a>(&'a self, owner: &'a str) -> BoxFuture<'a, std::io::Result<()>> {
+            let mut lease = self.lease.lock().unwrap();
+            if lease.as_ref().is_some_and(|(o, _)| o == owner) {
+                *lease = None;
+            }
+            Box::pin(async { Ok(()) })
+        }
+        fn load_access_token(&self) -> BoxFuture<'_, std::io::Result<Option<SharedAccessToken>>> {
+            let shared = self
+                .access
+                .lock()
+                .unwrap()
+                .clone()
+                .map(|(t, url, expiry_ms)| SharedAccessToken {
+                    access_token: SecretString::from(t),
+                    endpoint_url: url,
+                    expiry_ms,
+                });
+            Box::pin(async move { Ok(shared) })
+        }
+        fn save_access_token<'a>(
+            &'a self,
+            t: &'a SharedAccessToken,
+        ) -> BoxFuture<'a, std::io::Result<()>> {
+            *self.access.lock().unwrap() = Some((
+                t.access_token.expose_secret().to_owned(),
+                t.endpoint_url.clone(),
+                t.expiry_ms,
+            ));
+            Box::pin(async { Ok(()) })
+        }
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn clients_sharing_a_store_make_one_fetch_and_use_each_others_token() {
+        let script = Arc::new(Script::default());
+        *script.delay.lock().unwrap() = Duration::from_millis(500);
+        *script.rotate_to.lock().unwrap() = Some("refresh-1".into());
+        let store = Arc::new(SharedFake::default());
+        *store.token.lock().unwrap() = Some("refresh-0".into());
+        let fleet: Vec<_> = (0..5).map(|_| manager(&script, store.clone())).collect();
+        let got = futures::future::join_all(fleet.iter().map(|m| m.get())).await;
+        for token in got {
+            assert_eq!(secret_of(&token.unwrap()), "access-1");
+        }
+        assert_eq!(
+            script.calls.load(Ordering::SeqCst),
+            1,
+            "one fetch for five clients"
+        );
+        assert_eq!(
+            store.token.lock().unwrap().as_deref(),
+            Some("refresh-1"),
+            "rotated, saved"
+        );
+        assert!(
+            store.lease.lock().unwrap().is_none(),
+            "the lease is released"
+        );
+        // A 401 to the shared token: it is never adopted again; one fetch.
+        for m in &fleet {
+            let token = m.get().await.unwrap();
+            assert!(m.on_unauthorized(Some(&token)));
+        }
+        let got = futures::future::join_all(fleet.iter().map(|m| m.get())).await;
+        for token in got {
+            assert_eq!(secret_of(&token.unwrap()), "access-2");
+        }
+        assert_eq!(script.calls.load(Ordering::SeqCst), 2);
+        assert_eq!(*script.seen.lock().unwrap(), ["refresh-0", "refresh-1"]);
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_lease_held_by_a_dead_client_delays_the_others_only_until_it_expires() {
+        let script = Arc::new(Script::default());
+        let store = Arc::new(SharedFake::default());
+        let ttl = Timing::default().fetch_timeout + Timing::default().store_timeout * 3;
+        *store.lease.lock().unwrap() = Some(("dead".into(), Instant::now() + ttl));
+        let started = Instant::now();
+        let tokens = manager(&script, store.clone());
+        let flight = tokens.get();
+        // The call gives up at its wait (30 s) while the lease (60 s) holds.
+        assert!(matches!(flight.await, Err(Error::TokenTimeout { .. })));
+        // The refresh goes on in the background and takes the lease once it ends.
+        tokio::time::advance(ttl.saturating_sub(started.elapsed())).await;
+        settle().await;
+        let token = tokens.get().await.expect("after the dead lease expired");
+        assert_eq!(secret_of(&token), "access-1");
+        assert!(
+            started.elapsed() <= ttl + Duration::from_secs(1),
+            "{:?}",
+            started.elapsed()
+        );
+        assert_eq!(script.calls.load(Ordering::SeqCst), 1);
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_rotation_saved_first_elsewhere_is_adopted_not_overwritten() {
+        let script = Arc::new(Script::default());
+        let store = Arc::new(SharedFake::default());
+        *store.token.lock().unwrap() = Some("refresh-0".into());
+        let tokens = manager(&script, store.clone());
+        tokens.get().await.unwrap();
+        // Another replica (whose lease this one outlived) saved its rotation.
+        *store.token.lock().unwrap() = Some("theirs".into());
+        // This client still refreshes with refresh-0 (its store read raced).
+        *script.rotate_to.lock().unwrap() = Some("mine".into());
+        let manager_state_token = tokens.refresh_token_in_memory().unwrap();
+        assert_eq!(manager_state_token.expose_secret(), "refresh-0");
+        tokens
+            .keep_rotated(
+                &SecretString::from("refresh-0".to_owned()),
+                SecretString::from("mine".to_owned()),
+            )
+            .await;
+        assert_eq!(
+            store.token.lock().unwrap().as_deref(),
+            Some("theirs"),
+            "not overwritten"
+        );
+        assert_eq!(
+            tokens.refresh_token_in_memory().unwrap().expose_secret(),
+            "theirs"
+        );
+        assert!(!tokens.status().unsaved_refresh_token);
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn without_the_shared_store_no_refresh_starts() {
+        let script = Arc::new(Script::default());
+        let store = Arc::new(SharedFake::default());
+        *store.token.lock().unwrap() = Some("refresh-0".into());
+        *store.fail_lease.lock().unwrap() = true;
+        let tokens = manager(&script, store.clone());
+        let err = tokens.get().await.unwrap_err();
+        assert!(
+            matches!(
+                &err,
+                Error::TokenStore {
+                    operation: StoreOperation::Lease,
+                    ..
+                }
+            ),
+            "{err}"
+        );
+        assert!(err.to_string().contains("not refreshed"), "{err}");
+        assert_eq!(
+            script.calls.load(Ordering::SeqCst),
+            0,
+            "no rotation without a durable write"
+        );
+        *store.fail_lease.lock().unwrap() = false;
+        tokio::time::advance(Duration::from_secs(2)).await;
+        assert_eq!(secret_of(&tokens.get().await.unwrap()), "access-1");
     }
 
     #[test]

@@ -559,3 +559,178 @@ async fn without_redis_the_budget_paces_at_this_replicas_share() {
     budget.acquire().await;
     assert_eq!(budget.degraded_calls(), before, "shared again");
 }
+
+// ------------------------------------------------------------ webhook dedupe
+
+#[tokio::test]
+async fn dedupe_keeps_the_in_process_semantics_across_replicas() {
+    use kaizala_ext::redis::{EventState, RedisDeduper};
+    let redis = TestRedis::shared();
+    // Two receiver replicas: separate connections, one Redis.
+    let one = shared(&redis).deduper(RedisDeduper::DEFAULT_WINDOW);
+    let two = shared(&redis).deduper(RedisDeduper::DEFAULT_WINDOW);
+    let lease = Duration::from_secs(300);
+    assert_eq!(
+        one.claim("e1", "a", lease).await.unwrap(),
+        EventState::Claimed
+    );
+    // A redelivery on the other replica while the first copy runs: in
+    // flight, never "done".
+    assert_eq!(
+        two.claim("e1", "b", lease).await.unwrap(),
+        EventState::InFlight
+    );
+    two.release("e1", "b").await.unwrap();
+    assert_eq!(
+        two.claim("e1", "b", lease).await.unwrap(),
+        EventState::InFlight,
+        "not b's to release"
+    );
+    // The handler failed: released, the next copy reaches a handler.
+    one.release("e1", "a").await.unwrap();
+    assert_eq!(
+        two.claim("e1", "b", lease).await.unwrap(),
+        EventState::Claimed
+    );
+    // It succeeded: done everywhere, whoever asks.
+    two.complete("e1").await.unwrap();
+    assert_eq!(one.claim("e1", "c", lease).await.unwrap(), EventState::Done);
+    one.release("e1", "b").await.unwrap();
+    assert_eq!(
+        one.claim("e1", "c", lease).await.unwrap(),
+        EventState::Done,
+        "done stays done"
+    );
+    assert_eq!(
+        one.claim("e2", "a", lease).await.unwrap(),
+        EventState::Claimed,
+        "ids are separate"
+    );
+
+    // A replica that dies mid-handler: its lease ends, the id is free again.
+    assert_eq!(
+        one.claim("e3", "dead", Duration::from_millis(100))
+            .await
+            .unwrap(),
+        EventState::Claimed
+    );
+    let started = std::time::Instant::now();
+    while two.claim("e3", "b", lease).await.unwrap() != EventState::Claimed {
+        assert!(
+            started.elapsed() < Duration::from_secs(5),
+            "the lease never ended"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    // The dead owner's late release does not free the new claim.
+    one.release("e3", "dead").await.unwrap();
+    assert_eq!(
+        one.claim("e3", "c", lease).await.unwrap(),
+        EventState::InFlight
+    );
+
+    // Done ids are forgotten after the window (bounded memory).
+    let short = shared(&redis).deduper(Duration::from_millis(100));
+    assert_eq!(
+        short.claim("e4", "a", lease).await.unwrap(),
+        EventState::Claimed
+    );
+    short.complete("e4").await.unwrap();
+    let started = std::time::Instant::now();
+    while short.claim("e4", "b", lease).await.unwrap() != EventState::Claimed {
+        assert!(
+            started.elapsed() < Duration::from_secs(5),
+            "the window never ended"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    // Odd ids and owners are keys like any other, never a panic.
+    for id in ["", " ", "a:b", "\u{0}", &"x".repeat(10_000)] {
+        assert_eq!(
+            one.claim(id, "o", lease).await.unwrap(),
+            EventState::Claimed,
+            "{id:?}"
+        );
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_hung_or_dead_redis_fails_closed_and_no_call_waits_past_its_bound() {
+    use kaizala_ext::redis::RedisDeduper;
+    let mut redis = TestRedis::own(false);
+    let bound = Duration::from_millis(500);
+    let handle = shared(&redis);
+    let store = handle.token_store("app-hung");
+    let dedupe = handle.deduper(RedisDeduper::DEFAULT_WINDOW);
+    let budget =
+        handle.connector_budget("app-hung", RateLimit::new(1000, Duration::from_secs(1)), 2);
+    store.save(&secret("r0")).await.unwrap();
+    budget.acquire().await;
+
+    for (what, break_it) in [("frozen", true), ("killed", false)] {
+        if break_it {
+            redis.freeze();
+        } else {
+            redis.kill();
+        }
+        let started = Instant::now();
+        let err = dedupe
+            .claim("ev", "a", Duration::from_secs(30))
+            .await
+            .expect_err("no answer is never taken for a duplicate");
+        assert!(
+            started.elapsed() < bound * 3,
+            "{what}: {:?}",
+            started.elapsed()
+        );
+        assert!(err.to_string().contains("Redis at 127.0.0.1"), "{err}");
+        let started = Instant::now();
+        assert!(store.load().await.is_err(), "{what}");
+        assert!(
+            store
+                .save_rotated(&secret("r0"), &secret("r1"))
+                .await
+                .is_err(),
+            "{what}: no rotation without a durable write"
+        );
+        assert!(
+            store.try_lease("o", Duration::from_secs(5)).await.is_err(),
+            "{what}"
+        );
+        assert!(
+            started.elapsed() < bound * 5,
+            "{what}: {:?}",
+            started.elapsed()
+        );
+        let started = Instant::now();
+        budget.acquire().await;
+        assert!(
+            started.elapsed() < bound * 3,
+            "{what}: {:?}",
+            started.elapsed()
+        );
+        assert!(budget.degraded_calls() >= 1, "{what}");
+        // Errors never show a token.
+        let text = format!("{err} {err:?} {store:?} {dedupe:?} {budget:?}");
+        assert!(!text.contains("r0") && !text.contains("r1"), "{text}");
+        if break_it {
+            redis.resume();
+        } else {
+            redis.restart();
+        }
+        // Back: everything answers again (the connection comes back on its own).
+        let started = Instant::now();
+        loop {
+            match dedupe
+                .claim(&format!("ev-{what}"), "a", Duration::from_secs(30))
+                .await
+            {
+                Ok(_) => break,
+                Err(e) => {
+                    assert!(started.elapsed() < Duration::from_secs(10), "{what}: {e}");
+                    tokio::time::sleep(Duration::from_millis(100)).await;
+                }
+            }
+        }
+    }
+}

@@ -126,6 +126,27 @@ impl TestRedis {
         }
     }
 
+    /// Freezes the server (SIGSTOP): connections stay open and nothing is
+    /// answered, like a Redis stuck on a slow disk, until [`resume`](Self::resume).
+    pub fn freeze(&self) {
+        self.signal("-STOP");
+    }
+
+    /// Lets a frozen server go on (SIGCONT).
+    pub fn resume(&self) {
+        self.signal("-CONT");
+    }
+
+    fn signal(&self, signal: &str) {
+        let pid = self.child.as_ref().expect("an own, running server").id();
+        let status = Command::new("kill")
+            .arg(signal)
+            .arg(pid.to_string())
+            .status()
+            .expect("kill(1)");
+        assert!(status.success(), "kill {signal} {pid}");
+    }
+
     /// Starts the server again on the same port (and data directory).
     pub fn restart(&mut self) {
         self.kill();
@@ -135,6 +156,10 @@ impl TestRedis {
 
 impl Drop for TestRedis {
     fn drop(&mut self) {
+        if self.child.is_some() {
+            // A frozen server does not die of SIGKILL until it runs again.
+            self.resume();
+        }
         self.kill();
     }
 }
