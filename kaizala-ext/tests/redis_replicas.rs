@@ -734,3 +734,76 @@ async fn a_hung_or_dead_redis_fails_closed_and_no_call_waits_past_its_bound() {
         }
     }
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_documented_acl_is_enough_and_the_password_never_shows() {
+    use kaizala_ext::redis::{EventState, RedisDeduper};
+    let redis = TestRedis::own(false);
+    // The ACL of the `redis` module's docs, for a user limited to `kaizala:*`.
+    let admin = ::redis::Client::open(redis.url()).unwrap();
+    let mut admin = admin.get_multiplexed_async_connection().await.unwrap();
+    ::redis::cmd("ACL")
+        .arg("SETUSER")
+        .arg("connector")
+        .arg("on")
+        .arg(">pa55w0rd-SECRET")
+        .arg("~kaizala:*")
+        .arg("+get")
+        .arg("+set")
+        .arg("+del")
+        .arg("+evalsha")
+        .arg("+script|load")
+        .arg("+time")
+        .query_async::<()>(&mut admin)
+        .await
+        .unwrap();
+    let url = redis
+        .url()
+        .replace("redis://", "redis://connector:pa55w0rd-SECRET@");
+    let handle = SharedRedis::open(&url).unwrap();
+    let emu = emulator().await;
+    emu.rotate_refresh_tokens_always(true);
+    let c = emu.connector();
+    let store = handle.token_store(&c.application_id);
+    store.save(&secret(&c.refresh_token)).await.unwrap();
+    let client = KaizalaClient::builder()
+        .credentials(Credentials::new(
+            c.application_id.clone(),
+            secret(&c.application_secret),
+            None,
+        ))
+        .auth_root(emu.auth_url())
+        .token_store(store.clone())
+        .connector_budget(handle.connector_budget(&c.application_id, RateLimit::PER_CONNECTOR, 2))
+        .throttle_all_calls(true)
+        .build()
+        .unwrap();
+    client
+        .list_groups()
+        .send()
+        .await
+        .expect("token store and budget under the ACL");
+    assert_eq!(client.connector_budget().unwrap().degraded_calls(), 0);
+    assert!(
+        !client.token_status().unsaved_refresh_token,
+        "rotation saved under the ACL"
+    );
+    let dedupe = handle.deduper(RedisDeduper::DEFAULT_WINDOW);
+    assert_eq!(
+        dedupe
+            .claim("ev", "a", Duration::from_secs(30))
+            .await
+            .unwrap(),
+        EventState::Claimed
+    );
+    dedupe.release("ev", "a").await.unwrap();
+    // Outside its keys the user is refused, and the error names no secret.
+    let other = SharedRedis::open_with(&url, "elsewhere", Duration::from_secs(1)).unwrap();
+    let err = other.token_store("x").load().await.unwrap_err();
+    let text = format!("{err} {err:?} {handle:?} {store:?} {dedupe:?} {client:?}");
+    assert!(text.contains("NoPerm") || text.contains("NOPERM"), "{text}");
+    assert!(!text.contains("pa55w0rd"), "{text}");
+    // A URL that does not parse is not repeated (it may hold a password).
+    let err = SharedRedis::open("redis://user:pa55w0rd@[not-a-host").unwrap_err();
+    assert!(!err.to_string().contains("pa55w0rd"), "{err}");
+}

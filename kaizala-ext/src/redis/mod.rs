@@ -17,6 +17,27 @@
 //!   from one server-side Lua script, so the budget is updated atomically
 //!   whatever the number of replicas.
 //!
+//! Every replica builds its client the same way:
+//!
+//! ```no_run
+//! use kaizala_ext::redis::SharedRedis;
+//! use kaizala_ext::{Credentials, KaizalaClient, RateLimit};
+//!
+//! # fn main() -> Result<(), kaizala_ext::Error> {
+//! let replicas = 3; // processes drawing on the budgets, for their local share
+//! let redis = SharedRedis::open("rediss://connector:PASSWORD@redis.internal:6380/0")?;
+//! let credentials = Credentials::from_env()?;
+//! let app = credentials.application_id.clone();
+//! let client = KaizalaClient::builder()
+//!     .credentials(credentials)
+//!     .token_store(redis.token_store(&app))
+//!     .connector_budget(redis.connector_budget(&app, RateLimit::PER_CONNECTOR, replicas))
+//!     .tenant_budget(redis.tenant_budget("contoso", RateLimit::PER_TENANT, replicas))
+//!     .build()?;
+//! // Webhook receivers: `redis.deduper(RedisDeduper::DEFAULT_WINDOW)`.
+//! # let _ = client; Ok(()) }
+//! ```
+//!
 //! Every Redis command runs under a time bound ([`SharedRedis::timeout`],
 //! default 1 s). When Redis is slow, down or restarted:
 //!
@@ -36,7 +57,7 @@
 //!   roots);
 //! - give the connector its own ACL user, limited to its keys and the
 //!   commands it needs, e.g.
-//!   `ACL SETUSER connector on >PASSWORD ~kaizala:* +get +set +del +eval +evalsha +time`,
+//!   `ACL SETUSER connector on >PASSWORD ~kaizala:* +get +set +del +evalsha +script|load +time`,
 //!   and pass it in the URL (`rediss://connector:PASSWORD@host:6380/0`);
 //! - make the refresh token durable: run Redis with `appendonly yes` and
 //!   `appendfsync always` (or replicate it), since a Redis that loses its
