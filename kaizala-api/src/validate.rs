@@ -147,7 +147,11 @@ pub fn path(
         // One round of decoding, as the server does before routing.
         let decoded = percent_encoding::percent_decode_str(segment).decode_utf8_lossy();
         if expected.starts_with('{') {
-            if matches!(&*decoded, "" | "." | "..") {
+            // A server that decodes `%2F` before routing sees the parts.
+            let dots = decoded
+                .split(['/', '\\'])
+                .any(|part| matches!(part, "." | ".."));
+            if decoded.is_empty() || dots {
                 return Err(refuse(expected, &decoded));
             }
         } else if segment != expected {

@@ -26,6 +26,12 @@
 //!   addMembers calls) against the emulator with its throttle window shrunk
 //!   to 5 s (100 per connector, 300 per tenant per window) and the client's
 //!   budget set to the same limit; the minimum is calls / rate.
+//! - `huge_body_100mib_ok_peak_rss_delta_mib`,
+//!   `huge_body_200mib_error_peak_rss_delta_mib`: one `listGroups` whose
+//!   answer is a streamed 100 MiB success body or a 200 MiB error body,
+//!   each in a child process; the figure is its peak RSS minus that of a
+//!   child making the same call with a small answer. The call must fail
+//!   with `Error::ResponseTooLarge` (the default 8 MiB limit).
 //! - with `--features redis` (issue 13; a `redis-server` is started on a free
 //!   port, or `KAIZALA_TEST_REDIS_URL` is used): `replicas_5_access_token_calls_*`,
 //!   the `accessToken` calls 5 client replicas sharing one Redis token store
@@ -76,12 +82,22 @@ struct Local {
     endpoint: Arc<std::sync::OnceLock<String>>,
 }
 
-async fn access_token(State(local): State<Local>) -> axum::Json<serde_json::Value> {
+async fn access_token(
+    State(local): State<Local>,
+    headers: axum::http::HeaderMap,
+) -> axum::Json<serde_json::Value> {
     local.token_calls.fetch_add(1, Ordering::SeqCst);
     let lifetime = local.next_lifetime_ms.load(Ordering::SeqCst);
+    let mut endpoint = local.endpoint.get().cloned().unwrap_or_default();
+    // The huge-body children name their tenant in the application id.
+    if let Some(app) = headers.get("applicationid").and_then(|v| v.to_str().ok())
+        && app.starts_with("big-")
+    {
+        endpoint = format!("{endpoint}{app}/");
+    }
     axum::Json(serde_json::json!({
         "accessToken": "bench-access-token",
-        "endpointUrl": local.endpoint.get().cloned().unwrap_or_default(),
+        "endpointUrl": endpoint,
         "accessTokenExpiry": now_ms() + lifetime,
         "refreshToken": "",
         "scope": "s",
@@ -101,6 +117,18 @@ async fn sink(request: Request) -> axum::Json<serde_json::Value> {
     axum::Json(serde_json::json!({ "mediaResource": format!("received {received}") }))
 }
 
+/// A streamed body of `mib` MiB with no `Content-Length`.
+async fn huge(status: u16, mib: usize) -> axum::response::Response {
+    let chunk = bytes::Bytes::from(vec![b' '; 1024 * 1024]);
+    let chunks =
+        futures::stream::iter((0..mib).map(move |_| Ok::<_, std::io::Error>(chunk.clone())));
+    axum::response::Response::builder()
+        .status(status)
+        .header("content-type", "application/json")
+        .body(Body::from_stream(chunks))
+        .unwrap_or_default()
+}
+
 async fn start_local() -> Result<(String, Local), BoxError> {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
     let base = format!("http://{}", listener.local_addr()?);
@@ -113,6 +141,9 @@ async fn start_local() -> Result<(String, Local), BoxError> {
         .route("/v1/accessToken", get(access_token))
         .route("/v1/groups", get(groups))
         .route("/v1/media", post(sink))
+        .route("/big-small/v1/groups", get(groups))
+        .route("/big-ok/v1/groups", get(|| huge(200, 100)))
+        .route("/big-err/v1/groups", get(|| huge(500, 200)))
         .layer(axum::extract::DefaultBodyLimit::disable())
         .with_state(local.clone());
     tokio::spawn(async move { axum::serve(listener, app).await });
@@ -120,9 +151,13 @@ async fn start_local() -> Result<(String, Local), BoxError> {
 }
 
 fn our_client(base: &str) -> Result<KaizalaClient, BoxError> {
+    our_client_as(base, "bench-app")
+}
+
+fn our_client_as(base: &str, app: &str) -> Result<KaizalaClient, BoxError> {
     Ok(KaizalaClient::builder()
         .credentials(Credentials::new(
-            "bench-app",
+            app,
             SecretString::from("bench-secret".to_owned()),
             Some(SecretString::from("bench-refresh".to_owned())),
         ))
@@ -536,6 +571,37 @@ async fn upload(figures: &mut Figures) -> Result<(), BoxError> {
     Ok(())
 }
 
+async fn bodies(figures: &mut Figures) -> Result<(), BoxError> {
+    let (base, _local) = start_local().await?;
+    let run = |role: &'static str| {
+        let base = base.clone();
+        tokio::task::spawn_blocking(move || {
+            upload_child(role, &base, std::path::Path::new("-")).map(|(_, kib)| kib)
+        })
+    };
+    let small = run("big-small").await?.map_err(|e| e.to_string())?;
+    let ok = run("big-ok").await?.map_err(|e| e.to_string())?;
+    let err = run("big-err").await?.map_err(|e| e.to_string())?;
+    let delta = |kib: u64| format!("{:.1}", (kib as f64 - small as f64) / 1024.0);
+    figures.add("huge_body_100mib_ok_peak_rss_delta_mib", delta(ok));
+    figures.add("huge_body_200mib_error_peak_rss_delta_mib", delta(err));
+    Ok(())
+}
+
+/// A huge-body child: one listGroups; its outcome must match its role.
+async fn body_child(role: &str, base: &str) -> Result<(), BoxError> {
+    let client = our_client_as(base, role)?;
+    let result = client.list_groups().send().await;
+    match (role, result) {
+        ("big-small", Ok(_)) => Ok(()),
+        ("big-ok" | "big-err", Err(e)) => match kaizala_ext::Error::from(e) {
+            kaizala_ext::Error::ResponseTooLarge { .. } => Ok(()),
+            other => Err(format!("{role}: expected ResponseTooLarge, got {other}").into()),
+        },
+        (role, other) => Err(format!("{role}: unexpected outcome {:?}", other.is_ok()).into()),
+    }
+}
+
 fn peak_rss_kib() -> Option<u64> {
     let status = std::fs::read_to_string("/proc/self/status").ok()?;
     let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
@@ -554,7 +620,10 @@ fn child(role: &str) -> Result<(), BoxError> {
         .build()?;
     let seconds = runtime.block_on(async move {
         let started;
-        if role == "ours" {
+        if role.starts_with("big-") {
+            started = Instant::now();
+            body_child(role, &base).await?;
+        } else if role == "ours" {
             let client = our_client(&base)?;
             // The token first, so both sides time the upload alone.
             client.list_groups().send().await?;
@@ -601,7 +670,7 @@ fn main() -> Result<(), BoxError> {
         .build()?;
     let started = Instant::now();
     let mut figures = Figures(Vec::new());
-    // PROMISES_ONLY=overhead,refresh,bulk,replicas,upload runs a subset.
+    // PROMISES_ONLY=overhead,refresh,bulk,bodies,replicas,upload runs a subset.
     let only = std::env::var("PROMISES_ONLY").unwrap_or_default();
     let wanted = |name: &str| only.is_empty() || only.split(',').any(|o| o.trim() == name);
     runtime.block_on(async {
@@ -616,6 +685,10 @@ fn main() -> Result<(), BoxError> {
         if wanted("bulk") {
             eprintln!("bulk: 10,000 members against the emulator (5 s window)");
             bulk(&mut figures).await?;
+        }
+        if wanted("bodies") {
+            eprintln!("bodies: a 100 MiB success and a 200 MiB error body, each in a child");
+            bodies(&mut figures).await?;
         }
         #[cfg(feature = "redis")]
         if wanted("replicas") {

@@ -389,8 +389,13 @@ impl KaizalaClientBuilder {
             None => layer::http_client().map_err(Error::transport)?,
         };
         let store = self.store.unwrap_or_else(|| Arc::new(InMemoryStore::new()));
-        let auth_client =
-            kaizala_api::Client::with_layer(&auth_root, http.clone(), Arc::new(TokenServiceLayer));
+        let auth_client = kaizala_api::Client::with_layer(
+            &auth_root,
+            http.clone(),
+            Arc::new(TokenServiceLayer {
+                max_body: self.max_response_body,
+            }),
+        );
         let source = ApiTokenSource {
             api: auth_client,
             application_id: credentials.application_id.clone(),
@@ -486,9 +491,12 @@ impl Layer for TenantLayer {
     }
 }
 
-/// The layer of the client that fetches tokens: no token, one attempt.
+/// The layer of the client that fetches tokens: no token, one attempt, the
+/// response body capped like every other.
 #[derive(Debug)]
-struct TokenServiceLayer;
+struct TokenServiceLayer {
+    max_body: u64,
+}
 
 impl Layer for TokenServiceLayer {
     fn prepare<'a>(
@@ -514,9 +522,16 @@ impl Layer for TokenServiceLayer {
         request: reqwest::Request,
         _context: RequestContext<'a>,
     ) -> BoxFuture<'a, reqwest::Result<reqwest::Response>> {
+        let limit = self.max_body;
         Box::pin(async move {
             let response = http.execute(request).await?;
-            pipeline::normalize_error_body(response, crate::limits::DEFAULT_MAX_RESPONSE_BODY).await
+            if response.status().is_success() {
+                return match crate::limits::limit_body(response, limit) {
+                    Ok(limited) => Ok(limited),
+                    Err(error) => pipeline::typed(error),
+                };
+            }
+            pipeline::normalize_error_body(response, limit).await
         })
     }
 }
@@ -656,7 +671,13 @@ impl PinLogin {
     ) -> Result<Self, Error> {
         let http = layer::http_client().map_err(Error::transport)?;
         Ok(Self {
-            api: kaizala_api::Client::with_layer(auth_root, http, Arc::new(TokenServiceLayer)),
+            api: kaizala_api::Client::with_layer(
+                auth_root,
+                http,
+                Arc::new(TokenServiceLayer {
+                    max_body: DEFAULT_MAX_RESPONSE_BODY,
+                }),
+            ),
             application_id: application_id.into(),
         })
     }

@@ -20,9 +20,11 @@ use crate::Error;
 /// Which hosts a tenant endpoint may move to.
 ///
 /// The default trusts:
-/// - the host of the auth root and every host under its domain (for
-///   `https://api.kaiza.la/v1`, any `*.kaiza.la`), which is where the
-///   service places tenant endpoints;
+/// - the host of the auth root, and, when the auth root is the service's
+///   (under `kaiza.la`, the domain of [`kaizala_api::layer::AUTH_ROOT`]),
+///   every host under that domain, which is where the service places
+///   tenant endpoints (another auth root's domain is not trusted: it may be
+///   a public suffix such as `co.uk`);
 /// - the host already in use;
 /// - loopback hosts (`localhost`, `127.0.0.0/8`, `::1`), but only when the
 ///   auth root itself is a loopback host (an emulator or test server);
@@ -96,10 +98,11 @@ impl EndpointPolicy {
                 ))
             };
         }
-        if let Some(domain) = registrable_domain(auth_root) {
-            if under(&domain) {
-                return Ok(());
-            }
+        // The service's own domain, and only it: under a public suffix
+        // (`contoso.co.uk`, `azurewebsites.net`) the last two labels of
+        // another auth root would trust strangers.
+        if auth_root_is_kaizala(auth_root) && under(&kaizala_domain()) {
+            return Ok(());
         }
         Err(refuse(
             "it is neither the host in use nor under the auth root's domain; trust it with \
@@ -114,16 +117,25 @@ fn is_loopback(host: &str) -> bool {
         || host.parse::<IpAddr>().is_ok_and(|ip| ip.is_loopback())
 }
 
-/// The last two labels of a DNS host (`api.kaiza.la` → `kaiza.la`); `None`
-/// for IP addresses and single-label hosts.
-fn registrable_domain(url: &Url) -> Option<String> {
-    match url.host()? {
-        url::Host::Domain(d) => {
-            let labels: Vec<&str> = d.trim_end_matches('.').split('.').collect();
-            (labels.len() >= 2).then(|| labels[labels.len() - 2..].join(".").to_ascii_lowercase())
-        }
-        _ => None,
-    }
+/// The service's domain: that of the spec's auth root
+/// ([`kaizala_api::layer::AUTH_ROOT`], `https://api.kaiza.la/v1` → `kaiza.la`).
+fn kaizala_domain() -> String {
+    let host = Url::parse(kaizala_api::layer::AUTH_ROOT)
+        .ok()
+        .and_then(|u| u.host_str().map(str::to_ascii_lowercase))
+        .unwrap_or_default();
+    let labels: Vec<&str> = host.split('.').collect();
+    labels[labels.len().saturating_sub(2)..].join(".")
+}
+
+/// Whether the client talks to the service itself (its auth root is under
+/// the service's domain), so tenant endpoints under that domain are trusted.
+fn auth_root_is_kaizala(auth_root: &Url) -> bool {
+    let domain = kaizala_domain();
+    auth_root.host_str().is_some_and(|h| {
+        let h = h.to_ascii_lowercase();
+        h == domain || h.ends_with(&format!(".{domain}"))
+    })
 }
 
 /// The tenant base URL (`…/v1`) for an `endpointUrl` or a moved endpoint,

@@ -36,6 +36,12 @@ pub trait TokenStore: Send + Sync + fmt::Debug + 'static {
     /// `Ok`, the token must survive a crash.
     fn save<'a>(&'a self, refresh_token: &'a SecretString) -> BoxFuture<'a, io::Result<()>>;
 
+    /// How errors name this store (e.g. `FileStore at /var/lib/x`). Never
+    /// the token: the default is the type's name, not its `Debug`.
+    fn describe(&self) -> String {
+        std::any::type_name::<Self>().to_owned()
+    }
+
     /// Saves `new`, the refresh token the service rotated to when it was
     /// sent `old`, only if the store still holds `old` (or nothing): a
     /// compare-and-swap. Returns [`RotationSaved::Superseded`] with what the
@@ -327,6 +333,10 @@ impl FileStore {
 }
 
 impl TokenStore for FileStore {
+    fn describe(&self) -> String {
+        format!("FileStore at {}", self.path.display())
+    }
+
     fn load(&self) -> BoxFuture<'_, io::Result<Option<SecretString>>> {
         let path = self.path.clone();
         Box::pin(async move {

@@ -235,7 +235,7 @@ struct State {
     retry_not_before: Option<Instant>,
     last_error: Option<Error>,
     /// The service refused this refresh token; when the store was last re-read.
-    rejected: Option<(SecretString, Error, Instant)>,
+    rejected: Option<Rejected>,
     /// When recent `accessToken` calls were made.
     token_calls: VecDeque<Instant>,
     /// The refresh token an unsaved rotated one replaced (for the store's
@@ -246,10 +246,28 @@ struct State {
     refused_access: Option<SecretString>,
 }
 
+/// Refresh tokens the service refused, and when the store was last re-read.
+#[derive(Clone)]
+struct Rejected {
+    /// Every refused token (a few at most: the store's, the credentials').
+    tokens: Vec<SecretString>,
+    error: Error,
+    checked: Instant,
+}
+
+impl Rejected {
+    fn contains(&self, token: &SecretString) -> bool {
+        self.tokens.iter().any(|t| same_secret(t, token))
+    }
+}
+
 /// Owns the access token.
 pub(crate) struct TokenManager {
     source: Arc<dyn TokenSource>,
     store: Arc<dyn TokenStore>,
+    /// Serialises saves, held until a save really finishes (also one whose
+    /// wait timed out), so the newest rotated token is always written last.
+    save_lock: Arc<tokio::sync::Mutex<()>>,
     endpoint: Arc<Endpoint>,
     initial_refresh_token: Option<SecretString>,
     timing: Timing,
@@ -286,6 +304,18 @@ impl Drop for FlightGuard {
     }
 }
 
+/// Clears `saver_running` when the background saver ends in any way (also
+/// dropped with its runtime), so a later failure can start another.
+struct SaverGuard(std::sync::Weak<TokenManager>);
+
+impl Drop for SaverGuard {
+    fn drop(&mut self) {
+        if let Some(manager) = self.0.upgrade() {
+            manager.lock().saver_running = false;
+        }
+    }
+}
+
 fn panic_text(panic: &(dyn std::any::Any + Send)) -> String {
     panic
         .downcast_ref::<&str>()
@@ -309,6 +339,7 @@ impl TokenManager {
         Arc::new(Self {
             source,
             store,
+            save_lock: Arc::new(tokio::sync::Mutex::new(())),
             endpoint,
             initial_refresh_token,
             timing,
@@ -330,6 +361,21 @@ impl TokenManager {
     /// once (a refresh due soon runs in the background); otherwise the call
     /// joins the one refresh in flight for at most `timing.wait`.
     pub(crate) async fn get(self: &Arc<Self>) -> Result<Arc<Token>, Error> {
+        // Refreshes are spawned tasks: outside a tokio runtime they cannot run
+        // (and `tokio::spawn` would panic while the state is locked).
+        if tokio::runtime::Handle::try_current().is_err() {
+            return Err(Error::invalid_input(
+                "KaizalaClient calls must run inside a tokio runtime (with its time and IO drivers enabled)",
+            ));
+        }
+        // A saver lost with an earlier runtime: start another.
+        let saver_lost = {
+            let state = self.lock();
+            state.unsaved.is_some() && !state.saver_running
+        };
+        if saver_lost {
+            self.spawn_saver();
+        }
         let flight = {
             let mut state = self.lock();
             let now = Instant::now();
@@ -365,10 +411,10 @@ impl TokenManager {
     /// failure, not past the per-minute cap, not with a refused refresh
     /// token (until the store may hold another).
     fn may_start(&self, state: &State, now: Instant) -> Result<(), Error> {
-        if let Some((_, error, checked)) = &state.rejected
-            && now < *checked + REJECTED_RECHECK
+        if let Some(rejected) = &state.rejected
+            && now < rejected.checked + REJECTED_RECHECK
         {
-            return Err(error.clone());
+            return Err(rejected.error.clone());
         }
         if let Some(not_before) = state.retry_not_before
             && now < not_before
@@ -466,7 +512,6 @@ impl TokenManager {
 
     /// One `accessToken` call, bounded and counted.
     async fn fetch_bounded(&self, refresh_token: &SecretString) -> Result<Grant, Error> {
-        self.lock().token_calls.push_back(Instant::now());
         {
             let mut state = self.lock();
             let now = Instant::now();
@@ -477,6 +522,17 @@ impl TokenManager {
             {
                 state.token_calls.pop_front();
             }
+            // The cap holds per call, also for the retry inside one refresh.
+            if state.token_calls.len() >= MAX_TOKEN_CALLS_PER_MINUTE {
+                return Err(Error::Auth {
+                    message: format!(
+                        "{} access-token requests in the last minute, the most this client makes; the service keeps failing or refusing tokens. Try again in a minute",
+                        state.token_calls.len()
+                    ),
+                    retryable: true,
+                });
+            }
+            state.token_calls.push_back(now);
         }
         match tokio::time::timeout(
             self.timing.fetch_timeout,
@@ -496,7 +552,7 @@ impl TokenManager {
     }
 
     fn store_name(&self) -> String {
-        format!("{:?}", self.store)
+        self.store.describe()
     }
 
     async fn load_bounded(&self) -> Result<Option<SecretString>, Error> {
@@ -515,20 +571,62 @@ impl TokenManager {
         result.map_err(|e| Error::store(StoreOperation::Load, &self.store_name(), e))
     }
 
-    async fn save_bounded(&self, refresh_token: &SecretString) -> Result<(), Error> {
-        let save = AssertUnwindSafe(self.store.save(refresh_token)).catch_unwind();
-        let result = match tokio::time::timeout(self.timing.store_timeout, save).await {
-            Ok(Ok(result)) => result,
-            Ok(Err(panic)) => Err(std::io::Error::other(format!(
+    /// Saves the token `pick` chooses, under the save lock (so it sees the
+    /// newest state and no older save can land after it). The save runs as
+    /// its own task holding the lock: a wait that times out is reported, but
+    /// the save is never abandoned half-way nor overtaken. `Ok(None)`: `pick`
+    /// chose nothing. `pick` also names the refresh token the new one
+    /// replaces: the save is then the store's compare-and-swap over it
+    /// ([`TokenStore::save_rotated`]), which may find it superseded.
+    async fn save_bounded(
+        self: &Arc<Self>,
+        pick: impl FnOnce(&State) -> Option<(SecretString, Option<SecretString>)>,
+    ) -> Result<Option<(SecretString, RotationSaved)>, Error> {
+        let timed_out = || {
+            Error::store(
+                StoreOperation::Save,
+                &self.store_name(),
+                std::io::Error::new(
+                    std::io::ErrorKind::TimedOut,
+                    "the store did not answer in time",
+                ),
+            )
+        };
+        let guard = tokio::time::timeout(
+            self.timing.store_timeout,
+            self.save_lock.clone().lock_owned(),
+        )
+        .await
+        .map_err(|_| timed_out())?;
+        let Some((token, over)) = pick(&self.lock()) else {
+            return Ok(None);
+        };
+        let store = self.store.clone();
+        let saving = token.clone();
+        let task = tokio::spawn(async move {
+            let _guard = guard;
+            let save = async {
+                match &over {
+                    Some(old) => store.save_rotated(old, &saving).await,
+                    None => store.save(&saving).await.map(|()| RotationSaved::Saved),
+                }
+            };
+            AssertUnwindSafe(save).catch_unwind().await
+        });
+        let result = match tokio::time::timeout(self.timing.store_timeout, task).await {
+            Ok(Ok(Ok(result))) => result,
+            Ok(Ok(Err(panic))) => Err(std::io::Error::other(format!(
                 "the store panicked: {}",
                 panic_text(&*panic)
             ))),
-            Err(_) => Err(std::io::Error::new(
-                std::io::ErrorKind::TimedOut,
-                "the store did not answer in time",
-            )),
+            Ok(Err(join)) => Err(std::io::Error::other(format!(
+                "the save task stopped: {join}"
+            ))),
+            Err(_) => return Err(timed_out()),
         };
-        result.map_err(|e| Error::store(StoreOperation::Save, &self.store_name(), e))
+        result
+            .map(|saved| Some((token, saved)))
+            .map_err(|e| Error::store(StoreOperation::Save, &self.store_name(), e))
     }
 
     /// The durable refresh token: the one in memory, else the store's, else
@@ -552,13 +650,12 @@ impl TokenManager {
     }
 
     async fn fetch_new(self: &Arc<Self>) -> Result<Arc<Token>, Error> {
-        let after_unauthorized = std::mem::take(&mut self.lock().next_after_unauthorized);
         if !self.store.is_shared() {
-            return self.refresh(after_unauthorized).await;
+            return self.refresh().await;
         }
         // Several processes share the store: use the token another one
         // fetched, or take the lease and refresh for all of them.
-        if let Some(token) = self.adopt_shared(after_unauthorized).await {
+        if let Some(token) = self.adopt_shared().await {
             return Ok(token);
         }
         let ttl = self.lease_ttl();
@@ -582,11 +679,11 @@ impl TokenManager {
                 });
             }
             tokio::time::sleep(LEASE_POLL).await;
-            if let Some(token) = self.adopt_shared(after_unauthorized).await {
+            if let Some(token) = self.adopt_shared().await {
                 return Ok(token);
             }
         }
-        let result = self.refresh_under_lease(after_unauthorized).await;
+        let result = self.refresh_under_lease().await;
         let owner = self.lease_owner.as_str();
         if let Err(error) = self
             .store_op(StoreOperation::Lease, self.store.release_lease(owner))
@@ -603,12 +700,9 @@ impl TokenManager {
         self.timing.fetch_timeout + self.timing.store_timeout.saturating_mul(3)
     }
 
-    async fn refresh_under_lease(
-        self: &Arc<Self>,
-        after_unauthorized: bool,
-    ) -> Result<Arc<Token>, Error> {
+    async fn refresh_under_lease(self: &Arc<Self>) -> Result<Arc<Token>, Error> {
         // Another process may have refreshed while this one waited.
-        if let Some(token) = self.adopt_shared(after_unauthorized).await {
+        if let Some(token) = self.adopt_shared().await {
             return Ok(token);
         }
         // The store holds the newest refresh token (another process may
@@ -616,7 +710,7 @@ impl TokenManager {
         if let Some(stored) = self.load_bounded().await? {
             self.lock().refresh_token = Some(stored);
         }
-        self.refresh(after_unauthorized).await
+        self.refresh().await
     }
 
     /// A store operation, bounded by `timing.store_timeout`, its panics caught.
@@ -643,7 +737,7 @@ impl TokenManager {
     /// The access token another process published through the shared
     /// store, if it is not due for refresh and is not the one the service
     /// last refused.
-    async fn adopt_shared(&self, after_unauthorized: bool) -> Option<Arc<Token>> {
+    async fn adopt_shared(&self) -> Option<Arc<Token>> {
         let shared = match self
             .store_op(StoreOperation::Load, self.store.load_access_token())
             .await
@@ -675,9 +769,13 @@ impl TokenManager {
             expiry_ms: shared.expiry_ms,
             refresh_token: None,
         };
+        // Read last, as for a fetched token: a 401 that arrived meanwhile
+        // marks this one.
+        let after_unauthorized = std::mem::take(&mut self.lock().next_after_unauthorized);
         match self.token_from(&grant, after_unauthorized) {
             Ok(token) => Some(Arc::new(token)),
             Err(error) => {
+                self.lock().next_after_unauthorized |= after_unauthorized;
                 tracing::warn!(error = %error, "the shared access token was not used");
                 None
             }
@@ -699,28 +797,29 @@ impl TokenManager {
         }
     }
 
-    async fn refresh(self: &Arc<Self>, after_unauthorized: bool) -> Result<Arc<Token>, Error> {
+    async fn refresh(self: &Arc<Self>) -> Result<Arc<Token>, Error> {
         let mut refresh_token = self.durable_refresh_token().await?;
 
         // A refused refresh token is not sent again: look for another in the
         // store (another process may have rotated it) or in memory.
         let refused = self.lock().rejected.clone();
-        if let Some((refused, error, _)) = refused
-            && same_secret(&refused, &refresh_token)
+        if let Some(refused) = refused
+            && refused.contains(&refresh_token)
         {
-            match self.alternative_to(&refused).await {
+            match self.alternative_to(&refresh_token).await {
                 Some(other) => refresh_token = other,
                 None => {
                     if let Some(rejected) = self.lock().rejected.as_mut() {
-                        rejected.2 = Instant::now();
+                        rejected.checked = Instant::now();
                     }
-                    return Err(error);
+                    return Err(refused.error);
                 }
             }
         }
 
         let grant = match self.fetch_bounded(&refresh_token).await {
             Err(error @ Error::RefreshTokenRejected { .. }) => {
+                self.reject(&refresh_token, &error);
                 match self.alternative_to(&refresh_token).await {
                     Some(other) => {
                         tracing::info!(
@@ -751,6 +850,8 @@ impl TokenManager {
         if let Some(new) = rotated {
             self.keep_rotated(&refresh_token, new).await;
         }
+        // Read last: a 401 that arrived while this refresh ran marks its token.
+        let after_unauthorized = std::mem::take(&mut self.lock().next_after_unauthorized);
         let token = Arc::new(self.token_from(&grant, after_unauthorized)?);
         if self.store.is_shared() {
             self.publish(&grant).await;
@@ -768,17 +869,39 @@ impl TokenManager {
                 None
             }
         };
-        let unsaved = self.lock().unsaved.clone();
-        let other = stored
-            .filter(|s| !same_secret(s, refused))
-            .or_else(|| unsaved.filter(|s| !same_secret(s, refused)))?;
+        let (unsaved, rejected) = {
+            let state = self.lock();
+            (state.unsaved.clone(), state.rejected.clone())
+        };
+        // The store's (another process rotated), a rotated one held in memory,
+        // or the credentials' (the connector was granted a new one); never
+        // one the service already refused.
+        let other = [stored, unsaved, self.initial_refresh_token.clone()]
+            .into_iter()
+            .flatten()
+            .find(|s| {
+                !same_secret(s, refused) && !rejected.as_ref().is_some_and(|r| r.contains(s))
+            })?;
         self.lock().refresh_token = Some(other.clone());
         Some(other)
     }
 
     fn reject(&self, refresh_token: &SecretString, error: &Error) {
         tracing::error!(error = %error, "the token service refused the refresh token");
-        self.lock().rejected = Some((refresh_token.clone(), error.clone(), Instant::now()));
+        let mut state = self.lock();
+        let mut tokens = state.rejected.take().map(|r| r.tokens).unwrap_or_default();
+        if !tokens.iter().any(|t| same_secret(t, refresh_token)) {
+            tokens.push(refresh_token.clone());
+        }
+        // Bounded: only the few candidates above are ever refused.
+        if tokens.len() > 8 {
+            tokens.remove(0);
+        }
+        state.rejected = Some(Rejected {
+            tokens,
+            error: error.clone(),
+            checked: Instant::now(),
+        });
     }
 
     /// Saves a rotated refresh token. On success it becomes the durable one.
@@ -791,20 +914,22 @@ impl TokenManager {
     /// ([`TokenStore::save_rotated`]): when another process saved a token
     /// first, the store's token is used from now on.
     async fn keep_rotated(self: &Arc<Self>, old: &SecretString, new: SecretString) {
-        let saved = self
-            .store_op(StoreOperation::Save, self.store.save_rotated(old, &new))
-            .await;
-        match saved {
-            Ok(RotationSaved::Saved) => {
+        let picked = (new.clone(), Some(old.clone()));
+        match self.save_bounded(move |_| Some(picked)).await {
+            Ok(None | Some((_, RotationSaved::Saved))) => {
                 let mut state = self.lock();
                 state.refresh_token = Some(new);
+                // Any older unsaved token is superseded by this durable one.
                 state.unsaved = None;
                 state.unsaved_over = None;
                 tracing::info!("refresh token rotated and saved");
             }
-            Ok(RotationSaved::Superseded {
-                current: Some(current),
-            }) => {
+            Ok(Some((
+                _,
+                RotationSaved::Superseded {
+                    current: Some(current),
+                },
+            ))) => {
                 tracing::warn!(
                     "another process saved a rotated refresh token first; using the store's"
                 );
@@ -813,7 +938,7 @@ impl TokenManager {
                 state.unsaved = None;
                 state.unsaved_over = None;
             }
-            Ok(RotationSaved::Superseded { current: None }) => {
+            Ok(Some((_, RotationSaved::Superseded { current: None }))) => {
                 // A store that refuses the swap yet holds nothing: keep the
                 // new token and retry, as for a failed save.
                 let mut state = self.lock();
@@ -847,8 +972,10 @@ impl TokenManager {
             state.saver_running = true;
         }
         let manager = Arc::downgrade(self);
+        let guard = SaverGuard(manager.clone());
         let timing = self.timing;
         tokio::spawn(async move {
+            let _guard = guard;
             let mut attempt: u32 = 0;
             loop {
                 attempt = attempt.saturating_add(1);
@@ -856,30 +983,26 @@ impl TokenManager {
                 let Some(this) = manager.upgrade() else {
                     return;
                 };
-                let Some(token) = this.lock().unsaved.clone() else {
-                    this.lock().saver_running = false;
-                    return;
+                // The newest unsaved token, read under the save lock.
+                let pick = |state: &State| {
+                    state
+                        .unsaved
+                        .clone()
+                        .map(|u| (u, state.unsaved_over.clone()))
                 };
-                let over = this.lock().unsaved_over.clone();
-                let saved = match &over {
-                    Some(old) => {
-                        this.store_op(StoreOperation::Save, this.store.save_rotated(old, &token))
-                            .await
-                    }
-                    None => this
-                        .save_bounded(&token)
-                        .await
-                        .map(|()| RotationSaved::Saved),
-                };
-                match saved {
-                    Ok(RotationSaved::Superseded {
-                        current: Some(current),
-                    }) => {
+                match this.save_bounded(pick).await {
+                    Ok(None) => return,
+                    Ok(Some((
+                        saved,
+                        RotationSaved::Superseded {
+                            current: Some(current),
+                        },
+                    ))) => {
                         let mut state = this.lock();
                         if state
                             .unsaved
                             .as_ref()
-                            .is_some_and(|u| same_secret(u, &token))
+                            .is_some_and(|u| same_secret(u, &saved))
                         {
                             state.refresh_token = Some(current);
                             state.unsaved = None;
@@ -888,35 +1011,41 @@ impl TokenManager {
                                 state.last_error = None;
                             }
                         }
-                        state.saver_running = false;
+                        let more = state.unsaved.is_some();
+                        drop(state);
                         tracing::warn!(
                             "another process saved a rotated refresh token first; using the store's"
                         );
-                        return;
+                        if !more {
+                            return;
+                        }
                     }
-                    Ok(RotationSaved::Superseded { current: None }) => {
+                    Ok(Some((_, RotationSaved::Superseded { current: None }))) => {
                         tracing::error!(
                             attempt,
                             "the token store refused the rotated refresh token yet holds none; retrying"
                         );
                     }
-                    Ok(RotationSaved::Saved) => {
+                    Ok(Some((saved, RotationSaved::Saved))) => {
                         let mut state = this.lock();
                         if state
                             .unsaved
                             .as_ref()
-                            .is_some_and(|u| same_secret(u, &token))
+                            .is_some_and(|u| same_secret(u, &saved))
                         {
-                            state.refresh_token = Some(token);
+                            state.refresh_token = Some(saved);
                             state.unsaved = None;
                             state.unsaved_over = None;
                             if matches!(state.last_error, Some(Error::TokenStore { .. })) {
                                 state.last_error = None;
                             }
                         }
-                        state.saver_running = false;
+                        let more = state.unsaved.is_some();
+                        drop(state);
                         tracing::info!("the rotated refresh token is saved");
-                        return;
+                        if !more {
+                            return;
+                        }
                     }
                     Err(error) => {
                         tracing::error!(error = %error, attempt, "saving the rotated refresh token failed again");
@@ -928,6 +1057,17 @@ impl TokenManager {
     }
 
     fn token_from(&self, grant: &Grant, after_unauthorized: bool) -> Result<Token, Error> {
+        // An empty token, or one that cannot be a header value, is refused
+        // here, so the usual back-off and refetch apply (not cached for 24 h).
+        let header = match kaizala_api::layer::access_token_value(&grant.access_token) {
+            Ok(value) if !grant.access_token.expose_secret().trim().is_empty() => value,
+            _ => {
+                return Err(Error::Auth {
+                    message: "the token service returned an empty access token or one that cannot be sent in an HTTP header".to_owned(),
+                    retryable: true,
+                });
+            }
+        };
         let tenant_base = Arc::new(self.endpoint.trust_token_endpoint(&grant.endpoint_url)?);
         let now = Instant::now();
         let now_ms = SystemTime::now()
@@ -963,7 +1103,7 @@ impl TokenManager {
         };
         Ok(Token {
             secret: grant.access_token.clone(),
-            header: kaizala_api::layer::access_token_value(&grant.access_token).ok(),
+            header: Some(header),
             tenant_base,
             expires_at: now + lifetime,
             refresh_at: now + refresh_in,
@@ -1137,7 +1277,8 @@ mod tests {
         fn save<'a>(&'a self, t: &'a SecretString) -> BoxFuture<'a, std::io::Result<()>> {
             Box::pin(async move {
                 if *self.hang_save.lock().unwrap() {
-                    futures::future::pending::<()>().await;
+                    // Far past the store timeout, then the disk recovers.
+                    tokio::time::sleep(Duration::from_secs(60)).await;
                 }
                 if *self.fail_save.lock().unwrap() {
                     return Err(std::io::Error::other("disk full"));
@@ -1329,7 +1470,12 @@ mod tests {
             !tokens.status().unsaved_refresh_token,
             "saved in the background"
         );
-        assert_eq!(*store.saved.lock().unwrap(), ["refresh-1"]);
+        // The slow first save landed too: the same token, twice.
+        let saved = store.saved.lock().unwrap().clone();
+        assert!(
+            !saved.is_empty() && saved.iter().all(|t| t == "refresh-1"),
+            "{saved:?}"
+        );
     }
 
     #[tokio::test(start_paused = true)]
@@ -1425,7 +1571,9 @@ mod tests {
         let script = Arc::new(Script::default());
         let store = Arc::new(Flaky::default());
         *store.token.lock().unwrap() = Some("old".into());
+        // The credentials' token was refused too (tried once as a fallback).
         script.refused.lock().unwrap().push("old".into());
+        script.refused.lock().unwrap().push("refresh-0".into());
         let tokens = manager(&script, store.clone());
         for _ in 0..50 {
             let err = tokens.get().await.unwrap_err();
@@ -1436,14 +1584,14 @@ mod tests {
         }
         assert_eq!(
             script.calls.load(Ordering::SeqCst),
-            1,
-            "no further token calls"
+            2,
+            "the stored token and the credentials' once each, then no further token calls"
         );
         assert!(tokens.status().refresh_token_rejected);
         // Another process saves a new refresh token: picked up.
         *store.token.lock().unwrap() = Some("new".into());
         tokio::time::advance(Duration::from_secs(30)).await;
-        assert_eq!(secret_of(&tokens.get().await.unwrap()), "access-2");
+        assert_eq!(secret_of(&tokens.get().await.unwrap()), "access-3");
         assert_eq!(script.seen.lock().unwrap().last().unwrap(), "new");
     }
 

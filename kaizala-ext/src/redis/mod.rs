@@ -161,6 +161,11 @@ impl SharedRedis {
         &self.inner.prefix
     }
 
+    /// `host:port` (or the socket path) of the server, never the credentials.
+    pub fn address(&self) -> &str {
+        &self.inner.address
+    }
+
     /// The token store of the connector `application_id`.
     pub fn token_store(&self, application_id: &str) -> RedisTokenStore {
         RedisTokenStore::new(self.clone(), application_id)

@@ -133,6 +133,14 @@ fn decode_access(text: &str) -> Option<SharedAccessToken> {
 }
 
 impl TokenStore for RedisTokenStore {
+    fn describe(&self) -> String {
+        format!(
+            "RedisTokenStore at {} (key {})",
+            self.redis.address(),
+            self.refresh_key
+        )
+    }
+
     fn load(&self) -> BoxFuture<'_, io::Result<Option<SecretString>>> {
         Box::pin(async move {
             let key = self.refresh_key.clone();

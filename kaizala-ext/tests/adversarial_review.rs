@@ -1,0 +1,462 @@
+//! Review of issue 9 §1–§6 / issue 12 §2–§3: adversarial tests. Each test
+//! names the promise it attacks; every one of them FAILS on the reviewed code.
+
+mod support;
+
+use std::io;
+use std::net::SocketAddr;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use futures::future::BoxFuture;
+use kaizala_ext::{Error, KaizalaClient, SecretString, TokenStore};
+use secrecy::ExposeSecret;
+use support::{Reply, Server};
+
+async fn list(client: &KaizalaClient) -> Result<(), Error> {
+    client.list_groups().send().await?;
+    Ok(())
+}
+
+// ---------------------------------------------------------------------------
+// Promise 6: bounded memory on the token-service client.
+//
+// `TokenServiceLayer::execute` only normalises *error* bodies; a 200 from
+// `accessToken` is handed to the generated client unbounded, which buffers it
+// whole (`ResponseValue::from_response` → `response.bytes()`). A hostile or
+// broken token service (or anything on the auth path) can make the client
+// buffer any amount. Here a 12 MiB answer (default limit 8 MiB) is read and
+// even accepted.
+#[tokio::test]
+async fn review_token_service_success_body_is_bounded() {
+    let server = Server::start().await;
+    let pad = "x".repeat(12 * 1024 * 1024);
+    let body = serde_json::json!({
+        "accessToken": "access-token-huge",
+        "endpointUrl": format!("{}/tenant/", server.base),
+        "accessTokenExpiry": support::epoch_ms(std::time::SystemTime::now() + Duration::from_secs(3600)),
+        "pad": pad,
+    })
+    .to_string();
+    server.script_token(vec![Reply::json(200, &body).streamed()]);
+    let client = server.client().build().unwrap();
+    let result = list(&client).await;
+    assert!(
+        matches!(result, Err(Error::ResponseTooLarge { .. })),
+        "a 12 MiB accessToken answer must be refused (limit 8 MiB), got {:?}",
+        result.map_err(|e| e.to_string())
+    );
+}
+
+// ---------------------------------------------------------------------------
+// Promise 3: a rotated refresh token is never dropped.
+//
+// The background saver and `keep_rotated` save concurrently, unordered. The
+// saver takes R1 (an older rotation whose first save failed) and starts
+// saving it; meanwhile a refresh rotates to R2 and saves it; then the
+// saver's save of R1 lands and overwrites R2 in the store. Memory holds R2
+// and `token_status` says everything is saved, but the durable copy is the
+// superseded R1: a restart (or a crash) loses R2.
+#[derive(Debug, Default)]
+struct SlowForR1 {
+    held: Mutex<Option<String>>,
+    saves: AtomicUsize,
+}
+
+impl TokenStore for SlowForR1 {
+    fn load(&self) -> BoxFuture<'_, io::Result<Option<SecretString>>> {
+        let held = self.held.lock().unwrap().clone();
+        Box::pin(async move { Ok(held.map(SecretString::from)) })
+    }
+    fn save<'a>(&'a self, token: &'a SecretString) -> BoxFuture<'a, io::Result<()>> {
+        let n = self.saves.fetch_add(1, Ordering::SeqCst);
+        let value = token.expose_secret().to_owned();
+        Box::pin(async move {
+            if n == 0 {
+                return Err(io::Error::other("disk hiccup"));
+            }
+            if value == "refresh-R1" {
+                // A slow disk, well within the 10 s store timeout.
+                tokio::time::sleep(Duration::from_secs(2)).await;
+            }
+            *self.held.lock().unwrap() = Some(value);
+            Ok(())
+        })
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn review_a_background_save_never_overwrites_a_newer_rotation() {
+    let server = Server::start().await;
+    server
+        .state
+        .rotate
+        .lock()
+        .unwrap()
+        .extend(["refresh-R1".to_owned(), "refresh-R2".to_owned()]);
+    let store = Arc::new(SlowForR1::default());
+    let client = server
+        .client()
+        .shared_token_store(store.clone())
+        .build()
+        .unwrap();
+    // Rotation to R1; its save fails; the saver starts after 1 s.
+    list(&client).await.unwrap();
+    assert!(client.token_status().unsaved_refresh_token);
+    // The saver is now inside its (slow) save of R1.
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    // A 401 makes the client refresh: rotation to R2, saved at once.
+    server.script("GET", "/tenant/v1/groups", vec![Reply::status(401)]);
+    list(&client).await.unwrap();
+    assert_eq!(store.held.lock().unwrap().as_deref(), Some("refresh-R2"));
+    // The saver's stale save lands.
+    tokio::time::sleep(Duration::from_millis(2500)).await;
+    assert!(!client.token_status().unsaved_refresh_token);
+    assert_eq!(
+        store.held.lock().unwrap().as_deref(),
+        Some("refresh-R2"),
+        "the store regressed to a superseded refresh token while token_status reports it saved"
+    );
+}
+
+// ---------------------------------------------------------------------------
+// Promise 3: the unsaved rotated token is saved in the background.
+//
+// `saver_running` is set when the saver task is spawned and cleared only by
+// the task itself. If the task is dropped (its runtime shut down: a sync
+// wrapper with a runtime per call, tests sharing a client, a runtime
+// restart), the flag stays set forever: no saver is ever spawned again and
+// the rotated refresh token is never saved, however long the process runs.
+// (The refresh flight has a drop guard for exactly this; the saver has none.)
+#[derive(Debug, Default)]
+struct Switchable {
+    fail: AtomicBool,
+    held: Mutex<Option<String>>,
+}
+
+impl TokenStore for Switchable {
+    fn load(&self) -> BoxFuture<'_, io::Result<Option<SecretString>>> {
+        let held = self.held.lock().unwrap().clone();
+        Box::pin(async move { Ok(held.map(SecretString::from)) })
+    }
+    fn save<'a>(&'a self, token: &'a SecretString) -> BoxFuture<'a, io::Result<()>> {
+        let fail = self.fail.load(Ordering::SeqCst);
+        let value = token.expose_secret().to_owned();
+        Box::pin(async move {
+            if fail {
+                return Err(io::Error::other("disk full"));
+            }
+            *self.held.lock().unwrap() = Some(value);
+            Ok(())
+        })
+    }
+}
+
+#[test]
+fn review_a_saver_lost_with_its_runtime_is_restarted() {
+    let server_rt = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(1)
+        .enable_all()
+        .build()
+        .unwrap();
+    let server = server_rt.block_on(Server::start());
+    server
+        .state
+        .rotate
+        .lock()
+        .unwrap()
+        .push_back("refresh-R1".to_owned());
+    let store = Arc::new(Switchable::default());
+    store.fail.store(true, Ordering::SeqCst);
+    let client = server
+        .client()
+        .shared_token_store(store.clone())
+        .build()
+        .unwrap();
+
+    let first = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    first.block_on(list(&client)).unwrap();
+    assert!(client.token_status().unsaved_refresh_token);
+    drop(first); // the saver task goes with it
+
+    store.fail.store(false, Ordering::SeqCst);
+    let second = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    second.block_on(async {
+        for _ in 0..4 {
+            list(&client).await.unwrap();
+            tokio::time::sleep(Duration::from_secs(1)).await;
+        }
+    });
+    assert_eq!(
+        store.held.lock().unwrap().as_deref(),
+        Some("refresh-R1"),
+        "the rotated refresh token was never saved: status {:?}",
+        client.token_status()
+    );
+}
+
+// ---------------------------------------------------------------------------
+// Promise 3: at most MAX_TOKEN_CALLS_PER_MINUTE (6) accessToken calls a
+// minute. The cap is checked once per refresh (`may_start`), but a refresh
+// whose refresh token is refused retries once with the store's token: a
+// 6th refresh makes the 7th call within the minute.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn review_token_calls_never_exceed_the_cap_per_minute() {
+    let server = Server::start().await;
+    // Tokens live one second: every call a second apart needs a new one.
+    *server.state.token_lifetime.lock().unwrap() = Some(Duration::from_secs(1));
+    let store = Arc::new(kaizala_ext::InMemoryStore::new());
+    let client = server
+        .client()
+        .shared_token_store(store.clone())
+        .build()
+        .unwrap();
+    for _ in 0..5 {
+        list(&client).await.unwrap();
+        tokio::time::sleep(Duration::from_millis(1100)).await;
+    }
+    assert_eq!(server.token_calls(), 5);
+    // Another process saved a newer refresh token; the service refuses ours.
+    store
+        .save(&SecretString::from("refresh-from-elsewhere".to_owned()))
+        .await
+        .unwrap();
+    server.script_token(vec![Reply::json(
+        401,
+        r#"{"errorCode":"RefreshTokenExpired","message":"no"}"#,
+    )]);
+    let _ = list(&client).await;
+    assert!(
+        server.token_calls() <= kaizala_ext::MAX_TOKEN_CALLS_PER_MINUTE,
+        "{} accessToken calls within ~7 s (cap {})",
+        server.token_calls(),
+        kaizala_ext::MAX_TOKEN_CALLS_PER_MINUTE
+    );
+}
+
+// ---------------------------------------------------------------------------
+// Promise 1: the auth root's domain. `registrable_domain` takes the last two
+// labels, so an auth root under a public suffix trusts the whole suffix:
+// `kaizala.contoso.co.uk` trusts every `*.co.uk`, and an emulator or proxy
+// on `my-kaizala.azurewebsites.net` trusts every Azure web app. The token
+// goes to an attacker-registered host. (Hosts resolved to the local test
+// server with `reqwest::ClientBuilder::resolve`.)
+#[tokio::test]
+async fn review_an_auth_root_under_a_public_suffix_does_not_trust_the_suffix() {
+    for (auth_host, evil_host) in [
+        ("kaizala.contoso.co.uk", "attacker.co.uk"),
+        ("my-kaizala.azurewebsites.net", "attacker.azurewebsites.net"),
+    ] {
+        let server = Server::start().await;
+        let addr: SocketAddr = server.base.trim_start_matches("http://").parse().unwrap();
+        let port = addr.port();
+        let http = reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .pool_max_idle_per_host(0)
+            .resolve(auth_host, addr)
+            .resolve(evil_host, addr)
+            .build()
+            .unwrap();
+        *server.state.endpoint_url.lock().unwrap() =
+            Some(format!("http://{evil_host}:{port}/tenant/"));
+        let client = server
+            .client()
+            .auth_root(format!("http://{auth_host}:{port}/auth/v1"))
+            .http_client(http)
+            .build()
+            .unwrap();
+        let result = list(&client).await;
+        assert!(
+            matches!(&result, Err(Error::UntrustedEndpoint { host, .. }) if host == evil_host),
+            "auth root {auth_host}: endpointUrl at {evil_host} must be refused, got {:?}; \
+             requests carrying the token: {}",
+            result.map_err(|e| e.to_string()),
+            server.seen().iter().filter(|s| s.token.is_some()).count()
+        );
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Promise 3 (secrets): `Error::store` names the store with `format!("{:?}",
+// store)`. `TokenStore: Debug` is required, and the obvious implementation
+// (`#[derive(Debug)]` on a struct that holds the token as a String) puts the
+// refresh token into the error text, `token_status().last_error` and the
+// `tracing::error!` the saver logs on every retry.
+#[derive(Debug)]
+struct DerivedDebugStore {
+    token: Mutex<Option<String>>,
+}
+
+impl TokenStore for DerivedDebugStore {
+    fn load(&self) -> BoxFuture<'_, io::Result<Option<SecretString>>> {
+        let held = self.token.lock().unwrap().clone();
+        Box::pin(async move { Ok(held.map(SecretString::from)) })
+    }
+    fn save<'a>(&'a self, _: &'a SecretString) -> BoxFuture<'a, io::Result<()>> {
+        Box::pin(async { Err(io::Error::other("read-only file system")) })
+    }
+}
+
+#[tokio::test]
+async fn review_store_errors_never_quote_the_store_contents() {
+    let server = Server::start().await;
+    server
+        .state
+        .rotate
+        .lock()
+        .unwrap()
+        .push_back("refresh-R1".to_owned());
+    let client = server
+        .client()
+        .token_store(DerivedDebugStore {
+            token: Mutex::new(Some(support::REFRESH_1.to_owned())),
+        })
+        .build()
+        .unwrap();
+    list(&client).await.unwrap();
+    let status = client.token_status();
+    let text = format!(
+        "{} / {status:?}",
+        status
+            .last_error
+            .as_ref()
+            .map(ToString::to_string)
+            .unwrap_or_default()
+    );
+    assert!(
+        !text.contains(support::REFRESH_1),
+        "the refresh token leaks through the store's Debug: {text}"
+    );
+}
+
+// ---------------------------------------------------------------------------
+// Promise 3 (never poisoned): an access token that cannot be an HTTP header
+// value (a control character) is cached as if valid for its whole lifetime
+// (24 h): `authorise` fails every call with a retryable Error::Auth, and
+// since the cached token is "valid" no refresh is ever attempted. One bad
+// answer from the token service poisons the client for a day.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn review_an_unusable_access_token_is_not_cached_for_its_lifetime() {
+    let server = Server::start().await;
+    let body = serde_json::json!({
+        "accessToken": "bad\ntoken",
+        "endpointUrl": format!("{}/tenant/", server.base),
+        "accessTokenExpiry": support::epoch_ms(std::time::SystemTime::now() + Duration::from_secs(24 * 3600)),
+    })
+    .to_string();
+    server.script_token(vec![Reply::json(200, &body)]);
+    let client = server.client().build().unwrap();
+    let first = list(&client).await;
+    assert!(first.is_err(), "the bad token cannot be sent");
+    // Well past any back-off: the client should have fetched a good token.
+    tokio::time::sleep(Duration::from_secs(3)).await;
+    let later = list(&client).await;
+    assert!(
+        later.is_ok(),
+        "still failing after 3 s with {} accessToken call(s): {:?}",
+        server.token_calls(),
+        later.map_err(|e| e.to_string())
+    );
+}
+
+// ---------------------------------------------------------------------------
+// Issue 12 §2 / promise 3: a refused refresh token is terminal "until the
+// credentials change". A connector re-granted with a PIN and restarted with
+// the new refresh token in its credentials, but whose store still holds the
+// revoked one, never tries the new token: the store wins, is refused, the
+// re-read finds the same token, and the client stays terminal forever.
+#[tokio::test]
+async fn review_a_refused_stored_token_falls_back_to_new_credentials() {
+    let server = Server::start().await;
+    server.script_token(vec![Reply::json(
+        401,
+        r#"{"errorCode":"RefreshTokenRevoked","message":"revoked"}"#,
+    )]);
+    // Credentials carry REFRESH_1 (the new one); the store the revoked one.
+    let client = server
+        .client()
+        .token_store(kaizala_ext::InMemoryStore::with_token(SecretString::from(
+            "revoked-refresh-token".to_owned(),
+        )))
+        .build()
+        .unwrap();
+    let result = list(&client).await;
+    let seen = server.state.refresh_tokens_seen.lock().unwrap().clone();
+    assert!(
+        result.is_ok(),
+        "refresh tokens tried: {seen:?}; result {:?}",
+        result.map_err(|e| e.to_string())
+    );
+}
+
+// ---------------------------------------------------------------------------
+// FlightGuard: `TokenManager::get` calls `start` while holding the state
+// mutex; `start` moves the FlightGuard into `tokio::spawn`. Outside a tokio
+// runtime (futures::executor::block_on, async-std, a sync wrapper) spawn
+// drops the future before panicking, the guard's Drop locks the same
+// non-reentrant mutex on the same thread, and the call deadlocks forever
+// instead of failing (or panicking with tokio's clear message).
+#[test]
+fn review_a_call_outside_a_tokio_runtime_does_not_deadlock() {
+    let server_rt = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(1)
+        .enable_all()
+        .build()
+        .unwrap();
+    let server = server_rt.block_on(Server::start());
+    let client = server.client().build().unwrap();
+    let (done, finished) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            futures::executor::block_on(list(&client))
+        }));
+        let _ = done.send(outcome.is_ok());
+    });
+    assert!(
+        finished.recv_timeout(Duration::from_secs(5)).is_ok(),
+        "the call neither returned nor panicked within 5 s: deadlocked in FlightGuard::drop"
+    );
+}
+
+// ---------------------------------------------------------------------------
+// Issue 12 §2 / promise 3: after a 401-caused refresh, a 401 for the fresh
+// token must not refresh again at once. `next_after_unauthorized` is taken
+// when a fetch *starts*; if a background refresh is already in flight when
+// the 401 arrives, the replay joins it and gets a token *not* marked
+// `after_unauthorized` (the flag stays set for some later fetch), so the
+// next 401 for that fresh token refreshes immediately.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn review_a_401_during_a_background_refresh_still_marks_the_fresh_token() {
+    let server = Server::start().await;
+    *server.state.token_lifetime.lock().unwrap() = Some(Duration::from_secs(4));
+    let client = server
+        .client()
+        .refresh_before_expiry(Duration::from_secs(3), Duration::ZERO)
+        .build()
+        .unwrap();
+    list(&client).await.unwrap(); // T1; background refresh due after ~2 s
+    tokio::time::sleep(Duration::from_millis(2200)).await;
+    *server.state.token_delay.lock().unwrap() = Duration::from_millis(600);
+    // This call starts the background refresh, then gets a 401 for T1 and
+    // replays with the token that refresh brings (T2).
+    server.script("GET", "/tenant/v1/groups", vec![Reply::status(401)]);
+    list(&client).await.unwrap();
+    assert_eq!(server.token_calls(), 2);
+    *server.state.token_delay.lock().unwrap() = Duration::ZERO;
+    // The service refuses T2, the token the client fetched to answer a 401.
+    server.script("GET", "/tenant/v1/groups", vec![Reply::status(401)]);
+    let result = list(&client).await;
+    assert_eq!(
+        server.token_calls(),
+        2,
+        "a 401 for the token fetched in answer to a 401 refreshed at once ({:?})",
+        result.map_err(|e| e.to_string())
+    );
+}
