@@ -186,7 +186,7 @@ parameters = { "body.referenceId" = "${MESSAGE_REF}", "body.sourceGroupId" = "${
 
 [[operations]]
 include-operation-id = "addSubGroup"
-parameters = { "body.subGroupId" = "${OTHER_GROUP_ID}" }
+parameters = { "body.subGroups" = ["${OTHER_GROUP_ID}"] }
 
 [[operations]]
 include-operation-id = "createWebhook"

@@ -106,6 +106,12 @@ reference sample answers in the list shape instead, which decodes as
         pub questions: ::std::vec::Vec<Question>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub title: ::std::option::Option<::std::string::String>,
+        /**Hours the instance stays open; the Swagger file's custom-action
+examples (`PostCustomActionOnAGroup`, `Send Custom Action To
+Subscriber(s)`) send `"validity": 24`.
+*/
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub validity: ::std::option::Option<::std::num::NonZeroU64>,
     }
     impl ActionPackageBody {
         pub fn builder() -> builder::ActionPackageBody {
@@ -623,12 +629,15 @@ decodes as itself.
                 })
         }
     }
-    ///`AddSubGroupRequest`
+    /**The Swagger file's body (`#/definitions/Request - Add group as a
+subGroup to another group`): the ids of existing groups to attach
+below `groupId`, as an array. The pages show no body.
+*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct AddSubGroupRequest {
-        ///The existing group to attach below `groupId`.
-        #[serde(rename = "subGroupId")]
-        pub sub_group_id: ::std::string::String,
+        ///The existing groups to attach below `groupId`.
+        #[serde(rename = "subGroups")]
+        pub sub_groups: ::std::vec::Vec<::std::string::String>,
     }
     impl AddSubGroupRequest {
         pub fn builder() -> builder::AddSubGroupRequest {
@@ -689,9 +698,12 @@ decodes as itself.
                 })
         }
     }
-    /**The reference sample capitalises these keys (`Title`, `Message`,
-`MediaResources`); the service binds keys case-insensitively, and we
-send camelCase like every other body.
+    /**Every sample sends `message` alone or with media: the Swagger file's
+`PostCustomAnnouncementToAGroup` sends `{"message": ...}` (with
+`actiontype` in lower case), its `[withImages]` variant `Message` and
+`MediaResources`, and the page capitalises `Title` and `Message`. So
+only `message` is required. The service binds keys
+case-insensitively, and we send camelCase like every other body.
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct AnnouncementBody {
@@ -702,7 +714,9 @@ send camelCase like every other body.
         )]
         pub media_resources: ::std::vec::Vec<::std::string::String>,
         pub message: AnnouncementBodyMessage,
-        pub title: ::std::string::String,
+        ///Optional; shown above the message.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub title: ::std::option::Option<::std::string::String>,
     }
     impl AnnouncementBody {
         pub fn builder() -> builder::AnnouncementBody {
@@ -894,8 +908,19 @@ send camelCase like every other body.
                 })
         }
     }
-    /**The reference table types `welcomeMessage` as an array of phone
-numbers; its sample and the group API send a string, which we follow.
+    /**The sources name the sub-group's name differently: the Swagger file
+(Microsoft's test collection for the live service) sends the
+createGroup body `name`, `welcomeMessage`, `members`, `groupType`;
+the page's 2017-08-27 version renamed the key `Name`; every other
+version, 2018's included, sends `groupName` and `addUserToGroup`.
+An ASP.NET binder matches keys case-insensitively (`Name` is `name`)
+and ignores keys it does not bind, so a body carrying both `name` and
+`groupName` (the same value) is accepted under every reading; both
+are required; set them to the same value.
+`welcomeMessage` is required because the Swagger body and the page's
+table (Optional? No) require it. The reference table types
+`welcomeMessage` as an array of phone numbers; its sample and the
+group API send a string, which we follow.
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct CreateSubGroupRequest {
@@ -911,15 +936,20 @@ numbers; its sample and the group API send a string, which we follow.
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub group_image_url: ::std::option::Option<::std::string::String>,
+        ///The sub-group's name (the reference pages' key); the same value as `name`.
         #[serde(rename = "groupName")]
         pub group_name: ::std::string::String,
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-        pub members: ::std::vec::Vec<PhoneNumber>,
         #[serde(
-            rename = "welcomeMessage",
+            rename = "groupType",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub welcome_message: ::std::option::Option<::std::string::String>,
+        pub group_type: ::std::option::Option<GroupType>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub members: ::std::vec::Vec<PhoneNumber>,
+        ///The sub-group's name (the Swagger/createGroup key); the same value as `groupName`.
+        pub name: ::std::string::String,
+        #[serde(rename = "welcomeMessage")]
+        pub welcome_message: ::std::string::String,
     }
     impl CreateSubGroupRequest {
         pub fn builder() -> builder::CreateSubGroupRequest {
@@ -1874,6 +1904,12 @@ stay strings so that values added later still decode.
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub user_count: ::std::option::Option<i64>,
+        ///The group's welcome message (the Swagger file's listSubGroups example shows it).
+        #[serde(
+            rename = "welcomeMessage",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub welcome_message: ::std::option::Option<::std::string::String>,
     }
     impl Group {
         pub fn builder() -> builder::Group {
@@ -2095,6 +2131,25 @@ stay strings so that values added later still decode.
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub group_id: ::std::option::Option<::std::string::String>,
+        ///The responder's phone number.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub responder: ::std::option::Option<::std::string::String>,
+        ///The responder's user id.
+        #[serde(
+            rename = "responderId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub responder_id: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "responderName",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub responder_name: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "responderProfilePic",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub responder_profile_pic: ::std::option::Option<::std::string::String>,
         #[serde(
             rename = "responseDetails",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -2958,6 +3013,9 @@ the list response use `duration`, which we send.
     ///A Location answer, in the short keys the service uses.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct LocationAnswer {
+        ///Accuracy in metres, as the app reports it in Location answers.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub acc: ::std::option::Option<f64>,
         ///Longitude.
         pub lg: f64,
         ///Latitude.
@@ -3000,8 +3058,7 @@ PhotoWithLocation sample is labelled `ShareLocation` and adds
         pub application_id: ::std::string::String,
         #[serde(rename = "mobileNumber")]
         pub mobile_number: PhoneNumber,
-        ///The PIN texted by generatePin.
-        pub pin: ::std::string::String,
+        pub pin: crate::pin::Pin,
     }
     impl LoginWithPinRequest {
         pub fn builder() -> builder::LoginWithPinRequest {
@@ -3125,8 +3182,15 @@ the file name and the media content type on the part.
     ///MemberAdded and MemberRemoved.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct MemberEventData {
+        ///The member's phone number.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub member: ::std::option::Option<::std::string::String>,
+        ///The member's user id (what removeMember takes).
+        #[serde(
+            rename = "memberId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub member_id: ::std::option::Option<::std::string::String>,
         #[serde(
             rename = "memberName",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -3153,6 +3217,35 @@ the file name and the media content type on the part.
     }
     impl MemberList {
         pub fn builder() -> builder::MemberList {
+            Default::default()
+        }
+    }
+    ///The form fields of the OAuth token request (Tokens.md, step 4).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct OAuthTokenRequest {
+        ///The connector (application) id.
+        pub client_id: ::std::string::String,
+        ///The connector (application) secret.
+        pub client_secret: crate::secret::Secret,
+        ///The single-use code the authorize redirect carried; a secret.
+        pub code: crate::secret::Secret,
+    }
+    impl OAuthTokenRequest {
+        pub fn builder() -> builder::OAuthTokenRequest {
+            Default::default()
+        }
+    }
+    /**The answer of an operation whose success body no source shows
+(addSubGroup, removeSubGroup): `{}`, an empty body (read as `{}`) or
+a `result` flag all mean success.
+*/
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    pub struct OptionalResultResponse {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub result: ::std::option::Option<LenientBool>,
+    }
+    impl OptionalResultResponse {
+        pub fn builder() -> builder::OptionalResultResponse {
             Default::default()
         }
     }
@@ -4158,6 +4251,104 @@ group: with `subscribers`. To all its subscribers:
                 })
         }
     }
+    /**A boolean sent as the string the sources show (`"Active": "true"`).
+`"true"` re-enables a webhook the service disabled.
+*/
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum StringBoolean {
+        #[serde(rename = "true")]
+        True,
+        #[serde(rename = "false")]
+        False,
+    }
+    impl ::std::fmt::Display for StringBoolean {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::True => f.write_str("true"),
+                Self::False => f.write_str("false"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for StringBoolean {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "true" => Ok(Self::True),
+                "false" => Ok(Self::False),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for StringBoolean {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for StringBoolean {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    /**The sources disagree: the page answers `{"groups": [...]}`, each
+group with its `subGroups`; the Swagger file's example
+(`#/definitions/Response - Fetch subGroup of a group`) answers the one
+group object itself with a `subGroups` array. Both decode.
+*/
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[serde(untagged)]
+    pub enum SubGroupListResponse {
+        GroupList(GroupList),
+        SubGroupTree(SubGroupTree),
+    }
+    impl ::std::convert::From<GroupList> for SubGroupListResponse {
+        fn from(value: GroupList) -> Self {
+            Self::GroupList(value)
+        }
+    }
+    impl ::std::convert::From<SubGroupTree> for SubGroupListResponse {
+        fn from(value: SubGroupTree) -> Self {
+            Self::SubGroupTree(value)
+        }
+    }
+    ///One group with its `subGroups`, as the Swagger file's listSubGroups example answers.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[serde(transparent)]
+    pub struct SubGroupTree(pub Group);
+    impl ::std::ops::Deref for SubGroupTree {
+        type Target = Group;
+        fn deref(&self) -> &Group {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<SubGroupTree> for Group {
+        fn from(value: SubGroupTree) -> Self {
+            value.0
+        }
+    }
+    impl ::std::convert::From<Group> for SubGroupTree {
+        fn from(value: Group) -> Self {
+            Self(value)
+        }
+    }
     ///`Subscriber`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct Subscriber {
@@ -4392,6 +4583,12 @@ action and, for responses, who answered what.
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub action_id: ::std::option::Option<::std::string::String>,
+        ///The custom action package the Action is an instance of.
+        #[serde(
+            rename = "actionPackageId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub action_package_id: ::std::option::Option<::std::string::String>,
         #[serde(
             rename = "groupId",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -4407,10 +4604,23 @@ action and, for responses, who answered what.
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub is_update_response: ::std::option::Option<LenientBool>,
+        ///The same package id, as the emulator and some deployments name it.
+        #[serde(
+            rename = "packageId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub package_id: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub question: ::std::option::Option<::std::string::String>,
+        ///The responder's phone number.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub responder: ::std::option::Option<::std::string::String>,
+        ///The responder's user id.
+        #[serde(
+            rename = "responderId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub responder_id: ::std::option::Option<::std::string::String>,
         #[serde(
             rename = "responderName",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -4701,18 +4911,17 @@ JSON. The known types are excluded so that `oneOf` holds exactly.
                 .map_err(|e| { <D::Error as ::serde::de::Error>::custom(e.to_string()) })
         }
     }
-    /**Any subset of the webhook's fields. The reference sample sends
-`"Active": "true"` as a string; the service's binder takes a boolean
-as well, which is what we send.
+    /**Any subset of the webhook's fields. The only source (the webHooks
+page, every version) sends `"Active": "true"`: a string, capital A.
+With no live recording, requests follow that form.
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct UpdateWebhookRequest {
-        ///True re-enables a webhook the service disabled.
         #[serde(
             rename = "Active",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub active: ::std::option::Option<bool>,
+        pub active: ::std::option::Option<StringBoolean>,
         #[serde(
             rename = "callBackContext",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -4959,6 +5168,12 @@ the `kz-callback-token` header). `data` depends on `eventType`; the
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub group_id: ::std::option::Option<::std::string::String>,
+        ///True when a bot (a connector) sent the event (EventSchema.md's envelope).
+        #[serde(
+            rename = "isBotfromUser",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub is_botfrom_user: ::std::option::Option<LenientBool>,
         #[serde(
             rename = "objectId",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -5369,6 +5584,10 @@ LetsMeetResponse were delivered by real deployments.
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
+            validity: ::std::result::Result<
+                ::std::option::Option<::std::num::NonZeroU64>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for ActionPackageBody {
             fn default() -> Self {
@@ -5380,6 +5599,7 @@ LetsMeetResponse were delivered by real deployments.
                     properties: Ok(Default::default()),
                     questions: Ok(Default::default()),
                     title: Ok(Default::default()),
+                    validity: Ok(Default::default()),
                 }
             }
         }
@@ -5474,6 +5694,20 @@ LetsMeetResponse were delivered by real deployments.
                     });
                 self
             }
+            pub fn validity<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::num::NonZeroU64>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.validity = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for validity: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<ActionPackageBody> for super::ActionPackageBody {
             type Error = super::error::ConversionError;
@@ -5488,6 +5722,7 @@ LetsMeetResponse were delivered by real deployments.
                     properties: value.properties?,
                     questions: value.questions?,
                     title: value.title?,
+                    validity: value.validity?,
                 })
             }
         }
@@ -5501,6 +5736,7 @@ LetsMeetResponse were delivered by real deployments.
                     properties: Ok(value.properties),
                     questions: Ok(value.questions),
                     title: Ok(value.title),
+                    validity: Ok(value.validity),
                 }
             }
         }
@@ -6006,28 +6242,28 @@ LetsMeetResponse were delivered by real deployments.
         }
         #[derive(Clone, Debug)]
         pub struct AddSubGroupRequest {
-            sub_group_id: ::std::result::Result<
-                ::std::string::String,
+            sub_groups: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
                 ::std::string::String,
             >,
         }
         impl ::std::default::Default for AddSubGroupRequest {
             fn default() -> Self {
                 Self {
-                    sub_group_id: Err("no value supplied for sub_group_id".to_string()),
+                    sub_groups: Err("no value supplied for sub_groups".to_string()),
                 }
             }
         }
         impl AddSubGroupRequest {
-            pub fn sub_group_id<T>(mut self, value: T) -> Self
+            pub fn sub_groups<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.sub_group_id = value
+                self.sub_groups = value
                     .try_into()
                     .map_err(|e| {
-                        format!("error converting supplied value for sub_group_id: {e}")
+                        format!("error converting supplied value for sub_groups: {e}")
                     });
                 self
             }
@@ -6038,14 +6274,14 @@ LetsMeetResponse were delivered by real deployments.
                 value: AddSubGroupRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
-                    sub_group_id: value.sub_group_id?,
+                    sub_groups: value.sub_groups?,
                 })
             }
         }
         impl ::std::convert::From<super::AddSubGroupRequest> for AddSubGroupRequest {
             fn from(value: super::AddSubGroupRequest) -> Self {
                 Self {
-                    sub_group_id: Ok(value.sub_group_id),
+                    sub_groups: Ok(value.sub_groups),
                 }
             }
         }
@@ -6059,14 +6295,17 @@ LetsMeetResponse were delivered by real deployments.
                 super::AnnouncementBodyMessage,
                 ::std::string::String,
             >,
-            title: ::std::result::Result<::std::string::String, ::std::string::String>,
+            title: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for AnnouncementBody {
             fn default() -> Self {
                 Self {
                     media_resources: Ok(Default::default()),
                     message: Err("no value supplied for message".to_string()),
-                    title: Err("no value supplied for title".to_string()),
+                    title: Ok(Default::default()),
                 }
             }
         }
@@ -6099,7 +6338,7 @@ LetsMeetResponse were delivered by real deployments.
             }
             pub fn title<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.title = value
@@ -6502,12 +6741,17 @@ LetsMeetResponse were delivered by real deployments.
                 ::std::string::String,
                 ::std::string::String,
             >,
+            group_type: ::std::result::Result<
+                ::std::option::Option<super::GroupType>,
+                ::std::string::String,
+            >,
             members: ::std::result::Result<
                 ::std::vec::Vec<super::PhoneNumber>,
                 ::std::string::String,
             >,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
             welcome_message: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
                 ::std::string::String,
             >,
         }
@@ -6517,8 +6761,12 @@ LetsMeetResponse were delivered by real deployments.
                     add_user_to_group: Ok(Default::default()),
                     group_image_url: Ok(Default::default()),
                     group_name: Err("no value supplied for group_name".to_string()),
+                    group_type: Ok(Default::default()),
                     members: Ok(Default::default()),
-                    welcome_message: Ok(Default::default()),
+                    name: Err("no value supplied for name".to_string()),
+                    welcome_message: Err(
+                        "no value supplied for welcome_message".to_string(),
+                    ),
                 }
             }
         }
@@ -6563,6 +6811,18 @@ LetsMeetResponse were delivered by real deployments.
                     });
                 self
             }
+            pub fn group_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::GroupType>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.group_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for group_type: {e}")
+                    });
+                self
+            }
             pub fn members<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::PhoneNumber>>,
@@ -6575,9 +6835,21 @@ LetsMeetResponse were delivered by real deployments.
                     });
                 self
             }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
             pub fn welcome_message<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.welcome_message = value
@@ -6600,7 +6872,9 @@ LetsMeetResponse were delivered by real deployments.
                     add_user_to_group: value.add_user_to_group?,
                     group_image_url: value.group_image_url?,
                     group_name: value.group_name?,
+                    group_type: value.group_type?,
                     members: value.members?,
+                    name: value.name?,
                     welcome_message: value.welcome_message?,
                 })
             }
@@ -6612,7 +6886,9 @@ LetsMeetResponse were delivered by real deployments.
                     add_user_to_group: Ok(value.add_user_to_group),
                     group_image_url: Ok(value.group_image_url),
                     group_name: Ok(value.group_name),
+                    group_type: Ok(value.group_type),
                     members: Ok(value.members),
+                    name: Ok(value.name),
                     welcome_message: Ok(value.welcome_message),
                 }
             }
@@ -7127,6 +7403,10 @@ LetsMeetResponse were delivered by real deployments.
                 ::std::option::Option<i64>,
                 ::std::string::String,
             >,
+            welcome_message: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for Group {
             fn default() -> Self {
@@ -7150,6 +7430,7 @@ LetsMeetResponse were delivered by real deployments.
                     un_provisioned_user_count: Ok(Default::default()),
                     unique_user_count: Ok(Default::default()),
                     user_count: Ok(Default::default()),
+                    welcome_message: Ok(Default::default()),
                 }
             }
         }
@@ -7404,6 +7685,20 @@ LetsMeetResponse were delivered by real deployments.
                     });
                 self
             }
+            pub fn welcome_message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.welcome_message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for welcome_message: {e}"
+                        )
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<Group> for super::Group {
             type Error = super::error::ConversionError;
@@ -7432,6 +7727,7 @@ LetsMeetResponse were delivered by real deployments.
                     un_provisioned_user_count: value.un_provisioned_user_count?,
                     unique_user_count: value.unique_user_count?,
                     user_count: value.user_count?,
+                    welcome_message: value.welcome_message?,
                 })
             }
         }
@@ -7463,6 +7759,7 @@ LetsMeetResponse were delivered by real deployments.
                     un_provisioned_user_count: Ok(value.un_provisioned_user_count),
                     unique_user_count: Ok(value.unique_user_count),
                     user_count: Ok(value.user_count),
+                    welcome_message: Ok(value.welcome_message),
                 }
             }
         }
@@ -8079,6 +8376,22 @@ LetsMeetResponse were delivered by real deployments.
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
+            responder: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            responder_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            responder_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            responder_profile_pic: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
             response_details: ::std::result::Result<
                 ::std::option::Option<super::JobResponseEventDataResponseDetails>,
                 ::std::string::String,
@@ -8093,6 +8406,10 @@ LetsMeetResponse were delivered by real deployments.
                 Self {
                     action_id: Ok(Default::default()),
                     group_id: Ok(Default::default()),
+                    responder: Ok(Default::default()),
+                    responder_id: Ok(Default::default()),
+                    responder_name: Ok(Default::default()),
+                    responder_profile_pic: Ok(Default::default()),
                     response_details: Ok(Default::default()),
                     response_id: Ok(Default::default()),
                 }
@@ -8120,6 +8437,58 @@ LetsMeetResponse were delivered by real deployments.
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for group_id: {e}")
+                    });
+                self
+            }
+            pub fn responder<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.responder = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for responder: {e}")
+                    });
+                self
+            }
+            pub fn responder_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.responder_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for responder_id: {e}")
+                    });
+                self
+            }
+            pub fn responder_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.responder_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for responder_name: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn responder_profile_pic<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.responder_profile_pic = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for responder_profile_pic: {e}"
+                        )
                     });
                 self
             }
@@ -8161,6 +8530,10 @@ LetsMeetResponse were delivered by real deployments.
                 Ok(Self {
                     action_id: value.action_id?,
                     group_id: value.group_id?,
+                    responder: value.responder?,
+                    responder_id: value.responder_id?,
+                    responder_name: value.responder_name?,
+                    responder_profile_pic: value.responder_profile_pic?,
                     response_details: value.response_details?,
                     response_id: value.response_id?,
                 })
@@ -8171,6 +8544,10 @@ LetsMeetResponse were delivered by real deployments.
                 Self {
                     action_id: Ok(value.action_id),
                     group_id: Ok(value.group_id),
+                    responder: Ok(value.responder),
+                    responder_id: Ok(value.responder_id),
+                    responder_name: Ok(value.responder_name),
+                    responder_profile_pic: Ok(value.responder_profile_pic),
                     response_details: Ok(value.response_details),
                     response_id: Ok(value.response_id),
                 }
@@ -8843,6 +9220,10 @@ LetsMeetResponse were delivered by real deployments.
         }
         #[derive(Clone, Debug)]
         pub struct LocationAnswer {
+            acc: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
             lg: ::std::result::Result<f64, ::std::string::String>,
             lt: ::std::result::Result<f64, ::std::string::String>,
             n: ::std::result::Result<
@@ -8853,6 +9234,7 @@ LetsMeetResponse were delivered by real deployments.
         impl ::std::default::Default for LocationAnswer {
             fn default() -> Self {
                 Self {
+                    acc: Ok(Default::default()),
                     lg: Err("no value supplied for lg".to_string()),
                     lt: Err("no value supplied for lt".to_string()),
                     n: Ok(Default::default()),
@@ -8860,6 +9242,18 @@ LetsMeetResponse were delivered by real deployments.
             }
         }
         impl LocationAnswer {
+            pub fn acc<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.acc = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for acc: {e}")
+                    });
+                self
+            }
             pub fn lg<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<f64>,
@@ -8897,6 +9291,7 @@ LetsMeetResponse were delivered by real deployments.
                 value: LocationAnswer,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
+                    acc: value.acc?,
                     lg: value.lg?,
                     lt: value.lt?,
                     n: value.n?,
@@ -8906,6 +9301,7 @@ LetsMeetResponse were delivered by real deployments.
         impl ::std::convert::From<super::LocationAnswer> for LocationAnswer {
             fn from(value: super::LocationAnswer) -> Self {
                 Self {
+                    acc: Ok(value.acc),
                     lg: Ok(value.lg),
                     lt: Ok(value.lt),
                     n: Ok(value.n),
@@ -9005,7 +9401,7 @@ LetsMeetResponse were delivered by real deployments.
                 super::PhoneNumber,
                 ::std::string::String,
             >,
-            pin: ::std::result::Result<::std::string::String, ::std::string::String>,
+            pin: ::std::result::Result<crate::pin::Pin, ::std::string::String>,
         }
         impl ::std::default::Default for LoginWithPinRequest {
             fn default() -> Self {
@@ -9049,7 +9445,7 @@ LetsMeetResponse were delivered by real deployments.
             }
             pub fn pin<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<crate::pin::Pin>,
                 T::Error: ::std::fmt::Display,
             {
                 self.pin = value
@@ -9554,6 +9950,10 @@ LetsMeetResponse were delivered by real deployments.
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
+            member_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
             member_name: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -9571,6 +9971,7 @@ LetsMeetResponse were delivered by real deployments.
             fn default() -> Self {
                 Self {
                     member: Ok(Default::default()),
+                    member_id: Ok(Default::default()),
                     member_name: Ok(Default::default()),
                     member_profile_pic: Ok(Default::default()),
                     type_: Ok(Default::default()),
@@ -9587,6 +9988,18 @@ LetsMeetResponse were delivered by real deployments.
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for member: {e}")
+                    });
+                self
+            }
+            pub fn member_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.member_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for member_id: {e}")
                     });
                 self
             }
@@ -9636,6 +10049,7 @@ LetsMeetResponse were delivered by real deployments.
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
                     member: value.member?,
+                    member_id: value.member_id?,
                     member_name: value.member_name?,
                     member_profile_pic: value.member_profile_pic?,
                     type_: value.type_?,
@@ -9646,6 +10060,7 @@ LetsMeetResponse were delivered by real deployments.
             fn from(value: super::MemberEventData) -> Self {
                 Self {
                     member: Ok(value.member),
+                    member_id: Ok(value.member_id),
                     member_name: Ok(value.member_name),
                     member_profile_pic: Ok(value.member_profile_pic),
                     type_: Ok(value.type_),
@@ -9691,6 +10106,131 @@ LetsMeetResponse were delivered by real deployments.
         impl ::std::convert::From<super::MemberList> for MemberList {
             fn from(value: super::MemberList) -> Self {
                 Self { members: Ok(value.members) }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct OAuthTokenRequest {
+            client_id: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            client_secret: ::std::result::Result<
+                crate::secret::Secret,
+                ::std::string::String,
+            >,
+            code: ::std::result::Result<crate::secret::Secret, ::std::string::String>,
+        }
+        impl ::std::default::Default for OAuthTokenRequest {
+            fn default() -> Self {
+                Self {
+                    client_id: Err("no value supplied for client_id".to_string()),
+                    client_secret: Err(
+                        "no value supplied for client_secret".to_string(),
+                    ),
+                    code: Err("no value supplied for code".to_string()),
+                }
+            }
+        }
+        impl OAuthTokenRequest {
+            pub fn client_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.client_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for client_id: {e}")
+                    });
+                self
+            }
+            pub fn client_secret<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::secret::Secret>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.client_secret = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for client_secret: {e}")
+                    });
+                self
+            }
+            pub fn code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::secret::Secret>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for code: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<OAuthTokenRequest> for super::OAuthTokenRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: OAuthTokenRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    client_id: value.client_id?,
+                    client_secret: value.client_secret?,
+                    code: value.code?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::OAuthTokenRequest> for OAuthTokenRequest {
+            fn from(value: super::OAuthTokenRequest) -> Self {
+                Self {
+                    client_id: Ok(value.client_id),
+                    client_secret: Ok(value.client_secret),
+                    code: Ok(value.code),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct OptionalResultResponse {
+            result: ::std::result::Result<
+                ::std::option::Option<super::LenientBool>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for OptionalResultResponse {
+            fn default() -> Self {
+                Self {
+                    result: Ok(Default::default()),
+                }
+            }
+        }
+        impl OptionalResultResponse {
+            pub fn result<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::LenientBool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.result = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for result: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<OptionalResultResponse>
+        for super::OptionalResultResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: OptionalResultResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { result: value.result? })
+            }
+        }
+        impl ::std::convert::From<super::OptionalResultResponse>
+        for OptionalResultResponse {
+            fn from(value: super::OptionalResultResponse) -> Self {
+                Self { result: Ok(value.result) }
             }
         }
         #[derive(Clone, Debug)]
@@ -11483,6 +12023,10 @@ LetsMeetResponse were delivered by real deployments.
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
+            action_package_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
             group_id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -11495,11 +12039,19 @@ LetsMeetResponse were delivered by real deployments.
                 ::std::option::Option<super::LenientBool>,
                 ::std::string::String,
             >,
+            package_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
             question: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
             responder: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            responder_id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
@@ -11528,11 +12080,14 @@ LetsMeetResponse were delivered by real deployments.
             fn default() -> Self {
                 Self {
                     action_id: Ok(Default::default()),
+                    action_package_id: Ok(Default::default()),
                     group_id: Ok(Default::default()),
                     is_anonymous: Ok(Default::default()),
                     is_update_response: Ok(Default::default()),
+                    package_id: Ok(Default::default()),
                     question: Ok(Default::default()),
                     responder: Ok(Default::default()),
+                    responder_id: Ok(Default::default()),
                     responder_name: Ok(Default::default()),
                     responder_profile_pic: Ok(Default::default()),
                     response_details: Ok(Default::default()),
@@ -11551,6 +12106,20 @@ LetsMeetResponse were delivered by real deployments.
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for action_id: {e}")
+                    });
+                self
+            }
+            pub fn action_package_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.action_package_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for action_package_id: {e}"
+                        )
                     });
                 self
             }
@@ -11592,6 +12161,18 @@ LetsMeetResponse were delivered by real deployments.
                     });
                 self
             }
+            pub fn package_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.package_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for package_id: {e}")
+                    });
+                self
+            }
             pub fn question<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -11613,6 +12194,18 @@ LetsMeetResponse were delivered by real deployments.
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for responder: {e}")
+                    });
+                self
+            }
+            pub fn responder_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.responder_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for responder_id: {e}")
                     });
                 self
             }
@@ -11692,11 +12285,14 @@ LetsMeetResponse were delivered by real deployments.
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
                     action_id: value.action_id?,
+                    action_package_id: value.action_package_id?,
                     group_id: value.group_id?,
                     is_anonymous: value.is_anonymous?,
                     is_update_response: value.is_update_response?,
+                    package_id: value.package_id?,
                     question: value.question?,
                     responder: value.responder?,
+                    responder_id: value.responder_id?,
                     responder_name: value.responder_name?,
                     responder_profile_pic: value.responder_profile_pic?,
                     response_details: value.response_details?,
@@ -11709,11 +12305,14 @@ LetsMeetResponse were delivered by real deployments.
             fn from(value: super::SurveyEventData) -> Self {
                 Self {
                     action_id: Ok(value.action_id),
+                    action_package_id: Ok(value.action_package_id),
                     group_id: Ok(value.group_id),
                     is_anonymous: Ok(value.is_anonymous),
                     is_update_response: Ok(value.is_update_response),
+                    package_id: Ok(value.package_id),
                     question: Ok(value.question),
                     responder: Ok(value.responder),
+                    responder_id: Ok(value.responder_id),
                     responder_name: Ok(value.responder_name),
                     responder_profile_pic: Ok(value.responder_profile_pic),
                     response_details: Ok(value.response_details),
@@ -12255,7 +12854,7 @@ LetsMeetResponse were delivered by real deployments.
         #[derive(Clone, Debug)]
         pub struct UpdateWebhookRequest {
             active: ::std::result::Result<
-                ::std::option::Option<bool>,
+                ::std::option::Option<super::StringBoolean>,
                 ::std::string::String,
             >,
             call_back_context: ::std::result::Result<
@@ -12304,7 +12903,7 @@ LetsMeetResponse were delivered by real deployments.
         impl UpdateWebhookRequest {
             pub fn active<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T: ::std::convert::TryInto<::std::option::Option<super::StringBoolean>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.active = value
@@ -12709,6 +13308,10 @@ LetsMeetResponse were delivered by real deployments.
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
+            is_botfrom_user: ::std::result::Result<
+                ::std::option::Option<super::LenientBool>,
+                ::std::string::String,
+            >,
             object_id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -12734,6 +13337,7 @@ LetsMeetResponse were delivered by real deployments.
                     from_user_name: Ok(Default::default()),
                     from_user_profile_pic: Ok(Default::default()),
                     group_id: Ok(Default::default()),
+                    is_botfrom_user: Ok(Default::default()),
                     object_id: Ok(Default::default()),
                     object_type: Ok(Default::default()),
                     subscription_id: Ok(Default::default()),
@@ -12853,6 +13457,20 @@ LetsMeetResponse were delivered by real deployments.
                     });
                 self
             }
+            pub fn is_botfrom_user<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::LenientBool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.is_botfrom_user = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for is_botfrom_user: {e}"
+                        )
+                    });
+                self
+            }
             pub fn object_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -12907,6 +13525,7 @@ LetsMeetResponse were delivered by real deployments.
                     from_user_name: value.from_user_name?,
                     from_user_profile_pic: value.from_user_profile_pic?,
                     group_id: value.group_id?,
+                    is_botfrom_user: value.is_botfrom_user?,
                     object_id: value.object_id?,
                     object_type: value.object_type?,
                     subscription_id: value.subscription_id?,
@@ -12925,6 +13544,7 @@ LetsMeetResponse were delivered by real deployments.
                     from_user_name: Ok(value.from_user_name),
                     from_user_profile_pic: Ok(value.from_user_profile_pic),
                     group_id: Ok(value.group_id),
+                    is_botfrom_user: Ok(value.is_botfrom_user),
                     object_id: Ok(value.object_id),
                     object_type: Ok(value.object_type),
                     subscription_id: Ok(value.subscription_id),
@@ -13507,9 +14127,11 @@ let response = client.list_sub_groups()
     }
     /**Add an existing group as a sub-group
 
-Makes an existing group a sub-group of `groupId`. The reference pages
-list this operation but show no body; we send the child group's id as
-`subGroupId`, the name the matching DELETE uses for it.
+Makes existing groups sub-groups of `groupId`. The reference pages
+list this operation but show no body; the Swagger file sends
+`{"subGroups": ["<groupId>", ...]}`, which we follow. No source shows
+the success body: an empty body or `{}` is success, and `result` is
+optional.
 
 
 Sends a `PUT` request to `/groups/{groupId}/subGroups`
@@ -13531,7 +14153,12 @@ let response = client.add_sub_group()
     }
     /**Create a sub-group
 
-Creates a new group as a sub-group of `groupId`.
+Creates a new group as a sub-group of `groupId`. The live service's
+own test collection (swagger-2017.json) POSTs the createGroup body to
+`/subgroups` (lower case; the service routes paths
+case-insensitively, so this path is the same route); see
+`CreateSubGroupRequest` for the body.
+
 
 Sends a `POST` request to `/groups/{groupId}/subGroups`
 
@@ -13653,6 +14280,27 @@ let response = client.login_with_pin()
 ```*/
     pub fn login_with_pin(&self) -> builder::LoginWithPin<'_> {
         builder::LoginWithPin::new(self)
+    }
+    /**Exchange an OAuth authorization code for an access token
+
+Second step of the OAuth 2.0 authorization-code flow (Tokens.md):
+trades the connector's id and secret and the `code` the authorize
+redirect carried for an access token and the tenant `endpointUrl`.
+The body is form-urlencoded, as the page requires. There is no
+refresh token in this flow: when the access token expires, the user
+must authorise again. The code is single-use and short-lived.
+
+
+Sends a `POST` request to `/oauth/token`
+
+```text
+let response = client.exchange_oauth_code()
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn exchange_oauth_code(&self) -> builder::ExchangeOauthCode<'_> {
+        builder::ExchangeOauthCode::new(self)
     }
     /**List the webhooks on an object
 
@@ -13839,46 +14487,72 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::redact::decoded(ResponseValue::from_response(response).await)
+                }
                 400u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 401u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 403u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 404u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 429u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 500u16..=599u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
@@ -13963,46 +14637,72 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::redact::decoded(ResponseValue::from_response(response).await)
+                }
                 400u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 401u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 403u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 404u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 429u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 500u16..=599u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
@@ -14090,46 +14790,72 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::redact::decoded(ResponseValue::from_response(response).await)
+                }
                 400u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 401u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 403u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 404u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 429u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 500u16..=599u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
@@ -14217,46 +14943,72 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::redact::decoded(ResponseValue::from_response(response).await)
+                }
                 400u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 401u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 403u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 404u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 429u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 500u16..=599u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
@@ -14325,46 +15077,72 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::redact::decoded(ResponseValue::from_response(response).await)
+                }
                 400u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 401u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 403u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 404u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 429u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 500u16..=599u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
@@ -14481,46 +15259,72 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::redact::decoded(ResponseValue::from_response(response).await)
+                }
                 400u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 401u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 403u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 404u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 429u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 500u16..=599u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
@@ -14608,46 +15412,72 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::redact::decoded(ResponseValue::from_response(response).await)
+                }
                 400u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 401u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 403u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 404u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 429u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 500u16..=599u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
@@ -14748,46 +15578,72 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::redact::decoded(ResponseValue::from_response(response).await)
+                }
                 400u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 401u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 403u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 404u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 429u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 500u16..=599u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
@@ -14891,46 +15747,72 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::redact::decoded(ResponseValue::from_response(response).await)
+                }
                 400u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 401u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 403u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 404u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 429u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 500u16..=599u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
@@ -15000,46 +15882,72 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::redact::decoded(ResponseValue::from_response(response).await)
+                }
                 400u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 401u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 403u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 404u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 429u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 500u16..=599u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
@@ -15141,46 +16049,72 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::redact::decoded(ResponseValue::from_response(response).await)
+                }
                 400u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 401u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 403u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 404u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 429u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 500u16..=599u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
@@ -15265,46 +16199,72 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::redact::decoded(ResponseValue::from_response(response).await)
+                }
                 400u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 401u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 403u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 404u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 429u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 500u16..=599u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
@@ -15409,46 +16369,72 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::redact::decoded(ResponseValue::from_response(response).await)
+                }
                 400u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 401u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 403u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 404u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 429u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 500u16..=599u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
@@ -15553,46 +16539,72 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::redact::decoded(ResponseValue::from_response(response).await)
+                }
                 400u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 401u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 403u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 404u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 429u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 500u16..=599u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
@@ -15701,46 +16713,72 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::redact::decoded(ResponseValue::from_response(response).await)
+                }
                 400u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 401u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 403u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 404u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 429u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 500u16..=599u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
@@ -15888,46 +16926,72 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::redact::decoded(ResponseValue::from_response(response).await)
+                }
                 400u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 401u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 403u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 404u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 429u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 500u16..=599u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
@@ -16037,46 +17101,72 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::redact::decoded(ResponseValue::from_response(response).await)
+                }
                 400u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 401u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 403u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 404u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 429u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 500u16..=599u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
@@ -16128,7 +17218,10 @@ pub mod builder {
         ///Sends a `GET` request to `/groups/{groupId}/subGroups`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<types::GroupList>, Error<types::ErrorResponse>> {
+        ) -> Result<
+            ResponseValue<types::SubGroupListResponse>,
+            Error<types::ErrorResponse>,
+        > {
             let Self { client, group_id, fetch_all_groups } = self;
             let group_id = group_id.map_err(Error::InvalidRequest)?;
             let fetch_all_groups = fetch_all_groups.map_err(Error::InvalidRequest)?;
@@ -16168,46 +17261,72 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::redact::decoded(ResponseValue::from_response(response).await)
+                }
                 400u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 401u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 403u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 404u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 429u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 500u16..=599u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
@@ -16270,7 +17389,10 @@ pub mod builder {
         ///Sends a `PUT` request to `/groups/{groupId}/subGroups`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<types::ResultResponse>, Error<types::ErrorResponse>> {
+        ) -> Result<
+            ResponseValue<types::OptionalResultResponse>,
+            Error<types::ErrorResponse>,
+        > {
             let Self { client, group_id, body } = self;
             let group_id = group_id.map_err(Error::InvalidRequest)?;
             let body = body
@@ -16309,46 +17431,72 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::redact::decoded(ResponseValue::from_response(response).await)
+                }
                 400u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 401u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 403u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 404u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 429u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 500u16..=599u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
@@ -16456,46 +17604,72 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::redact::decoded(ResponseValue::from_response(response).await)
+                }
                 400u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 401u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 403u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 404u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 429u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 500u16..=599u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
@@ -16547,7 +17721,10 @@ pub mod builder {
         ///Sends a `DELETE` request to `/groups/{groupId}/subGroups/{subGroupId}`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<types::ResultResponse>, Error<types::ErrorResponse>> {
+        ) -> Result<
+            ResponseValue<types::OptionalResultResponse>,
+            Error<types::ErrorResponse>,
+        > {
             let Self { client, group_id, sub_group_id } = self;
             let group_id = group_id.map_err(Error::InvalidRequest)?;
             let sub_group_id = sub_group_id.map_err(Error::InvalidRequest)?;
@@ -16581,46 +17758,72 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::redact::decoded(ResponseValue::from_response(response).await)
+                }
                 400u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 401u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 403u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 404u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 429u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 500u16..=599u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
@@ -16725,46 +17928,72 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::redact::decoded(ResponseValue::from_response(response).await)
+                }
                 400u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 401u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 403u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 404u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 429u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 500u16..=599u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
@@ -16870,46 +18099,72 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::redact::decoded(ResponseValue::from_response(response).await)
+                }
                 400u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 401u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 403u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 404u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 429u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 500u16..=599u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
@@ -17015,46 +18270,72 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::redact::decoded(ResponseValue::from_response(response).await)
+                }
                 400u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 401u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 403u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 404u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 429u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 500u16..=599u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
@@ -17142,46 +18423,225 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::redact::decoded(ResponseValue::from_response(response).await)
+                }
                 400u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 401u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 403u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 404u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 429u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 500u16..=599u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::exchange_oauth_code`]
+
+[`Client::exchange_oauth_code`]: super::Client::exchange_oauth_code*/
+    #[derive(Debug, Clone)]
+    pub struct ExchangeOauthCode<'a> {
+        client: &'a super::Client,
+        body: Result<types::builder::OAuthTokenRequest, String>,
+    }
+    impl<'a> ExchangeOauthCode<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::OAuthTokenRequest>,
+            <V as std::convert::TryInto<
+                types::OAuthTokenRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("conversion to `OAuthTokenRequest` for body failed: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::OAuthTokenRequest,
+            ) -> types::builder::OAuthTokenRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/oauth/token`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::AccessTokenResponse>,
+            Error<types::ErrorResponse>,
+        > {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::OAuthTokenRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/oauth/token", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .form_urlencoded(&body)?
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "exchange_oauth_code",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => {
+                    crate::redact::decoded(ResponseValue::from_response(response).await)
+                }
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
+                        ),
+                    )
+                }
+                401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
+                        ),
+                    )
+                }
+                429u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
@@ -17266,46 +18726,72 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::redact::decoded(ResponseValue::from_response(response).await)
+                }
                 400u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 401u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 403u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 404u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 429u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 500u16..=599u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
@@ -17395,46 +18881,72 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::redact::decoded(ResponseValue::from_response(response).await)
+                }
                 400u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 401u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 403u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 404u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 429u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 500u16..=599u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
@@ -17538,46 +19050,72 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::redact::decoded(ResponseValue::from_response(response).await)
+                }
                 400u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 401u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 403u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 404u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 429u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 500u16..=599u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
@@ -17647,46 +19185,72 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::redact::decoded(ResponseValue::from_response(response).await)
+                }
                 400u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 401u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 403u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 404u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 429u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }
                 500u16..=599u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
                         ),
                     )
                 }

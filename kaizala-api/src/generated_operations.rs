@@ -8,6 +8,24 @@ pub(crate) const OPERATIONS: &[Operation] = &[
         tag: "Authentication",
         requires_access_token: false,
         constraints: &[],
+        secrets: &[
+            SecretField {
+                place: SecretPlace::Header,
+                path: "applicationSecret",
+            },
+            SecretField {
+                place: SecretPlace::Header,
+                path: "refreshToken",
+            },
+            SecretField {
+                place: SecretPlace::Response,
+                path: "accessToken",
+            },
+            SecretField {
+                place: SecretPlace::Response,
+                path: "refreshToken",
+            },
+        ],
     },
     Operation {
         id: "generatePin",
@@ -22,6 +40,7 @@ pub(crate) const OPERATIONS: &[Operation] = &[
                 rule: Rule::Pattern("^\\+[1-9][0-9]{6,14}$"),
             },
         ],
+        secrets: &[],
     },
     Operation {
         id: "listGroups",
@@ -30,6 +49,7 @@ pub(crate) const OPERATIONS: &[Operation] = &[
         tag: "Groups",
         requires_access_token: true,
         constraints: &[],
+        secrets: &[],
     },
     Operation {
         id: "createGroup",
@@ -49,6 +69,7 @@ pub(crate) const OPERATIONS: &[Operation] = &[
                 rule: Rule::Pattern("^\\+[1-9][0-9]{6,14}$"),
             },
         ],
+        secrets: &[],
     },
     Operation {
         id: "getGroup",
@@ -57,6 +78,7 @@ pub(crate) const OPERATIONS: &[Operation] = &[
         tag: "Groups",
         requires_access_token: true,
         constraints: &[],
+        secrets: &[],
     },
     Operation {
         id: "listActions",
@@ -81,6 +103,7 @@ pub(crate) const OPERATIONS: &[Operation] = &[
                 rule: Rule::Minimum(1.0),
             },
         ],
+        secrets: &[],
     },
     Operation {
         id: "sendAction",
@@ -154,7 +177,13 @@ pub(crate) const OPERATIONS: &[Operation] = &[
                 path: "actionBody.message",
                 rule: Rule::MaxLength(4000),
             },
+            Constraint {
+                location: Location::Body,
+                path: "actionBody.validity",
+                rule: Rule::Minimum(1.0),
+            },
         ],
+        secrets: &[],
     },
     Operation {
         id: "getAction",
@@ -163,6 +192,7 @@ pub(crate) const OPERATIONS: &[Operation] = &[
         tag: "Actions",
         requires_access_token: true,
         constraints: &[],
+        secrets: &[],
     },
     Operation {
         id: "respondToAction",
@@ -192,6 +222,7 @@ pub(crate) const OPERATIONS: &[Operation] = &[
                 rule: Rule::Maximum(180.0),
             },
         ],
+        secrets: &[],
     },
     Operation {
         id: "listMembers",
@@ -200,6 +231,7 @@ pub(crate) const OPERATIONS: &[Operation] = &[
         tag: "Members",
         requires_access_token: true,
         constraints: &[],
+        secrets: &[],
     },
     Operation {
         id: "addMembers",
@@ -224,6 +256,7 @@ pub(crate) const OPERATIONS: &[Operation] = &[
                 rule: Rule::Pattern("^\\+[1-9][0-9]{6,14}$"),
             },
         ],
+        secrets: &[],
     },
     Operation {
         id: "removeMember",
@@ -232,6 +265,7 @@ pub(crate) const OPERATIONS: &[Operation] = &[
         tag: "Members",
         requires_access_token: true,
         constraints: &[],
+        secrets: &[],
     },
     Operation {
         id: "sendMessage",
@@ -251,6 +285,7 @@ pub(crate) const OPERATIONS: &[Operation] = &[
                 rule: Rule::Pattern("^\\+[1-9][0-9]{6,14}$"),
             },
         ],
+        secrets: &[],
     },
     Operation {
         id: "addReaction",
@@ -259,6 +294,7 @@ pub(crate) const OPERATIONS: &[Operation] = &[
         tag: "Reactions",
         requires_access_token: true,
         constraints: &[],
+        secrets: &[],
     },
     Operation {
         id: "getGroupReactionSummary",
@@ -278,6 +314,7 @@ pub(crate) const OPERATIONS: &[Operation] = &[
                 rule: Rule::Minimum(0.0),
             },
         ],
+        secrets: &[],
     },
     Operation {
         id: "listReactions",
@@ -297,6 +334,7 @@ pub(crate) const OPERATIONS: &[Operation] = &[
                 rule: Rule::Minimum(0.0),
             },
         ],
+        secrets: &[],
     },
     Operation {
         id: "getActionReactionSummary",
@@ -311,6 +349,7 @@ pub(crate) const OPERATIONS: &[Operation] = &[
                 rule: Rule::MinLength(1),
             },
         ],
+        secrets: &[],
     },
     Operation {
         id: "listSubGroups",
@@ -319,6 +358,7 @@ pub(crate) const OPERATIONS: &[Operation] = &[
         tag: "SubGroups",
         requires_access_token: true,
         constraints: &[],
+        secrets: &[],
     },
     Operation {
         id: "addSubGroup",
@@ -326,7 +366,14 @@ pub(crate) const OPERATIONS: &[Operation] = &[
         path: "/groups/{groupId}/subGroups",
         tag: "SubGroups",
         requires_access_token: true,
-        constraints: &[],
+        constraints: &[
+            Constraint {
+                location: Location::Body,
+                path: "subGroups",
+                rule: Rule::MinItems(1),
+            },
+        ],
+        secrets: &[],
     },
     Operation {
         id: "createSubGroup",
@@ -346,6 +393,7 @@ pub(crate) const OPERATIONS: &[Operation] = &[
                 rule: Rule::Pattern("^\\+[1-9][0-9]{6,14}$"),
             },
         ],
+        secrets: &[],
     },
     Operation {
         id: "removeSubGroup",
@@ -354,6 +402,7 @@ pub(crate) const OPERATIONS: &[Operation] = &[
         tag: "SubGroups",
         requires_access_token: true,
         constraints: &[],
+        secrets: &[],
     },
     Operation {
         id: "listSubscribers",
@@ -373,6 +422,7 @@ pub(crate) const OPERATIONS: &[Operation] = &[
                 rule: Rule::Maximum(50.0),
             },
         ],
+        secrets: &[],
     },
     Operation {
         id: "addSubscribers",
@@ -392,6 +442,7 @@ pub(crate) const OPERATIONS: &[Operation] = &[
                 rule: Rule::Pattern("^\\+[1-9][0-9]{6,14}$"),
             },
         ],
+        secrets: &[],
     },
     Operation {
         id: "removeSubscribers",
@@ -411,6 +462,7 @@ pub(crate) const OPERATIONS: &[Operation] = &[
                 rule: Rule::Pattern("^\\+[1-9][0-9]{6,14}$"),
             },
         ],
+        secrets: &[],
     },
     Operation {
         id: "loginWithPin",
@@ -424,6 +476,26 @@ pub(crate) const OPERATIONS: &[Operation] = &[
                 path: "mobileNumber",
                 rule: Rule::Pattern("^\\+[1-9][0-9]{6,14}$"),
             },
+            Constraint {
+                location: Location::Body,
+                path: "pin",
+                rule: Rule::Minimum(0.0),
+            },
+            Constraint {
+                location: Location::Body,
+                path: "pin",
+                rule: Rule::Pattern("^[0-9]+$"),
+            },
+        ],
+        secrets: &[
+            SecretField {
+                place: SecretPlace::Request,
+                path: "pin",
+            },
+            SecretField {
+                place: SecretPlace::Response,
+                path: "refreshToken",
+            },
         ],
     },
     Operation {
@@ -433,6 +505,33 @@ pub(crate) const OPERATIONS: &[Operation] = &[
         tag: "Media",
         requires_access_token: true,
         constraints: &[],
+        secrets: &[],
+    },
+    Operation {
+        id: "exchangeOauthCode",
+        method: "POST",
+        path: "/oauth/token",
+        tag: "Authentication",
+        requires_access_token: false,
+        constraints: &[],
+        secrets: &[
+            SecretField {
+                place: SecretPlace::Request,
+                path: "client_secret",
+            },
+            SecretField {
+                place: SecretPlace::Request,
+                path: "code",
+            },
+            SecretField {
+                place: SecretPlace::Response,
+                path: "accessToken",
+            },
+            SecretField {
+                place: SecretPlace::Response,
+                path: "refreshToken",
+            },
+        ],
     },
     Operation {
         id: "listWebhooks",
@@ -445,6 +544,12 @@ pub(crate) const OPERATIONS: &[Operation] = &[
                 location: Location::Query,
                 path: "objectId",
                 rule: Rule::MinLength(1),
+            },
+        ],
+        secrets: &[
+            SecretField {
+                place: SecretPlace::Response,
+                path: "webhooks[].callbackToken",
             },
         ],
     },
@@ -466,6 +571,12 @@ pub(crate) const OPERATIONS: &[Operation] = &[
                 rule: Rule::MinItems(1),
             },
         ],
+        secrets: &[
+            SecretField {
+                place: SecretPlace::Request,
+                path: "callBackToken",
+            },
+        ],
     },
     Operation {
         id: "updateWebhook",
@@ -485,6 +596,12 @@ pub(crate) const OPERATIONS: &[Operation] = &[
                 rule: Rule::MinItems(1),
             },
         ],
+        secrets: &[
+            SecretField {
+                place: SecretPlace::Request,
+                path: "callBackToken",
+            },
+        ],
     },
     Operation {
         id: "deleteWebhook",
@@ -493,5 +610,6 @@ pub(crate) const OPERATIONS: &[Operation] = &[
         tag: "Webhooks",
         requires_access_token: true,
         constraints: &[],
+        secrets: &[],
     },
 ];

@@ -207,7 +207,7 @@ impl ClientHooks<SharedLayer> for crate::Client {
         info: &OperationInfo,
     ) -> reqwest::Result<reqwest::Response> {
         // `pre` has already rejected unknown operations.
-        match operations::find(info.operation_id) {
+        let response = match operations::find(info.operation_id) {
             Some(operation) => {
                 let context = RequestContext {
                     operation,
@@ -216,7 +216,8 @@ impl ClientHooks<SharedLayer> for crate::Client {
                 self.inner().execute(self.client(), request, context).await
             }
             None => self.client().execute(request).await,
-        }
+        };
+        response.map(crate::lenient::empty_success_as_object)
     }
 }
 

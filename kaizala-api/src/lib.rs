@@ -47,10 +47,13 @@ pub use generated::*;
 pub mod layer;
 mod lenient;
 pub mod operations;
+pub mod pin;
+pub mod redact;
 pub mod secret;
 #[cfg(feature = "testing")]
 pub mod testing;
 pub mod validate;
 
+pub use pin::Pin;
 pub use secrecy::SecretString;
 pub use secret::Secret;

@@ -17,6 +17,10 @@ pub struct Operation {
     pub requires_access_token: bool,
     /// Constraints on the request, checked before it is sent.
     pub constraints: &'static [Constraint],
+    /// Every place of the request or response whose schema is the spec's
+    /// `Secret` (or is marked `x-kaizala-secret`, like the PIN): what
+    /// [`crate::redact`] and the capture server hide.
+    pub secrets: &'static [SecretField],
 }
 
 impl Operation {
@@ -67,6 +71,37 @@ pub struct Constraint {
     pub path: &'static str,
     /// What must hold there.
     pub rule: Rule,
+}
+
+/// Where a secret travels.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SecretPlace {
+    /// A request header, by name (`refreshToken`).
+    Header,
+    /// A query parameter, by name.
+    Query,
+    /// A JSON request body field (dotted path, `[]` for array elements).
+    Request,
+    /// A JSON response body field (dotted path, `[]` for array elements).
+    Response,
+}
+
+/// One place that carries a secret value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SecretField {
+    /// Header, query, request body or response body.
+    pub place: SecretPlace,
+    /// The header or parameter name, or the body field path
+    /// (`webhooks[].callbackToken`).
+    pub path: &'static str,
+}
+
+impl SecretField {
+    /// The field's own name: the last segment of the path (`callbackToken`).
+    pub fn name(&self) -> &'static str {
+        let last = self.path.rsplit('.').next().unwrap_or(self.path);
+        last.trim_end_matches("[]")
+    }
 }
 
 include!("generated_operations.rs");

@@ -5,9 +5,12 @@
 //! receives and answers each with a canned response: `200 {}` unless
 //! [`CaptureServer::respond`] says otherwise. [`CaptureServer::client`] is a
 //! [`Client`] that sends both the authentication operations and the tenant
-//! operations to it, with a fake access token. Recorded secrets
-//! (`accessToken`, `applicationSecret`, `refreshToken` headers) are replaced
-//! by `[redacted]`, so the records can be committed as snapshots.
+//! operations to it, with a fake access token. Recorded secrets are replaced
+//! by `[redacted]`, so the records can be committed as snapshots: every
+//! header, query parameter and body field (JSON at any depth, or a form
+//! body) whose name the spec gives a secret — the `accessToken`,
+//! `applicationSecret` and `refreshToken` headers, both spellings of the
+//! webhook callback token, the PIN — see [`crate::redact`].
 //!
 //! ```no_run
 //! # async fn demo() -> Result<(), Box<dyn std::error::Error>> {
@@ -39,20 +42,18 @@ use serde_json::Value;
 
 use crate::Client;
 use crate::layer::{StaticToken, http_client};
+use crate::redact;
 
 /// The access token [`CaptureServer::client`] sends.
 pub const FAKE_ACCESS_TOKEN: &str = "fake-access-token";
 
-/// What recorded secret header values are replaced with.
-pub const REDACTED: &str = "[redacted]";
+/// What recorded secret values are replaced with.
+pub const REDACTED: &str = redact::REDACTED;
 
 /// The path prefix the server strips from recorded paths: both the
 /// authentication root and the tenant base of [`CaptureServer::client`] end
 /// in `/v1`, so recorded paths read as in the spec (`/groups`).
 const BASE_PATH: &str = "/v1";
-
-/// Headers whose values are secrets.
-const SECRET_HEADERS: [&str; 3] = ["accesstoken", "applicationsecret", "refreshtoken"];
 
 /// Headers recorded besides `x-…` and `kz-…` ones. `api-version` is
 /// recorded so that a regression (progenitor adds it; Kaizala has none) shows.
@@ -73,14 +74,14 @@ pub struct RecordedRequest {
     pub method: String,
     /// The path, without the `/v1` base (`/groups/g1/messages`).
     pub path: String,
-    /// The query pairs, decoded, in order.
+    /// The query pairs, decoded, in order (secret ones redacted).
     pub query: Vec<(String, String)>,
     /// The recorded headers by lower-case name: `content-type`,
     /// `user-agent`, the Kaizala credential headers (secrets redacted) and
     /// any `x-…` or `kz-…` header. Repeated headers are joined with `, `.
     pub headers: BTreeMap<String, String>,
     /// The body: JSON as a value, anything else as a (lossy UTF-8) string,
-    /// no body as `null`.
+    /// no body as `null`; secret fields redacted either way.
     pub body: Value,
 }
 
@@ -241,7 +242,14 @@ fn record(method: &Method, uri: &Uri, headers: &HeaderMap, body: &Bytes) -> Reco
         Some(q) => reqwest::Url::parse(&format!("http://capture/?{q}"))
             .map(|url| {
                 url.query_pairs()
-                    .map(|(k, v)| (k.into_owned(), v.into_owned()))
+                    .map(|(k, v)| {
+                        let v = if redact::is_secret_name(&k) && !v.is_empty() {
+                            REDACTED.to_owned()
+                        } else {
+                            v.into_owned()
+                        };
+                        (k.into_owned(), v)
+                    })
                     .collect()
             })
             .unwrap_or_default(),
@@ -253,7 +261,7 @@ fn record(method: &Method, uri: &Uri, headers: &HeaderMap, body: &Bytes) -> Reco
         if !(KEPT_HEADERS.contains(&name) || name.starts_with("x-") || name.starts_with("kz-")) {
             continue;
         }
-        let value = if SECRET_HEADERS.contains(&name) {
+        let value = if redact::is_secret_name(name) {
             REDACTED.to_owned()
         } else {
             String::from_utf8_lossy(value.as_bytes()).into_owned()
@@ -270,8 +278,14 @@ fn record(method: &Method, uri: &Uri, headers: &HeaderMap, body: &Bytes) -> Reco
     let body = if body.is_empty() {
         Value::Null
     } else {
-        serde_json::from_slice(body)
-            .unwrap_or_else(|_| Value::String(String::from_utf8_lossy(body).into_owned()))
+        match serde_json::from_slice::<Value>(body) {
+            Ok(mut value) => {
+                redact::redact_value(&mut value);
+                value
+            }
+            // Form bodies and anything else: `pin=…&` and `"key": …` fragments.
+            Err(_) => Value::String(redact::redact_text(&String::from_utf8_lossy(body))),
+        }
     };
     RecordedRequest {
         method: method.as_str().to_owned(),
@@ -462,6 +476,45 @@ mod tests {
         );
         assert_eq!(requests[2].body, json!("plain"));
         assert_eq!(requests[1].body, Value::Null);
+        Ok(())
+    }
+
+    #[tokio::test]
+    async fn secret_body_fields_and_query_parameters_are_redacted() -> TestResult {
+        let server = CaptureServer::start().await?;
+        let http = reqwest::Client::new();
+        http.post(format!(
+            "{}/loginWithPinAndApplicationId",
+            server.base_url()
+        ))
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body("mobileNumber=%2B911099999999&pin=48213&applicationId=app")
+        .send()
+        .await?;
+        http.put(format!(
+            "{}/webhook/w1?refreshToken=rt-S3CRET",
+            server.base_url()
+        ))
+        .json(&json!({"CallbackToken": "cb-S3CRET", "nested": [{"pin": 48213}], "Active": true}))
+        .send()
+        .await?;
+        let requests = server.requests();
+        assert_eq!(
+            requests[0].body,
+            json!("mobileNumber=%2B911099999999&pin=[redacted]&applicationId=app")
+        );
+        assert_eq!(
+            requests[1].body,
+            json!({"CallbackToken": REDACTED, "nested": [{"pin": redact::REDACTED_NUMBER}], "Active": true})
+        );
+        assert_eq!(
+            requests[1].query,
+            [("refreshToken".to_owned(), REDACTED.to_owned())]
+        );
+        let all = serde_json::to_string(&requests)?;
+        for secret in ["48213", "cb-S3CRET", "rt-S3CRET"] {
+            assert!(!all.contains(secret), "{secret} leaked: {all}");
+        }
         Ok(())
     }
 

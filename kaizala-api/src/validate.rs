@@ -414,6 +414,7 @@ mod tests {
             tag: "T",
             requires_access_token: true,
             constraints,
+            secrets: &[],
         }
     }
 

@@ -281,7 +281,9 @@ fn normalise(
             Ok((norm, "LetsMeetCreated", data))
         }
         "Announcement" => {
-            let title = body.req_str("title")?;
+            // Every sample sends `message` (or `Message`, matched case-insensitively);
+            // none requires a title.
+            let title = body.str("title")?.unwrap_or_default();
             let message = body.req_str("message")?;
             if message.chars().count() > MAX_MESSAGE_CHARS {
                 return Err(ApiError::bad_request(format!(
@@ -739,6 +741,7 @@ fn check_answers(questions: &[Value], answers: &[Value]) -> Result<Vec<Value>, A
 fn responder_fields(user: &User) -> Value {
     json!({
         "responder": user.mobile_number,
+        "responderId": user.id,
         "responderName": user.name,
         "responderProfilePic": user.profile_pic,
     })

@@ -10,7 +10,7 @@ use crate::error::ApiError;
 use crate::state::{AccessGrant, App, RefreshGrant, State as EmuState};
 use crate::util::{Obj, after, is_mobile_number, now_ms, pin, token};
 
-fn scope_of(st: &EmuState, application_id: &str) -> String {
+pub(crate) fn scope_of(st: &EmuState, application_id: &str) -> String {
     st.connectors
         .get(application_id)
         .map(|c| {
@@ -69,7 +69,11 @@ pub(crate) async fn login_with_pin(
 ) -> Result<Json<Value>, ApiError> {
     let body = Obj::parse(&body)?;
     let (mobile, app_id) = mobile_and_app(&body)?;
-    let given = body.req_id("pin")?;
+    // The live recording sends the PIN as a number (`"pin": 8876`); pages send a string.
+    let given = match body.get("pin") {
+        Some(serde_json::Value::Number(n)) => n.to_string(),
+        _ => body.req_id("pin")?,
+    };
     let mut st = app.st();
     if !st.connectors.contains_key(&app_id) {
         return Err(ApiError::unauthorized(

@@ -1,6 +1,12 @@
-//! Injected faults: 5xx for the next N calls, and the 308 of a moved endpoint.
+//! Injected faults: 5xx for the next N calls, the 308 of a moved endpoint, and
+//! [`Fault`]s for the next calls on a base (slow, hanging, redirected elsewhere,
+//! huge bodies).
 
-use axum::http::StatusCode;
+use std::time::Duration;
+
+use axum::body::{Body, Bytes};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
 
 use crate::error::ApiError;
 use crate::state::State;
@@ -35,4 +41,107 @@ pub(crate) fn moved(new_endpoint: String) -> ApiError {
     );
     e.location = Some(new_endpoint);
     e
+}
+
+/// A fault for the next calls on one base, injected with
+/// [`crate::Emulator::inject_fault`] or [`crate::Emulator::inject_auth_fault`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Fault {
+    /// Answer normally, but only after this delay (a slow service).
+    Slow(Duration),
+    /// Do not answer: hold the request with the connection open until the
+    /// client gives up, for at most [`HANG_BOUND`] (then `504`) or until the
+    /// emulator stops.
+    Hang,
+    /// Answer `308 Permanent Redirect` with `Location` set to this URL, on
+    /// any host (an endpoint move the client must not blindly follow).
+    RedirectTo(String),
+    /// Answer `status` with a JSON body of `bytes` bytes (`Content-Length`
+    /// set), streamed in chunks so the emulator never holds it in memory.
+    HugeBody {
+        /// The HTTP status (an invalid one becomes 200).
+        status: u16,
+        /// The body length (at least the 10 bytes of `{"pad":""}`).
+        bytes: u64,
+    },
+}
+
+/// The longest a [`Fault::Hang`] holds a request: every wait has a bound.
+pub const HANG_BOUND: Duration = Duration::from_secs(3600);
+
+/// Consumes the next injected [`Fault`] for the auth or tenant base, if any.
+pub(crate) fn next(st: &mut State, auth: bool) -> Option<Fault> {
+    let queue = if auth {
+        &mut st.auth_faults
+    } else {
+        &mut st.tenant_faults
+    };
+    queue.pop_front()
+}
+
+/// What a fault does before (or instead of) the real handler.
+pub(crate) enum Applied {
+    /// Go on with the real handler.
+    Proceed,
+    /// Answer this instead.
+    Answer(Response),
+}
+
+/// Applies `fault`: sleeps for [`Fault::Slow`] and [`Fault::Hang`], builds
+/// the answer of the others.
+pub(crate) async fn apply(fault: Fault) -> Applied {
+    match fault {
+        Fault::Slow(delay) => {
+            tokio::time::sleep(delay).await;
+            Applied::Proceed
+        }
+        Fault::Hang => {
+            tokio::time::sleep(HANG_BOUND).await;
+            Applied::Answer(
+                ApiError::new(
+                    StatusCode::GATEWAY_TIMEOUT,
+                    "GatewayTimeout",
+                    "ServerError",
+                    "Injected hang: no answer was given.",
+                )
+                .into_response(),
+            )
+        }
+        Fault::RedirectTo(location) => Applied::Answer(moved(location).into_response()),
+        Fault::HugeBody { status, bytes } => Applied::Answer(huge_body(status, bytes)),
+    }
+}
+
+/// `{"pad":"xxxx…"}` of exactly `bytes` bytes (at least the 10 of `{"pad":""}`).
+fn huge_body(status: u16, bytes: u64) -> Response {
+    const HEAD: &[u8] = b"{\"pad\":\"";
+    const TAIL: &[u8] = b"\"}";
+    const CHUNK: usize = 64 * 1024;
+    let frame = (HEAD.len() + TAIL.len()) as u64;
+    let total = bytes.max(frame);
+    let mut padding = total - frame;
+    let chunk = Bytes::from(vec![b'x'; CHUNK]);
+    let body = futures::stream::iter(
+        std::iter::once(Bytes::from_static(HEAD))
+            .chain(std::iter::from_fn(move || {
+                if padding == 0 {
+                    return None;
+                }
+                let n = padding.min(CHUNK as u64) as usize;
+                padding -= n as u64;
+                Some(chunk.slice(..n))
+            }))
+            .chain(std::iter::once(Bytes::from_static(TAIL)))
+            .map(Ok::<_, std::convert::Infallible>),
+    );
+    let status = StatusCode::from_u16(status).unwrap_or(StatusCode::OK);
+    let mut response = Response::new(Body::from_stream(body));
+    *response.status_mut() = status;
+    let headers = response.headers_mut();
+    headers.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/json; charset=utf-8"),
+    );
+    headers.insert(header::CONTENT_LENGTH, HeaderValue::from(total));
+    response
 }

@@ -251,7 +251,18 @@ pub(crate) async fn create_sub_group(
 ) -> Result<Json<Value>, ApiError> {
     let body = Obj::parse(&body)?;
     app.st().admin_group(&caller, &group_id)?;
-    let name = body.req_str("groupName")?;
+    // The pages send `groupName` (once `Name`); the Swagger file sends the createGroup body
+    // (`name`, `groupType`). Keys match case-insensitively, so `Name` is `name`.
+    let name = body.req_str_any(&["groupName", "name"])?;
+    if let Some(other) = body.str_any(&["name"])?.filter(|n| !n.is_empty())
+        && body.get("groupName").is_some()
+        && other != name
+    {
+        return Err(ApiError::bad_request(
+            "'name' and 'groupName' both name the sub-group and must be the same.",
+        ));
+    }
+    let group_type = parse_group_type(&body)?;
     let image = body.str("groupImageUrl")?.unwrap_or_default();
     let members = member_numbers(&body, "members", false)?;
     let welcome = body.str("welcomeMessage")?.unwrap_or_default();
@@ -259,7 +270,7 @@ pub(crate) async fn create_sub_group(
     let mut st = app.st();
     let parent = st.admin_group(&caller, &group_id)?;
     st.groups
-        .push(new_group(name.clone(), welcome, GroupType::Group, image));
+        .push(new_group(name.clone(), welcome, group_type, image));
     let idx = st.groups.len() - 1;
     if add_user {
         add_member(&mut st, idx, &caller.user.mobile_number, Role::Admin);
@@ -281,19 +292,37 @@ pub(crate) async fn add_sub_group(
     body: Bytes,
 ) -> Result<Json<Value>, ApiError> {
     let body = Obj::parse(&body)?;
-    let child_id = body.req_id("subGroupId")?;
+    // The Swagger file's body is `{"subGroups": [ids]}`; an earlier reading of this
+    // emulator (and of the spec) sent `{"subGroupId": id}`. Both are accepted.
+    let child_ids = match body.str_list("subGroups")? {
+        Some(ids) if !ids.is_empty() => ids,
+        Some(_) => {
+            return Err(ApiError::bad_request(
+                "'subGroups' must name at least one group.",
+            ));
+        }
+        None => vec![body.req_id("subGroupId").map_err(|_| {
+            ApiError::bad_request("'subGroups' (an array of group ids) is required.")
+        })?],
+    };
     let mut st = app.st();
     let parent = st.admin_group(&caller, &group_id)?;
-    let child = st.readable_group(&caller, &child_id)?;
-    if would_cycle(&st, &st.groups[parent].id, &st.groups[child].id) {
-        return Err(ApiError::bad_request(
-            "A group cannot become a sub-group of itself or of one of its sub-groups.",
-        ));
+    let mut children = Vec::with_capacity(child_ids.len());
+    for child_id in &child_ids {
+        let child = st.readable_group(&caller, child_id)?;
+        if would_cycle(&st, &st.groups[parent].id, &st.groups[child].id) {
+            return Err(ApiError::bad_request(
+                "A group cannot become a sub-group of itself or of one of its sub-groups.",
+            ));
+        }
+        children.push(child);
     }
-    let already = st.groups[parent].sub_groups.contains(&st.groups[child].id);
-    if !already {
-        link(&mut st, parent, child);
-        emit_group_event(&mut st, &caller, "GroupAdded", parent, child);
+    for child in children {
+        let already = st.groups[parent].sub_groups.contains(&st.groups[child].id);
+        if !already {
+            link(&mut st, parent, child);
+            emit_group_event(&mut st, &caller, "GroupAdded", parent, child);
+        }
     }
     Ok(Json(json!({ "result": "true" })))
 }

@@ -10,6 +10,7 @@ mod media;
 mod members;
 mod messages;
 pub mod model;
+mod oauth;
 mod reactions;
 mod sample;
 mod server;
@@ -32,6 +33,7 @@ pub use model::{
     Reaction, Role, Subscriber, ThrottleConfig, User, Webhook, WebhookConfig,
 };
 
+pub use faults::{Fault, HANG_BOUND};
 pub use sample::{
     SAMPLE_GROUP_ID, SAMPLE_JOB_ID, SAMPLE_MESSAGE_REFERENCE_ID, SAMPLE_PUBLIC_GROUP_ID,
     SAMPLE_SUB_GROUP_ID, SAMPLE_SURVEY_ID, SAMPLE_SURVEY_REFERENCE_ID, SAMPLE_WEBHOOK_ID,
@@ -118,8 +120,9 @@ impl EmulatorBuilder {
         self
     }
 
-    /// Also serves the three auth operations on the tenant base, so that one base URL
-    /// reaches all 30 operations (for conformance tools that take a single base URL).
+    /// Also serves the three auth operations and the OAuth endpoints on the tenant base, so
+    /// that one base URL reaches all 31 operations (for conformance tools that take a single
+    /// base URL).
     pub fn auth_on_tenant_base(mut self, on: bool) -> Self {
         self.auth_on_tenant_base = on;
         self
@@ -266,6 +269,25 @@ impl Emulator {
         self.app.auth_url()
     }
 
+    /// The OAuth root, like `https://ds.kaiza.la/api`: `{oauth_url}/Oauth/Authorize`
+    /// redirects with a code (signing in `mobileNumber`, default
+    /// [`DEFAULT_MOBILE_NUMBER`]), `{oauth_url}/oauth/token` exchanges it.
+    pub fn oauth_url(&self) -> String {
+        format!("{}{}", self.origin(), oauth::OAUTH_PREFIX)
+    }
+
+    /// Fault: every OAuth code not yet exchanged expires now.
+    pub fn expire_oauth_codes(&self) {
+        for code in self.app.st().oauth_codes.values_mut() {
+            code.expiry_ms = 0;
+        }
+    }
+
+    /// How many OAuth codes wait to be exchanged.
+    pub fn pending_oauth_codes(&self) -> usize {
+        self.app.st().oauth_codes.len()
+    }
+
     /// The current tenant `endpointUrl` (ends with `/`; operations are under `{endpointUrl}v1`).
     pub fn endpoint_url(&self) -> String {
         let generation = self.app.st().endpoint_generation;
@@ -370,6 +392,34 @@ impl Emulator {
     /// Changes webhook validation timeout and retry backoff (for deliveries started later).
     pub fn set_webhook_config(&self, config: WebhookConfig) {
         self.app.st().webhook_config = config;
+    }
+
+    /// The next `n` tenant calls suffer `fault` (slow, hanging, a 308 to
+    /// another host, a huge body), one each, after any injected 5xx.
+    pub fn inject_fault(&self, fault: Fault, n: u32) {
+        let mut st = self.app.st();
+        st.tenant_faults
+            .extend(std::iter::repeat_n(fault, n as usize));
+    }
+
+    /// The next `n` auth calls (`accessToken`, PIN login) suffer `fault`.
+    pub fn inject_auth_fault(&self, fault: Fault, n: u32) {
+        let mut st = self.app.st();
+        st.auth_faults
+            .extend(std::iter::repeat_n(fault, n as usize));
+    }
+
+    /// Forgets every injected [`Fault`] not yet used.
+    pub fn clear_faults(&self) {
+        let mut st = self.app.st();
+        st.tenant_faults.clear();
+        st.auth_faults.clear();
+    }
+
+    /// How long one webhook delivery attempt waits for the receiver's answer
+    /// before it counts as failed and is retried (for deliveries started later).
+    pub fn set_delivery_timeout(&self, timeout: Duration) {
+        self.app.st().webhook_config.delivery_timeout = timeout;
     }
 
     /// The next `n` events are delivered twice (same `eventId`) to each matching webhook.

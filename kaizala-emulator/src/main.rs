@@ -145,6 +145,7 @@ async fn main() -> ExitCode {
     let c = emu.connector();
     println!("Kaizala emulator listening on {}", emu.origin());
     println!("  auth base      {}", emu.auth_url());
+    println!("  OAuth root     {}", emu.oauth_url());
     println!(
         "  endpointUrl    {}   (operations under {}v1)",
         emu.endpoint_url(),

@@ -23,6 +23,7 @@ fn member_event(
     let user = st.user_or_create(mobile);
     let data = json!({
         "member": user.mobile_number,
+        "memberId": user.id,
         "memberName": user.name,
         "memberProfilePic": user.profile_pic,
         "type": role.as_str(),

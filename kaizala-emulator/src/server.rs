@@ -19,7 +19,8 @@ use crate::model::{ApiBase, LoggedRequest, Permission};
 use crate::state::{App, Caller, State as EmuState};
 use crate::util::now_ms;
 use crate::{
-    actions, auth, faults, groups, media, members, messages, reactions, subscribers, webhooks,
+    actions, auth, faults, groups, media, members, messages, oauth, reactions, subscribers,
+    webhooks,
 };
 
 /// Path prefix of the auth base.
@@ -36,6 +37,7 @@ struct Dispatch {
     app: App,
     auth: Router,
     tenant: Router,
+    oauth: Router,
 }
 
 /// The complete service for an emulator.
@@ -43,14 +45,26 @@ pub(crate) fn service(app: App) -> Router {
     let auth = auth_routes().with_state(app.clone());
     let mut tenant = tenant_routes(&app);
     if app.inner.auth_on_tenant_base {
-        tenant = tenant.merge(auth_routes());
+        tenant = tenant.merge(auth_routes()).merge(oauth_routes());
     }
     let tenant = tenant.with_state(app.clone());
-    let d = Dispatch { app, auth, tenant };
+    let oauth = oauth_routes().with_state(app.clone());
+    let d = Dispatch {
+        app,
+        auth,
+        tenant,
+        oauth,
+    };
     Router::new()
         .fallback(dispatch)
         .with_state(d)
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
+}
+
+fn oauth_routes() -> Router<App> {
+    Router::new()
+        .route("/oauth/authorize", get(oauth::authorize))
+        .route("/oauth/token", post(oauth::exchange))
 }
 
 fn auth_routes() -> Router<App> {
@@ -153,6 +167,58 @@ fn normalize(path: &str) -> String {
     out
 }
 
+/// The literal path words of the API, as the routes spell them.
+const PATH_WORDS: &[&str] = &[
+    "v1",
+    "generatePin",
+    "loginWithPinAndApplicationId",
+    "accessToken",
+    "groups",
+    "subGroups",
+    "members",
+    "subscribers",
+    "add",
+    "remove",
+    "messages",
+    "media",
+    "actions",
+    "responses",
+    "reaction",
+    "summary",
+    "webhook",
+    "oauth",
+    "authorize",
+    "token",
+];
+
+/// Spells the literal words of a path (after the base) as the routes do: the service
+/// routed paths case-insensitively (the Swagger file POSTs to `/groups/{id}/subgroups`).
+/// Only positions that hold a literal in some route are touched, so ids keep their case:
+/// `/v1/{word}/{id}/{word}/{id or add|remove}/{word}`.
+fn canonical_case(rest: &str) -> String {
+    let mut segments: Vec<String> = rest.split('/').map(str::to_owned).collect();
+    // segments[0] is the empty string before the leading slash.
+    let literal_at = |i: usize, segments: &[String]| match i {
+        1 | 2 | 4 | 6 => true,
+        5 => segments
+            .get(4)
+            .is_some_and(|s| s.eq_ignore_ascii_case("subscribers")),
+        _ => false,
+    };
+    for i in 1..segments.len() {
+        if !literal_at(i, &segments) {
+            continue;
+        }
+        if let Some(word) = PATH_WORDS
+            .iter()
+            .find(|w| w.eq_ignore_ascii_case(&segments[i]))
+        {
+            segments[i] = (*word).to_owned();
+        }
+    }
+    segments.join("/")
+}
+
 /// `/tenant/{generation}{rest}` → (generation, rest).
 fn split_tenant(path: &str) -> Option<(u32, &str)> {
     let rest = path.strip_prefix("/tenant/")?;
@@ -188,7 +254,19 @@ async fn dispatch(State(d): State<Dispatch>, req: Request) -> Response {
         let fault = faults::take(&mut d.app.st(), true);
         let resp = match fault {
             Some(e) => e.into_response(),
-            None => route(d.auth.clone(), with_path(req, rest, query.as_deref())).await,
+            None => {
+                let rest = canonical_case(rest);
+                let injected = faults::next(&mut d.app.st(), true);
+                match injected.map(faults::apply) {
+                    Some(applying) => match applying.await {
+                        faults::Applied::Answer(r) => r,
+                        faults::Applied::Proceed => {
+                            route(d.auth.clone(), with_path(req, &rest, query.as_deref())).await
+                        }
+                    },
+                    None => route(d.auth.clone(), with_path(req, &rest, query.as_deref())).await,
+                }
+            }
         };
         (ApiBase::Auth, rel, resp)
     } else if let Some((g, rest)) = split_tenant(&path) {
@@ -200,10 +278,38 @@ async fn dispatch(State(d): State<Dispatch>, req: Request) -> Response {
             let fault = faults::take(&mut d.app.st(), false);
             let resp = match fault {
                 Some(e) => e.into_response(),
-                None => route(d.tenant.clone(), with_path(req, rest, query.as_deref())).await,
+                None => {
+                    let rest = canonical_case(rest);
+                    let injected = faults::next(&mut d.app.st(), false);
+                    match injected.map(faults::apply) {
+                        Some(applying) => match applying.await {
+                            faults::Applied::Answer(r) => r,
+                            faults::Applied::Proceed => {
+                                route(d.tenant.clone(), with_path(req, &rest, query.as_deref()))
+                                    .await
+                            }
+                        },
+                        None => {
+                            route(d.tenant.clone(), with_path(req, &rest, query.as_deref())).await
+                        }
+                    }
+                }
             };
             (ApiBase::Tenant, rel, resp)
         }
+    } else if let Some(rest) = path
+        .strip_prefix(oauth::OAUTH_PREFIX)
+        .filter(|r| r.is_empty() || r.starts_with('/'))
+    {
+        let fault = faults::take(&mut d.app.st(), true);
+        let resp = match fault {
+            Some(e) => e.into_response(),
+            None => {
+                let rest = canonical_case(rest);
+                route(d.oauth.clone(), with_path(req, &rest, query.as_deref())).await
+            }
+        };
+        (ApiBase::Auth, rest.to_string(), resp)
     } else if let Some(rest) = path.strip_prefix("/media-files/") {
         (ApiBase::Other, path.clone(), media::download(&d.app, rest))
     } else {
@@ -404,6 +510,28 @@ mod tests {
         assert_eq!(normalize("//"), "/");
         assert_eq!(split_tenant("/tenant/3/v1/x"), Some((3, "/v1/x")));
         assert_eq!(split_tenant("/tenant/x/v1"), None);
+    }
+
+    #[test]
+    fn literal_path_words_match_case_insensitively_and_ids_keep_their_case() {
+        assert_eq!(
+            canonical_case("/v1/groups/Ab-C/subgroups"),
+            "/v1/groups/Ab-C/subGroups"
+        );
+        assert_eq!(
+            canonical_case("/V1/GROUPS/members/SUBSCRIBERS/ADD"),
+            "/v1/groups/members/subscribers/add"
+        );
+        assert_eq!(
+            canonical_case("/v1/groups/g/SUBGROUPS/Add"),
+            "/v1/groups/g/subGroups/Add"
+        );
+        assert_eq!(
+            canonical_case("/v1/groups/g/Reaction/Ref/SUMMARY"),
+            "/v1/groups/g/reaction/Ref/summary"
+        );
+        assert_eq!(canonical_case("/v1/GENERATEPIN"), "/v1/generatePin");
+        assert_eq!(canonical_case("/v1/Webhook/Hook-1"), "/v1/webhook/Hook-1");
     }
 
     #[test]

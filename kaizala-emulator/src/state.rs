@@ -57,6 +57,14 @@ pub(crate) struct Connector {
     pub(crate) permissions: Vec<Permission>,
 }
 
+/// An OAuth authorization code, waiting to be exchanged (single use).
+#[derive(Debug, Clone)]
+pub(crate) struct OAuthCode {
+    pub(crate) application_id: String,
+    pub(crate) mobile_number: String,
+    pub(crate) expiry_ms: i64,
+}
+
 /// A refresh-token grant.
 #[derive(Debug, Clone)]
 pub(crate) struct RefreshGrant {
@@ -112,12 +120,16 @@ pub(crate) struct State {
     pub(crate) pins: HashMap<(String, String), String>,
     pub(crate) refresh_tokens: HashMap<String, RefreshGrant>,
     pub(crate) access_tokens: HashMap<String, AccessGrant>,
+    pub(crate) oauth_codes: HashMap<String, OAuthCode>,
     pub(crate) rotate_refresh_on_next: bool,
     /// Every `accessToken` call rotates the refresh token.
     pub(crate) rotate_refresh_always: bool,
     pub(crate) fail_tenant: u32,
     pub(crate) fail_auth: u32,
     pub(crate) fail_status: u16,
+    /// Faults for the next tenant and auth calls, in order.
+    pub(crate) tenant_faults: std::collections::VecDeque<crate::faults::Fault>,
+    pub(crate) auth_faults: std::collections::VecDeque<crate::faults::Fault>,
     pub(crate) throttle: Throttle,
     pub(crate) groups: Vec<Group>,
     pub(crate) messages: Vec<Message>,
@@ -150,11 +162,14 @@ impl State {
             pins: HashMap::new(),
             refresh_tokens: HashMap::new(),
             access_tokens: HashMap::new(),
+            oauth_codes: HashMap::new(),
             rotate_refresh_on_next: false,
             rotate_refresh_always: false,
             fail_tenant: 0,
             fail_auth: 0,
             fail_status: 503,
+            tenant_faults: Default::default(),
+            auth_faults: Default::default(),
             throttle: Throttle::default(),
             groups: Vec::new(),
             messages: Vec::new(),

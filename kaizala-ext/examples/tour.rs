@@ -150,7 +150,7 @@ async fn main() -> Result<(), BoxError> {
                     .send(event)
                     .map_err(|_| "the tour stopped listening")
             }
-        })
+        })?
         .into_router("/kaizala");
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
     let callback = format!("http://{}/kaizala", listener.local_addr()?);

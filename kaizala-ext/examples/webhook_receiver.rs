@@ -68,7 +68,8 @@ async fn main() -> std::io::Result<()> {
 
     let receiver = WebhookReceiver::builder(token)
         .max_body_bytes(1024 * 1024)
-        .build(on_event);
+        .build(on_event)
+        .map_err(std::io::Error::other)?;
     let app = receiver.into_router("/kaizala/webhook");
 
     let listener = tokio::net::TcpListener::bind(("0.0.0.0", port)).await?;

@@ -710,7 +710,7 @@ impl PinLogin {
             .body(types::LoginWithPinRequest {
                 application_id: self.application_id.clone(),
                 mobile_number: mobile,
-                pin: pin.to_owned(),
+                pin: pin.into(),
             })
             .send()
             .await

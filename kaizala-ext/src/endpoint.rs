@@ -82,7 +82,7 @@ impl EndpointPolicy {
         if same(auth_root) || current.is_some_and(same) {
             return Ok(());
         }
-        if self.hosts.iter().any(|h| *h == host) {
+        if self.hosts.contains(&host) {
             return Ok(());
         }
         let under = |domain: &str| host == domain || host.ends_with(&format!(".{domain}"));
@@ -187,7 +187,7 @@ pub fn tenant_base(endpoint_url: &str) -> Result<Url, Error> {
         path.push('/');
         path.push_str(s);
     }
-    if !segments.last().is_some_and(|s| s == "v1") {
+    if segments.last().is_none_or(|s| s != "v1") {
         path.push_str("/v1");
     }
     url.set_path(&path);

@@ -445,7 +445,9 @@ impl<E: serde::Serialize> From<progenitor_client::Error<E>> for Error {
                 let body = serde_json::to_vec(&value.into_inner()).unwrap_or_default();
                 Error::from_status(status, &headers, &body)
             }
-            P::InvalidResponsePayload(body, e) => Error::decode(e.to_string(), &body),
+            P::InvalidResponsePayload(body, e) => {
+                Error::decode(kaizala_api::redact::message(&e.to_string(), &body), &body)
+            }
             P::UnexpectedResponse(response) => match LayerError::from_response(&response) {
                 Some(layer) => Error::from_layer(layer),
                 None => Error::from_status(response.status(), response.headers(), b""),
@@ -472,21 +474,30 @@ fn describe_reqwest(error: &reqwest::Error) -> String {
 }
 
 /// The start of a body, as text.
+/// The start of a body, as text, with every secret the spec marks redacted
+/// (before the cut, so a cut never exposes part of one).
 pub(crate) fn snippet(body: &[u8]) -> String {
-    let text = String::from_utf8_lossy(body);
-    let mut out: String = text.chars().take(SNIPPET_CHARS).collect();
-    if text.chars().count() > SNIPPET_CHARS {
-        out.push('…');
-    }
-    out
+    kaizala_api::redact::json_excerpt(body, SNIPPET_CHARS)
 }
 
 /// The service's error code and message from an error body, in the shapes
 /// the docs show (`code`/`message`, `errorCode`/`errorMessage`, any casing,
 /// or nested under `error`).
 pub(crate) fn parse_service_error(body: &[u8]) -> (Option<String>, Option<String>) {
-    let Ok(serde_json::Value::Object(map)) = serde_json::from_slice::<serde_json::Value>(body)
-    else {
+    let Ok(raw) = serde_json::from_slice::<serde_json::Value>(body) else {
+        return (None, None);
+    };
+    let (code, _) = service_error_fields(&raw);
+    // A message could quote a secret; the code is the service's error code
+    // (redacting it by name would collide with the OAuth `code`).
+    let mut redacted = raw;
+    kaizala_api::redact::redact_value(&mut redacted);
+    let (_, message) = service_error_fields(&redacted);
+    (code, message)
+}
+
+fn service_error_fields(value: &serde_json::Value) -> (Option<String>, Option<String>) {
+    let serde_json::Value::Object(map) = value else {
         return (None, None);
     };
     let pick = |map: &serde_json::Map<String, serde_json::Value>, keys: &[&str]| {
@@ -506,8 +517,8 @@ pub(crate) fn parse_service_error(body: &[u8]) -> (Option<String>, Option<String
         "error",
         "detail",
     ];
-    let mut code = pick(&map, &code_keys);
-    let mut message = pick(&map, &message_keys);
+    let mut code = pick(map, &code_keys);
+    let mut message = pick(map, &message_keys);
     if let Some(serde_json::Value::Object(inner)) = map
         .iter()
         .find(|(k, _)| k.eq_ignore_ascii_case("error"))

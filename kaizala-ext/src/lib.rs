@@ -41,6 +41,7 @@ pub mod endpoint;
 mod error;
 mod limits;
 pub mod media;
+pub mod oauth;
 pub mod paging;
 mod pipeline;
 #[cfg(feature = "redis")]

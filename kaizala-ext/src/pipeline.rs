@@ -125,6 +125,13 @@ impl Pipeline {
                 let next = match &result {
                     Ok(response) => {
                         span.record("status", response.status().as_u16());
+                        if let Some((token, _)) = &authorised
+                            && response.status().is_success()
+                        {
+                            token
+                                .proven
+                                .store(true, std::sync::atomic::Ordering::Relaxed);
+                        }
                         retry::after_response(
                             &self.policy,
                             &op,

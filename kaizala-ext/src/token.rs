@@ -117,6 +117,8 @@ pub(crate) struct Token {
     pub obtained_at: Instant,
     /// Fetched because the service answered 401 to the previous token.
     pub after_unauthorized: bool,
+    /// The service accepted it at least once (a 2xx with it).
+    pub proven: std::sync::atomic::AtomicBool,
 }
 
 impl fmt::Debug for Token {
@@ -1109,6 +1111,7 @@ impl TokenManager {
             refresh_at: now + refresh_in,
             obtained_at: now,
             after_unauthorized,
+            proven: std::sync::atomic::AtomicBool::new(false),
         })
     }
 
@@ -1126,7 +1129,11 @@ impl TokenManager {
             // Already replaced by a fresher token: the replay uses that.
             return true;
         }
-        if token.after_unauthorized && token.obtained_at.elapsed() < REAUTH_BACKOFF {
+        // A fresh answer to a 401 that the service never accepted: it keeps
+        // refusing fresh tokens. (One it accepted has merely expired or been
+        // revoked since, and is replaced as usual.)
+        let proven = token.proven.load(std::sync::atomic::Ordering::Relaxed);
+        if token.after_unauthorized && !proven && token.obtained_at.elapsed() < REAUTH_BACKOFF {
             return false;
         }
         state.refused_access = Some(token.secret.clone());

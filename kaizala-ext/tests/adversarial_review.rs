@@ -445,12 +445,19 @@ async fn review_a_401_during_a_background_refresh_still_marks_the_fresh_token() 
     tokio::time::sleep(Duration::from_millis(2200)).await;
     *server.state.token_delay.lock().unwrap() = Duration::from_millis(600);
     // This call starts the background refresh, then gets a 401 for T1 and
-    // replays with the token that refresh brings (T2).
-    server.script("GET", "/tenant/v1/groups", vec![Reply::status(401)]);
-    list(&client).await.unwrap();
+    // replays with the token that refresh brings (T2), which the service
+    // refuses too.
+    server.script(
+        "GET",
+        "/tenant/v1/groups",
+        vec![Reply::status(401), Reply::status(401)],
+    );
+    let err = list(&client).await.unwrap_err();
+    assert!(matches!(err, Error::AccessTokenRefused { .. }), "{err}");
     assert_eq!(server.token_calls(), 2);
     *server.state.token_delay.lock().unwrap() = Duration::ZERO;
-    // The service refuses T2, the token the client fetched to answer a 401.
+    // The service still refuses T2, the token fetched to answer a 401 and
+    // never accepted: no refresh at once.
     server.script("GET", "/tenant/v1/groups", vec![Reply::status(401)]);
     let result = list(&client).await;
     assert_eq!(

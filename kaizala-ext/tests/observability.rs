@@ -53,9 +53,11 @@ async fn spans_describe_each_operation_and_never_record_secrets() {
     client.list_groups().send().await.unwrap();
     let media = Media::from_bytes("a.png", vec![0u8; 10]).unwrap();
     client.upload_media(&media).await.unwrap();
-    server.script_token(vec![Reply::status(401)]);
+    // The service refuses the rotated refresh token and the credentials'.
+    server.script_token(vec![Reply::status(401), Reply::status(401)]);
     server.script("GET", "/tenant/v1/groups", vec![Reply::status(401)]);
     let err: Error = client.list_groups().send().await.unwrap_err().into();
+    assert!(matches!(err, Error::RefreshTokenRejected { .. }), "{err}");
 
     let log = String::from_utf8(capture.0.lock().unwrap().clone()).unwrap();
     assert!(log.contains("kaizala.operation"), "{log}");

@@ -85,7 +85,8 @@ async fn setup(event_types: Vec<WebhookEventType>) -> Setup {
                 Ok(())
             }
         }
-    });
+    })
+    .unwrap();
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
     tokio::spawn(async move { axum::serve(listener, receiver.into_router("/kz")).await });
@@ -244,7 +245,7 @@ async fn survey_responses_decode_their_answers() {
         "{answers:?}"
     );
     assert!(
-        matches!(&answers[5], SurveyAnswer::Location { lat, long, name } if *lat == 17.5 && *long == 78.25 && name.as_deref() == Some("Hyderabad")),
+        matches!(&answers[5], SurveyAnswer::Location { lat, long, name, .. } if *lat == 17.5 && *long == 78.25 && name.as_deref() == Some("Hyderabad")),
         "{answers:?}"
     );
 
@@ -264,7 +265,7 @@ async fn a_disabled_webhook_is_reenabled() {
         .update_webhook()
         .webhook_id(s.subscription.webhook_id.clone())
         .body(UpdateWebhookRequest {
-            active: Some(false),
+            active: Some(kaizala_ext::kaizala_api::types::StringBoolean::False),
             ..Default::default()
         })
         .send()
@@ -280,4 +281,119 @@ async fn a_disabled_webhook_is_reenabled() {
     assert!(
         matches!(next(&mut s.events).await, KaizalaEvent::TextMessageCreated(e) if e.data.text == "back again")
     );
+}
+
+/// Issue 9 §8, end to end: the emulator gives each delivery attempt 200 ms;
+/// the handler's first run takes a second and then fails. Before, the
+/// emulator's first retry was answered `200 "duplicate"` while that run was
+/// still going, so its failure lost the event. Now a retry is never
+/// acknowledged for a run that may yet fail, and the event is handled
+/// successfully exactly once.
+#[tokio::test]
+async fn a_slow_handler_that_fails_first_behind_a_short_delivery_timeout_handles_the_event_once() {
+    let emu = Emulator::builder()
+        .webhooks(WebhookConfig {
+            validation_timeout: Duration::from_secs(2),
+            delivery_timeout: Duration::from_secs(2),
+            retry_base: Duration::from_millis(50),
+            max_retries: 8,
+            ..WebhookConfig::default()
+        })
+        .start()
+        .await
+        .unwrap();
+    let c = emu.connector();
+    let client = KaizalaClient::builder()
+        .credentials(Credentials::new(
+            c.application_id,
+            SecretString::from(c.application_secret),
+            Some(SecretString::from(c.refresh_token)),
+        ))
+        .auth_root(emu.auth_url())
+        .build()
+        .unwrap();
+    let group_id = client
+        .create_group()
+        .body(CreateGroupRequest {
+            name: "Slow".into(),
+            welcome_message: "hi".into(),
+            members: vec![],
+            group_type: None,
+        })
+        .send()
+        .await
+        .unwrap()
+        .into_inner()
+        .group_id;
+
+    let started = Arc::new(AtomicUsize::new(0));
+    let finished = Arc::new(AtomicUsize::new(0));
+    let successes = Arc::new(AtomicUsize::new(0));
+    let receiver = WebhookReceiver::new(CALLBACK_TOKEN, {
+        let (started, finished, successes) = (started.clone(), finished.clone(), successes.clone());
+        move |_: KaizalaEvent| {
+            let (started, finished, successes) =
+                (started.clone(), finished.clone(), successes.clone());
+            async move {
+                let first = started.fetch_add(1, Ordering::SeqCst) == 0;
+                if first {
+                    tokio::time::sleep(Duration::from_secs(1)).await;
+                }
+                finished.fetch_add(1, Ordering::SeqCst);
+                if first {
+                    return Err("slow and failing on purpose");
+                }
+                successes.fetch_add(1, Ordering::SeqCst);
+                Ok(())
+            }
+        }
+    })
+    .unwrap();
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    tokio::spawn(async move { axum::serve(listener, receiver.into_router("/kz")).await });
+    let request: CreateWebhookRequest = serde_json::from_value(json!({
+        "objectId": group_id, "objectType": "Group",
+        "eventTypes": ["TextMessageCreated"],
+        "callBackUrl": format!("http://{addr}/kz"),
+        "callBackToken": CALLBACK_TOKEN,
+    }))
+    .unwrap();
+    WebhookSubscription::create(&client, request).await.unwrap();
+
+    // The fault: each delivery attempt times out after 200 ms.
+    emu.set_delivery_timeout(Duration::from_millis(200));
+    client
+        .send_message()
+        .group_id(group_id)
+        .body(SendMessageRequest {
+            message: "slow".parse().unwrap(),
+            send_to_all_subscribers: None,
+            subscribers: None,
+        })
+        .send()
+        .await
+        .unwrap();
+
+    let delivered = emu.wait_for_deliveries(1, Duration::from_secs(20)).await;
+    assert_eq!(delivered.len(), 1, "{:?}", emu.deliveries());
+    // Every run the receiver started has ended (bounded wait).
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(10);
+    while finished.load(Ordering::SeqCst) < started.load(Ordering::SeqCst)
+        && tokio::time::Instant::now() < deadline
+    {
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    let attempts: Vec<Option<u16>> = delivered[0].attempts.iter().map(|a| a.status).collect();
+    assert!(
+        attempts.len() >= 2,
+        "the first attempt timed out: {attempts:?}"
+    );
+    assert_eq!(attempts.last(), Some(&Some(200)), "{attempts:?}");
+    assert_eq!(
+        successes.load(Ordering::SeqCst),
+        1,
+        "handled successfully exactly once (attempts {attempts:?})"
+    );
+    assert_eq!(started.load(Ordering::SeqCst), 2, "failed run + one retry");
 }

@@ -130,7 +130,8 @@ async fn a_disabled_webhook_is_reenabled_with_active_true() {
         assert_eq!(requests[0].1["objectType"], "Group");
         assert_eq!(
             requests[1],
-            ("PUT wh-1".to_owned(), json!({"Active": true}))
+            // webHooks.md's form (issue 10): a string, capital A.
+            ("PUT wh-1".to_owned(), json!({"Active": "true"}))
         );
     }
 }

@@ -11,7 +11,7 @@ use axum::body::Body;
 use axum::http::{Request, Response, StatusCode, header};
 use futures::future::BoxFuture;
 use kaizala_ext::webhook::{
-    CALLBACK_TOKEN_HEADER, DedupeError, EventDeduper, KaizalaEvent, WebhookReceiver,
+    CALLBACK_TOKEN_HEADER, Claim, DedupeError, EventDeduper, KaizalaEvent, WebhookReceiver,
 };
 use serde_json::{Value, json};
 use tower::ServiceExt;
@@ -65,7 +65,9 @@ impl Recorder {
     }
 
     fn app(&self) -> Router {
-        WebhookReceiver::new(TOKEN, self.handler()).into_router(PATH)
+        WebhookReceiver::new(TOKEN, self.handler())
+            .unwrap()
+            .into_router(PATH)
     }
 }
 
@@ -164,6 +166,7 @@ async fn body_over_the_limit_is_413() {
     let app = WebhookReceiver::builder(TOKEN)
         .max_body_bytes(1024)
         .build(rec.handler())
+        .unwrap()
         .into_router(PATH);
     let mut big = event("TextMessageCreated", "big");
     big["data"]["text"] = json!("x".repeat(2000));
@@ -276,6 +279,7 @@ async fn dedupe_window_and_capacity_are_configurable() {
         .dedupe_capacity(1)
         .dedupe_window(Duration::from_secs(3600))
         .build(rec.handler())
+        .unwrap()
         .into_router(PATH);
     for id in ["a", "b", "a"] {
         send(&app, post_event(&event("TextMessageCreated", id))).await;
@@ -287,6 +291,7 @@ async fn dedupe_window_and_capacity_are_configurable() {
     let app = WebhookReceiver::builder(TOKEN)
         .dedupe_window(Duration::from_millis(50))
         .build(rec.handler())
+        .unwrap()
         .into_router(PATH);
     send(&app, post_event(&event("TextMessageCreated", "w"))).await;
     send(&app, post_event(&event("TextMessageCreated", "w"))).await;
@@ -333,10 +338,18 @@ async fn handler_panic_is_500_and_the_redelivery_reaches_the_handler() {
 struct BrokenStore;
 
 impl EventDeduper for BrokenStore {
-    fn check_and_insert<'a>(&'a self, _: &'a str) -> BoxFuture<'a, Result<bool, DedupeError>> {
+    fn claim<'a>(
+        &'a self,
+        _: &'a str,
+        _: &'a str,
+        _: Duration,
+    ) -> BoxFuture<'a, Result<Claim, DedupeError>> {
         Box::pin(async { Err(DedupeError::new("redis: connection refused")) })
     }
-    fn forget<'a>(&'a self, _: &'a str) -> BoxFuture<'a, Result<(), DedupeError>> {
+    fn complete<'a>(&'a self, _: &'a str, _: &'a str) -> BoxFuture<'a, Result<(), DedupeError>> {
+        Box::pin(async { Err(DedupeError::new("redis: connection refused")) })
+    }
+    fn release<'a>(&'a self, _: &'a str, _: &'a str) -> BoxFuture<'a, Result<(), DedupeError>> {
         Box::pin(async { Err(DedupeError::new("redis: connection refused")) })
     }
 }
@@ -347,6 +360,7 @@ async fn seen_set_failure_is_503_and_nothing_is_dispatched() {
     let app = WebhookReceiver::builder(TOKEN)
         .deduper(BrokenStore)
         .build(rec.handler())
+        .unwrap()
         .into_router(PATH);
     let (status, _) = send(&app, post_event(&event("TextMessageCreated", "s1"))).await;
     assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE);
@@ -360,10 +374,12 @@ async fn a_shared_seen_set_dedupes_across_receivers() {
     let one = WebhookReceiver::builder(TOKEN)
         .shared_deduper(shared.clone())
         .build(rec.handler())
+        .unwrap()
         .into_router(PATH);
     let two = WebhookReceiver::builder(TOKEN)
         .shared_deduper(shared)
         .build(rec.handler())
+        .unwrap()
         .into_router(PATH);
     let delivery = event("TextMessageCreated", "lb-1");
     assert_eq!(send(&one, post_event(&delivery)).await.0, StatusCode::OK);
@@ -389,7 +405,8 @@ async fn other_methods_are_405_and_other_paths_404() {
 
 #[test]
 fn debug_output_never_shows_the_token() {
-    let receiver = WebhookReceiver::new(TOKEN, |_: KaizalaEvent| async { Ok::<_, String>(()) });
+    let receiver =
+        WebhookReceiver::new(TOKEN, |_: KaizalaEvent| async { Ok::<_, String>(()) }).unwrap();
     let builder = WebhookReceiver::builder(TOKEN);
     for text in [
         format!("{receiver:?}"),
@@ -405,7 +422,7 @@ fn debug_output_never_shows_the_token() {
 #[tokio::test]
 async fn serves_over_http_when_mounted_in_an_app() {
     let rec = Recorder::default();
-    let receiver = WebhookReceiver::new(TOKEN, rec.handler());
+    let receiver = WebhookReceiver::new(TOKEN, rec.handler()).unwrap();
     let app = Router::new()
         .route("/health", axum::routing::get(|| async { "ok" }))
         .route("/hooks/kaizala", receiver.into_method_router());

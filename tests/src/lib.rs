@@ -3,6 +3,8 @@
 
 use std::path::{Path, PathBuf};
 
+pub mod recorded;
+
 /// The directory of the vendored reference-page samples.
 pub fn doc_samples_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/doc-samples")

@@ -14,9 +14,10 @@ use kaizala_api::types::{
     AddReactionRequest, AddSubGroupRequest, AnnouncementBody, CreateGroupRequest,
     CreateSubGroupRequest, CreateWebhookRequest, ErrorResponse, GeneratePinRequest, GroupType,
     JobBody, JobResponseBody, LetsMeetBody, Location, LocationAnswer, LoginWithPinRequest,
-    MediaBody, PhoneNumber, PollBody, PollChoice, Question, QuestionOption, QuestionType,
-    ReactionType, SendMessageRequest, SubscriberPageRequest, SubscribersRequest, SurveyAnswer,
-    SurveyBody, SurveyResponseBody, UpdateWebhookRequest, WebhookEventType, WebhookObjectType,
+    MediaBody, OAuthTokenRequest, PhoneNumber, PollBody, PollChoice, Question, QuestionOption,
+    QuestionType, ReactionType, SendMessageRequest, StringBoolean, SubscriberPageRequest,
+    SubscribersRequest, SurveyAnswer, SurveyBody, SurveyResponseBody, UpdateWebhookRequest,
+    WebhookEventType, WebhookObjectType,
 };
 use kaizala_api::{Client, Error, ResponseValue};
 use serde_json::{Value, json};
@@ -89,7 +90,7 @@ async fn login_with_pin() {
                 .body(LoginWithPinRequest {
                     mobile_number: phone("+911099999999"),
                     application_id: "app-1".into(),
-                    pin: "1234".into(),
+                    pin: "8876".into(),
                 })
                 .send()
                 .await
@@ -98,7 +99,54 @@ async fn login_with_pin() {
     .await;
     assert_eq!(login.refresh_token.expose(), "rt-new");
     assert!(!format!("{login:?}").contains("rt-new"));
+    // The live recording (swagger-2017.json, x-unitTests) sends `"pin": 8876`:
+    // a JSON number. The snapshot keeps the form, never the value.
+    // The capture server redacts it, keeping its JSON type visible.
+    assert_eq!(requests[0].body["pin"], json!("[redacted number]"));
     insta::assert_json_snapshot!("loginWithPin", requests);
+}
+
+#[tokio::test]
+async fn exchange_oauth_code_sends_a_form_and_the_snapshot_hides_its_secrets() {
+    let response = json!({"accessToken": "at-oauth", "endpointUrl": "https://kms.kaiza.la/", "accessTokenExpiry": 1_518_481_686_294_i64, "refreshToken": "", "scope": "token.write"});
+    let (token, mut requests) = capture("POST", "/oauth/token", response, |c| async move {
+        c.exchange_oauth_code()
+            .body(OAuthTokenRequest {
+                client_id: "app-1".into(),
+                client_secret: "client-secret-value".into(),
+                code: "one-time-code".into(),
+            })
+            .send()
+            .await
+    })
+    .await;
+    assert_eq!(token.access_token.expose(), "at-oauth");
+    // Tokens.md: form-urlencoded client_id, client_secret, code.
+    assert_eq!(
+        requests[0].headers["content-type"],
+        "application/x-www-form-urlencoded"
+    );
+    let form = requests[0].body.as_str().expect("a form body").to_owned();
+    let pairs: Vec<(String, String)> = form
+        .split('&')
+        .filter_map(|p| p.split_once('='))
+        .map(|(k, v)| (k.to_owned(), v.to_owned()))
+        .collect();
+    assert_eq!(
+        pairs,
+        [
+            ("client_id".to_owned(), "app-1".to_owned()),
+            // Sent, but redacted by the capture server.
+            ("client_secret".to_owned(), "[redacted]".to_owned()),
+            ("code".to_owned(), "[redacted]".to_owned()),
+        ]
+    );
+    // The snapshot keeps the form's shape, never the secret or the code.
+    requests[0].body = Value::String(
+        form.replace("client-secret-value", "[redacted]")
+            .replace("one-time-code", "[redacted]"),
+    );
+    insta::assert_json_snapshot!("exchangeOauthCode", requests);
 }
 
 #[tokio::test]
@@ -215,10 +263,12 @@ async fn create_sub_group() {
             c.create_sub_group()
                 .group_id("g1")
                 .body(CreateSubGroupRequest {
+                    name: "North".into(),
                     group_name: "North".into(),
+                    group_type: None,
                     group_image_url: None,
                     members: phones(&["+919652000000"]),
-                    welcome_message: Some("Hello".into()),
+                    welcome_message: "Hello".into(),
                     add_user_to_group: Some(false),
                 })
                 .send()
@@ -234,12 +284,12 @@ async fn add_sub_group() {
     let (_, requests) = capture(
         "PUT",
         "/groups/{groupId}/subGroups",
-        json!({"result": true}),
+        json!({}),
         |c| async move {
             c.add_sub_group()
                 .group_id("g1")
                 .body(AddSubGroupRequest {
-                    sub_group_id: "g2".into(),
+                    sub_groups: vec!["g2".into()],
                 })
                 .send()
                 .await
@@ -577,7 +627,7 @@ async fn send_action_lets_meet() {
 async fn send_action_announcement() {
     let requests = send_action(ActionRequest::Announcement {
         action_body: AnnouncementBody {
-            title: "Title text".into(),
+            title: Some("Title text".into()),
             message: "Announcement from the API".parse().expect("short enough"),
             media_resources: vec!["media-resource-1".into()],
         },
@@ -586,6 +636,27 @@ async fn send_action_announcement() {
     })
     .await;
     insta::assert_json_snapshot!("sendAction-announcement", requests);
+}
+
+/// The recorded Announcement form: `message` alone (swagger-2017.json,
+/// `Request - PostCustomAnnouncementToAGroup`); no title is sent.
+#[tokio::test]
+async fn send_action_announcement_message_only() {
+    let requests = send_action(ActionRequest::Announcement {
+        action_body: AnnouncementBody {
+            title: None,
+            message: "Lets test announcement".parse().expect("short enough"),
+            media_resources: vec![],
+        },
+        subscribers: None,
+        send_to_all_subscribers: None,
+    })
+    .await;
+    assert_eq!(
+        requests[0].body["actionBody"],
+        json!({"message": "Lets test announcement"})
+    );
+    insta::assert_json_snapshot!("sendAction-announcementMessageOnly", requests);
 }
 
 /// The five media Actions share one body; each still gets its own snapshot.
@@ -758,6 +829,7 @@ fn survey_answers() -> SurveyResponseBody {
                 lt: 1.0,
                 lg: 1.0,
                 n: Some("cool".into()),
+                acc: None,
             }),
             SurveyAnswer::Int64(1_500_377_471_000),
         ],
@@ -924,7 +996,9 @@ async fn update_webhook_reenables() {
         c.update_webhook()
             .webhook_id("wh-1")
             .body(UpdateWebhookRequest {
-                active: Some(true),
+                active: Some(StringBoolean::True),
+                // A secret: the snapshot must show it redacted.
+                call_back_token: Some("rotated-callback-S3CRET".to_owned().into()),
                 ..Default::default()
             })
             .send()

@@ -67,6 +67,10 @@ impl Failure {
 /// (whose `Debug` never shows the value).
 pub const SECRET_SCHEMA: &str = "Secret";
 
+/// The component schema generated as the hand-written `crate::pin::Pin`
+/// (sent as the recorded JSON number, `Debug` redacted).
+pub const PIN_SCHEMA: &str = "Pin";
+
 fn settings(spec: &OpenAPI) -> progenitor::GenerationSettings {
     let mut settings = progenitor::GenerationSettings::default();
     let has_secret = spec
@@ -79,6 +83,21 @@ fn settings(spec: &OpenAPI) -> progenitor::GenerationSettings {
             "crate::secret::Secret",
             [
                 progenitor::TypeImpl::Display,
+                progenitor::TypeImpl::FromStr,
+                progenitor::TypeImpl::FromStringIrrefutable,
+            ]
+            .into_iter(),
+        );
+    }
+    let has_pin = spec
+        .components
+        .as_ref()
+        .is_some_and(|c| c.schemas.contains_key(PIN_SCHEMA));
+    if has_pin {
+        settings.with_replacement(
+            PIN_SCHEMA,
+            "crate::pin::Pin",
+            [
                 progenitor::TypeImpl::FromStr,
                 progenitor::TypeImpl::FromStringIrrefutable,
             ]
@@ -185,6 +204,40 @@ pub fn client_tokens(spec: &OpenAPI) -> Result<TokenStream, String> {
     }
 }
 
+/// How progenitor decodes a response body, as token text.
+const DECODE: &str = "ResponseValue :: from_response (response) . await";
+/// How it decodes an error body into `Error::ErrorResponse`.
+const DECODE_ERROR: &str =
+    "Error :: ErrorResponse (ResponseValue :: from_response (response) . await ?)";
+
+/// Routes every response decoding of the generated client through
+/// `kaizala_api::redact`, so that errors which quote a body (a body that did
+/// not decode, an error body) never show a secret: `decoded(…)` around each
+/// `from_response`, and `error_body(…)` around each decoded error body.
+pub fn redact_payloads(tokens: &TokenStream) -> Result<TokenStream, String> {
+    let text = tokens.to_string();
+    let decodings = text.matches("from_response (").count();
+    if text.matches(DECODE).count() != decodings {
+        return Err(format!(
+            "progenitor decodes responses in a shape other than `{DECODE}`: update \
+             xtask/src/codegen.rs::redact_payloads for the new progenitor, or errors of the \
+             generated client will quote secrets"
+        ));
+    }
+    const MARK: &str = "__KAIZALA_DECODE_ERROR__";
+    let text = text
+        .replace(DECODE_ERROR, MARK)
+        .replace(DECODE, &format!("crate :: redact :: decoded ({DECODE})"))
+        .replace(
+            MARK,
+            &format!(
+                "Error :: ErrorResponse (crate :: redact :: error_body (crate :: redact :: decoded ({DECODE}) ?))"
+            ),
+        );
+    text.parse::<TokenStream>()
+        .map_err(|e| format!("the redacting rewrite broke the generated code ({e}); this is a bug"))
+}
+
 /// Formats tokens with prettyplease (stable across toolchains, unlike rustfmt).
 pub fn format(tokens: &TokenStream, header: &str) -> Result<String, String> {
     let file = syn::parse_file(&tokens.to_string()).map_err(|e| {
@@ -194,4 +247,33 @@ pub fn format(tokens: &TokenStream, header: &str) -> Result<String, String> {
     // lists as ignored tests; they are illustrations, so mark them as text.
     let code = prettyplease::unparse(&file).replace("```ignore", "```text");
     Ok(format!("{header}\n\n{code}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_decoding_goes_through_redact() {
+        let tokens: TokenStream = quote! {
+            match status {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(ResponseValue::from_response(response).await?)),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        };
+        let text = redact_payloads(&tokens)
+            .map(|t| t.to_string())
+            .unwrap_or_default();
+        assert!(
+            text.contains("200u16 => crate :: redact :: decoded (ResponseValue :: from_response (response) . await)"),
+            "{text}"
+        );
+        assert!(
+            text.contains("Error :: ErrorResponse (crate :: redact :: error_body (crate :: redact :: decoded (ResponseValue :: from_response (response) . await) ?))"),
+            "{text}"
+        );
+        let odd: TokenStream = quote!(ResponseValue::from_response(other).await);
+        assert!(redact_payloads(&odd).is_err());
+    }
 }

@@ -41,7 +41,7 @@ pub fn generate(text: &str, name: &str) -> Result<Generated, String> {
     let generatable = spec::without_multipart(&spec.openapi);
     let client = codegen::client_tokens(&generatable)?;
     Ok(Generated {
-        client: codegen::format(&client, HEADER)?,
+        client: codegen::format(&codegen::redact_payloads(&client)?, HEADER)?,
         operations: codegen::format(&ops::tokens(&operations), HEADER)?,
     })
 }

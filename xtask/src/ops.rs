@@ -31,6 +31,22 @@ pub struct Constraint {
     pub rule: Rule,
 }
 
+/// Where a secret value travels.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SecretPlace {
+    Header,
+    Query,
+    Request,
+    Response,
+}
+
+/// A place whose schema is the spec's `Secret` (or carries `x-kaizala-secret: true`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SecretEntry {
+    pub place: SecretPlace,
+    pub path: String,
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct OperationEntry {
     pub id: String,
@@ -39,7 +55,14 @@ pub struct OperationEntry {
     pub tag: String,
     pub requires_access_token: bool,
     pub constraints: Vec<Constraint>,
+    pub secrets: Vec<SecretEntry>,
 }
+
+/// The schema every credential refers to.
+const SECRET_SCHEMA: &str = "#/components/schemas/Secret";
+/// The extension that marks a secret whose type is not the `Secret` string
+/// (the PIN).
+const SECRET_EXTENSION: &str = "x-kaizala-secret";
 
 /// Every operation of the spec (multipart ones included), in spec order.
 pub fn operations(spec: &Spec) -> Vec<OperationEntry> {
@@ -50,9 +73,11 @@ pub fn operations(spec: &Spec) -> Vec<OperationEntry> {
             let raw_item = spec.raw.get("paths").and_then(|p| p.get(path));
             let raw_op = raw_item.and_then(|i| i.get(method));
             let mut constraints = Vec::new();
+            let mut secrets = Vec::new();
             if let Some(raw_op) = raw_op {
                 body_constraints(&spec.raw, raw_op, &mut constraints);
                 query_constraints(&spec.raw, raw_item, raw_op, &mut constraints);
+                operation_secrets(&spec.raw, raw_item, raw_op, &mut secrets);
             }
             out.push(OperationEntry {
                 id: op.operation_id.clone().unwrap_or_default(),
@@ -61,10 +86,138 @@ pub fn operations(spec: &Spec) -> Vec<OperationEntry> {
                 tag: op.tags.first().cloned().unwrap_or_default(),
                 requires_access_token: !matches!(&op.security, Some(s) if s.is_empty()),
                 constraints,
+                secrets,
             });
         }
     }
     out
+}
+
+/// The JSON schema of a request body or response (`application/json` first).
+fn json_schema<'a>(root: &'a Value, holder: &'a Value) -> Option<&'a Value> {
+    let holder = deref(root, holder)?;
+    let content = holder.get("content").and_then(Value::as_object)?;
+    content
+        .get("application/json")
+        .or_else(|| {
+            content
+                .iter()
+                .find(|(k, _)| k.ends_with("+json"))
+                .map(|(_, v)| v)
+        })
+        .or_else(|| content.values().next())
+        .and_then(|m| m.get("schema"))
+}
+
+/// Every header, query, request-body and response-body place of `op` whose
+/// schema is a secret.
+fn operation_secrets(root: &Value, item: Option<&Value>, op: &Value, out: &mut Vec<SecretEntry>) {
+    let lists = [item.and_then(|i| i.get("parameters")), op.get("parameters")];
+    for list in lists.into_iter().flatten().filter_map(Value::as_array) {
+        for param in list.iter().filter_map(|p| deref(root, p)) {
+            let place = match param.get("in").and_then(Value::as_str) {
+                Some("header") => SecretPlace::Header,
+                Some("query") => SecretPlace::Query,
+                _ => continue,
+            };
+            let (Some(name), Some(schema)) = (
+                param.get("name").and_then(Value::as_str),
+                param.get("schema"),
+            ) else {
+                continue;
+            };
+            if param.get(SECRET_EXTENSION).and_then(Value::as_bool) == Some(true) {
+                push_secret(out, place, name.to_owned());
+            }
+            walk_secrets(root, schema, place, name.to_owned(), &mut Vec::new(), out);
+        }
+    }
+    if let Some(schema) = op.get("requestBody").and_then(|b| json_schema(root, b)) {
+        walk_secrets(
+            root,
+            schema,
+            SecretPlace::Request,
+            String::new(),
+            &mut Vec::new(),
+            out,
+        );
+    }
+    for response in op
+        .get("responses")
+        .and_then(Value::as_object)
+        .into_iter()
+        .flat_map(|r| r.values())
+    {
+        if let Some(schema) = json_schema(root, response) {
+            walk_secrets(
+                root,
+                schema,
+                SecretPlace::Response,
+                String::new(),
+                &mut Vec::new(),
+                out,
+            );
+        }
+    }
+}
+
+fn push_secret(out: &mut Vec<SecretEntry>, place: SecretPlace, path: String) {
+    let entry = SecretEntry { place, path };
+    if !entry.path.is_empty() && !out.contains(&entry) {
+        out.push(entry);
+    }
+}
+
+/// Records `path` when `schema` is a secret, else walks into it.
+fn walk_secrets(
+    root: &Value,
+    schema: &Value,
+    place: SecretPlace,
+    path: String,
+    refs: &mut Vec<String>,
+    out: &mut Vec<SecretEntry>,
+) {
+    if let Some(reference) = schema.get("$ref").and_then(Value::as_str) {
+        if reference == SECRET_SCHEMA {
+            push_secret(out, place, path);
+            return;
+        }
+        if refs.iter().any(|r| r == reference) {
+            return;
+        }
+        let Some(target) = spec::resolve(root, reference) else {
+            return;
+        };
+        refs.push(reference.to_owned());
+        walk_secrets(root, target, place, path, refs, out);
+        refs.pop();
+        return;
+    }
+    let Some(map) = schema.as_object() else {
+        return;
+    };
+    if map.get(SECRET_EXTENSION).and_then(Value::as_bool) == Some(true) {
+        push_secret(out, place, path);
+        return;
+    }
+    if let Some(properties) = map.get("properties").and_then(Value::as_object) {
+        for (name, property) in properties {
+            let child = if path.is_empty() {
+                name.clone()
+            } else {
+                format!("{path}.{name}")
+            };
+            walk_secrets(root, property, place, child, refs, out);
+        }
+    }
+    if let Some(items) = map.get("items") {
+        walk_secrets(root, items, place, format!("{path}[]"), refs, out);
+    }
+    for key in ["allOf", "oneOf", "anyOf"] {
+        for branch in map.get(key).and_then(Value::as_array).into_iter().flatten() {
+            walk_secrets(root, branch, place, path.clone(), refs, out);
+        }
+    }
 }
 
 /// Follows `$ref`s (a chain of them) to the object they name.
@@ -260,6 +413,16 @@ pub fn tokens(ops: &[OperationEntry]) -> TokenStream {
             let rule = rule_tokens(&c.rule);
             quote! { Constraint { location: #location, path: #path, rule: #rule } }
         });
+        let secrets = op.secrets.iter().map(|s| {
+            let place = match s.place {
+                SecretPlace::Header => quote!(SecretPlace::Header),
+                SecretPlace::Query => quote!(SecretPlace::Query),
+                SecretPlace::Request => quote!(SecretPlace::Request),
+                SecretPlace::Response => quote!(SecretPlace::Response),
+            };
+            let path = &s.path;
+            quote! { SecretField { place: #place, path: #path } }
+        });
         quote! {
             Operation {
                 id: #id,
@@ -268,6 +431,7 @@ pub fn tokens(ops: &[OperationEntry]) -> TokenStream {
                 tag: #tag,
                 requires_access_token: #requires_access_token,
                 constraints: &[#(#constraints),*],
+                secrets: &[#(#secrets),*],
             }
         }
     });
@@ -432,9 +596,86 @@ components:
                     rule: Rule::Pattern("^\\d\"$".into()),
                 },
             ],
+            secrets: vec![SecretEntry {
+                place: SecretPlace::Response,
+                path: "webhooks[].callbackToken".into(),
+            }],
         }];
         let text = tokens(&ops).to_string();
         assert!(text.contains("Rule :: Maximum (100.0)"), "{text}");
         assert!(text.contains(r#"Rule :: Pattern ("^\\d\"$")"#), "{text}");
+        assert!(
+            text.contains(r#"SecretField { place : SecretPlace :: Response , path : "webhooks[].callbackToken" }"#),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn finds_secrets_in_headers_bodies_and_responses() {
+        let yaml = format!(
+            r##"{HEAD}
+paths:
+  /webhook:
+    post:
+      operationId: createWebhook
+      summary: s
+      tags: [Webhooks]
+      parameters:
+        - {{name: refreshToken, in: header, schema: {{$ref: "#/components/schemas/Secret"}}}}
+        - {{name: applicationId, in: header, schema: {{type: string}}}}
+      requestBody:
+        content:
+          application/json:
+            schema:
+              type: object
+              properties:
+                callBackToken:
+                  allOf: [{{$ref: "#/components/schemas/Secret"}}]
+                pin: {{type: integer, x-kaizala-secret: true}}
+                name: {{type: string}}
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema: {{$ref: "#/components/schemas/List"}}
+        "400": {{$ref: "#/components/responses/Bad"}}
+components:
+  responses:
+    Bad:
+      description: bad
+      content:
+        application/json:
+          schema: {{type: object, properties: {{accessToken: {{$ref: "#/components/schemas/Secret"}}}}}}
+  schemas:
+    Secret: {{type: string}}
+    List:
+      type: object
+      properties:
+        webhooks:
+          type: array
+          items:
+            type: object
+            properties:
+              callbackToken: {{$ref: "#/components/schemas/Secret"}}
+              next: {{$ref: "#/components/schemas/List"}}
+"##
+        );
+        let ops = operations(&spec(&yaml));
+        let found: Vec<(SecretPlace, &str)> = ops[0]
+            .secrets
+            .iter()
+            .map(|s| (s.place, s.path.as_str()))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (SecretPlace::Header, "refreshToken"),
+                (SecretPlace::Request, "callBackToken"),
+                (SecretPlace::Request, "pin"),
+                (SecretPlace::Response, "webhooks[].callbackToken"),
+                (SecretPlace::Response, "accessToken"),
+            ]
+        );
     }
 }

@@ -194,6 +194,49 @@ impl KaizalaEvent {
         }
     }
 
+    /// The typed `data` as JSON: exactly what the typed fields hold (`None`
+    /// for [`KaizalaEvent::Malformed`] and [`KaizalaEvent::Unknown`]). A key
+    /// of the raw `data` missing here is one no typed field holds.
+    pub fn typed_data_json(&self) -> Option<Value> {
+        use KaizalaEvent as K;
+        let json = match self {
+            K::TextMessageCreated(e) => serde_json::to_value(&e.data),
+            K::AttachmentCreated(e) => serde_json::to_value(&e.data),
+            K::Announcement(e) => serde_json::to_value(&e.data),
+            K::JobCreated(e) => serde_json::to_value(&e.data),
+            K::JobResponse(e) => serde_json::to_value(&e.data),
+            K::SurveyCreated(e)
+            | K::SurveyResponse(e)
+            | K::ActionCreated(e)
+            | K::ActionResponse(e)
+            | K::PollCreated(e)
+            | K::PollResponse(e)
+            | K::LetsMeetCreated(e)
+            | K::LetsMeetResponse(e) => serde_json::to_value(&e.data),
+            K::MemberAdded(e) | K::MemberRemoved(e) => serde_json::to_value(&e.data),
+            K::GroupAdded(e) | K::GroupRemoved(e) => serde_json::to_value(&e.data),
+            K::Malformed { .. } | K::Unknown { .. } => return None,
+        };
+        json.ok()
+    }
+
+    /// The answers of a survey, poll or Action event, decoded by question
+    /// type (empty for every other event).
+    pub fn answers(&self) -> Vec<AnsweredQuestion> {
+        use KaizalaEvent as K;
+        match self {
+            K::SurveyCreated(e)
+            | K::SurveyResponse(e)
+            | K::ActionCreated(e)
+            | K::ActionResponse(e)
+            | K::PollCreated(e)
+            | K::PollResponse(e)
+            | K::LetsMeetCreated(e)
+            | K::LetsMeetResponse(e) => e.answers(),
+            _ => Vec::new(),
+        }
+    }
+
     /// The delivery's `eventId` (a duplicate delivery repeats it).
     pub fn event_id(&self) -> &str {
         &self.envelope().event_id
@@ -241,8 +284,8 @@ pub enum SurveyAnswer {
     Numeric(f64),
     /// `Date` / `DateTime`: epoch milliseconds.
     DateTime(i64),
-    /// `Location`. Accepts `latitude`/`longitude`/`name`, `lat`/`long` and
-    /// the app's short `lt`/`lg`/`n`.
+    /// `Location`. Accepts `latitude`/`longitude`/`name`/`accuracy`,
+    /// `lat`/`long` and the app's short `lt`/`lg`/`n`/`acc`.
     Location {
         /// Latitude in degrees.
         lat: f64,
@@ -250,6 +293,8 @@ pub enum SurveyAnswer {
         long: f64,
         /// The place's name, if given.
         name: Option<String>,
+        /// The fix's accuracy in metres (`acc`), if given.
+        accuracy: Option<f64>,
     },
     /// `AttachmentList` (and `Image`): the media files.
     Attachments(Vec<MediaItem>),
@@ -346,7 +391,13 @@ fn location(value: &Value) -> Option<SurveyAnswer> {
         .find_map(|k| object.get(*k))
         .and_then(Value::as_str)
         .map(str::to_owned);
-    Some(SurveyAnswer::Location { lat, long, name })
+    let accuracy = pick(&["acc", "accuracy"]);
+    Some(SurveyAnswer::Location {
+        lat,
+        long,
+        name,
+        accuracy,
+    })
 }
 
 #[cfg(test)]
@@ -395,16 +446,28 @@ mod tests {
             decode_answer(&q("Date", json!("1521800782956"))),
             SurveyAnswer::DateTime(1521800782956)
         ));
-        match decode_answer(&q("Location", json!({"lt": 17.5, "lg": 78.25, "n": "Hyd"}))) {
-            SurveyAnswer::Location { lat, long, name } => {
-                assert_eq!((lat, long, name.as_deref()), (17.5, 78.25, Some("Hyd")))
-            }
+        match decode_answer(&q(
+            "Location",
+            json!({"lt": 17.5, "lg": 78.25, "n": "Hyd", "acc": 12.5}),
+        )) {
+            SurveyAnswer::Location {
+                lat,
+                long,
+                name,
+                accuracy,
+            } => assert_eq!(
+                (lat, long, name.as_deref(), accuracy),
+                (17.5, 78.25, Some("Hyd"), Some(12.5))
+            ),
             other => panic!("{other:?}"),
         }
         match decode_answer(&q("Location", json!({"latitude": -1.0, "longitude": 2.0}))) {
-            SurveyAnswer::Location { lat, long, name } => {
-                assert_eq!((lat, long, name), (-1.0, 2.0, None))
-            }
+            SurveyAnswer::Location {
+                lat,
+                long,
+                name,
+                accuracy,
+            } => assert_eq!((lat, long, name, accuracy), (-1.0, 2.0, None, None)),
             other => panic!("{other:?}"),
         }
         match decode_answer(&q(

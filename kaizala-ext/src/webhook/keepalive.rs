@@ -104,7 +104,7 @@ impl WebhookSubscription {
     /// Sends `updateWebhook` with `Active: true` without checking first.
     pub async fn reenable(&self, client: &kaizala_api::Client) -> Result<(), Error> {
         let body = UpdateWebhookRequest {
-            active: Some(true),
+            active: Some(kaizala_api::types::StringBoolean::True),
             ..Default::default()
         };
         client

@@ -6,8 +6,9 @@
 //!   an error.
 //! - [`WebhookReceiver`]: an axum service for the callback URL — the
 //!   validation handshake, the `kz-callback-token` check, a body limit,
-//!   duplicate suppression ([`EventDeduper`], [`InMemoryDeduper`]) and
-//!   status codes that make Kaizala redeliver what the handler did not take.
+//!   duplicate suppression that counts an event as handled only once its
+//!   handler succeeded ([`EventDeduper`], [`InMemoryDeduper`]) and status
+//!   codes that make Kaizala redeliver what the handler did not take.
 //! - [`WebhookSubscription`]: subscribe a webhook and re-enable it when the
 //!   service has disabled it after failed deliveries.
 //!
@@ -24,11 +25,12 @@ pub mod event;
 pub mod keepalive;
 pub mod receiver;
 
-pub use dedupe::{DedupeError, EventDeduper, InMemoryDeduper};
+pub use dedupe::{Claim, DedupeError, EventDeduper, InMemoryDeduper, verify_semantics};
 pub use event::{
     AnsweredQuestion, Event, KaizalaEvent, SurveyAnswer, decode_answer, survey_answers,
 };
 pub use keepalive::{WebhookStatus, WebhookSubscription};
 pub use receiver::{
-    CALLBACK_TOKEN_HEADER, EventHandler, HandlerError, WebhookReceiver, WebhookReceiverBuilder,
+    CALLBACK_TOKEN_HEADER, EventHandler, HandlerError, WebhookConfigError, WebhookReceiver,
+    WebhookReceiverBuilder,
 };

@@ -18,7 +18,7 @@ use futures::future::BoxFuture;
 use secrecy::{ExposeSecret, SecretString};
 use subtle::ConstantTimeEq;
 
-use super::dedupe::{EventDeduper, InMemoryDeduper};
+use super::dedupe::{Claim, EventDeduper, InMemoryDeduper};
 use super::event::KaizalaEvent;
 
 /// The header Kaizala sends the webhook's `callBackToken` in.
@@ -33,8 +33,12 @@ pub type HandlerError = Box<dyn std::error::Error + Send + Sync>;
 /// whose error converts into [`HandlerError`] (`std` errors, `String`,
 /// `anyhow::Error`, …). Return `Ok` only once the event is safely taken
 /// (stored, queued, acted on): the receiver then answers `200` and Kaizala
-/// will not send it again. An `Err` (or a panic) answers `500`, so Kaizala
-/// redelivers it later.
+/// will not send it again. An `Err` (or a panic, or running past the
+/// receiver's handler timeout) answers `500`, so Kaizala redelivers it later.
+///
+/// The handler runs in its own task: if Kaizala gives up waiting and drops
+/// the connection, the run is not cut short half-way; it finishes and its
+/// outcome decides whether the event counts as handled.
 pub trait EventHandler: Send + Sync + 'static {
     /// Handles one event.
     fn handle(&self, event: KaizalaEvent) -> BoxFuture<'static, Result<(), HandlerError>>;
@@ -58,18 +62,18 @@ where
 /// `callBackUrl` (or use [`WebhookReceiver::into_router`]):
 ///
 /// ```no_run
-/// # async fn demo() -> std::io::Result<()> {
+/// # async fn demo() -> Result<(), Box<dyn std::error::Error>> {
 /// use kaizala_ext::webhook::{KaizalaEvent, WebhookReceiver};
 ///
-/// let receiver = WebhookReceiver::builder(std::env::var("KZ_CALLBACK_TOKEN").unwrap())
+/// let receiver = WebhookReceiver::builder(std::env::var("KZ_CALLBACK_TOKEN")?)
 ///     .build(|event: KaizalaEvent| async move {
 ///         println!("{} {}", event.event_type(), event.event_id());
 ///         Ok::<_, std::io::Error>(())
-///     });
+///     })?;
 /// let app = axum::Router::new().route("/kaizala/webhook", receiver.into_method_router());
 /// let listener = tokio::net::TcpListener::bind("0.0.0.0:8080").await?;
-/// axum::serve(listener, app).await
-/// # }
+/// axum::serve(listener, app).await?;
+/// # Ok(()) }
 /// ```
 ///
 /// | Request | Answer |
@@ -79,14 +83,21 @@ where
 /// | `POST` with a missing or wrong `kz-callback-token` | `401`, body not read, nothing dispatched |
 /// | `POST` body over the limit (default 1 MiB) | `413` |
 /// | `POST` body not JSON, or no `eventType`/`eventId` | `400` |
-/// | `POST` of an `eventId` seen recently | `200`, handler not called |
-/// | `POST`, the seen-set store failed | `503`, handler not called |
-/// | `POST`, handler returned `Ok` | `200` |
-/// | `POST`, handler returned `Err` or panicked | `500`, id forgotten so the redelivery reaches the handler |
+/// | `POST` of an `eventId` whose handler already succeeded | `200`, handler not called |
+/// | `POST` of an `eventId` whose handler is running | waits for that run (at most the duplicate wait, default 5 s): `200` if it succeeds; if it fails, this copy runs the handler; `503` if it is still running |
+/// | `POST`, the event store failed or did not answer in time | `503`, handler not called |
+/// | `POST`, handler returned `Ok` | `200`; the id is *done* |
+/// | `POST`, handler returned `Err`, panicked or ran past the handler timeout (default 60 s) | `500`; the id is released so the redelivery reaches the handler |
+///
+/// An empty `eventId` identifies nothing: such events are never treated as
+/// duplicates of each other. The semantics of the event store are in
+/// [`super::dedupe`].
 ///
 /// The token is compared in constant time and never appears in `Debug`
-/// output or logs. Unknown event types and known types whose `data` does
-/// not decode are dispatched too ([`KaizalaEvent::Unknown`],
+/// output or logs; an empty token is refused when the receiver is built
+/// (use [`WebhookReceiver::builder_without_token_check`] to accept every
+/// delivery on purpose). Unknown event types and known types whose `data`
+/// does not decode are dispatched too ([`KaizalaEvent::Unknown`],
 /// [`KaizalaEvent::Malformed`]): answering non-2xx for them would only make
 /// Kaizala retry and, after two days, disable the webhook.
 #[derive(Clone)]
@@ -95,38 +106,92 @@ pub struct WebhookReceiver {
 }
 
 struct Inner {
-    token: SecretString,
+    /// `None`: no token check (chosen explicitly).
+    token: Option<SecretString>,
     max_body_bytes: usize,
     deduper: Arc<dyn EventDeduper>,
     handler: Box<dyn EventHandler>,
+    duplicate_wait: Duration,
+    handler_timeout: Duration,
+    store_timeout: Duration,
+}
+
+impl Inner {
+    /// How long an *in flight* mark lives: the handler's own bound plus a
+    /// margin, so that it outlives a run but not a crashed process.
+    fn lease(&self) -> Duration {
+        self.handler_timeout.saturating_add(LEASE_MARGIN)
+    }
+}
+
+/// What [`Inner::lease`] adds to the handler timeout.
+const LEASE_MARGIN: Duration = Duration::from_secs(30);
+
+/// The first and the longest pause between two looks at a running copy.
+const POLL_FIRST: Duration = Duration::from_millis(10);
+const POLL_MAX: Duration = Duration::from_millis(250);
+
+/// A receiver cannot be built as configured.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum WebhookConfigError {
+    /// The callback token is empty: every delivery with an empty (or, for
+    /// some proxies, missing) header would be accepted.
+    #[error(
+        "the webhook callback token is empty: pass the callBackToken the webhook was created \
+         with, or build with WebhookReceiver::builder_without_token_check() to accept every \
+         delivery on purpose"
+    )]
+    EmptyCallbackToken,
 }
 
 impl fmt::Debug for WebhookReceiver {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("WebhookReceiver")
-            .field("token", &"[REDACTED]")
+            .field(
+                "token",
+                &if self.inner.token.is_some() {
+                    "[REDACTED]"
+                } else {
+                    "no token check"
+                },
+            )
             .field("max_body_bytes", &self.inner.max_body_bytes)
+            .field("duplicate_wait", &self.inner.duplicate_wait)
+            .field("handler_timeout", &self.inner.handler_timeout)
             .finish_non_exhaustive()
     }
 }
 
 /// Configures a [`WebhookReceiver`].
 pub struct WebhookReceiverBuilder {
-    token: SecretString,
+    token: Option<SecretString>,
     max_body_bytes: usize,
     dedupe_capacity: usize,
     dedupe_window: Duration,
     deduper: Option<Arc<dyn EventDeduper>>,
+    duplicate_wait: Duration,
+    handler_timeout: Duration,
+    store_timeout: Duration,
 }
 
 impl fmt::Debug for WebhookReceiverBuilder {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("WebhookReceiverBuilder")
-            .field("token", &"[REDACTED]")
+            .field(
+                "token",
+                &if self.token.is_some() {
+                    "[REDACTED]"
+                } else {
+                    "no token check"
+                },
+            )
             .field("max_body_bytes", &self.max_body_bytes)
             .field("dedupe_capacity", &self.dedupe_capacity)
             .field("dedupe_window", &self.dedupe_window)
             .field("custom_deduper", &self.deduper.is_some())
+            .field("duplicate_wait", &self.duplicate_wait)
+            .field("handler_timeout", &self.handler_timeout)
+            .field("store_timeout", &self.store_timeout)
             .finish()
     }
 }
@@ -135,20 +200,49 @@ impl WebhookReceiver {
     /// The default body limit: 1 MiB (events carry media URLs, not media).
     pub const DEFAULT_MAX_BODY_BYTES: usize = 1024 * 1024;
 
+    /// How long, by default, a copy of an event waits for a running copy
+    /// before answering `503`: 5 s.
+    pub const DEFAULT_DUPLICATE_WAIT: Duration = Duration::from_secs(5);
+    /// How long, by default, a handler may run before it is abandoned and
+    /// the event released for redelivery: 60 s.
+    pub const DEFAULT_HANDLER_TIMEOUT: Duration = Duration::from_secs(60);
+    /// How long, by default, one call to the event store may take: 5 s.
+    pub const DEFAULT_STORE_TIMEOUT: Duration = Duration::from_secs(5);
+
     /// Starts configuring a receiver that accepts deliveries carrying
     /// `callback_token` (the `callBackToken` the webhook was created with).
+    /// An empty token makes [`WebhookReceiverBuilder::build`] fail.
     pub fn builder(callback_token: impl Into<SecretString>) -> WebhookReceiverBuilder {
+        Self::builder_with(Some(callback_token.into()))
+    }
+
+    /// Starts configuring a receiver that accepts every delivery, whatever
+    /// its `kz-callback-token` — for a webhook created without a token, or
+    /// behind a proxy that checks it. Anyone who can reach the URL can then
+    /// send events.
+    pub fn builder_without_token_check() -> WebhookReceiverBuilder {
+        Self::builder_with(None)
+    }
+
+    fn builder_with(token: Option<SecretString>) -> WebhookReceiverBuilder {
         WebhookReceiverBuilder {
-            token: callback_token.into(),
+            token,
             max_body_bytes: Self::DEFAULT_MAX_BODY_BYTES,
             dedupe_capacity: InMemoryDeduper::DEFAULT_CAPACITY,
             dedupe_window: InMemoryDeduper::DEFAULT_WINDOW,
             deduper: None,
+            duplicate_wait: Self::DEFAULT_DUPLICATE_WAIT,
+            handler_timeout: Self::DEFAULT_HANDLER_TIMEOUT,
+            store_timeout: Self::DEFAULT_STORE_TIMEOUT,
         }
     }
 
-    /// A receiver with the defaults: 1 MiB bodies, an in-memory seen-set.
-    pub fn new(callback_token: impl Into<SecretString>, handler: impl EventHandler) -> Self {
+    /// A receiver with the defaults: 1 MiB bodies, an in-memory event store.
+    /// Fails when `callback_token` is empty.
+    pub fn new(
+        callback_token: impl Into<SecretString>,
+        handler: impl EventHandler,
+    ) -> Result<Self, WebhookConfigError> {
         Self::builder(callback_token).build(handler)
     }
 
@@ -176,49 +270,81 @@ impl WebhookReceiverBuilder {
         self
     }
 
-    /// How many event ids the in-memory seen-set keeps (default 50 000).
+    /// How many handled event ids the in-memory store keeps (default 50 000).
     /// Ignored with [`WebhookReceiverBuilder::deduper`].
     pub fn dedupe_capacity(mut self, capacity: usize) -> Self {
         self.dedupe_capacity = capacity;
         self
     }
 
-    /// How long the in-memory seen-set keeps an event id (default 48 h).
+    /// How long the in-memory store keeps a handled event id (default 48 h).
     /// Ignored with [`WebhookReceiverBuilder::deduper`].
     pub fn dedupe_window(mut self, window: Duration) -> Self {
         self.dedupe_window = window;
         self
     }
 
-    /// Replaces the in-memory seen-set, e.g. with one backed by a store the
-    /// instances behind a load balancer share (see [`super::dedupe`]).
+    /// Replaces the in-memory event store, e.g. with one backed by a store
+    /// the instances behind a load balancer share (see [`super::dedupe`]).
     pub fn deduper(mut self, deduper: impl EventDeduper) -> Self {
         self.deduper = Some(Arc::new(deduper));
         self
     }
 
-    /// Like [`WebhookReceiverBuilder::deduper`], for a seen-set the caller keeps a handle on.
+    /// Like [`WebhookReceiverBuilder::deduper`], for a store the caller keeps a handle on.
     pub fn shared_deduper(mut self, deduper: Arc<dyn EventDeduper>) -> Self {
         self.deduper = Some(deduper);
         self
     }
 
-    /// The receiver, handing new events to `handler`.
-    pub fn build(self, handler: impl EventHandler) -> WebhookReceiver {
+    /// How long a copy of an event that is being handled right now waits
+    /// for that run before it is answered `503` (default 5 s). Keep it under
+    /// the time Kaizala waits for an answer.
+    pub fn duplicate_wait(mut self, wait: Duration) -> Self {
+        self.duplicate_wait = wait;
+        self
+    }
+
+    /// How long a handler may run (default 60 s). A run that takes longer is
+    /// abandoned (its future dropped), answered `500`, and the event released
+    /// for redelivery.
+    pub fn handler_timeout(mut self, timeout: Duration) -> Self {
+        self.handler_timeout = timeout;
+        self
+    }
+
+    /// How long one call to the event store may take before the delivery is
+    /// answered `503` (default 5 s).
+    pub fn store_timeout(mut self, timeout: Duration) -> Self {
+        self.store_timeout = timeout;
+        self
+    }
+
+    /// The receiver, handing new events to `handler`. Fails when the callback
+    /// token is empty (see [`WebhookReceiver::builder_without_token_check`]).
+    pub fn build(self, handler: impl EventHandler) -> Result<WebhookReceiver, WebhookConfigError> {
+        if let Some(token) = &self.token
+            && token.expose_secret().trim().is_empty()
+        {
+            return Err(WebhookConfigError::EmptyCallbackToken);
+        }
         let deduper = self.deduper.unwrap_or_else(|| {
             Arc::new(InMemoryDeduper::new(
                 self.dedupe_capacity,
                 self.dedupe_window,
             ))
         });
-        WebhookReceiver {
+        Ok(WebhookReceiver {
             inner: Arc::new(Inner {
                 token: self.token,
                 max_body_bytes: self.max_body_bytes,
                 deduper,
                 handler: Box::new(handler),
+                duplicate_wait: self.duplicate_wait,
+                handler_timeout: self.handler_timeout,
+                store_timeout: self.store_timeout,
             }),
-        }
+        })
     }
 }
 
@@ -250,7 +376,10 @@ async fn validate(Query(query): Query<Handshake>) -> Response {
     }
 }
 
-fn token_matches(expected: &SecretString, headers: &HeaderMap) -> bool {
+fn token_matches(expected: Option<&SecretString>, headers: &HeaderMap) -> bool {
+    let Some(expected) = expected else {
+        return true; // no token check, chosen explicitly
+    };
     let Some(sent) = headers.get(CALLBACK_TOKEN_HEADER) else {
         return false;
     };
@@ -258,8 +387,27 @@ fn token_matches(expected: &SecretString, headers: &HeaderMap) -> bool {
     bool::from(sent.as_bytes().ct_eq(expected.expose_secret().as_bytes()))
 }
 
+/// A fresh claim owner: unique among the runs of this process, and random
+/// enough that two processes sharing a store do not collide.
+fn new_owner() -> String {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static NEXT: AtomicU64 = AtomicU64::new(0);
+    format!(
+        "{:016x}-{:x}-{}",
+        fastrand::u64(..),
+        std::process::id(),
+        NEXT.fetch_add(1, Ordering::Relaxed)
+    )
+}
+
+/// How one handler run ended.
+enum Outcome {
+    Handled,
+    Failed(String),
+}
+
 async fn deliver(State(inner): State<Arc<Inner>>, request: Request) -> Response {
-    if !token_matches(&inner.token, request.headers()) {
+    if !token_matches(inner.token.as_ref(), request.headers()) {
         tracing::warn!("kaizala webhook: delivery with a missing or wrong callback token");
         return text(StatusCode::UNAUTHORIZED, "unauthorized");
     }
@@ -286,33 +434,162 @@ async fn deliver(State(inner): State<Arc<Inner>>, request: Request) -> Response 
             }
         },
     };
-    let event_id = event.event_id().to_owned();
+    let event_id = event.event_id().trim().to_owned();
     let event_type = event.event_type().to_owned();
-    match inner.deduper.check_and_insert(&event_id).await {
-        Ok(true) => {}
-        Ok(false) => {
-            tracing::debug!(%event_id, %event_type, "kaizala webhook: duplicate dropped");
-            return text(StatusCode::OK, "duplicate");
-        }
-        Err(error) => {
-            tracing::error!(%event_id, %error, "kaizala webhook: seen-set failed");
-            return text(StatusCode::SERVICE_UNAVAILABLE, "try again later");
-        }
+    if event_id.is_empty() {
+        // Nothing to recognise a redelivery by: every copy is handled.
+        tracing::debug!(%event_type, "kaizala webhook: event without an eventId");
+        return answer(run(&inner, event, None).await, &event_id, &event_type);
     }
-    let outcome = AssertUnwindSafe(inner.handler.handle(event))
-        .catch_unwind()
+    let owner = new_owner();
+    let now = tokio::time::Instant::now();
+    // A configured wait too long for the clock means "as long as possible": a day.
+    let waited_until = now
+        .checked_add(inner.duplicate_wait)
+        .or_else(|| now.checked_add(Duration::from_secs(24 * 3600)))
+        .unwrap_or(now);
+    let mut pause = POLL_FIRST;
+    loop {
+        let claim = tokio::time::timeout(
+            inner.store_timeout,
+            inner.deduper.claim(&event_id, &owner, inner.lease()),
+        )
         .await;
-    let failure = match outcome {
-        Ok(Ok(())) => {
-            tracing::debug!(%event_id, %event_type, "kaizala webhook: event handled");
-            return text(StatusCode::OK, "ok");
+        match claim {
+            Ok(Ok(Claim::Claimed)) => break,
+            Ok(Ok(Claim::Done)) => {
+                tracing::debug!(%event_id, %event_type, "kaizala webhook: duplicate of a handled event");
+                return text(StatusCode::OK, "duplicate");
+            }
+            Ok(Ok(Claim::InFlight)) => {
+                let now = tokio::time::Instant::now();
+                if now >= waited_until {
+                    tracing::info!(%event_id, %event_type, "kaizala webhook: another copy is still being handled; asking Kaizala to retry");
+                    let mut response = text(
+                        StatusCode::SERVICE_UNAVAILABLE,
+                        "this event is being handled; retry later",
+                    );
+                    response
+                        .headers_mut()
+                        .insert(header::RETRY_AFTER, HeaderValue::from_static("5"));
+                    return response;
+                }
+                tokio::time::sleep(pause.min(waited_until - now)).await;
+                pause = (pause * 2).min(POLL_MAX);
+            }
+            Ok(Err(error)) => {
+                tracing::error!(%event_id, %error, "kaizala webhook: event store failed");
+                return text(StatusCode::SERVICE_UNAVAILABLE, "try again later");
+            }
+            Err(_) => {
+                tracing::error!(%event_id, timeout = ?inner.store_timeout, "kaizala webhook: event store did not answer in time");
+                return text(StatusCode::SERVICE_UNAVAILABLE, "try again later");
+            }
         }
-        Ok(Err(error)) => error.to_string(),
-        Err(_) => "handler panicked".to_owned(),
-    };
-    tracing::warn!(%event_id, %event_type, error = %failure, "kaizala webhook: handler failed; Kaizala will redeliver");
-    if let Err(error) = inner.deduper.forget(&event_id).await {
-        tracing::error!(%event_id, %error, "kaizala webhook: could not forget a failed event; its redelivery may be dropped");
     }
-    text(StatusCode::INTERNAL_SERVER_ERROR, "handler failed")
+    let outcome = run(&inner, event, Some((event_id.clone(), owner))).await;
+    answer(outcome, &event_id, &event_type)
+}
+
+fn answer(outcome: Outcome, event_id: &str, event_type: &str) -> Response {
+    match outcome {
+        Outcome::Handled => {
+            tracing::debug!(%event_id, %event_type, "kaizala webhook: event handled");
+            text(StatusCode::OK, "ok")
+        }
+        Outcome::Failed(failure) => {
+            tracing::warn!(%event_id, %event_type, error = %failure, "kaizala webhook: handler failed; Kaizala will redeliver");
+            text(StatusCode::INTERNAL_SERVER_ERROR, "handler failed")
+        }
+    }
+}
+
+/// Runs the handler in its own task (so a dropped request does not cut it
+/// short) and settles the claim, if any, from inside that task: *done* on
+/// success, released on failure, panic, timeout or cancellation.
+async fn run(inner: &Arc<Inner>, event: KaizalaEvent, claim: Option<(String, String)>) -> Outcome {
+    let handling = inner.handler.handle(event);
+    let timeout = inner.handler_timeout;
+    let store_timeout = inner.store_timeout;
+    let deduper = inner.deduper.clone();
+    let task = tokio::spawn(async move {
+        let mut guard = claim.map(|(id, owner)| ReleaseOnDrop {
+            deduper: deduper.clone(),
+            id,
+            owner,
+            armed: true,
+        });
+        let outcome =
+            match tokio::time::timeout(timeout, AssertUnwindSafe(handling).catch_unwind()).await {
+                Ok(Ok(Ok(()))) => Outcome::Handled,
+                Ok(Ok(Err(error))) => Outcome::Failed(error.to_string()),
+                Ok(Err(_)) => Outcome::Failed("handler panicked".to_owned()),
+                Err(_) => Outcome::Failed(format!(
+                    "handler still running after {timeout:?}; abandoned"
+                )),
+            };
+        if let Some(claim) = guard.take() {
+            claim
+                .settle(matches!(outcome, Outcome::Handled), store_timeout)
+                .await;
+        }
+        outcome
+    });
+    match task.await {
+        Ok(outcome) => outcome,
+        // Only a runtime shutting down cancels the task; its guard released the id.
+        Err(error) => Outcome::Failed(format!("handler task ended: {error}")),
+    }
+}
+
+/// An *in flight* claim; released when dropped unsettled (the task was
+/// cancelled).
+struct ReleaseOnDrop {
+    deduper: Arc<dyn EventDeduper>,
+    id: String,
+    owner: String,
+    armed: bool,
+}
+
+impl ReleaseOnDrop {
+    /// Records the run's outcome: *done* if `handled`, else released.
+    async fn settle(mut self, handled: bool, store_timeout: Duration) {
+        let settled = if handled {
+            tokio::time::timeout(store_timeout, self.deduper.complete(&self.id, &self.owner)).await
+        } else {
+            tokio::time::timeout(store_timeout, self.deduper.release(&self.id, &self.owner)).await
+        };
+        // Settled (or tried to): dropping must not release a *done* id.
+        self.armed = false;
+        let id = &self.id;
+        match settled {
+            Ok(Ok(())) => {}
+            Ok(Err(error)) => {
+                tracing::error!(event_id = %id, %error, handled, "kaizala webhook: could not record the outcome; the event stays in flight until its lease ends")
+            }
+            Err(_) => {
+                tracing::error!(event_id = %id, handled, "kaizala webhook: the event store did not record the outcome in time; the event stays in flight until its lease ends")
+            }
+        }
+    }
+}
+
+impl Drop for ReleaseOnDrop {
+    fn drop(&mut self) {
+        if !self.armed {
+            return;
+        }
+        let deduper = self.deduper.clone();
+        let (id, owner) = (self.id.clone(), self.owner.clone());
+        let mut release = Box::pin(async move {
+            let _ = deduper.release(&id, &owner).await;
+        });
+        // The in-memory store answers at once; another store finishes in a
+        // task if a runtime is still there, else its lease ends the claim.
+        if (&mut release).now_or_never().is_none()
+            && let Ok(runtime) = tokio::runtime::Handle::try_current()
+        {
+            runtime.spawn(release);
+        }
+    }
 }

@@ -270,7 +270,8 @@ async fn handle(State(state): State<Arc<ServerState>>, request: Request) -> Resp
             return reply(Reply::json(200, "{}"));
         }
         let request: serde_json::Value = serde_json::from_slice(&body).unwrap_or_default();
-        if request["pin"] != "4321" {
+        // The recorded request sends the PIN as a JSON number (issue 10).
+        if request["pin"] != 4321 {
             return reply(Reply::json(
                 401,
                 r#"{"errorCode":"InvalidPin","message":"wrong PIN"}"#,

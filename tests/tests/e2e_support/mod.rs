@@ -87,17 +87,19 @@ impl Receiver {
         let token = "e2e-callback-token";
         let events: Arc<Mutex<Vec<KaizalaEvent>>> = Arc::default();
         let seen = events.clone();
-        let receiver = WebhookReceiver::builder(token).build(move |event: KaizalaEvent| {
-            let seen = seen.clone();
-            let fail = failing.load(Ordering::SeqCst);
-            async move {
-                if fail {
-                    return Err(std::io::Error::other("handler failing on purpose"));
+        let receiver = WebhookReceiver::builder(token)
+            .build(move |event: KaizalaEvent| {
+                let seen = seen.clone();
+                let fail = failing.load(Ordering::SeqCst);
+                async move {
+                    if fail {
+                        return Err(std::io::Error::other("handler failing on purpose"));
+                    }
+                    seen.lock().expect("not poisoned").push(event);
+                    Ok(())
                 }
-                seen.lock().expect("not poisoned").push(event);
-                Ok(())
-            }
-        });
+            })
+            .expect("a non-empty token");
         let app = receiver.into_router("/hook");
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
             .await

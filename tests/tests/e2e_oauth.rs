@@ -1,0 +1,130 @@
+//! The OAuth 2.0 authorization-code flow end to end against the emulator
+//! (issue 10, section 6): authorize redirect, code exchange, a call with the
+//! token; codes single-use and short-lived; the secret and code never shown.
+
+use kaizala_emulator::Emulator;
+use kaizala_ext::oauth::{OAuthApp, OAuthError};
+
+const REDIRECT: &str = "https://example.com/kaizala/callback";
+
+fn app(emu: &Emulator) -> OAuthApp {
+    let c = emu.connector();
+    OAuthApp::new(c.application_id, c.application_secret, REDIRECT).with_oauth_root(emu.oauth_url())
+}
+
+/// Opens the authorize URL as a browser would and returns where it redirects.
+async fn authorize(url: reqwest::Url) -> reqwest::Response {
+    reqwest::Client::builder()
+        .no_proxy()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .expect("client")
+        .get(url)
+        .send()
+        .await
+        .expect("authorize")
+}
+
+async fn code(emu: &Emulator, app: &OAuthApp) -> kaizala_api::Secret {
+    let response = authorize(app.authorize_url(Some("st-1")).expect("url")).await;
+    assert_eq!(response.status(), 302);
+    let location = response.headers()["location"]
+        .to_str()
+        .expect("ascii")
+        .to_owned();
+    assert!(location.starts_with(REDIRECT), "{location}");
+    let (code, state) = OAuthApp::code_from_redirect(&location).expect("a code");
+    assert_eq!(state.as_deref(), Some("st-1"));
+    assert_eq!(emu.pending_oauth_codes(), 1);
+    code
+}
+
+#[tokio::test]
+async fn the_whole_flow_then_a_call() {
+    let emu = Emulator::builder()
+        .sample_data(true)
+        .start()
+        .await
+        .expect("emulator");
+    let app = app(&emu);
+    let code = code(&emu, &app).await;
+    let grant = app.exchange_code(code.clone()).await.expect("exchange");
+    assert!(!grant.is_expired());
+    assert_eq!(grant.endpoint_url, emu.endpoint_url());
+    let groups = grant
+        .client()
+        .expect("a client")
+        .list_groups()
+        .send()
+        .await
+        .expect("listGroups with the OAuth token");
+    assert!(!groups.groups.is_empty());
+    let shown = format!("{app:?} {grant:?} {code:?}");
+    assert!(!shown.contains(code.expose()), "{shown}");
+    assert!(
+        !shown.contains(&emu.connector().application_secret),
+        "{shown}"
+    );
+
+    // Single use.
+    let again = app.exchange_code(code.clone()).await.expect_err("used");
+    assert!(
+        matches!(again, OAuthError::Rejected { status: 401, .. }),
+        "{again}"
+    );
+    assert!(!again.to_string().contains(code.expose()));
+    assert_eq!(emu.pending_oauth_codes(), 0);
+}
+
+#[tokio::test]
+async fn codes_are_short_lived_and_bound_to_the_connector() {
+    let emu = Emulator::start().await.expect("emulator");
+    let app = app(&emu);
+    let code_1 = code(&emu, &app).await;
+    emu.expire_oauth_codes();
+    let expired = app.exchange_code(code_1).await.expect_err("expired");
+    assert!(
+        matches!(expired, OAuthError::Rejected { status: 401, ref message } if message.contains("expired")),
+        "{expired}"
+    );
+
+    let code_2 = code(&emu, &app).await;
+    let c = emu.connector();
+    let wrong_secret = OAuthApp::new(c.application_id, "not-the-secret", REDIRECT)
+        .with_oauth_root(emu.oauth_url());
+    let refused = wrong_secret
+        .exchange_code(code_2.clone())
+        .await
+        .expect_err("wrong secret");
+    assert!(
+        matches!(refused, OAuthError::Rejected { status: 401, .. }),
+        "{refused}"
+    );
+    assert!(!refused.to_string().contains("not-the-secret"));
+    // A refused secret does not burn the code for the real connector.
+    app.exchange_code(code_2).await.expect("the right secret");
+}
+
+#[tokio::test]
+async fn the_authorize_endpoint_refuses_bad_requests() {
+    let emu = Emulator::start().await.expect("emulator");
+    let unknown =
+        OAuthApp::new("no-such-connector", "s", REDIRECT).with_oauth_root(emu.oauth_url());
+    let response = authorize(unknown.authorize_url(None).expect("url")).await;
+    assert_eq!(response.status(), 401);
+    let no_redirect = reqwest::Url::parse(&format!(
+        "{}/Oauth/Authorize?client_id={}",
+        emu.oauth_url(),
+        emu.connector().application_id
+    ))
+    .expect("url");
+    assert_eq!(authorize(no_redirect).await.status(), 400);
+    // Tokens.md spells the path `/api/Oauth/Authorize` and `/api/oauth/token`: both route.
+    let lower = reqwest::Url::parse(&format!(
+        "{}/oauth/authorize?client_id={}&redirect_uri={REDIRECT}",
+        emu.oauth_url(),
+        emu.connector().application_id
+    ))
+    .expect("url");
+    assert_eq!(authorize(lower).await.status(), 302);
+}
