@@ -170,3 +170,52 @@ impl RedisDeduper {
             .map(drop)
     }
 }
+
+/// The webhook receiver's store, shared: give it to
+/// [`WebhookReceiverBuilder::deduper`](crate::webhook::WebhookReceiverBuilder::deduper)
+/// on every replica. A Redis failure is a [`DedupeError`](crate::webhook::DedupeError):
+/// the receiver answers `503` without running the handler.
+#[cfg(feature = "webhook")]
+impl crate::webhook::EventDeduper for RedisDeduper {
+    fn claim<'a>(
+        &'a self,
+        event_id: &'a str,
+        owner: &'a str,
+        lease: Duration,
+    ) -> futures::future::BoxFuture<'a, Result<crate::webhook::Claim, crate::webhook::DedupeError>>
+    {
+        use crate::webhook::{Claim, DedupeError};
+        Box::pin(async move {
+            match RedisDeduper::claim(self, event_id, owner, lease).await {
+                Ok(EventState::Claimed) => Ok(Claim::Claimed),
+                Ok(EventState::InFlight) => Ok(Claim::InFlight),
+                Ok(EventState::Done) => Ok(Claim::Done),
+                Err(error) => Err(DedupeError::new(error.to_string())),
+            }
+        })
+    }
+
+    fn complete<'a>(
+        &'a self,
+        event_id: &'a str,
+        _owner: &'a str,
+    ) -> futures::future::BoxFuture<'a, Result<(), crate::webhook::DedupeError>> {
+        Box::pin(async move {
+            RedisDeduper::complete(self, event_id)
+                .await
+                .map_err(|e| crate::webhook::DedupeError::new(e.to_string()))
+        })
+    }
+
+    fn release<'a>(
+        &'a self,
+        event_id: &'a str,
+        owner: &'a str,
+    ) -> futures::future::BoxFuture<'a, Result<(), crate::webhook::DedupeError>> {
+        Box::pin(async move {
+            RedisDeduper::release(self, event_id, owner)
+                .await
+                .map_err(|e| crate::webhook::DedupeError::new(e.to_string()))
+        })
+    }
+}
