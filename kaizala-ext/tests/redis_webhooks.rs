@@ -207,3 +207,115 @@ async fn three_receivers_behind_a_round_robin_balancer_handle_every_event_once()
     );
     assert_eq!(successes.len(), EVENTS);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn with_redis_down_deliveries_are_refused_then_handled_once_after_it_restarts() {
+    // Append-only with an fsync per write: "done" marks survive the restart.
+    let mut redis = TestRedis::own(true);
+    let emu = Emulator::builder()
+        .webhooks(WebhookConfig {
+            validation_timeout: Duration::from_secs(2),
+            delivery_timeout: Duration::from_secs(2),
+            retry_base: Duration::from_millis(100),
+            max_retries: 12,
+            ..WebhookConfig::default()
+        })
+        .start()
+        .await
+        .unwrap();
+    let c = emu.connector();
+    let client = KaizalaClient::builder()
+        .credentials(Credentials::new(
+            c.application_id,
+            SecretString::from(c.application_secret),
+            Some(SecretString::from(c.refresh_token)),
+        ))
+        .auth_root(emu.auth_url())
+        .build()
+        .unwrap();
+    let group_id = client
+        .create_group()
+        .body(CreateGroupRequest {
+            name: "Down".into(),
+            welcome_message: "hi".into(),
+            members: vec![],
+            group_type: None,
+        })
+        .send()
+        .await
+        .unwrap()
+        .into_inner()
+        .group_id;
+    let handled: Arc<Mutex<HashMap<String, usize>>> = Arc::default();
+    let receiver = WebhookReceiver::builder(CALLBACK_TOKEN)
+        .deduper(deduper(&redis))
+        .store_timeout(Duration::from_secs(1))
+        .build({
+            let handled = handled.clone();
+            move |event: KaizalaEvent| {
+                let handled = handled.clone();
+                async move {
+                    *handled
+                        .lock()
+                        .unwrap()
+                        .entry(event.event_id().to_owned())
+                        .or_default() += 1;
+                    Ok::<(), &str>(())
+                }
+            }
+        })
+        .unwrap();
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    tokio::spawn(async move { axum::serve(listener, receiver.into_router("/kz")).await });
+    let request: CreateWebhookRequest = serde_json::from_value(json!({
+        "objectId": group_id, "objectType": "Group",
+        "eventTypes": ["TextMessageCreated"],
+        "callBackUrl": format!("http://{addr}/kz"),
+        "callBackToken": CALLBACK_TOKEN,
+    }))
+    .unwrap();
+    WebhookSubscription::create(&client, request).await.unwrap();
+
+    // One event handled while Redis is up, then Redis dies.
+    let send = |text: &'static str| {
+        client
+            .send_message()
+            .group_id(group_id.clone())
+            .body(SendMessageRequest {
+                message: text.parse().unwrap(),
+                send_to_all_subscribers: None,
+                subscribers: None,
+            })
+            .send()
+    };
+    emu.inject_duplicate_deliveries(2);
+    send("before").await.unwrap();
+    emu.wait_for_deliveries(2, Duration::from_secs(10)).await;
+    redis.kill();
+    send("while down").await.unwrap();
+    // Refused (fail closed: non-2xx), never handled without the store.
+    tokio::time::sleep(Duration::from_millis(800)).await;
+    let down = emu.deliveries();
+    let pending: Vec<_> = down.iter().filter(|d| !d.delivered).collect();
+    assert_eq!(pending.len(), 2, "{down:?}");
+    for d in &pending {
+        assert!(
+            d.attempts.iter().all(|a| a.status.is_none_or(|s| s >= 500)),
+            "{:?}",
+            d.attempts
+        );
+    }
+    assert_eq!(
+        handled.lock().unwrap().len(),
+        1,
+        "nothing handled while Redis is down"
+    );
+    // Redis restarts with its data: the redeliveries are handled, once.
+    redis.restart();
+    let delivered = emu.wait_for_deliveries(4, Duration::from_secs(30)).await;
+    assert_eq!(delivered.len(), 4, "{:?}", emu.deliveries());
+    let handled = handled.lock().unwrap();
+    assert_eq!(handled.len(), 2, "{handled:?}");
+    assert!(handled.values().all(|n| *n == 1), "{handled:?}");
+}
