@@ -32,6 +32,15 @@
 //!   each in a child process; the figure is its peak RSS minus that of a
 //!   child making the same call with a small answer. The call must fail
 //!   with `Error::ResponseTooLarge` (the default 8 MiB limit).
+//! - with `--features redis` (issue 13; a `redis-server` is started on a free
+//!   port, or `KAIZALA_TEST_REDIS_URL` is used): `replicas_5_access_token_calls_*`,
+//!   the `accessToken` calls 5 client replicas sharing one Redis token store
+//!   make at a cold start, when the service expires their token (401), and
+//!   when it reaches its refresh time on all of them at once (goal 1 each);
+//!   `replicas_3_bulk_time_ratio_vs_minimum`, `replicas_3_bulk_429s`: 300
+//!   addMembers calls split over 3 replicas sharing one Redis budget, against
+//!   the emulator throttling at 100 calls per 5 s window (the minimum is
+//!   (calls - 1) / rate).
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicI64, AtomicUsize, Ordering};
@@ -45,6 +54,10 @@ use kaizala_api::types::GroupType;
 use kaizala_emulator::{Emulator, ThrottleConfig};
 use kaizala_ext::bulk::BulkOptions;
 use kaizala_ext::{Credentials, KaizalaClient, Media, RateLimit, SecretString};
+
+#[cfg(feature = "redis")]
+#[path = "../tests/redis_support/mod.rs"]
+mod redis_support;
 
 const CALLS: usize = 20_000;
 const CONCURRENCY: usize = 32;
@@ -350,6 +363,145 @@ async fn bulk(figures: &mut Figures) -> Result<(), BoxError> {
     Ok(())
 }
 
+/// One `listGroups` call on every replica at once.
+#[cfg(feature = "redis")]
+async fn all_groups(fleet: &[KaizalaClient]) -> Result<(), BoxError> {
+    for result in futures::future::join_all(fleet.iter().map(|r| r.list_groups().send())).await {
+        result?;
+    }
+    Ok(())
+}
+
+/// Several replicas sharing one Redis (issue 13).
+#[cfg(feature = "redis")]
+async fn replicas(figures: &mut Figures) -> Result<(), BoxError> {
+    use kaizala_ext::TokenStore;
+    use kaizala_ext::redis::SharedRedis;
+
+    let redis = redis_support::TestRedis::shared();
+    let shared = || SharedRedis::open_with(redis.url(), &redis.prefix, Duration::from_millis(500));
+    let throttle_off = ThrottleConfig {
+        enabled: false,
+        ..ThrottleConfig::default()
+    };
+    let emu = Emulator::builder().throttle(throttle_off).start().await?;
+    emu.rotate_refresh_tokens_always(true);
+    let c = emu.connector();
+    shared()?
+        .token_store(&c.application_id)
+        .save(&SecretString::from(c.refresh_token.clone()))
+        .await?;
+    let build = |budget: Option<std::sync::Arc<kaizala_ext::RateBudget>>| -> Result<KaizalaClient, BoxError> {
+        let builder = KaizalaClient::builder()
+            .credentials(Credentials::new(
+                c.application_id.clone(),
+                SecretString::from(c.application_secret.clone()),
+                None,
+            ))
+            .auth_root(emu.auth_url())
+            .refresh_before_expiry(Duration::from_secs(2), Duration::ZERO)
+            .token_store(shared()?.token_store(&c.application_id));
+        Ok(match budget {
+            Some(budget) => builder.connector_budget(budget),
+            None => builder.no_rate_limit(),
+        }
+        .build()?)
+    };
+    let fleet = (0..5).map(|_| build(None)).collect::<Result<Vec<_>, _>>()?;
+    all_groups(&fleet).await?;
+    figures.add(
+        "replicas_5_access_token_calls_cold_start",
+        emu.access_token_calls(),
+    );
+    emu.set_access_token_lifetime(Duration::from_secs(4));
+    emu.expire_access_tokens();
+    let before = emu.access_token_calls();
+    all_groups(&fleet).await?;
+    figures.add(
+        "replicas_5_access_token_calls_at_401_expiry",
+        emu.access_token_calls() - before,
+    );
+    // Every replica reaches the refresh time (2 s before expiry) at once.
+    let before = emu.access_token_calls();
+    let started = Instant::now();
+    while emu.access_token_calls() == before && started.elapsed() < Duration::from_secs(10) {
+        all_groups(&fleet).await?;
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    for _ in 0..10 {
+        all_groups(&fleet).await?;
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    figures.add(
+        "replicas_5_access_token_calls_at_timed_expiry",
+        emu.access_token_calls() - before,
+    );
+
+    // Bulk over 3 replicas sharing one budget.
+    let window = Duration::from_secs(5);
+    let per_connector = 100;
+    emu.set_access_token_lifetime(Duration::from_secs(3600));
+    emu.rotate_refresh_tokens_always(false);
+    let limit = RateLimit::new(per_connector, window);
+    let fleet = (0..3)
+        .map(|_| {
+            build(Some(shared()?.connector_budget(
+                &c.application_id,
+                limit,
+                3,
+            )))
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    let group = fleet[0]
+        .create_group()
+        .body(kaizala_api::types::CreateGroupRequest {
+            name: "Bulk".into(),
+            welcome_message: "Welcome".into(),
+            members: vec!["+15550000000".parse()?],
+            group_type: Some(GroupType::Group),
+        })
+        .send()
+        .await?
+        .into_inner();
+    all_groups(&fleet).await?;
+    emu.set_throttle(ThrottleConfig {
+        enabled: true,
+        window,
+        per_connector,
+        per_tenant: 10_000,
+    });
+    emu.clear_request_log();
+    let one_per_call = BulkOptions::new().chunk_size(1);
+    let started = Instant::now();
+    let jobs = fleet.iter().enumerate().map(|(i, r)| {
+        let numbers: Vec<String> = (0..100u32)
+            .map(|n| format!("+1555040{:04}", i as u32 * 1000 + n))
+            .collect();
+        let group_id = group.group_id.clone();
+        let options = one_per_call.clone();
+        async move { r.add_members_bulk(&group_id, numbers, &options).await }
+    });
+    let mut succeeded = 0;
+    for report in futures::future::join_all(jobs).await {
+        succeeded += report?.succeeded.len();
+    }
+    let elapsed = started.elapsed();
+    let log = emu.request_log();
+    let throttled = log.iter().filter(|r| r.status == 429).count();
+    let calls = log.len() - throttled;
+    let minimum = window.as_secs_f64() * (calls as f64 - 1.0) / f64::from(per_connector);
+    figures.add("replicas_3_bulk_succeeded", succeeded);
+    figures.add("replicas_3_bulk_calls", calls);
+    figures.add("replicas_3_bulk_ms", elapsed.as_millis());
+    figures.add("replicas_3_bulk_minimum_ms", (minimum * 1000.0).round());
+    figures.add(
+        "replicas_3_bulk_time_ratio_vs_minimum",
+        format!("{:.3}", elapsed.as_secs_f64() / minimum),
+    );
+    figures.add("replicas_3_bulk_429s", throttled);
+    Ok(())
+}
+
 /// Runs one upload in a child process; returns (seconds, peak RSS KiB).
 fn upload_child(role: &str, base: &str, path: &std::path::Path) -> Result<(f64, u64), BoxError> {
     let output = std::process::Command::new(std::env::current_exe()?)
@@ -518,7 +670,7 @@ fn main() -> Result<(), BoxError> {
         .build()?;
     let started = Instant::now();
     let mut figures = Figures(Vec::new());
-    // PROMISES_ONLY=overhead,refresh,bulk,bodies,upload runs a subset.
+    // PROMISES_ONLY=overhead,refresh,bulk,bodies,replicas,upload runs a subset.
     let only = std::env::var("PROMISES_ONLY").unwrap_or_default();
     let wanted = |name: &str| only.is_empty() || only.split(',').any(|o| o.trim() == name);
     runtime.block_on(async {
@@ -537,6 +689,11 @@ fn main() -> Result<(), BoxError> {
         if wanted("bodies") {
             eprintln!("bodies: a 100 MiB success and a 200 MiB error body, each in a child");
             bodies(&mut figures).await?;
+        }
+        #[cfg(feature = "redis")]
+        if wanted("replicas") {
+            eprintln!("replicas: 5 clients sharing one Redis at expiry; a bulk job over 3");
+            replicas(&mut figures).await?;
         }
         if wanted("upload") {
             eprintln!("upload: 1 GiB, each in a child process");

@@ -46,6 +46,8 @@ pub mod media;
 pub mod oauth;
 pub mod paging;
 mod pipeline;
+#[cfg(feature = "redis")]
+pub mod redis;
 mod retry;
 pub mod store;
 pub mod throttle;
@@ -62,6 +64,6 @@ pub use limits::DEFAULT_MAX_RESPONSE_BODY;
 pub use media::{Media, MediaKind};
 pub use retry::RetryPolicy;
 pub use secrecy::SecretString;
-pub use store::{FileStore, InMemoryStore, TokenStore};
-pub use throttle::{RateBudget, RateLimit};
+pub use store::{FileStore, InMemoryStore, RotationSaved, SharedAccessToken, TokenStore};
+pub use throttle::{RateBudget, RateLimit, SharedBudget};
 pub use token::{Credentials, MAX_TOKEN_CALLS_PER_MINUTE, TokenStatus};

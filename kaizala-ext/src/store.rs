@@ -8,11 +8,26 @@ use std::fmt;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
+use std::time::Duration;
 
 use futures::future::BoxFuture;
 use secrecy::{ExposeSecret, SecretString};
 
 /// Loads and saves the connector's refresh token.
+///
+/// `load` and `save` are all a store for one process needs ([`FileStore`],
+/// [`InMemoryStore`]). A store shared by several replicas of a connector
+/// (`kaizala_ext::redis::RedisTokenStore`, feature `redis`) also overrides
+/// the coordination methods, which have single-process defaults:
+///
+/// | method | default | shared store |
+/// | --- | --- | --- |
+/// | [`save_rotated`](TokenStore::save_rotated) | `save` | compare-and-swap: writes only over the token it was refreshed with |
+/// | [`try_lease`](TokenStore::try_lease) / [`release_lease`](TokenStore::release_lease) | always granted | one replica refreshes at a time; the lease expires by itself |
+/// | [`load_access_token`](TokenStore::load_access_token) / [`save_access_token`](TokenStore::save_access_token) | nothing shared | the access token the lease holder fetched, for the others to use |
+///
+/// The client calls every method under a time bound (see
+/// [`KaizalaClientBuilder::token_timeouts`](crate::KaizalaClientBuilder::token_timeouts)).
 pub trait TokenStore: Send + Sync + fmt::Debug + 'static {
     /// The saved refresh token, or `None` when nothing was saved yet.
     fn load(&self) -> BoxFuture<'_, io::Result<Option<SecretString>>>;
@@ -25,6 +40,103 @@ pub trait TokenStore: Send + Sync + fmt::Debug + 'static {
     /// the token: the default is the type's name, not its `Debug`.
     fn describe(&self) -> String {
         std::any::type_name::<Self>().to_owned()
+    }
+
+    /// Saves `new`, the refresh token the service rotated to when it was
+    /// sent `old`, only if the store still holds `old` (or nothing): a
+    /// compare-and-swap. Returns [`RotationSaved::Superseded`] with what the
+    /// store holds when another process saved a token first; the client then
+    /// uses that one. When this returns `Ok(Saved)`, `new` must survive a
+    /// crash. The default is [`save`](TokenStore::save), for stores used by
+    /// one process.
+    fn save_rotated<'a>(
+        &'a self,
+        old: &'a SecretString,
+        new: &'a SecretString,
+    ) -> BoxFuture<'a, io::Result<RotationSaved>> {
+        let _ = old;
+        Box::pin(async move {
+            self.save(new).await?;
+            Ok(RotationSaved::Saved)
+        })
+    }
+
+    /// True when several processes share this store: the client then takes
+    /// the refresh lease ([`try_lease`](TokenStore::try_lease)), re-reads the
+    /// refresh token under it, and looks for an access token another
+    /// process fetched. Default `false`.
+    fn is_shared(&self) -> bool {
+        false
+    }
+
+    /// Asks for the right to refresh, for `ttl`, on behalf of `owner` (a
+    /// random id per client). `Ok(true)`: granted, until `ttl` has passed or
+    /// [`release_lease`](TokenStore::release_lease). `Ok(false)`: another
+    /// owner holds it. An `Err` means the store cannot coordinate now, and
+    /// the client does not refresh (a rotated token could not be saved).
+    /// The default always grants.
+    fn try_lease<'a>(&'a self, owner: &'a str, ttl: Duration) -> BoxFuture<'a, io::Result<bool>> {
+        let _ = (owner, ttl);
+        Box::pin(async { Ok(true) })
+    }
+
+    /// Gives the lease back if `owner` still holds it. The default does nothing.
+    fn release_lease<'a>(&'a self, owner: &'a str) -> BoxFuture<'a, io::Result<()>> {
+        let _ = owner;
+        Box::pin(async { Ok(()) })
+    }
+
+    /// The access token another process sharing the store fetched, if one
+    /// is held and not expired. The default shares nothing (`None`).
+    fn load_access_token(&self) -> BoxFuture<'_, io::Result<Option<SharedAccessToken>>> {
+        Box::pin(async { Ok(None) })
+    }
+
+    /// Offers a freshly fetched access token to the other processes sharing
+    /// the store (until it expires). The default does nothing.
+    fn save_access_token<'a>(
+        &'a self,
+        token: &'a SharedAccessToken,
+    ) -> BoxFuture<'a, io::Result<()>> {
+        let _ = token;
+        Box::pin(async { Ok(()) })
+    }
+}
+
+/// The outcome of [`TokenStore::save_rotated`].
+#[derive(Debug, Clone)]
+#[non_exhaustive]
+pub enum RotationSaved {
+    /// The new refresh token replaced the one it was refreshed with.
+    Saved,
+    /// The store held another refresh token (another process rotated
+    /// first); the new one was not written.
+    Superseded {
+        /// What the store holds.
+        current: Option<SecretString>,
+    },
+}
+
+/// An access token shared by the processes of one connector through a
+/// shared [`TokenStore`]. Its `Debug` output hides the token.
+#[derive(Clone)]
+pub struct SharedAccessToken {
+    /// The access token.
+    pub access_token: SecretString,
+    /// The tenant `endpointUrl` it came with (checked against the client's
+    /// [`EndpointPolicy`](crate::EndpointPolicy) before use).
+    pub endpoint_url: String,
+    /// When it expires, in milliseconds since the Unix epoch.
+    pub expiry_ms: i64,
+}
+
+impl fmt::Debug for SharedAccessToken {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("SharedAccessToken")
+            .field("access_token", &"[redacted]")
+            .field("endpoint_url", &self.endpoint_url)
+            .field("expiry_ms", &self.expiry_ms)
+            .finish()
     }
 }
 

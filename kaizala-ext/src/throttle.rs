@@ -21,6 +21,8 @@ use std::ops::Add;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
+use futures::future::BoxFuture;
+
 use governor::clock::{Clock, Reference};
 use governor::middleware::NoOpMiddleware;
 use governor::nanos::Nanos;
@@ -161,6 +163,39 @@ pub struct RateBudget {
     limiter: Limiter,
     paused_until: Mutex<Option<Instant>>,
     pauses: std::sync::atomic::AtomicU64,
+    /// A budget shared by several processes; `limiter` is then the local
+    /// share used while the shared one does not answer.
+    shared: Option<Shared>,
+}
+
+struct Shared {
+    backend: Arc<dyn SharedBudget>,
+    /// The longest one call to the backend may take.
+    timeout: Duration,
+    /// Calls paced by the local share because the backend failed.
+    degraded: std::sync::atomic::AtomicU64,
+    /// After a failure the backend is not asked again before this, so a
+    /// hung backend does not cost every call its timeout.
+    retry_at: Mutex<Option<Instant>>,
+}
+
+/// How long a shared budget that failed is left alone.
+const SHARED_RETRY: Duration = Duration::from_secs(1);
+
+/// A rate budget kept outside the process, shared by every replica of a
+/// connector (e.g. `kaizala_ext::redis::RedisBudget`, feature `redis`).
+///
+/// The backend keeps one "next free slot" time for the whole fleet and
+/// hands out slots one `interval` apart, atomically: however many
+/// processes draw on it, calls are spaced evenly at the limit.
+pub trait SharedBudget: Send + Sync + fmt::Debug + 'static {
+    /// Reserves the next slot, `interval` after the previous one (or now,
+    /// if the budget is idle), and returns how long to wait for it.
+    fn reserve(&self, interval: Duration) -> BoxFuture<'_, std::io::Result<Duration>>;
+
+    /// Holds every process drawing on the budget for `wait` from now (a
+    /// 429 came back); a longer hold already in force is kept.
+    fn pause(&self, wait: Duration) -> BoxFuture<'_, std::io::Result<()>>;
 }
 
 impl fmt::Debug for RateBudget {
@@ -169,6 +204,7 @@ impl fmt::Debug for RateBudget {
             .field("name", &self.name)
             .field("limit", &self.limit)
             .field("paused_until", &self.paused_until())
+            .field("shared", &self.shared.as_ref().map(|s| &s.backend))
             .finish_non_exhaustive()
     }
 }
@@ -190,16 +226,62 @@ impl RateBudget {
     }
 
     pub(crate) fn named(name: &'static str, limit: RateLimit) -> Arc<Self> {
-        let quota = Quota::with_period(limit.interval())
+        Arc::new(Self::build(name, limit, limit.interval(), None))
+    }
+
+    fn build(
+        name: &'static str,
+        limit: RateLimit,
+        local_interval: Duration,
+        shared: Option<Shared>,
+    ) -> Self {
+        let quota = Quota::with_period(local_interval)
             .unwrap_or_else(|| Quota::per_second(NonZeroU32::MIN))
             .allow_burst(NonZeroU32::MIN);
-        Arc::new(Self {
+        Self {
             name,
             limit,
             limiter: RateLimiter::direct_with_clock(quota, TokioClock),
             paused_until: Mutex::new(None),
             pauses: std::sync::atomic::AtomicU64::new(0),
-        })
+            shared,
+        }
+    }
+
+    /// A budget of `limit` kept by `backend` for every process drawing on
+    /// it. Each call to the backend may take at most `timeout`; when it
+    /// fails or is slower, the call is paced locally at this process's
+    /// share of the limit, `limit / replicas` (at least 1 replica), so the
+    /// fleet stays within the limit while the backend is away.
+    pub fn shared(
+        limit: RateLimit,
+        backend: Arc<dyn SharedBudget>,
+        replicas: u32,
+        timeout: Duration,
+    ) -> Arc<Self> {
+        let local = limit
+            .interval()
+            .saturating_mul(replicas.max(1))
+            .min(MAX_WAIT);
+        Arc::new(Self::build(
+            "shared",
+            limit,
+            local,
+            Some(Shared {
+                backend,
+                timeout,
+                degraded: std::sync::atomic::AtomicU64::new(0),
+                retry_at: Mutex::new(None),
+            }),
+        ))
+    }
+
+    /// How many calls were paced by the local share because the shared
+    /// backend failed or was slow (0 for a budget that is not shared).
+    pub fn degraded_calls(&self) -> u64 {
+        self.shared
+            .as_ref()
+            .map_or(0, |s| s.degraded.load(std::sync::atomic::Ordering::Relaxed))
     }
 
     /// The limit this budget paces to.
@@ -228,6 +310,23 @@ impl RateBudget {
         }
         self.pauses
             .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        if let Some(shared) = &self.shared
+            && let Ok(runtime) = tokio::runtime::Handle::try_current()
+        {
+            // Tell the fleet, bounded, without holding the caller.
+            let backend = shared.backend.clone();
+            let timeout = shared.timeout;
+            let wait = wait.min(MAX_WAIT);
+            runtime.spawn(async move {
+                match tokio::time::timeout(timeout, backend.pause(wait)).await {
+                    Ok(Ok(())) => {}
+                    Ok(Err(error)) => {
+                        tracing::warn!(error = %error, "sharing a 429 pause failed");
+                    }
+                    Err(_) => tracing::warn!("sharing a 429 pause timed out"),
+                }
+            });
+        }
         tracing::debug!(
             budget = self.name,
             wait_ms = wait.as_millis() as u64,
@@ -236,14 +335,54 @@ impl RateBudget {
     }
 
     /// Waits until the budget lets one more call go (and takes it).
+    ///
+    /// A shared budget is asked for a slot (bounded by its timeout); when it
+    /// fails or is slow, the call is paced by this process's share.
     pub async fn acquire(&self) {
         loop {
             if let Some(until) = self.paused_until() {
                 tokio::time::sleep_until(until).await;
                 continue;
             }
+            if let Some(shared) = &self.shared
+                && shared
+                    .retry_at
+                    .lock()
+                    .unwrap_or_else(|e| e.into_inner())
+                    .is_none_or(|at| Instant::now() >= at)
+            {
+                let reserved = tokio::time::timeout(
+                    shared.timeout,
+                    shared.backend.reserve(self.limit.interval()),
+                )
+                .await;
+                match reserved {
+                    Ok(Ok(wait)) => {
+                        tokio::time::sleep(wait.min(MAX_WAIT)).await;
+                        return;
+                    }
+                    Ok(Err(error)) => {
+                        tracing::warn!(budget = self.name, error = %error, "the shared rate budget failed; pacing at this process's share");
+                    }
+                    Err(_) => {
+                        tracing::warn!(
+                            budget = self.name,
+                            "the shared rate budget did not answer in time; pacing at this process's share"
+                        );
+                    }
+                }
+                *shared.retry_at.lock().unwrap_or_else(|e| e.into_inner()) =
+                    Some(Instant::now() + SHARED_RETRY);
+            }
             match self.limiter.check() {
-                Ok(()) => return,
+                Ok(()) => {
+                    if let Some(shared) = &self.shared {
+                        shared
+                            .degraded
+                            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                    }
+                    return;
+                }
                 Err(not_until) => {
                     let wait = not_until.wait_time_from(TokioClock.now());
                     tokio::time::sleep(wait).await;

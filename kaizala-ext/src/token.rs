@@ -25,7 +25,7 @@ use tokio::time::Instant;
 use crate::Error;
 use crate::endpoint::Endpoint;
 use crate::error::StoreOperation;
-use crate::store::TokenStore;
+use crate::store::{RotationSaved, SharedAccessToken, TokenStore};
 
 /// The connector's credentials. The secret and the refresh token are
 /// [`SecretString`]s: they never show in `Debug` output.
@@ -194,6 +194,10 @@ const TRUSTED_LIFETIME: Duration = Duration::from_secs(24 * 3600);
 /// by a lot, or seconds sent for milliseconds): used, and refreshed soon.
 const PAST_EXPIRY_LIFETIME: Duration = Duration::from_secs(10 * 60);
 
+/// With a shared store, how often a replica waiting for another's refresh
+/// looks for the token it publishes (or for the lease to be free).
+const LEASE_POLL: Duration = Duration::from_millis(100);
+
 /// The state of a client's token lifecycle, for a program to poll
 /// ([`KaizalaClient::token_status`](crate::KaizalaClient::token_status)).
 #[derive(Debug, Clone)]
@@ -236,6 +240,12 @@ struct State {
     rejected: Option<Rejected>,
     /// When recent `accessToken` calls were made.
     token_calls: VecDeque<Instant>,
+    /// The refresh token an unsaved rotated one replaced (for the store's
+    /// compare-and-swap when its save is retried).
+    unsaved_over: Option<SecretString>,
+    /// The last access token the service answered 401 to: never adopted
+    /// from a shared store again.
+    refused_access: Option<SecretString>,
 }
 
 /// Refresh tokens the service refused, and when the store was last re-read.
@@ -264,6 +274,8 @@ pub(crate) struct TokenManager {
     initial_refresh_token: Option<SecretString>,
     timing: Timing,
     state: Mutex<State>,
+    /// This client's id for a shared store's refresh lease.
+    lease_owner: String,
 }
 
 impl fmt::Debug for TokenManager {
@@ -334,6 +346,7 @@ impl TokenManager {
             initial_refresh_token,
             timing,
             state: Mutex::new(State::default()),
+            lease_owner: format!("{}-{:016x}", std::process::id(), fastrand::u64(..)),
         })
     }
 
@@ -564,11 +577,13 @@ impl TokenManager {
     /// newest state and no older save can land after it). The save runs as
     /// its own task holding the lock: a wait that times out is reported, but
     /// the save is never abandoned half-way nor overtaken. `Ok(None)`: `pick`
-    /// chose nothing.
+    /// chose nothing. `pick` also names the refresh token the new one
+    /// replaces: the save is then the store's compare-and-swap over it
+    /// ([`TokenStore::save_rotated`]), which may find it superseded.
     async fn save_bounded(
         self: &Arc<Self>,
-        pick: impl FnOnce(&State) -> Option<SecretString>,
-    ) -> Result<Option<SecretString>, Error> {
+        pick: impl FnOnce(&State) -> Option<(SecretString, Option<SecretString>)>,
+    ) -> Result<Option<(SecretString, RotationSaved)>, Error> {
         let timed_out = || {
             Error::store(
                 StoreOperation::Save,
@@ -585,14 +600,20 @@ impl TokenManager {
         )
         .await
         .map_err(|_| timed_out())?;
-        let Some(token) = pick(&self.lock()) else {
+        let Some((token, over)) = pick(&self.lock()) else {
             return Ok(None);
         };
         let store = self.store.clone();
         let saving = token.clone();
         let task = tokio::spawn(async move {
             let _guard = guard;
-            AssertUnwindSafe(store.save(&saving)).catch_unwind().await
+            let save = async {
+                match &over {
+                    Some(old) => store.save_rotated(old, &saving).await,
+                    None => store.save(&saving).await.map(|()| RotationSaved::Saved),
+                }
+            };
+            AssertUnwindSafe(save).catch_unwind().await
         });
         let result = match tokio::time::timeout(self.timing.store_timeout, task).await {
             Ok(Ok(Ok(result))) => result,
@@ -606,7 +627,7 @@ impl TokenManager {
             Err(_) => return Err(timed_out()),
         };
         result
-            .map(|()| Some(token))
+            .map(|saved| Some((token, saved)))
             .map_err(|e| Error::store(StoreOperation::Save, &self.store_name(), e))
     }
 
@@ -631,6 +652,154 @@ impl TokenManager {
     }
 
     async fn fetch_new(self: &Arc<Self>) -> Result<Arc<Token>, Error> {
+        if !self.store.is_shared() {
+            return self.refresh().await;
+        }
+        // Several processes share the store: use the token another one
+        // fetched, or take the lease and refresh for all of them.
+        if let Some(token) = self.adopt_shared().await {
+            return Ok(token);
+        }
+        let ttl = self.lease_ttl();
+        let deadline = Instant::now() + ttl + LEASE_POLL;
+        loop {
+            let owner = self.lease_owner.as_str();
+            if self
+                .store_op(StoreOperation::Lease, self.store.try_lease(owner, ttl))
+                .await?
+            {
+                break;
+            }
+            if Instant::now() >= deadline {
+                return Err(Error::Auth {
+                    message: format!(
+                        "another process sharing the token store held the refresh lease for {} s \
+                         without publishing a token; trying again after a back-off",
+                        ttl.as_secs_f32()
+                    ),
+                    retryable: true,
+                });
+            }
+            tokio::time::sleep(LEASE_POLL).await;
+            if let Some(token) = self.adopt_shared().await {
+                return Ok(token);
+            }
+        }
+        let result = self.refresh_under_lease().await;
+        let owner = self.lease_owner.as_str();
+        if let Err(error) = self
+            .store_op(StoreOperation::Lease, self.store.release_lease(owner))
+            .await
+        {
+            tracing::warn!(error = %error, "releasing the refresh lease failed; it expires by itself");
+        }
+        result
+    }
+
+    /// How long a refresh lease lasts: one store load, one `accessToken`
+    /// call, one save and one publish, each at its bound.
+    fn lease_ttl(&self) -> Duration {
+        self.timing.fetch_timeout + self.timing.store_timeout.saturating_mul(3)
+    }
+
+    async fn refresh_under_lease(self: &Arc<Self>) -> Result<Arc<Token>, Error> {
+        // Another process may have refreshed while this one waited.
+        if let Some(token) = self.adopt_shared().await {
+            return Ok(token);
+        }
+        // The store holds the newest refresh token (another process may
+        // have rotated it).
+        if let Some(stored) = self.load_bounded().await? {
+            self.lock().refresh_token = Some(stored);
+        }
+        self.refresh().await
+    }
+
+    /// A store operation, bounded by `timing.store_timeout`, its panics caught.
+    async fn store_op<T>(
+        &self,
+        operation: StoreOperation,
+        op: BoxFuture<'_, std::io::Result<T>>,
+    ) -> Result<T, Error> {
+        let op = AssertUnwindSafe(op).catch_unwind();
+        let result = match tokio::time::timeout(self.timing.store_timeout, op).await {
+            Ok(Ok(result)) => result,
+            Ok(Err(panic)) => Err(std::io::Error::other(format!(
+                "the store panicked: {}",
+                panic_text(&*panic)
+            ))),
+            Err(_) => Err(std::io::Error::new(
+                std::io::ErrorKind::TimedOut,
+                "the store did not answer in time",
+            )),
+        };
+        result.map_err(|e| Error::store(operation, &self.store_name(), e))
+    }
+
+    /// The access token another process published through the shared
+    /// store, if it is not due for refresh and is not the one the service
+    /// last refused.
+    async fn adopt_shared(&self) -> Option<Arc<Token>> {
+        let shared = match self
+            .store_op(StoreOperation::Load, self.store.load_access_token())
+            .await
+        {
+            Ok(Some(shared)) => shared,
+            Ok(None) => return None,
+            Err(error) => {
+                tracing::debug!(error = %error, "no shared access token");
+                return None;
+            }
+        };
+        let now_ms = SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .map(|d| i64::try_from(d.as_millis()).unwrap_or(i64::MAX))
+            .unwrap_or(0);
+        let due_ms = i64::try_from((self.timing.buffer + self.timing.jitter).as_millis())
+            .unwrap_or(i64::MAX);
+        if shared.expiry_ms.saturating_sub(now_ms) <= due_ms {
+            return None;
+        }
+        if let Some(refused) = &self.lock().refused_access
+            && same_secret(refused, &shared.access_token)
+        {
+            return None;
+        }
+        let grant = Grant {
+            access_token: shared.access_token,
+            endpoint_url: shared.endpoint_url,
+            expiry_ms: shared.expiry_ms,
+            refresh_token: None,
+        };
+        // Read last, as for a fetched token: a 401 that arrived meanwhile
+        // marks this one.
+        let after_unauthorized = std::mem::take(&mut self.lock().next_after_unauthorized);
+        match self.token_from(&grant, after_unauthorized) {
+            Ok(token) => Some(Arc::new(token)),
+            Err(error) => {
+                self.lock().next_after_unauthorized |= after_unauthorized;
+                tracing::warn!(error = %error, "the shared access token was not used");
+                None
+            }
+        }
+    }
+
+    /// Offers the access token just fetched to the processes sharing the store.
+    async fn publish(&self, grant: &Grant) {
+        let shared = SharedAccessToken {
+            access_token: grant.access_token.clone(),
+            endpoint_url: grant.endpoint_url.clone(),
+            expiry_ms: grant.expiry_ms,
+        };
+        if let Err(error) = self
+            .store_op(StoreOperation::Save, self.store.save_access_token(&shared))
+            .await
+        {
+            tracing::warn!(error = %error, "sharing the new access token failed; the other processes refresh their own");
+        }
+    }
+
+    async fn refresh(self: &Arc<Self>) -> Result<Arc<Token>, Error> {
         let mut refresh_token = self.durable_refresh_token().await?;
 
         // A refused refresh token is not sent again: look for another in the
@@ -681,11 +850,15 @@ impl TokenManager {
             !new.expose_secret().trim().is_empty() && !same_secret(new, &refresh_token)
         });
         if let Some(new) = rotated {
-            self.keep_rotated(new).await;
+            self.keep_rotated(&refresh_token, new).await;
         }
         // Read last: a 401 that arrived while this refresh ran marks its token.
         let after_unauthorized = std::mem::take(&mut self.lock().next_after_unauthorized);
-        Ok(Arc::new(self.token_from(&grant, after_unauthorized)?))
+        let token = Arc::new(self.token_from(&grant, after_unauthorized)?);
+        if self.store.is_shared() {
+            self.publish(&grant).await;
+        }
+        Ok(token)
     }
 
     /// Another refresh token than `refused`: the store's (re-read) or a
@@ -738,15 +911,43 @@ impl TokenManager {
     /// the saved one), the failure is logged and visible in
     /// [`TokenStatus`], and a background task retries the save until it
     /// succeeds.
-    async fn keep_rotated(self: &Arc<Self>, new: SecretString) {
-        let picked = new.clone();
+    ///
+    /// The save is a compare-and-swap over `old`, the token refreshed with
+    /// ([`TokenStore::save_rotated`]): when another process saved a token
+    /// first, the store's token is used from now on.
+    async fn keep_rotated(self: &Arc<Self>, old: &SecretString, new: SecretString) {
+        let picked = (new.clone(), Some(old.clone()));
         match self.save_bounded(move |_| Some(picked)).await {
-            Ok(_) => {
+            Ok(None | Some((_, RotationSaved::Saved))) => {
                 let mut state = self.lock();
                 state.refresh_token = Some(new);
                 // Any older unsaved token is superseded by this durable one.
                 state.unsaved = None;
+                state.unsaved_over = None;
                 tracing::info!("refresh token rotated and saved");
+            }
+            Ok(Some((
+                _,
+                RotationSaved::Superseded {
+                    current: Some(current),
+                },
+            ))) => {
+                tracing::warn!(
+                    "another process saved a rotated refresh token first; using the store's"
+                );
+                let mut state = self.lock();
+                state.refresh_token = Some(current);
+                state.unsaved = None;
+                state.unsaved_over = None;
+            }
+            Ok(Some((_, RotationSaved::Superseded { current: None }))) => {
+                // A store that refuses the swap yet holds nothing: keep the
+                // new token and retry, as for a failed save.
+                let mut state = self.lock();
+                state.unsaved = Some(new);
+                state.unsaved_over = Some(old.clone());
+                drop(state);
+                self.spawn_saver();
             }
             Err(error) => {
                 tracing::error!(
@@ -756,6 +957,7 @@ impl TokenManager {
                 );
                 let mut state = self.lock();
                 state.unsaved = Some(new);
+                state.unsaved_over = Some(old.clone());
                 state.last_error = Some(error);
                 drop(state);
                 self.spawn_saver();
@@ -784,9 +986,49 @@ impl TokenManager {
                     return;
                 };
                 // The newest unsaved token, read under the save lock.
-                match this.save_bounded(|state| state.unsaved.clone()).await {
+                let pick = |state: &State| {
+                    state
+                        .unsaved
+                        .clone()
+                        .map(|u| (u, state.unsaved_over.clone()))
+                };
+                match this.save_bounded(pick).await {
                     Ok(None) => return,
-                    Ok(Some(saved)) => {
+                    Ok(Some((
+                        saved,
+                        RotationSaved::Superseded {
+                            current: Some(current),
+                        },
+                    ))) => {
+                        let mut state = this.lock();
+                        if state
+                            .unsaved
+                            .as_ref()
+                            .is_some_and(|u| same_secret(u, &saved))
+                        {
+                            state.refresh_token = Some(current);
+                            state.unsaved = None;
+                            state.unsaved_over = None;
+                            if matches!(state.last_error, Some(Error::TokenStore { .. })) {
+                                state.last_error = None;
+                            }
+                        }
+                        let more = state.unsaved.is_some();
+                        drop(state);
+                        tracing::warn!(
+                            "another process saved a rotated refresh token first; using the store's"
+                        );
+                        if !more {
+                            return;
+                        }
+                    }
+                    Ok(Some((_, RotationSaved::Superseded { current: None }))) => {
+                        tracing::error!(
+                            attempt,
+                            "the token store refused the rotated refresh token yet holds none; retrying"
+                        );
+                    }
+                    Ok(Some((saved, RotationSaved::Saved))) => {
                         let mut state = this.lock();
                         if state
                             .unsaved
@@ -795,6 +1037,7 @@ impl TokenManager {
                         {
                             state.refresh_token = Some(saved);
                             state.unsaved = None;
+                            state.unsaved_over = None;
                             if matches!(state.last_error, Some(Error::TokenStore { .. })) {
                                 state.last_error = None;
                             }
@@ -893,6 +1136,7 @@ impl TokenManager {
         if token.after_unauthorized && !proven && token.obtained_at.elapsed() < REAUTH_BACKOFF {
             return false;
         }
+        state.refused_access = Some(token.secret.clone());
         state.token = None;
         state.next_after_unauthorized = true;
         true
@@ -1430,6 +1674,227 @@ mod tests {
         let tokens = manager(&script, store);
         tokens.get().await.unwrap();
         assert_eq!(script.seen.lock().unwrap()[0], "stored");
+    }
+
+    /// A store shared by several clients, as a Redis one is: lease,
+    /// compare-and-swap rotation, shared access token; faults scripted.
+    #[derive(Debug, Default)]
+    struct SharedFake {
+        token: Mutex<Option<String>>,
+        lease: Mutex<Option<(String, Instant)>>,
+        access: Mutex<Option<(String, String, i64)>>,
+        fail_lease: Mutex<bool>,
+        leases_granted: AtomicUsize,
+    }
+
+    impl TokenStore for SharedFake {
+        fn load(&self) -> BoxFuture<'_, std::io::Result<Option<SecretString>>> {
+            let token = self.token.lock().unwrap().clone().map(SecretString::from);
+            Box::pin(async move { Ok(token) })
+        }
+        fn save<'a>(&'a self, t: &'a SecretString) -> BoxFuture<'a, std::io::Result<()>> {
+            *self.token.lock().unwrap() = Some(t.expose_secret().to_owned());
+            Box::pin(async { Ok(()) })
+        }
+        fn save_rotated<'a>(
+            &'a self,
+            old: &'a SecretString,
+            new: &'a SecretString,
+        ) -> BoxFuture<'a, std::io::Result<RotationSaved>> {
+            let mut token = self.token.lock().unwrap();
+            let answer = match token.as_deref() {
+                None => None,
+                Some(current) if current == old.expose_secret() => None,
+                Some(current) => Some(current.to_owned()),
+            };
+            let answer = match answer {
+                None => {
+                    *token = Some(new.expose_secret().to_owned());
+                    RotationSaved::Saved
+                }
+                Some(current) => RotationSaved::Superseded {
+                    current: Some(SecretString::from(current)),
+                },
+            };
+            Box::pin(async move { Ok(answer) })
+        }
+        fn is_shared(&self) -> bool {
+            true
+        }
+        fn try_lease<'a>(
+            &'a self,
+            owner: &'a str,
+            ttl: Duration,
+        ) -> BoxFuture<'a, std::io::Result<bool>> {
+            let answer = if *self.fail_lease.lock().unwrap() {
+                Err(std::io::Error::other("scripted: the shared store is down"))
+            } else {
+                let mut lease = self.lease.lock().unwrap();
+                let now = Instant::now();
+                if lease.as_ref().is_some_and(|(_, until)| *until > now) {
+                    Ok(false)
+                } else {
+                    *lease = Some((owner.to_owned(), now + ttl));
+                    self.leases_granted.fetch_add(1, Ordering::SeqCst);
+                    Ok(true)
+                }
+            };
+            Box::pin(async move { answer })
+        }
+        fn release_lease<'a>(&'a self, owner: &'a str) -> BoxFuture<'a, std::io::Result<()>> {
+            let mut lease = self.lease.lock().unwrap();
+            if lease.as_ref().is_some_and(|(o, _)| o == owner) {
+                *lease = None;
+            }
+            Box::pin(async { Ok(()) })
+        }
+        fn load_access_token(&self) -> BoxFuture<'_, std::io::Result<Option<SharedAccessToken>>> {
+            let shared = self
+                .access
+                .lock()
+                .unwrap()
+                .clone()
+                .map(|(t, url, expiry_ms)| SharedAccessToken {
+                    access_token: SecretString::from(t),
+                    endpoint_url: url,
+                    expiry_ms,
+                });
+            Box::pin(async move { Ok(shared) })
+        }
+        fn save_access_token<'a>(
+            &'a self,
+            t: &'a SharedAccessToken,
+        ) -> BoxFuture<'a, std::io::Result<()>> {
+            *self.access.lock().unwrap() = Some((
+                t.access_token.expose_secret().to_owned(),
+                t.endpoint_url.clone(),
+                t.expiry_ms,
+            ));
+            Box::pin(async { Ok(()) })
+        }
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn clients_sharing_a_store_make_one_fetch_and_use_each_others_token() {
+        let script = Arc::new(Script::default());
+        *script.delay.lock().unwrap() = Duration::from_millis(500);
+        *script.rotate_to.lock().unwrap() = Some("refresh-1".into());
+        let store = Arc::new(SharedFake::default());
+        *store.token.lock().unwrap() = Some("refresh-0".into());
+        let fleet: Vec<_> = (0..5).map(|_| manager(&script, store.clone())).collect();
+        let got = futures::future::join_all(fleet.iter().map(|m| m.get())).await;
+        for token in got {
+            assert_eq!(secret_of(&token.unwrap()), "access-1");
+        }
+        assert_eq!(
+            script.calls.load(Ordering::SeqCst),
+            1,
+            "one fetch for five clients"
+        );
+        assert_eq!(
+            store.token.lock().unwrap().as_deref(),
+            Some("refresh-1"),
+            "rotated, saved"
+        );
+        assert!(
+            store.lease.lock().unwrap().is_none(),
+            "the lease is released"
+        );
+        // A 401 to the shared token: it is never adopted again; one fetch.
+        for m in &fleet {
+            let token = m.get().await.unwrap();
+            assert!(m.on_unauthorized(Some(&token)));
+        }
+        let got = futures::future::join_all(fleet.iter().map(|m| m.get())).await;
+        for token in got {
+            assert_eq!(secret_of(&token.unwrap()), "access-2");
+        }
+        assert_eq!(script.calls.load(Ordering::SeqCst), 2);
+        assert_eq!(*script.seen.lock().unwrap(), ["refresh-0", "refresh-1"]);
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_lease_held_by_a_dead_client_delays_the_others_only_until_it_expires() {
+        let script = Arc::new(Script::default());
+        let store = Arc::new(SharedFake::default());
+        let ttl = Timing::default().fetch_timeout + Timing::default().store_timeout * 3;
+        *store.lease.lock().unwrap() = Some(("dead".into(), Instant::now() + ttl));
+        let started = Instant::now();
+        let tokens = manager(&script, store.clone());
+        let flight = tokens.get();
+        // The call gives up at its wait (30 s) while the lease (60 s) holds.
+        assert!(matches!(flight.await, Err(Error::TokenTimeout { .. })));
+        // The refresh goes on in the background and takes the lease once it ends.
+        tokio::time::advance(ttl.saturating_sub(started.elapsed())).await;
+        settle().await;
+        let token = tokens.get().await.expect("after the dead lease expired");
+        assert_eq!(secret_of(&token), "access-1");
+        assert!(
+            started.elapsed() <= ttl + Duration::from_secs(1),
+            "{:?}",
+            started.elapsed()
+        );
+        assert_eq!(script.calls.load(Ordering::SeqCst), 1);
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_rotation_saved_first_elsewhere_is_adopted_not_overwritten() {
+        let script = Arc::new(Script::default());
+        let store = Arc::new(SharedFake::default());
+        *store.token.lock().unwrap() = Some("refresh-0".into());
+        let tokens = manager(&script, store.clone());
+        tokens.get().await.unwrap();
+        // Another replica (whose lease this one outlived) saved its rotation.
+        *store.token.lock().unwrap() = Some("theirs".into());
+        // This client still refreshes with refresh-0 (its store read raced).
+        *script.rotate_to.lock().unwrap() = Some("mine".into());
+        let manager_state_token = tokens.refresh_token_in_memory().unwrap();
+        assert_eq!(manager_state_token.expose_secret(), "refresh-0");
+        tokens
+            .keep_rotated(
+                &SecretString::from("refresh-0".to_owned()),
+                SecretString::from("mine".to_owned()),
+            )
+            .await;
+        assert_eq!(
+            store.token.lock().unwrap().as_deref(),
+            Some("theirs"),
+            "not overwritten"
+        );
+        assert_eq!(
+            tokens.refresh_token_in_memory().unwrap().expose_secret(),
+            "theirs"
+        );
+        assert!(!tokens.status().unsaved_refresh_token);
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn without_the_shared_store_no_refresh_starts() {
+        let script = Arc::new(Script::default());
+        let store = Arc::new(SharedFake::default());
+        *store.token.lock().unwrap() = Some("refresh-0".into());
+        *store.fail_lease.lock().unwrap() = true;
+        let tokens = manager(&script, store.clone());
+        let err = tokens.get().await.unwrap_err();
+        assert!(
+            matches!(
+                &err,
+                Error::TokenStore {
+                    operation: StoreOperation::Lease,
+                    ..
+                }
+            ),
+            "{err}"
+        );
+        assert!(err.to_string().contains("not refreshed"), "{err}");
+        assert_eq!(
+            script.calls.load(Ordering::SeqCst),
+            0,
+            "no rotation without a durable write"
+        );
+        *store.fail_lease.lock().unwrap() = false;
+        tokio::time::advance(Duration::from_secs(2)).await;
+        assert_eq!(secret_of(&tokens.get().await.unwrap()), "access-1");
     }
 
     #[test]

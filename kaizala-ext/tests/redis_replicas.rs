@@ -1,0 +1,809 @@
+//! Several replicas of one connector sharing a real Redis (feature `redis`):
+//! the token store (compare-and-swap rotation, refresh lease, shared access
+//! token), the fleet-wide rate budget, and what each does when Redis fails.
+//!
+//! Redis is the one `.ci/run` starts (`KAIZALA_TEST_REDIS_URL`) or one the
+//! test starts itself (`redis_support`); tests that kill or restart Redis
+//! always start their own.
+
+mod redis_support;
+
+use std::time::Duration;
+
+use kaizala_api::types::GroupType;
+use kaizala_emulator::{Emulator, ThrottleConfig};
+use kaizala_ext::bulk::BulkOptions;
+use kaizala_ext::redis::SharedRedis;
+use kaizala_ext::{
+    Credentials, Error, KaizalaClient, KaizalaClientBuilder, RateLimit, RetryPolicy, RotationSaved,
+    SecretString, SharedAccessToken, StoreOperation, TokenStore,
+};
+use redis_support::TestRedis;
+use secrecy::ExposeSecret;
+use tokio::time::Instant;
+
+fn secret(s: &str) -> SecretString {
+    SecretString::from(s.to_owned())
+}
+
+fn fast_retries() -> RetryPolicy {
+    let mut policy = RetryPolicy::default();
+    policy.initial_backoff = Duration::from_millis(1);
+    policy.max_backoff = Duration::from_millis(5);
+    policy
+}
+
+fn shared(redis: &TestRedis) -> SharedRedis {
+    SharedRedis::open_with(redis.url(), &redis.prefix, Duration::from_millis(500)).expect("url")
+}
+
+/// One replica: its own client, its own connection to Redis (separate
+/// memory), the connector's credentials without a refresh token (the
+/// store holds it).
+fn replica(emu: &Emulator, redis: &TestRedis) -> KaizalaClient {
+    replica_with(emu, redis, |b| b)
+}
+
+fn replica_with(
+    emu: &Emulator,
+    redis: &TestRedis,
+    tune: impl FnOnce(KaizalaClientBuilder) -> KaizalaClientBuilder,
+) -> KaizalaClient {
+    let c = emu.connector();
+    let builder = KaizalaClient::builder()
+        .credentials(Credentials::new(
+            c.application_id.clone(),
+            secret(&c.application_secret),
+            None,
+        ))
+        .auth_root(emu.auth_url())
+        .retry(fast_retries())
+        .token_timeouts(Duration::from_secs(2), Duration::from_millis(500))
+        .token_wait(Duration::from_secs(10))
+        .token_store(shared(redis).token_store(&c.application_id))
+        .no_rate_limit();
+    tune(builder).build().expect("client")
+}
+
+/// Puts the connector's refresh token in the shared store, as the PIN
+/// login of the first deployment would.
+async fn seed(emu: &Emulator, redis: &TestRedis) {
+    let c = emu.connector();
+    shared(redis)
+        .token_store(&c.application_id)
+        .save(&secret(&c.refresh_token))
+        .await
+        .expect("seed the store");
+}
+
+/// The emulator, without its throttle (these tests call often).
+async fn emulator() -> Emulator {
+    Emulator::builder()
+        .throttle(ThrottleConfig {
+            enabled: false,
+            ..ThrottleConfig::default()
+        })
+        .start()
+        .await
+        .expect("emulator")
+}
+
+/// Keeps every replica calling until the fleet has made `calls`
+/// `accessToken` calls and every replica holds a token valid for more than
+/// `fresh` (calls that fail meanwhile are retried; all within `bound`).
+async fn until_refreshed(
+    emu: &Emulator,
+    replicas: &[KaizalaClient],
+    calls: usize,
+    fresh: Duration,
+    bound: Duration,
+) {
+    let started = Instant::now();
+    let mut last_error = None;
+    loop {
+        let results =
+            futures::future::join_all(replicas.iter().map(|r| r.list_groups().send())).await;
+        for result in results {
+            if let Err(e) = result {
+                last_error = Some(e.to_string());
+            }
+        }
+        let on_new = replicas.iter().all(|r| {
+            r.token_status()
+                .access_token_valid_for
+                .is_some_and(|d| d > fresh)
+        });
+        if emu.access_token_calls() >= calls && on_new {
+            return;
+        }
+        assert!(
+            started.elapsed() < bound,
+            "after {:?}: {} accessToken calls, last error: {last_error:?}",
+            started.elapsed(),
+            emu.access_token_calls()
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+async fn all_list_groups(replicas: &[KaizalaClient]) {
+    let calls = replicas.iter().map(|r| r.list_groups().send());
+    for (i, result) in futures::future::join_all(calls)
+        .await
+        .into_iter()
+        .enumerate()
+    {
+        result.unwrap_or_else(|e| panic!("replica {i}: {e}"));
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn five_replicas_at_expiry_make_one_access_token_call_and_survive_rotation() {
+    let redis = TestRedis::shared();
+    let emu = emulator().await;
+    emu.rotate_refresh_tokens_always(true);
+    seed(&emu, &redis).await;
+    // Refreshed 2 s before expiry, with no jitter: every replica is due at
+    // the same moment.
+    let replicas: Vec<_> = (0..5)
+        .map(|_| {
+            replica_with(&emu, &redis, |b| {
+                b.refresh_before_expiry(Duration::from_secs(2), Duration::ZERO)
+            })
+        })
+        .collect();
+
+    // Five cold replicas: one fetches, four use its token.
+    all_list_groups(&replicas).await;
+    assert_eq!(
+        emu.access_token_calls(),
+        1,
+        "one accessToken call for 5 replicas"
+    );
+
+    // The service expires the token early (every replica gets a 401): one
+    // call for the fleet. Tokens live 4 s from now on.
+    emu.set_access_token_lifetime(Duration::from_secs(4));
+    emu.expire_access_tokens();
+    all_list_groups(&replicas).await;
+    assert_eq!(emu.access_token_calls(), 2, "one call at a 401 expiry");
+
+    // Twice more, the token reaches its refresh time on every replica at
+    // once (each refresh rotates the refresh token): one call each time.
+    for round in 3..=4 {
+        until_refreshed(
+            &emu,
+            &replicas,
+            round,
+            Duration::from_millis(2500),
+            Duration::from_secs(15),
+        )
+        .await;
+        assert_eq!(
+            emu.access_token_calls(),
+            round,
+            "round {round}: one call at expiry"
+        );
+        for (i, r) in replicas.iter().enumerate() {
+            let status = r.token_status();
+            assert!(!status.unsaved_refresh_token, "replica {i}: {status:?}");
+            assert!(!status.refresh_token_rejected, "replica {i}: {status:?}");
+        }
+    }
+
+    // The store holds the newest refresh token: a sixth replica, started
+    // now with only the store, gets a token with it.
+    let stored = shared(&redis)
+        .token_store(&emu.connector().application_id)
+        .load()
+        .await
+        .expect("load")
+        .expect("a token");
+    assert_ne!(
+        stored.expose_secret(),
+        emu.connector().refresh_token,
+        "rotated"
+    );
+    let late = replica(&emu, &redis);
+    late.list_groups()
+        .send()
+        .await
+        .expect("a new replica works");
+}
+
+#[tokio::test]
+async fn rotation_is_a_compare_and_swap_and_the_lease_is_exclusive() {
+    let redis = TestRedis::shared();
+    let store = shared(&redis).token_store("app-cas");
+    assert!(store.load().await.unwrap().is_none());
+    // Over nothing (a fresh or wiped Redis): written.
+    let saved = store
+        .save_rotated(&secret("r0"), &secret("r1"))
+        .await
+        .unwrap();
+    assert!(matches!(saved, RotationSaved::Saved), "{saved:?}");
+    // Over the token it refreshed with: written.
+    let saved = store
+        .save_rotated(&secret("r1"), &secret("r2"))
+        .await
+        .unwrap();
+    assert!(matches!(saved, RotationSaved::Saved), "{saved:?}");
+    // A late replica that refreshed with r1 too: not written, told r2.
+    match store
+        .save_rotated(&secret("r1"), &secret("r2-late"))
+        .await
+        .unwrap()
+    {
+        RotationSaved::Superseded {
+            current: Some(current),
+        } => {
+            assert_eq!(current.expose_secret(), "r2")
+        }
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(store.load().await.unwrap().unwrap().expose_secret(), "r2");
+
+    // The lease: one owner at a time, released only by its owner.
+    let ttl = Duration::from_secs(30);
+    assert!(store.try_lease("one", ttl).await.unwrap());
+    assert!(!store.try_lease("two", ttl).await.unwrap());
+    store.release_lease("two").await.unwrap();
+    assert!(
+        !store.try_lease("two", ttl).await.unwrap(),
+        "not two's to release"
+    );
+    store.release_lease("one").await.unwrap();
+    assert!(store.try_lease("two", ttl).await.unwrap());
+    store.release_lease("two").await.unwrap();
+
+    // A holder that dies: its lease ends by itself.
+    assert!(
+        store
+            .try_lease("dead", Duration::from_millis(200))
+            .await
+            .unwrap()
+    );
+    assert!(!store.try_lease("alive", ttl).await.unwrap());
+    let started = std::time::Instant::now();
+    while !store.try_lease("alive", ttl).await.unwrap() {
+        assert!(
+            started.elapsed() < Duration::from_secs(5),
+            "the lease never expired"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+
+    // The shared access token: expired ones are not handed out, and no
+    // token shows in Debug output.
+    let token = SharedAccessToken {
+        access_token: secret("at.s3cr3t"),
+        endpoint_url: "http://127.0.0.1:1/v1/".into(),
+        expiry_ms: chrono::Utc::now().timestamp_millis() + 60_000,
+    };
+    store.save_access_token(&token).await.unwrap();
+    let back = store.load_access_token().await.unwrap().expect("shared");
+    assert_eq!(back.access_token.expose_secret(), "at.s3cr3t");
+    let expired = SharedAccessToken {
+        expiry_ms: chrono::Utc::now().timestamp_millis() - 1,
+        ..token
+    };
+    store.save_access_token(&expired).await.unwrap();
+    assert_eq!(
+        store
+            .load_access_token()
+            .await
+            .unwrap()
+            .unwrap()
+            .access_token
+            .expose_secret(),
+        "at.s3cr3t",
+        "an expired token does not replace a valid one"
+    );
+    let debug = format!("{store:?} {back:?}");
+    assert!(
+        !debug.contains("s3cr3t") && !debug.contains("r2"),
+        "{debug}"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_replica_that_dies_holding_the_lease_blocks_the_others_only_until_it_expires() {
+    let redis = TestRedis::shared();
+    let emu = emulator().await;
+    emu.rotate_refresh_tokens_always(true);
+    seed(&emu, &redis).await;
+    let store = shared(&redis).token_store(&emu.connector().application_id);
+    // A replica took the lease and was killed before it fetched: its lease
+    // (the one the clients would take: 2 s fetch + 3 × 0.5 s store) stays.
+    assert!(
+        store
+            .try_lease("killed-replica", Duration::from_millis(3500))
+            .await
+            .unwrap()
+    );
+    let replicas: Vec<_> = (0..3).map(|_| replica(&emu, &redis)).collect();
+    let started = Instant::now();
+    all_list_groups(&replicas).await;
+    let waited = started.elapsed();
+    assert!(waited <= Duration::from_secs(8), "waited {waited:?}");
+    assert_eq!(emu.access_token_calls(), 1, "still one call for the fleet");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn without_redis_no_refresh_starts_and_every_wait_is_bounded() {
+    let mut redis = TestRedis::own(true);
+    let emu = emulator().await;
+    emu.rotate_refresh_tokens_always(true);
+    seed(&emu, &redis).await;
+    let a = replica(&emu, &redis);
+    a.list_groups().send().await.expect("first token");
+    assert_eq!(emu.access_token_calls(), 1);
+
+    // Redis goes down; the valid access token keeps working.
+    redis.kill();
+    a.list_groups()
+        .send()
+        .await
+        .expect("the valid token needs no Redis");
+
+    // The token expires while Redis is down: no refresh (it could not be
+    // saved), a typed error, quickly.
+    emu.expire_access_tokens();
+    let started = Instant::now();
+    let err = a
+        .list_groups()
+        .send()
+        .await
+        .map_err(Error::from)
+        .unwrap_err();
+    assert!(
+        started.elapsed() < Duration::from_secs(5),
+        "{:?}",
+        started.elapsed()
+    );
+    assert!(
+        matches!(
+            &err,
+            Error::TokenStore {
+                operation: StoreOperation::Lease,
+                ..
+            }
+        ),
+        "{err}"
+    );
+    assert!(err.to_string().contains("Redis"), "{err}");
+    assert_eq!(emu.access_token_calls(), 1, "no refresh without Redis");
+
+    // Redis comes back (same data: append-only file): the client recovers
+    // by itself, and the rotated token is in the store.
+    redis.restart();
+    let started = Instant::now();
+    loop {
+        match a.list_groups().send().await {
+            Ok(_) => break,
+            Err(e) => {
+                assert!(
+                    started.elapsed() < Duration::from_secs(15),
+                    "not recovered: {e}"
+                );
+                tokio::time::sleep(Duration::from_millis(200)).await;
+            }
+        }
+    }
+    assert_eq!(emu.access_token_calls(), 2);
+    // A fresh replica after the restart: the store has the rotated token.
+    emu.expire_access_tokens();
+    replica(&emu, &redis)
+        .list_groups()
+        .send()
+        .await
+        .expect("no lost connector");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn redis_restarted_mid_run_loses_no_connector() {
+    let mut redis = TestRedis::own(true);
+    let emu = emulator().await;
+    emu.rotate_refresh_tokens_always(true);
+    emu.set_access_token_lifetime(Duration::from_secs(3));
+    seed(&emu, &redis).await;
+    let replicas: Vec<_> = (0..3)
+        .map(|_| {
+            replica_with(&emu, &redis, |b| {
+                b.refresh_before_expiry(Duration::from_millis(1500), Duration::ZERO)
+            })
+        })
+        .collect();
+    // Six refreshes, each rotating the refresh token; Redis (append-only,
+    // fsync per write) is killed and restarted halfway through.
+    for round in 1..=6 {
+        if round == 4 {
+            redis.restart();
+        }
+        until_refreshed(
+            &emu,
+            &replicas,
+            round,
+            Duration::from_millis(1600),
+            Duration::from_secs(20),
+        )
+        .await;
+    }
+    for (i, r) in replicas.iter().enumerate() {
+        let status = r.token_status();
+        assert!(!status.unsaved_refresh_token, "replica {i}: {status:?}");
+    }
+    // Every rotated refresh token was saved: a new replica still connects.
+    emu.set_access_token_lifetime(Duration::from_secs(3600));
+    replica(&emu, &redis)
+        .list_groups()
+        .send()
+        .await
+        .expect("no lost connector");
+}
+
+// ------------------------------------------------------------ rate budget
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_bulk_job_over_three_replicas_keeps_the_shared_limit_at_full_speed() {
+    // 200 calls per 4 s window (50 a second) for the connector; 300 calls,
+    // so the job spans two windows: three unshared budgets would make 150
+    // calls a second and meet 429s.
+    const PER_WINDOW: u32 = 200;
+    const WINDOW: Duration = Duration::from_secs(4);
+    const NUMBERS_PER_REPLICA: u32 = 100;
+    let redis = TestRedis::shared();
+    let emu = Emulator::builder()
+        .throttle(ThrottleConfig {
+            enabled: true,
+            window: WINDOW,
+            per_connector: PER_WINDOW,
+            per_tenant: 10_000,
+        })
+        .start()
+        .await
+        .expect("emulator");
+    seed(&emu, &redis).await;
+    // A 2 % margin: a call delayed up to ~2 % of the window (80 ms) by a
+    // busy machine cannot push one too many into the service's window.
+    let limit = RateLimit::new(PER_WINDOW, WINDOW).with_margin(0.02);
+    let c = emu.connector();
+    let replicas: Vec<_> = (0..3)
+        .map(|_| {
+            KaizalaClient::builder()
+                .credentials(Credentials::new(
+                    c.application_id.clone(),
+                    secret(&c.application_secret),
+                    None,
+                ))
+                .auth_root(emu.auth_url())
+                .retry(fast_retries())
+                .token_store(shared(&redis).token_store(&c.application_id))
+                .connector_budget(shared(&redis).connector_budget(&c.application_id, limit, 3))
+                .build()
+                .expect("client")
+        })
+        .collect();
+    let group = replicas[0]
+        .create_group()
+        .body(kaizala_api::types::CreateGroupRequest {
+            name: "Bulk".into(),
+            welcome_message: "W".into(),
+            members: vec!["+15550200000".parse().unwrap()],
+            group_type: Some(GroupType::Group),
+        })
+        .send()
+        .await
+        .expect("group")
+        .into_inner();
+    // Warm every replica's token (not paced), then time the paced job.
+    all_list_groups(&replicas).await;
+    emu.clear_request_log();
+    let one_per_call = BulkOptions::new().chunk_size(1);
+    let started = std::time::Instant::now();
+    let jobs = replicas.iter().enumerate().map(|(i, r)| {
+        let numbers: Vec<String> = (0..NUMBERS_PER_REPLICA)
+            .map(|n| format!("+1555030{:04}", i as u32 * 1000 + n))
+            .collect();
+        let group_id = group.group_id.clone();
+        let options = one_per_call.clone();
+        async move { r.add_members_bulk(&group_id, numbers, &options).await }
+    });
+    for report in futures::future::join_all(jobs).await {
+        let report = report.expect("bulk");
+        assert!(report.all_succeeded(), "{:?}", report.failed);
+    }
+    let elapsed = started.elapsed();
+    let log = emu.request_log();
+    let throttled = log.iter().filter(|r| r.status == 429).count();
+    assert_eq!(throttled, 0, "the fleet stayed under the connector's limit");
+    let calls = (3 * NUMBERS_PER_REPLICA) as f64;
+    // The fastest the limit allows: one call every window / limit.
+    let minimum = WINDOW.mul_f64((calls - 1.0) / f64::from(PER_WINDOW));
+    let ratio = elapsed.as_secs_f64() / minimum.as_secs_f64();
+    eprintln!(
+        "bulk over 3 replicas: {elapsed:?} for {calls} calls, {ratio:.3} x the minimum {minimum:?}"
+    );
+    assert!(
+        ratio <= 1.05,
+        "{ratio:.3} x the minimum ({elapsed:?} vs {minimum:?})"
+    );
+    for r in &replicas {
+        assert_eq!(r.connector_budget().unwrap().degraded_calls(), 0);
+    }
+}
+
+#[tokio::test]
+async fn without_redis_the_budget_paces_at_this_replicas_share() {
+    let mut redis = TestRedis::own(false);
+    let budget =
+        shared(&redis).connector_budget("app-down", RateLimit::new(300, Duration::from_secs(1)), 3);
+    budget.acquire().await;
+    assert_eq!(budget.degraded_calls(), 0);
+    redis.kill();
+    // 300/s shared by 3 replicas: 100/s locally, so 11 calls take >= 100 ms;
+    // and no call waits on the dead Redis longer than its bound.
+    let started = Instant::now();
+    for _ in 0..11 {
+        budget.acquire().await;
+    }
+    let elapsed = started.elapsed();
+    assert!(budget.degraded_calls() >= 10, "{}", budget.degraded_calls());
+    assert!(elapsed >= Duration::from_millis(99), "{elapsed:?}");
+    assert!(elapsed < Duration::from_secs(3), "{elapsed:?}");
+    // Redis is back: after the short hold-off the budget is shared again.
+    redis.restart();
+    tokio::time::sleep(Duration::from_millis(1100)).await;
+    let before = budget.degraded_calls();
+    budget.acquire().await;
+    budget.acquire().await;
+    assert_eq!(budget.degraded_calls(), before, "shared again");
+}
+
+// ------------------------------------------------------------ webhook dedupe
+
+#[tokio::test]
+async fn dedupe_keeps_the_in_process_semantics_across_replicas() {
+    use kaizala_ext::redis::{EventState, RedisDeduper};
+    let redis = TestRedis::shared();
+    // Two receiver replicas: separate connections, one Redis.
+    let one = shared(&redis).deduper(RedisDeduper::DEFAULT_WINDOW);
+    let two = shared(&redis).deduper(RedisDeduper::DEFAULT_WINDOW);
+    let lease = Duration::from_secs(300);
+    assert_eq!(
+        one.claim("e1", "a", lease).await.unwrap(),
+        EventState::Claimed
+    );
+    // A redelivery on the other replica while the first copy runs: in
+    // flight, never "done".
+    assert_eq!(
+        two.claim("e1", "b", lease).await.unwrap(),
+        EventState::InFlight
+    );
+    two.release("e1", "b").await.unwrap();
+    assert_eq!(
+        two.claim("e1", "b", lease).await.unwrap(),
+        EventState::InFlight,
+        "not b's to release"
+    );
+    // The handler failed: released, the next copy reaches a handler.
+    one.release("e1", "a").await.unwrap();
+    assert_eq!(
+        two.claim("e1", "b", lease).await.unwrap(),
+        EventState::Claimed
+    );
+    // It succeeded: done everywhere, whoever asks.
+    two.complete("e1").await.unwrap();
+    assert_eq!(one.claim("e1", "c", lease).await.unwrap(), EventState::Done);
+    one.release("e1", "b").await.unwrap();
+    assert_eq!(
+        one.claim("e1", "c", lease).await.unwrap(),
+        EventState::Done,
+        "done stays done"
+    );
+    assert_eq!(
+        one.claim("e2", "a", lease).await.unwrap(),
+        EventState::Claimed,
+        "ids are separate"
+    );
+
+    // A replica that dies mid-handler: its lease ends, the id is free again.
+    assert_eq!(
+        one.claim("e3", "dead", Duration::from_millis(100))
+            .await
+            .unwrap(),
+        EventState::Claimed
+    );
+    let started = std::time::Instant::now();
+    while two.claim("e3", "b", lease).await.unwrap() != EventState::Claimed {
+        assert!(
+            started.elapsed() < Duration::from_secs(5),
+            "the lease never ended"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    // The dead owner's late release does not free the new claim.
+    one.release("e3", "dead").await.unwrap();
+    assert_eq!(
+        one.claim("e3", "c", lease).await.unwrap(),
+        EventState::InFlight
+    );
+
+    // Done ids are forgotten after the window (bounded memory).
+    let short = shared(&redis).deduper(Duration::from_millis(100));
+    assert_eq!(
+        short.claim("e4", "a", lease).await.unwrap(),
+        EventState::Claimed
+    );
+    short.complete("e4").await.unwrap();
+    let started = std::time::Instant::now();
+    while short.claim("e4", "b", lease).await.unwrap() != EventState::Claimed {
+        assert!(
+            started.elapsed() < Duration::from_secs(5),
+            "the window never ended"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    // Odd ids and owners are keys like any other, never a panic.
+    for id in ["", " ", "a:b", "\u{0}", &"x".repeat(10_000)] {
+        assert_eq!(
+            one.claim(id, "o", lease).await.unwrap(),
+            EventState::Claimed,
+            "{id:?}"
+        );
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_hung_or_dead_redis_fails_closed_and_no_call_waits_past_its_bound() {
+    use kaizala_ext::redis::RedisDeduper;
+    let mut redis = TestRedis::own(false);
+    let bound = Duration::from_millis(500);
+    let handle = shared(&redis);
+    let store = handle.token_store("app-hung");
+    let dedupe = handle.deduper(RedisDeduper::DEFAULT_WINDOW);
+    let budget =
+        handle.connector_budget("app-hung", RateLimit::new(1000, Duration::from_secs(1)), 2);
+    store.save(&secret("r0")).await.unwrap();
+    budget.acquire().await;
+
+    for (what, break_it) in [("frozen", true), ("killed", false)] {
+        if break_it {
+            redis.freeze();
+        } else {
+            redis.kill();
+        }
+        let started = Instant::now();
+        let err = dedupe
+            .claim("ev", "a", Duration::from_secs(30))
+            .await
+            .expect_err("no answer is never taken for a duplicate");
+        assert!(
+            started.elapsed() < bound * 3,
+            "{what}: {:?}",
+            started.elapsed()
+        );
+        assert!(err.to_string().contains("Redis at 127.0.0.1"), "{err}");
+        let started = Instant::now();
+        assert!(store.load().await.is_err(), "{what}");
+        assert!(
+            store
+                .save_rotated(&secret("r0"), &secret("r1"))
+                .await
+                .is_err(),
+            "{what}: no rotation without a durable write"
+        );
+        assert!(
+            store.try_lease("o", Duration::from_secs(5)).await.is_err(),
+            "{what}"
+        );
+        assert!(
+            started.elapsed() < bound * 5,
+            "{what}: {:?}",
+            started.elapsed()
+        );
+        let started = Instant::now();
+        budget.acquire().await;
+        assert!(
+            started.elapsed() < bound * 3,
+            "{what}: {:?}",
+            started.elapsed()
+        );
+        assert!(budget.degraded_calls() >= 1, "{what}");
+        // Errors never show a token.
+        let text = format!("{err} {err:?} {store:?} {dedupe:?} {budget:?}");
+        assert!(!text.contains("r0") && !text.contains("r1"), "{text}");
+        if break_it {
+            redis.resume();
+        } else {
+            redis.restart();
+        }
+        // Back: everything answers again (the connection comes back on its own).
+        let started = Instant::now();
+        loop {
+            match dedupe
+                .claim(&format!("ev-{what}"), "a", Duration::from_secs(30))
+                .await
+            {
+                Ok(_) => break,
+                Err(e) => {
+                    assert!(started.elapsed() < Duration::from_secs(10), "{what}: {e}");
+                    tokio::time::sleep(Duration::from_millis(100)).await;
+                }
+            }
+        }
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_documented_acl_is_enough_and_the_password_never_shows() {
+    use kaizala_ext::redis::{EventState, RedisDeduper};
+    let redis = TestRedis::own(false);
+    // The ACL of the `redis` module's docs, for a user limited to `kaizala:*`.
+    let admin = ::redis::Client::open(redis.url()).unwrap();
+    let mut admin = admin.get_multiplexed_async_connection().await.unwrap();
+    ::redis::cmd("ACL")
+        .arg("SETUSER")
+        .arg("connector")
+        .arg("on")
+        .arg(">pa55w0rd-SECRET")
+        .arg("~kaizala:*")
+        .arg("+get")
+        .arg("+set")
+        .arg("+del")
+        .arg("+evalsha")
+        .arg("+script|load")
+        .arg("+time")
+        .query_async::<()>(&mut admin)
+        .await
+        .unwrap();
+    let url = redis
+        .url()
+        .replace("redis://", "redis://connector:pa55w0rd-SECRET@");
+    let handle = SharedRedis::open(&url).unwrap();
+    let emu = emulator().await;
+    emu.rotate_refresh_tokens_always(true);
+    let c = emu.connector();
+    let store = handle.token_store(&c.application_id);
+    store.save(&secret(&c.refresh_token)).await.unwrap();
+    let client = KaizalaClient::builder()
+        .credentials(Credentials::new(
+            c.application_id.clone(),
+            secret(&c.application_secret),
+            None,
+        ))
+        .auth_root(emu.auth_url())
+        .token_store(store.clone())
+        .connector_budget(handle.connector_budget(&c.application_id, RateLimit::PER_CONNECTOR, 2))
+        .throttle_all_calls(true)
+        .build()
+        .unwrap();
+    client
+        .list_groups()
+        .send()
+        .await
+        .expect("token store and budget under the ACL");
+    assert_eq!(client.connector_budget().unwrap().degraded_calls(), 0);
+    assert!(
+        !client.token_status().unsaved_refresh_token,
+        "rotation saved under the ACL"
+    );
+    let dedupe = handle.deduper(RedisDeduper::DEFAULT_WINDOW);
+    assert_eq!(
+        dedupe
+            .claim("ev", "a", Duration::from_secs(30))
+            .await
+            .unwrap(),
+        EventState::Claimed
+    );
+    dedupe.release("ev", "a").await.unwrap();
+    // Outside its keys the user is refused, and the error names no secret.
+    let other = SharedRedis::open_with(&url, "elsewhere", Duration::from_secs(1)).unwrap();
+    let err = other.token_store("x").load().await.unwrap_err();
+    let text = format!("{err} {err:?} {handle:?} {store:?} {dedupe:?} {client:?}");
+    assert!(text.contains("NoPerm") || text.contains("NOPERM"), "{text}");
+    assert!(!text.contains("pa55w0rd"), "{text}");
+    // A URL that does not parse is not repeated (it may hold a password).
+    let err = SharedRedis::open("redis://user:pa55w0rd@[not-a-host").unwrap_err();
+    assert!(!err.to_string().contains("pa55w0rd"), "{err}");
+}

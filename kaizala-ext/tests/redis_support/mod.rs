@@ -1,0 +1,180 @@
+//! A real Redis for the `redis` feature's tests.
+//!
+//! With `KAIZALA_TEST_REDIS_URL` set (`.ci/run` starts one), tests use that
+//! server, each under its own key prefix. Otherwise, and for tests that kill
+//! or restart Redis, a `redis-server` is started here on a free local port
+//! (no persistence unless asked) and stopped when the test ends. A missing
+//! binary fails the test with what to install: no test is skipped.
+#![allow(dead_code)]
+
+use std::io::{Read, Write};
+use std::net::{Ipv4Addr, TcpListener, TcpStream};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// A Redis server for one test.
+pub struct TestRedis {
+    url: String,
+    child: Option<Child>,
+    port: u16,
+    dir: Option<tempfile::TempDir>,
+    durable: bool,
+    /// A key prefix no other test uses.
+    pub prefix: String,
+}
+
+fn fresh_prefix() -> String {
+    format!("kz-test-{:016x}", fastrand::u64(..))
+}
+
+impl TestRedis {
+    /// The shared server named by `KAIZALA_TEST_REDIS_URL`, or a server of
+    /// this test's own.
+    pub fn shared() -> Self {
+        match std::env::var("KAIZALA_TEST_REDIS_URL") {
+            Ok(url) if !url.trim().is_empty() => Self {
+                url,
+                child: None,
+                port: 0,
+                dir: None,
+                durable: false,
+                prefix: fresh_prefix(),
+            },
+            _ => Self::own(false),
+        }
+    }
+
+    /// A `redis-server` of this test's own: `durable` turns on the
+    /// append-only file with an fsync per write (what a token store needs to
+    /// survive a Redis restart).
+    pub fn own(durable: bool) -> Self {
+        let port = TcpListener::bind((Ipv4Addr::LOCALHOST, 0))
+            .and_then(|l| l.local_addr())
+            .expect("a free local port")
+            .port();
+        let mut redis = Self {
+            url: format!("redis://127.0.0.1:{port}/"),
+            child: None,
+            port,
+            dir: Some(tempfile::tempdir().expect("a temporary directory")),
+            durable,
+            prefix: fresh_prefix(),
+        };
+        redis.start();
+        redis
+    }
+
+    /// The URL to connect to.
+    pub fn url(&self) -> &str {
+        &self.url
+    }
+
+    fn start(&mut self) {
+        let dir = self.dir.as_ref().expect("an own server").path();
+        let mut command = Command::new("redis-server");
+        command
+            .arg("--port")
+            .arg(self.port.to_string())
+            .args(["--bind", "127.0.0.1", "--save", ""])
+            .arg("--dir")
+            .arg(dir);
+        if self.durable {
+            command.args(["--appendonly", "yes", "--appendfsync", "always"]);
+        } else {
+            command.args(["--appendonly", "no"]);
+        }
+        command
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null());
+        let child = match command.spawn() {
+            Ok(child) => child,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => panic!(
+                "these tests need a real Redis and `redis-server` is not installed. Install it \
+                 (Debian/Ubuntu: `apt-get install redis-server`; macOS: `brew install redis`), or \
+                 set KAIZALA_TEST_REDIS_URL=redis://HOST:PORT/ to a disposable Redis"
+            ),
+            Err(e) => panic!("could not start redis-server: {e}"),
+        };
+        self.child = Some(child);
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while !ping(self.port) {
+            if let Some(status) = self
+                .child
+                .as_mut()
+                .and_then(|c| c.try_wait().ok().flatten())
+            {
+                panic!(
+                    "redis-server exited at start ({status}); is port {} taken?",
+                    self.port
+                );
+            }
+            assert!(
+                Instant::now() < deadline,
+                "redis-server did not answer PING within 10 s on port {}",
+                self.port
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    /// Kills the server (SIGKILL): Redis is down until [`restart`](Self::restart).
+    pub fn kill(&mut self) {
+        if let Some(mut child) = self.child.take() {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+    }
+
+    /// Freezes the server (SIGSTOP): connections stay open and nothing is
+    /// answered, like a Redis stuck on a slow disk, until [`resume`](Self::resume).
+    pub fn freeze(&self) {
+        self.signal("-STOP");
+    }
+
+    /// Lets a frozen server go on (SIGCONT).
+    pub fn resume(&self) {
+        self.signal("-CONT");
+    }
+
+    fn signal(&self, signal: &str) {
+        let pid = self.child.as_ref().expect("an own, running server").id();
+        let status = Command::new("kill")
+            .arg(signal)
+            .arg(pid.to_string())
+            .status()
+            .expect("kill(1)");
+        assert!(status.success(), "kill {signal} {pid}");
+    }
+
+    /// Starts the server again on the same port (and data directory).
+    pub fn restart(&mut self) {
+        self.kill();
+        self.start();
+    }
+}
+
+impl Drop for TestRedis {
+    fn drop(&mut self) {
+        if self.child.is_some() {
+            // A frozen server does not die of SIGKILL until it runs again.
+            self.resume();
+        }
+        self.kill();
+    }
+}
+
+fn ping(port: u16) -> bool {
+    let Ok(mut stream) = TcpStream::connect_timeout(
+        &(Ipv4Addr::LOCALHOST, port).into(),
+        Duration::from_millis(200),
+    ) else {
+        return false;
+    };
+    let _ = stream.set_read_timeout(Some(Duration::from_millis(500)));
+    if stream.write_all(b"PING\r\n").is_err() {
+        return false;
+    }
+    let mut answer = [0u8; 7];
+    stream.read_exact(&mut answer).is_ok() && &answer == b"+PONG\r\n"
+}
