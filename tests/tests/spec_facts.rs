@@ -302,11 +302,18 @@ fn literals(line: &str) -> Vec<i64> {
 }
 
 /// Literals that equal a limit but are another fact, each with its reason.
-const OTHER_FACTS: &[(&str, &str, &str)] = &[(
-    "kaizala-ext/src/throttle.rs",
-    "calls: 100,",
-    "the per-connector rate limit (API.md: 100 calls a minute), not a request limit",
-)];
+const OTHER_FACTS: &[(&str, &str, &str)] = &[
+    (
+        "kaizala-ext/src/throttle.rs",
+        "calls: 100,",
+        "the per-connector rate limit (API.md: 100 calls a minute), not a request limit",
+    ),
+    (
+        "kaizala-ext/src/token.rs",
+        "const LEASE_POLL: Duration = Duration::from_millis(100);",
+        "how often a replica waiting for another's refresh polls the shared store, in milliseconds",
+    ),
+];
 
 /// Lines that restate the media list, each with its reason. Remove an entry
 /// when its line goes.
