@@ -17,6 +17,7 @@ mod server;
 mod state;
 mod subscribers;
 mod throttle;
+mod urls;
 mod util;
 mod webhooks;
 
@@ -281,7 +282,7 @@ impl Emulator {
     /// redirects with a code (signing in `mobileNumber`, default
     /// [`DEFAULT_MOBILE_NUMBER`]), `{oauth_url}/oauth/token` exchanges it.
     pub fn oauth_url(&self) -> String {
-        format!("{}{}", self.origin(), oauth::OAUTH_PREFIX)
+        format!("{}{}", self.origin(), urls::OAUTH_PREFIX)
     }
 
     /// Fault: every OAuth code not yet exchanged expires now.

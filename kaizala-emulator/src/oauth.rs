@@ -15,9 +15,6 @@ use crate::error::ApiError;
 use crate::state::{AccessGrant, App, OAuthCode};
 use crate::util::{Params, after, now_ms, token};
 
-/// Path prefix of the OAuth root.
-pub(crate) const OAUTH_PREFIX: &str = "/ds/api";
-
 /// How long a code may wait before it is exchanged.
 pub(crate) const CODE_LIFETIME: std::time::Duration = std::time::Duration::from_secs(120);
 

@@ -33,7 +33,7 @@ impl App {
 
     /// The auth base URL.
     pub(crate) fn auth_url(&self) -> String {
-        format!("{}{}", self.inner.origin, crate::server::AUTH_PREFIX)
+        format!("{}{}", self.inner.origin, crate::urls::AUTH_PREFIX)
     }
 
     /// The tenant endpoint URL of a generation.
