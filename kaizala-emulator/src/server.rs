@@ -17,8 +17,8 @@ use tower::ServiceExt;
 use crate::error::{ApiError, generic_for_status};
 use crate::model::{ApiBase, LoggedRequest, Permission};
 use crate::state::{App, Caller, State as EmuState};
+use crate::time::now_ms;
 use crate::urls::{OAUTH_PREFIX, split_tenant};
-use crate::util::now_ms;
 use crate::{
     actions, auth, faults, groups, media, members, messages, oauth, reactions, subscribers,
     webhooks,

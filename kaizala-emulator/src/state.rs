@@ -7,8 +7,9 @@ use std::time::Duration;
 use serde_json::Value;
 
 use crate::error::ApiError;
+use crate::ids::{guid, token};
 use crate::model::*;
-use crate::util::{guid, now_ms, token};
+use crate::time::now_ms;
 
 /// Shared handle given to every handler.
 #[derive(Clone)]
@@ -253,7 +254,7 @@ impl State {
             RefreshGrant {
                 application_id: application_id.clone(),
                 mobile_number: seed.mobile_number.clone(),
-                expiry_ms: crate::util::after(now_ms(), self.refresh_token_lifetime),
+                expiry_ms: crate::time::after(now_ms(), self.refresh_token_lifetime),
                 predecessor: None,
             },
         );

@@ -12,10 +12,10 @@ pub(crate) use send::send;
 
 use serde_json::{Value, json};
 
+use crate::body::Obj;
 use crate::error::ApiError;
 use crate::model::Action;
 use crate::state::{Caller, State as EmuState};
-use crate::util::Obj;
 
 const HOUR_MS: i64 = 3600 * 1000;
 

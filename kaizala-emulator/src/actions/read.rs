@@ -6,10 +6,11 @@ use axum::extract::{Extension, Path, RawQuery, State};
 use serde_json::{Value, json};
 
 use super::{due_ms, find_action, listed_type};
+use crate::body::Params;
 use crate::error::ApiError;
 use crate::model::{Action, ActionResponse};
 use crate::state::{App, Caller, State as EmuState};
-use crate::util::{Params, iso_from_ms};
+use crate::time::iso_from_ms;
 
 fn completed_count(a: &Action) -> usize {
     a.responses

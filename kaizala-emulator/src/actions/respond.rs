@@ -7,10 +7,12 @@ use axum::extract::{Extension, Path, State};
 use serde_json::{Value, json};
 
 use super::{find_action, listed_type, location};
+use crate::body::Obj;
 use crate::error::ApiError;
+use crate::ids::guid;
 use crate::model::{ActionResponse, User};
 use crate::state::{App, Caller};
-use crate::util::{Obj, guid, now_ms};
+use crate::time::now_ms;
 use crate::webhooks::{Event, emit};
 
 /// Checks answers against the survey's questions; returns the `responseWithQuestions` list.

@@ -7,13 +7,15 @@ use axum::extract::{Extension, Path, State};
 use serde_json::{Value, json};
 
 use super::{due_ms, location};
+use crate::body::Obj;
 use crate::error::ApiError;
 use crate::groups::member_numbers;
+use crate::ids::guid;
 use crate::media::resolve;
 use crate::messages::{MAX_MESSAGE_CHARS, audience};
 use crate::model::Action;
 use crate::state::{App, Caller, State as EmuState};
-use crate::util::{Obj, guid, iso_from_ms, now_ms};
+use crate::time::{iso_from_ms, now_ms};
 use crate::webhooks::{Event, emit};
 
 /// Built-in action types that can be posted.
