@@ -129,8 +129,8 @@ pub(crate) struct State {
     pub(crate) fail_auth: u32,
     pub(crate) fail_status: u16,
     /// Faults for the next tenant and auth calls, in order.
-    pub(crate) tenant_faults: std::collections::VecDeque<crate::faults::Fault>,
-    pub(crate) auth_faults: std::collections::VecDeque<crate::faults::Fault>,
+    pub(crate) tenant_faults: std::collections::VecDeque<crate::faults::kind::Fault>,
+    pub(crate) auth_faults: std::collections::VecDeque<crate::faults::kind::Fault>,
     pub(crate) throttle: Throttle,
     pub(crate) groups: Vec<Group>,
     pub(crate) messages: Vec<Message>,
