@@ -6,9 +6,11 @@ use axum::extract::State;
 use axum::http::HeaderMap;
 use serde_json::{Value, json};
 
+use crate::body::Obj;
 use crate::error::ApiError;
+use crate::ids::{is_mobile_number, pin, token};
 use crate::state::{AccessGrant, App, RefreshGrant, State as EmuState};
-use crate::util::{Obj, after, is_mobile_number, now_ms, pin, token};
+use crate::time::{after, now_ms};
 
 pub(crate) fn scope_of(st: &EmuState, application_id: &str) -> String {
     st.connectors

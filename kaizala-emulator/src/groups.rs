@@ -5,10 +5,12 @@ use axum::body::Bytes;
 use axum::extract::{Extension, Path, RawQuery, State};
 use serde_json::{Value, json};
 
+use crate::body::{Obj, Params};
 use crate::error::ApiError;
+use crate::ids::{guid, is_mobile_number};
 use crate::model::{Group, GroupType, Member, Role};
 use crate::state::{App, Caller, State as EmuState};
-use crate::util::{Obj, Params, guid, is_mobile_number, now_ms};
+use crate::time::now_ms;
 use crate::webhooks::{Event, emit};
 
 /// Validates an optional list of member numbers (at most 100, E.164).

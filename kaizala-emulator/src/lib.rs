@@ -3,9 +3,12 @@
 
 mod actions;
 mod auth;
+mod base64;
+mod body;
 mod error;
 mod faults;
 mod groups;
+mod ids;
 mod media;
 mod members;
 mod messages;
@@ -17,7 +20,8 @@ mod server;
 mod state;
 mod subscribers;
 mod throttle;
-mod util;
+mod time;
+mod urls;
 mod webhooks;
 
 /// The documented tables the emulator enforces, exported so that a test can
@@ -281,7 +285,7 @@ impl Emulator {
     /// redirects with a code (signing in `mobileNumber`, default
     /// [`DEFAULT_MOBILE_NUMBER`]), `{oauth_url}/oauth/token` exchanges it.
     pub fn oauth_url(&self) -> String {
-        format!("{}{}", self.origin(), oauth::OAUTH_PREFIX)
+        format!("{}{}", self.origin(), urls::OAUTH_PREFIX)
     }
 
     /// Fault: every OAuth code not yet exchanged expires now.
@@ -334,7 +338,7 @@ impl Emulator {
 
     /// Expires every access token issued so far: the next tenant call with one answers 401.
     pub fn expire_access_tokens(&self) {
-        let now = util::now_ms();
+        let now = time::now_ms();
         for grant in self.app.st().access_tokens.values_mut() {
             grant.expiry_ms = grant.expiry_ms.min(now - 1);
         }

@@ -9,10 +9,11 @@ use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use serde_json::{Value, json};
 
+use crate::base64::{base64_decode, base64_encode};
 use crate::error::ApiError;
+use crate::ids::guid;
 use crate::model::MediaItem;
 use crate::state::{App, Caller, State as EmuState};
-use crate::util::{base64_decode, base64_encode, guid};
 
 /// The docs' table (media.md), written here on purpose rather than read from
 /// the spec, so that a test can compare the two: each content type, the other

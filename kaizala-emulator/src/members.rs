@@ -5,11 +5,11 @@ use axum::body::Bytes;
 use axum::extract::{Extension, Path, State};
 use serde_json::{Value, json};
 
+use crate::body::Obj;
 use crate::error::ApiError;
 use crate::groups::{add_member, member_numbers};
 use crate::model::Role;
 use crate::state::{App, Caller, State as EmuState};
-use crate::util::Obj;
 use crate::webhooks::{Event, emit};
 
 fn member_event(

@@ -5,10 +5,12 @@ use axum::body::Bytes;
 use axum::extract::{Extension, Path, State};
 use serde_json::{Value, json};
 
+use crate::body::Obj;
 use crate::error::ApiError;
+use crate::ids::{guid, is_mobile_number};
 use crate::model::{Audience, GroupType, Message};
 use crate::state::{App, Caller, State as EmuState};
-use crate::util::{Obj, guid, is_mobile_number, now_ms};
+use crate::time::now_ms;
 use crate::webhooks::{Event, emit};
 
 /// Largest message, in characters.

@@ -11,12 +11,11 @@ use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use serde_json::json;
 
+use crate::body::Params;
 use crate::error::ApiError;
+use crate::ids::token;
 use crate::state::{AccessGrant, App, OAuthCode};
-use crate::util::{Params, after, now_ms, token};
-
-/// Path prefix of the OAuth root.
-pub(crate) const OAUTH_PREFIX: &str = "/ds/api";
+use crate::time::{after, now_ms};
 
 /// How long a code may wait before it is exchanged.
 pub(crate) const CODE_LIFETIME: std::time::Duration = std::time::Duration::from_secs(120);

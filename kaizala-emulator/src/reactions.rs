@@ -5,10 +5,12 @@ use axum::body::Bytes;
 use axum::extract::{Extension, Path, RawQuery, State};
 use serde_json::{Value, json};
 
+use crate::body::{Obj, Params};
 use crate::error::ApiError;
+use crate::ids::guid;
 use crate::model::Reaction;
 use crate::state::{App, Caller, State as EmuState};
-use crate::util::{Obj, Params, guid, now_ms, ticks_from_ms};
+use crate::time::{now_ms, ticks_from_ms};
 
 fn reaction_type(raw: &str) -> Result<&'static str, ApiError> {
     if raw.eq_ignore_ascii_case("Like") {

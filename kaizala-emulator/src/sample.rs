@@ -7,7 +7,7 @@ use crate::model::{
     Action, ActionResponse, Audience, Group, GroupType, Member, Message, Role, Subscriber, Webhook,
 };
 use crate::state::State;
-use crate::util::now_ms;
+use crate::time::now_ms;
 
 /// Id of the sample group (admin: the default connector's user; members: the seeded users).
 pub const SAMPLE_GROUP_ID: &str = "sample-group";

@@ -17,14 +17,12 @@ use tower::ServiceExt;
 use crate::error::{ApiError, generic_for_status};
 use crate::model::{ApiBase, LoggedRequest, Permission};
 use crate::state::{App, Caller, State as EmuState};
-use crate::util::now_ms;
+use crate::time::now_ms;
+use crate::urls::{OAUTH_PREFIX, split_tenant};
 use crate::{
     actions, auth, faults, groups, media, members, messages, oauth, reactions, subscribers,
     webhooks,
 };
-
-/// Path prefix of the auth base.
-pub(crate) const AUTH_PREFIX: &str = "/auth/v1";
 
 /// Most calls kept in the request log (the oldest tenth is dropped when it is full).
 const MAX_LOG: usize = 100_000;
@@ -219,16 +217,6 @@ fn canonical_case(rest: &str) -> String {
     segments.join("/")
 }
 
-/// `/tenant/{generation}{rest}` → (generation, rest).
-fn split_tenant(path: &str) -> Option<(u32, &str)> {
-    let rest = path.strip_prefix("/tenant/")?;
-    let (gen_str, rest) = match rest.find('/') {
-        Some(i) => (&rest[..i], &rest[i..]),
-        None => (rest, ""),
-    };
-    Some((gen_str.parse().ok()?, rest))
-}
-
 fn with_path(req: Request, path: &str, query: Option<&str>) -> Request {
     let (mut parts, body) = req.into_parts();
     let pq = match query {
@@ -298,7 +286,7 @@ async fn dispatch(State(d): State<Dispatch>, req: Request) -> Response {
             (ApiBase::Tenant, rel, resp)
         }
     } else if let Some(rest) = path
-        .strip_prefix(oauth::OAUTH_PREFIX)
+        .strip_prefix(OAUTH_PREFIX)
         .filter(|r| r.is_empty() || r.starts_with('/'))
     {
         let fault = faults::take(&mut d.app.st(), true);
@@ -508,8 +496,6 @@ mod tests {
     fn paths_are_normalized() {
         assert_eq!(normalize("/tenant/1//v1/groups/"), "/tenant/1/v1/groups");
         assert_eq!(normalize("//"), "/");
-        assert_eq!(split_tenant("/tenant/3/v1/x"), Some((3, "/v1/x")));
-        assert_eq!(split_tenant("/tenant/x/v1"), None);
     }
 
     #[test]

@@ -7,8 +7,9 @@ use std::time::Duration;
 use serde_json::Value;
 
 use crate::error::ApiError;
+use crate::ids::{guid, token};
 use crate::model::*;
-use crate::util::{guid, now_ms, token};
+use crate::time::now_ms;
 
 /// Shared handle given to every handler.
 #[derive(Clone)]
@@ -33,7 +34,7 @@ impl App {
 
     /// The auth base URL.
     pub(crate) fn auth_url(&self) -> String {
-        format!("{}{}", self.inner.origin, crate::server::AUTH_PREFIX)
+        format!("{}{}", self.inner.origin, crate::urls::AUTH_PREFIX)
     }
 
     /// The tenant endpoint URL of a generation.
@@ -128,8 +129,8 @@ pub(crate) struct State {
     pub(crate) fail_auth: u32,
     pub(crate) fail_status: u16,
     /// Faults for the next tenant and auth calls, in order.
-    pub(crate) tenant_faults: std::collections::VecDeque<crate::faults::Fault>,
-    pub(crate) auth_faults: std::collections::VecDeque<crate::faults::Fault>,
+    pub(crate) tenant_faults: std::collections::VecDeque<crate::faults::kind::Fault>,
+    pub(crate) auth_faults: std::collections::VecDeque<crate::faults::kind::Fault>,
     pub(crate) throttle: Throttle,
     pub(crate) groups: Vec<Group>,
     pub(crate) messages: Vec<Message>,
@@ -253,7 +254,7 @@ impl State {
             RefreshGrant {
                 application_id: application_id.clone(),
                 mobile_number: seed.mobile_number.clone(),
-                expiry_ms: crate::util::after(now_ms(), self.refresh_token_lifetime),
+                expiry_ms: crate::time::after(now_ms(), self.refresh_token_lifetime),
                 predecessor: None,
             },
         );

@@ -12,10 +12,12 @@ use axum::body::Bytes;
 use axum::extract::{Extension, Path, State};
 use serde_json::{Map, Value, json};
 
+use crate::base64::{base64_decode, base64_encode};
+use crate::body::Obj;
 use crate::error::ApiError;
+use crate::ids::is_mobile_number;
 use crate::model::{GroupType, Subscriber};
 use crate::state::{App, Caller, State as EmuState};
-use crate::util::{Obj, base64_decode, base64_encode, is_mobile_number};
 
 fn public_group(st: &EmuState, caller: &Caller, group_id: &str) -> Result<usize, ApiError> {
     let idx = st.admin_group(caller, group_id)?;

@@ -5,7 +5,7 @@ use axum::http::StatusCode;
 
 use crate::error::ApiError;
 use crate::state::State;
-use crate::util::now_ms;
+use crate::time::now_ms;
 
 /// Fixed-window throttling per connector and per tenant.
 pub(crate) fn check(st: &mut State, application_id: &str) -> Result<(), ApiError> {
@@ -14,7 +14,7 @@ pub(crate) fn check(st: &mut State, application_id: &str) -> Result<(), ApiError
         return Ok(());
     }
     let now = now_ms();
-    let window = crate::util::millis(cfg.window).max(1);
+    let window = crate::time::millis(cfg.window).max(1);
     let keys = [
         (format!("connector:{application_id}"), cfg.per_connector),
         ("tenant".to_string(), cfg.per_tenant),

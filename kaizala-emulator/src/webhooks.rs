@@ -6,10 +6,12 @@ use axum::body::Bytes;
 use axum::extract::{Extension, Path, RawQuery, State};
 use serde_json::{Value, json};
 
+use crate::body::{Obj, Params, parse_i64_value};
 use crate::error::ApiError;
+use crate::ids::guid;
 use crate::model::{Delivery, DeliveryAttempt, User, Webhook};
 use crate::state::{App, Caller, DeliveryJob, State as EmuState};
-use crate::util::{Obj, Params, guid, now_ms, parse_i64_value};
+use crate::time::now_ms;
 
 /// Every event type a webhook can subscribe to.
 pub const EVENT_TYPES: &[&str] = &[

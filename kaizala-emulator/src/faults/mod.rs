@@ -2,14 +2,17 @@
 //! [`Fault`]s for the next calls on a base (slow, hanging, redirected elsewhere,
 //! huge bodies).
 
-use std::time::Duration;
-
 use axum::body::{Body, Bytes};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 
 use crate::error::ApiError;
 use crate::state::State;
+
+// What a fault is lives apart from how it is taken from the state, so that the state can
+// queue faults without importing this module back.
+pub(crate) mod kind;
+pub use kind::{Fault, HANG_BOUND};
 
 /// Consumes one injected failure for the auth or tenant base, if any is pending.
 pub(crate) fn take(st: &mut State, auth: bool) -> Option<ApiError> {
@@ -42,32 +45,6 @@ pub(crate) fn moved(new_endpoint: String) -> ApiError {
     e.location = Some(new_endpoint);
     e
 }
-
-/// A fault for the next calls on one base, injected with
-/// [`crate::Emulator::inject_fault`] or [`crate::Emulator::inject_auth_fault`].
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Fault {
-    /// Answer normally, but only after this delay (a slow service).
-    Slow(Duration),
-    /// Do not answer: hold the request with the connection open until the
-    /// client gives up, for at most [`HANG_BOUND`] (then `504`) or until the
-    /// emulator stops.
-    Hang,
-    /// Answer `308 Permanent Redirect` with `Location` set to this URL, on
-    /// any host (an endpoint move the client must not blindly follow).
-    RedirectTo(String),
-    /// Answer `status` with a JSON body of `bytes` bytes (`Content-Length`
-    /// set), streamed in chunks so the emulator never holds it in memory.
-    HugeBody {
-        /// The HTTP status (an invalid one becomes 200).
-        status: u16,
-        /// The body length (at least the 10 bytes of `{"pad":""}`).
-        bytes: u64,
-    },
-}
-
-/// The longest a [`Fault::Hang`] holds a request: every wait has a bound.
-pub const HANG_BOUND: Duration = Duration::from_secs(3600);
 
 /// Consumes the next injected [`Fault`] for the auth or tenant base, if any.
 pub(crate) fn next(st: &mut State, auth: bool) -> Option<Fault> {

@@ -1,4 +1,4 @@
-//! Small helpers: lenient, case-insensitive JSON bodies and query strings, time, ids.
+//! Request bodies and query strings, read the lenient, case-insensitive way.
 //!
 //! The real service was .NET: it bound JSON keys and query parameters case-insensitively,
 //! accepted JSON5-ish bodies (unquoted keys, trailing commas) and string booleans such as
@@ -322,122 +322,6 @@ impl Params {
     }
 }
 
-/// Milliseconds since the Unix epoch.
-pub(crate) fn now_ms() -> i64 {
-    chrono::Utc::now().timestamp_millis()
-}
-
-/// Milliseconds of a duration, saturating at `i64::MAX`.
-pub(crate) fn millis(d: std::time::Duration) -> i64 {
-    i64::try_from(d.as_millis()).unwrap_or(i64::MAX)
-}
-
-/// `ms` plus a duration, saturating.
-pub(crate) fn after(ms: i64, d: std::time::Duration) -> i64 {
-    ms.saturating_add(millis(d))
-}
-
-/// .NET ticks (100 ns since 0001-01-01) for an epoch-milliseconds instant.
-pub(crate) fn ticks_from_ms(ms: i64) -> i64 {
-    ms * 10_000 + 621_355_968_000_000_000
-}
-
-/// Epoch milliseconds for .NET ticks (values below the epoch map to 0).
-#[cfg(test)]
-pub(crate) fn ms_from_ticks(ticks: i64) -> i64 {
-    ((ticks - 621_355_968_000_000_000) / 10_000).max(0)
-}
-
-/// ISO-8601 UTC (`2017-12-20T08:33:51Z`) for epoch milliseconds.
-pub(crate) fn iso_from_ms(ms: i64) -> String {
-    chrono::DateTime::from_timestamp_millis(ms)
-        .unwrap_or_default()
-        .format("%Y-%m-%dT%H:%M:%SZ")
-        .to_string()
-}
-
-/// A fresh GUID string.
-pub(crate) fn guid() -> String {
-    uuid::Uuid::new_v4().to_string()
-}
-
-/// A random opaque token (two GUIDs, no dashes).
-pub(crate) fn token(prefix: &str) -> String {
-    format!(
-        "{prefix}{}{}",
-        uuid::Uuid::new_v4().simple(),
-        uuid::Uuid::new_v4().simple()
-    )
-}
-
-/// A random 4-digit PIN.
-pub(crate) fn pin() -> String {
-    let n = u32::from_le_bytes(
-        uuid::Uuid::new_v4().as_bytes()[..4]
-            .try_into()
-            .unwrap_or([0; 4]),
-    );
-    format!("{:04}", n % 10_000)
-}
-
-/// Whether `s` looks like a mobile number with country code: `+` and 7 to 15 digits.
-pub(crate) fn is_mobile_number(s: &str) -> bool {
-    let Some(digits) = s.strip_prefix('+') else {
-        return false;
-    };
-    (7..=15).contains(&digits.len())
-        && digits.bytes().all(|b| b.is_ascii_digit())
-        && !digits.starts_with('0')
-}
-
-const B64: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-
-/// Standard base64 with padding.
-pub(crate) fn base64_encode(data: &[u8]) -> String {
-    let mut out = String::with_capacity(data.len().div_ceil(3) * 4);
-    for chunk in data.chunks(3) {
-        let b = [
-            chunk[0],
-            *chunk.get(1).unwrap_or(&0),
-            *chunk.get(2).unwrap_or(&0),
-        ];
-        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
-        for i in 0..4 {
-            if i <= chunk.len() {
-                out.push(B64[((n >> (18 - 6 * i)) & 63) as usize] as char);
-            } else {
-                out.push('=');
-            }
-        }
-    }
-    out
-}
-
-/// Decodes standard or URL-safe base64 (padding optional); `None` if malformed.
-pub(crate) fn base64_decode(s: &str) -> Option<Vec<u8>> {
-    let mut out = Vec::with_capacity(s.len() * 3 / 4);
-    let mut buf = 0u32;
-    let mut bits = 0;
-    for c in s.trim().trim_end_matches('=').bytes() {
-        let v = match c {
-            b'A'..=b'Z' => c - b'A',
-            b'a'..=b'z' => c - b'a' + 26,
-            b'0'..=b'9' => c - b'0' + 52,
-            b'+' | b'-' => 62,
-            b'/' | b'_' => 63,
-            _ => return None,
-        };
-        buf = (buf << 6) | u32::from(v);
-        bits += 6;
-        if bits >= 8 {
-            bits -= 8;
-            out.push((buf >> bits) as u8);
-            buf &= (1 << bits) - 1;
-        }
-    }
-    Some(out)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -463,32 +347,5 @@ mod tests {
         let q = Params::parse(Some("showDetail=&count=3")).unwrap();
         assert!(q.bool("showDetail").is_err());
         assert_eq!(q.i64("COUNT").unwrap(), Some(3));
-    }
-
-    #[test]
-    fn base64_round_trips() {
-        for s in ["", "a", "ab", "abc", "abcd", "hello world!"] {
-            let e = base64_encode(s.as_bytes());
-            assert_eq!(base64_decode(&e).unwrap(), s.as_bytes());
-        }
-        assert_eq!(base64_encode(b"Man"), "TWFu");
-        assert_eq!(base64_encode(b"Ma"), "TWE=");
-    }
-
-    #[test]
-    fn ticks_match_dotnet() {
-        // 2018-07-17T08:31:20.2Z; the docs' sample cursor (636674054802000000) is of the same era.
-        assert_eq!(ticks_from_ms(1_531_816_280_200), 636_674_130_802_000_000);
-        assert_eq!(
-            ms_from_ticks(ticks_from_ms(1_700_000_000_123)),
-            1_700_000_000_123
-        );
-    }
-
-    #[test]
-    fn mobile_numbers() {
-        assert!(is_mobile_number("+911099999999"));
-        assert!(!is_mobile_number("911099999999"));
-        assert!(!is_mobile_number("+91abc"));
     }
 }
