@@ -126,3 +126,26 @@ async fn separators_in_ids_stay_inside_their_segment() {
         assert_eq!(sent.path, format!("/webhook/{encoded}"), "{id}");
     }
 }
+
+// Found in review: a server that decodes `%2F` before routing (IIS/http.sys,
+// which Kaizala ran on) would read `..%2F..` as `../..`, i.e. `DELETE /`.
+// Ids whose once-decoded segment walks up the path are refused.
+#[test]
+fn decoded_ids_with_dot_segments_are_refused() {
+    let base = "https://kms.kaiza.la/v1";
+    let mut accepted = Vec::new();
+    for op in operations::all().iter().filter(|op| op.path.contains('{')) {
+        for value in ["../..", "a/../../..", "./..", "../"] {
+            let url = url_for(base, op.path, value);
+            if validate::path(op, base, &url).is_ok() {
+                accepted.push(format!("{} {value:?} -> {}", op.id, url.path()));
+            }
+        }
+    }
+    assert!(
+        accepted.is_empty(),
+        "{} ids whose once-decoded segment walks up the path were accepted, e.g.\n{}",
+        accepted.len(),
+        accepted[..accepted.len().min(5)].join("\n")
+    );
+}
