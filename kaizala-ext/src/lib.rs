@@ -37,14 +37,17 @@
 
 #![warn(missing_docs)]
 
+mod builder;
 pub mod bulk;
 mod client;
 pub mod endpoint;
 mod error;
+mod layers;
 mod limits;
 pub mod media;
 pub mod oauth;
 pub mod paging;
+mod pin;
 mod pipeline;
 #[cfg(feature = "redis")]
 pub mod redis;
@@ -52,16 +55,19 @@ mod retry;
 pub mod store;
 pub mod throttle;
 mod token;
+mod token_service;
 #[cfg(feature = "webhook")]
 pub mod webhook;
 
-pub use client::{KaizalaClient, KaizalaClientBuilder, MediaAction, PinGrant, PinLogin};
+pub use builder::KaizalaClientBuilder;
+pub use client::{KaizalaClient, MediaAction};
 pub use endpoint::EndpointPolicy;
 pub use error::{Error, StoreOperation};
 /// The generated bindings, re-exported (request and response types live in `kaizala_api::types`).
 pub use kaizala_api;
 pub use limits::DEFAULT_MAX_RESPONSE_BODY;
 pub use media::{Media, MediaKind};
+pub use pin::{PinGrant, PinLogin};
 pub use retry::RetryPolicy;
 pub use secrecy::SecretString;
 pub use store::{FileStore, InMemoryStore, RotationSaved, SharedAccessToken, TokenStore};

@@ -1,0 +1,293 @@
+//! Configures a [`KaizalaClient`]: credentials or an OAuth grant, the token
+//! store, timing, retries, pacing, the endpoint policy and body limit.
+
+use std::fmt;
+use std::sync::Arc;
+use std::time::Duration;
+
+use kaizala_api::layer;
+use secrecy::SecretString;
+
+use crate::Error;
+use crate::client::KaizalaClient;
+use crate::endpoint::{Endpoint, EndpointPolicy};
+use crate::layers::{TenantLayer, TokenServiceLayer};
+use crate::limits::DEFAULT_MAX_RESPONSE_BODY;
+use crate::pipeline::Pipeline;
+use crate::retry::RetryPolicy;
+use crate::store::{InMemoryStore, TokenStore};
+use crate::throttle::{RateBudget, RateLimit, Throttle};
+use crate::token::{Credentials, Timing, TokenManager, TokenSource};
+use crate::token_service::{ApiTokenSource, OAuthTokenSource};
+
+/// Configures a [`KaizalaClient`].
+pub struct KaizalaClientBuilder {
+    credentials: Option<Credentials>,
+    store: Option<Arc<dyn TokenStore>>,
+    retry: RetryPolicy,
+    auth_root: String,
+    http: Option<reqwest::Client>,
+    timing: Timing,
+    rate_limit: Option<RateLimit>,
+    connector_budget: Option<Arc<RateBudget>>,
+    tenant_budget: Option<Arc<RateBudget>>,
+    throttle_all_calls: bool,
+    endpoint_policy: EndpointPolicy,
+    max_response_body: u64,
+    oauth_grant: Option<crate::oauth::OAuthGrant>,
+}
+
+impl fmt::Debug for KaizalaClientBuilder {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("KaizalaClientBuilder")
+            .field("credentials", &self.credentials)
+            .field("store", &self.store)
+            .field("retry", &self.retry)
+            .field("auth_root", &self.auth_root)
+            .field("rate_limit", &self.rate_limit)
+            .field("throttle_all_calls", &self.throttle_all_calls)
+            .field("endpoint_policy", &self.endpoint_policy)
+            .field("max_response_body", &self.max_response_body)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Default for KaizalaClientBuilder {
+    fn default() -> Self {
+        Self {
+            credentials: None,
+            store: None,
+            retry: RetryPolicy::default(),
+            auth_root: layer::AUTH_ROOT.to_owned(),
+            http: None,
+            timing: Timing::default(),
+            rate_limit: Some(RateLimit::PER_CONNECTOR),
+            connector_budget: None,
+            tenant_budget: None,
+            throttle_all_calls: false,
+            endpoint_policy: EndpointPolicy::default(),
+            max_response_body: DEFAULT_MAX_RESPONSE_BODY,
+            oauth_grant: None,
+        }
+    }
+}
+
+impl KaizalaClientBuilder {
+    /// Uses the access token of an OAuth authorization-code grant
+    /// ([`crate::oauth`]) instead of connector credentials: every call gets
+    /// the same token, endpoint moves, throttling, retries and typed errors;
+    /// once it expires calls fail with [`Error::ReauthorizationRequired`]
+    /// (the flow has no refresh token). No token store is used.
+    pub fn oauth_grant(mut self, grant: crate::oauth::OAuthGrant) -> Self {
+        self.oauth_grant = Some(grant);
+        self
+    }
+
+    /// The connector's credentials (required unless an
+    /// [`oauth_grant`](Self::oauth_grant) is given).
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(credentials);
+        self
+    }
+
+    /// Where the refresh token is kept (default: in memory only; use a
+    /// [`FileStore`](crate::FileStore) for anything that runs for long).
+    pub fn token_store(mut self, store: impl TokenStore) -> Self {
+        self.store = Some(Arc::new(store));
+        self
+    }
+
+    /// A shared token store.
+    pub fn shared_token_store(mut self, store: Arc<dyn TokenStore>) -> Self {
+        self.store = Some(store);
+        self
+    }
+
+    /// The retry policy (default: [`RetryPolicy::default`]).
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.retry = policy;
+        self
+    }
+
+    /// Where the authentication operations go (default
+    /// `https://api.kaiza.la/v1`; an emulator or test server otherwise).
+    pub fn auth_root(mut self, url: impl Into<String>) -> Self {
+        self.auth_root = url.into();
+        self
+    }
+
+    /// The HTTP client (default: [`kaizala_api::layer::http_client`]). It
+    /// must not follow redirects: 308 endpoint moves are handled here.
+    pub fn http_client(mut self, http: reqwest::Client) -> Self {
+        self.http = Some(http);
+        self
+    }
+
+    /// How long before expiry the access token is refreshed (default 5 min),
+    /// and the random extra on top, so a fleet does not refresh at once
+    /// (default up to 30 s).
+    pub fn refresh_before_expiry(mut self, buffer: Duration, jitter: Duration) -> Self {
+        self.timing.buffer = buffer;
+        self.timing.jitter = jitter;
+        self
+    }
+
+    /// How long a call without a valid access token waits for one (default
+    /// 30 s) before it fails with [`Error::TokenTimeout`]. While the cached
+    /// token is valid no call waits: refreshes run in the background.
+    pub fn token_wait(mut self, wait: Duration) -> Self {
+        self.timing.wait = wait;
+        self
+    }
+
+    /// The longest one `accessToken` call (default 30 s) and one token-store
+    /// load or save (default 10 s) may take, whatever the HTTP client's or
+    /// the store's own timeouts.
+    pub fn token_timeouts(mut self, fetch: Duration, store: Duration) -> Self {
+        self.timing.fetch_timeout = fetch;
+        self.timing.store_timeout = store;
+        self
+    }
+
+    /// Which hosts tenant calls may move to (default
+    /// [`EndpointPolicy::new`]: the auth root's domain, the host in use,
+    /// loopback only for a loopback auth root).
+    pub fn endpoint_policy(mut self, policy: EndpointPolicy) -> Self {
+        self.endpoint_policy = policy;
+        self
+    }
+
+    /// The largest response body read, in bytes (default 8 MiB); a larger
+    /// one fails with [`Error::ResponseTooLarge`] without being held in
+    /// memory.
+    pub fn max_response_body(mut self, bytes: u64) -> Self {
+        self.max_response_body = bytes;
+        self
+    }
+
+    /// The per-connector pace (default [`RateLimit::PER_CONNECTOR`], 100
+    /// calls per minute). It applies to the bulk helpers and paging streams,
+    /// and to every call with [`throttle_all_calls`](Self::throttle_all_calls).
+    pub fn rate_limit(mut self, limit: RateLimit) -> Self {
+        self.rate_limit = Some(limit);
+        self
+    }
+
+    /// No client-side pacing at all, not even for the bulk helpers (429s are
+    /// still waited out per the [`RetryPolicy`]).
+    pub fn no_rate_limit(mut self) -> Self {
+        self.rate_limit = None;
+        self.connector_budget = None;
+        self.tenant_budget = None;
+        self
+    }
+
+    /// A per-connector budget shared with other clients of the same
+    /// connector (instead of one of [`rate_limit`](Self::rate_limit)).
+    pub fn connector_budget(mut self, budget: Arc<RateBudget>) -> Self {
+        self.connector_budget = Some(budget);
+        self
+    }
+
+    /// A per-tenant budget shared by the clients of one tenant (e.g.
+    /// [`RateBudget::per_tenant`]); each paced call also takes one from it.
+    pub fn tenant_budget(mut self, budget: Arc<RateBudget>) -> Self {
+        self.tenant_budget = Some(budget);
+        self
+    }
+
+    /// Paces every call, not only the bulk helpers and streams (default off).
+    pub fn throttle_all_calls(mut self, on: bool) -> Self {
+        self.throttle_all_calls = on;
+        self
+    }
+
+    /// Builds the client. Nothing is fetched until the first call.
+    pub fn build(self) -> Result<KaizalaClient, Error> {
+        let credentials = match (&self.credentials, &self.oauth_grant) {
+            (Some(credentials), _) => credentials.clone(),
+            // The OAuth source sends no credentials; this placeholder stands
+            // in for the refresh token the lifecycle keeps, and goes nowhere.
+            (None, Some(_)) => Credentials::new(
+                "oauth",
+                SecretString::from("unused".to_owned()),
+                Some(SecretString::from("oauth-grant".to_owned())),
+            ),
+            (None, None) => {
+                return Err(Error::invalid_input(
+                    "credentials (or an OAuth grant) are required",
+                ));
+            }
+        };
+        if credentials.application_id.trim().is_empty() {
+            return Err(Error::invalid_input("the application id is empty"));
+        }
+        let auth_root = self.auth_root.trim_end_matches('/').to_owned();
+        let auth_root_url = reqwest::Url::parse(&auth_root)
+            .map_err(|e| Error::invalid_input(format!("auth root {auth_root:?}: {e}")))?;
+        if !matches!(auth_root_url.scheme(), "http" | "https") || auth_root_url.host_str().is_none()
+        {
+            return Err(Error::invalid_input(format!(
+                "auth root {auth_root:?} is not an http(s) URL with a host"
+            )));
+        }
+        let http = match self.http {
+            Some(http) => http,
+            None => layer::http_client().map_err(Error::transport)?,
+        };
+        let store: Arc<dyn TokenStore> = match (&self.oauth_grant, self.store) {
+            (Some(_), _) => Arc::new(InMemoryStore::new()),
+            (None, Some(store)) => store,
+            (None, None) => Arc::new(InMemoryStore::new()),
+        };
+        let auth_client = kaizala_api::Client::with_layer(
+            &auth_root,
+            http.clone(),
+            Arc::new(TokenServiceLayer {
+                max_body: self.max_response_body,
+            }),
+        );
+        let source = ApiTokenSource {
+            api: auth_client,
+            application_id: credentials.application_id.clone(),
+            application_secret: credentials.application_secret.clone(),
+        };
+        let endpoint = Arc::new(Endpoint::new(auth_root_url, self.endpoint_policy));
+        let source: Arc<dyn TokenSource> = match self.oauth_grant {
+            Some(grant) => Arc::new(OAuthTokenSource(grant)),
+            None => Arc::new(source),
+        };
+        let tokens = TokenManager::new(
+            source,
+            store,
+            endpoint,
+            credentials.refresh_token.clone(),
+            self.timing,
+        );
+        let connector = self.connector_budget.or_else(|| {
+            self.rate_limit
+                .map(|limit| RateBudget::named("connector", limit))
+        });
+        let throttle = connector.map(|connector| Throttle {
+            max_pause: self.retry.max_retry_after,
+            connector,
+            tenant: self.tenant_budget,
+            all_calls: self.throttle_all_calls,
+        });
+        let pipeline = Pipeline {
+            http: http.clone(),
+            tokens,
+            policy: self.retry,
+            throttle,
+            max_body: self.max_response_body,
+        };
+        let api = kaizala_api::Client::with_layer(
+            &auth_root,
+            http,
+            Arc::new(TenantLayer {
+                pipeline: pipeline.clone(),
+            }),
+        );
+        Ok(KaizalaClient { api, pipeline })
+    }
+}
