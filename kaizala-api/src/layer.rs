@@ -392,3 +392,29 @@ impl crate::Client {
         self.inner()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    // A hostile message (control characters, non-ASCII, 10 KB) still makes a
+    // valid synthetic response, and the typed error survives the trip.
+    #[test]
+    fn a_hostile_message_still_crosses_the_seam() {
+        let text = format!("line\r\nbreak \u{1F600} {}", "x".repeat(10_000));
+        let error = LayerError::new(std::io::Error::other(text));
+        let response = error.into_response();
+        assert_eq!(response.status().as_u16(), LAYER_ERROR_STATUS);
+        let header = response.headers()[LAYER_ERROR_HEADER].to_str().unwrap();
+        assert!(header.len() <= 512 && !header.contains('\n'), "{header}");
+        let carried = LayerError::from_response(&response).expect("carried");
+        let inner = carried
+            .inner()
+            .downcast_ref::<std::io::Error>()
+            .expect("typed");
+        assert!(inner.to_string().starts_with("line\r\nbreak"));
+        let api: progenitor_client::Error<()> =
+            progenitor_client::Error::UnexpectedResponse(response);
+        assert!(LayerError::from_api_error(&api).is_some());
+    }
+}

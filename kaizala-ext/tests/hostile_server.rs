@@ -353,3 +353,45 @@ async fn a_revoked_refresh_token_is_terminal_and_named() {
     assert_eq!(server.token_calls() - before, 1);
     assert!(client.token_status().refresh_token_rejected);
 }
+
+// §3: a call cancelled mid-refresh (its future dropped, as a client timeout
+// does) never cuts the refresh off halfway: the rotated refresh token still
+// reaches the store, and the next call uses the token that refresh brought.
+#[tokio::test(start_paused = true)]
+async fn a_call_cancelled_mid_refresh_still_saves_the_rotated_token() {
+    let server = Server::start().await;
+    let store = std::sync::Arc::new(kaizala_ext::InMemoryStore::new());
+    let client = server
+        .client()
+        .shared_token_store(store.clone())
+        .build()
+        .unwrap();
+    server
+        .state
+        .rotate
+        .lock()
+        .unwrap()
+        .push_back("refresh-ROTATED".to_owned());
+    *server.state.token_delay.lock().unwrap() = Duration::from_secs(5);
+    let call = {
+        let client = client.clone();
+        tokio::spawn(async move { list(&client).await })
+    };
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    call.abort();
+    assert!(call.await.unwrap_err().is_cancelled());
+    tokio::time::sleep(Duration::from_secs(10)).await;
+    assert_eq!(
+        store
+            .get()
+            .map(|t| secrecy::ExposeSecret::expose_secret(&t).to_owned()),
+        Some("refresh-ROTATED".to_owned()),
+        "the refresh finished and saved its rotated token"
+    );
+    list(&client).await.unwrap();
+    assert_eq!(
+        server.token_calls(),
+        1,
+        "the cancelled call's refresh was reused"
+    );
+}
