@@ -7,6 +7,7 @@
 //! access token and endpoint; `kaizala-ext` plugs in a layer that fetches,
 //! refreshes and rotates tokens, follows endpoint moves and retries.
 
+use std::any::Any;
 use std::fmt;
 use std::sync::Arc;
 use std::time::Duration;
@@ -130,7 +131,13 @@ impl LayerError {
 }
 
 /// Prepares and executes every request the generated client sends.
-pub trait Layer: Send + Sync + fmt::Debug + 'static {
+///
+/// A layer is `Any`, so code that built a client can find its own layer
+/// again ([`Client::layer`](crate::Client::layer) and
+/// [`downcast_ref`](trait.Layer.html#method.downcast_ref)): that is how
+/// `kaizala-ext`'s extension traits reach its token lifecycle from the one
+/// client type.
+pub trait Layer: Any + Send + Sync + fmt::Debug {
     /// Authorises the request (the `accessToken` header, marked sensitive) and
     /// points it at the right base URL. Runs after request validation.
     fn prepare<'a>(
@@ -157,6 +164,13 @@ pub trait Layer: Send + Sync + fmt::Debug + 'static {
 
 /// The client's inner value: a shared [`Layer`].
 pub type SharedLayer = Arc<dyn Layer>;
+
+impl dyn Layer {
+    /// This layer as its concrete type, if it is a `T`.
+    pub fn downcast_ref<T: Layer>(&self) -> Option<&T> {
+        (self as &dyn Any).downcast_ref::<T>()
+    }
+}
 
 impl ClientHooks<SharedLayer> for crate::Client {
     async fn pre<E>(

@@ -53,6 +53,7 @@ use futures::StreamExt;
 use kaizala_api::types::GroupType;
 use kaizala_emulator::{Emulator, ThrottleConfig};
 use kaizala_ext::bulk::BulkOptions;
+use kaizala_ext::prelude::*;
 use kaizala_ext::{Credentials, KaizalaClient, Media, RateLimit, SecretString};
 
 #[cfg(feature = "redis")]

@@ -12,6 +12,7 @@
 //! cargo run -p kaizala-ext --example business_system
 //! ```
 
+use kaizala_ext::prelude::*;
 use kaizala_ext::{Credentials, Error, FileStore, KaizalaClient, Media, RetryPolicy};
 
 #[tokio::main]

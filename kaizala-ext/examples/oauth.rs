@@ -10,6 +10,7 @@
 
 use kaizala_emulator::Emulator;
 use kaizala_ext::oauth::{OAuthApp, OAuthError};
+use kaizala_ext::prelude::*;
 
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {

@@ -19,6 +19,7 @@ use kaizala_ext::kaizala_api::types::{
     Question, QuestionOption, QuestionType, ReactionType, SendMessageRequest, SurveyAnswer,
     SurveyBody, SurveyResponseBody, WebhookEventType, WebhookObjectType,
 };
+use kaizala_ext::prelude::*;
 use kaizala_ext::webhook::{KaizalaEvent, WebhookReceiver};
 use kaizala_ext::{Credentials, KaizalaClient, Media, PinLogin, SecretString};
 use secrecy::ExposeSecret;

@@ -13,6 +13,7 @@ use axum::body::Body;
 use axum::extract::Request;
 use axum::routing::{get, post};
 use futures::StreamExt;
+use kaizala_ext::prelude::*;
 use kaizala_ext::{Credentials, KaizalaClient, Media, SecretString};
 
 fn peak_rss_kib() -> Option<u64> {

@@ -73,6 +73,12 @@ impl Default for KaizalaClientBuilder {
 }
 
 impl KaizalaClientBuilder {
+    /// Starts configuring a client; `KaizalaClient::builder()` (with
+    /// [`KaizalaClientExt`](crate::KaizalaClientExt) in scope) does the same.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
     /// Uses the access token of an OAuth authorization-code grant
     /// ([`crate::oauth`]) instead of connector credentials: every call gets
     /// the same token, endpoint moves, throttling, retries and typed errors;
@@ -281,13 +287,8 @@ impl KaizalaClientBuilder {
             throttle,
             max_body: self.max_response_body,
         };
-        let api = kaizala_api::Client::with_layer(
-            &auth_root,
-            http,
-            Arc::new(TenantLayer {
-                pipeline: pipeline.clone(),
-            }),
-        );
-        Ok(KaizalaClient { api, pipeline })
+        let api =
+            kaizala_api::Client::with_layer(&auth_root, http, Arc::new(TenantLayer { pipeline }));
+        Ok(api)
     }
 }

@@ -16,6 +16,7 @@
 //! ```no_run
 //! # async fn demo(client: kaizala_ext::KaizalaClient, numbers: Vec<String>) -> Result<(), kaizala_ext::Error> {
 //! use kaizala_ext::bulk::BulkOptions;
+//! use kaizala_ext::prelude::*;
 //!
 //! let options = BulkOptions::new().on_progress(|p| eprintln!("{}/{}", p.done, p.total));
 //! let report = client.add_members_bulk("group-id", &numbers, &options).await?;
@@ -34,7 +35,7 @@ use futures::StreamExt;
 use kaizala_api::facts::limits;
 use kaizala_api::types;
 
-use crate::{Error, KaizalaClient};
+use crate::Error;
 
 /// The most numbers `createGroup` and `addMembers` take in one call (the
 /// spec's `maxItems` of their `members`).
@@ -495,7 +496,12 @@ fn with_subscribers(
     })
 }
 
-impl KaizalaClient {
+/// The bulk helpers, on the one client type: add `use kaizala_ext::prelude::*;`.
+///
+/// Each works on any [`kaizala_api::Client`]; on one built by
+/// [`KaizalaClientBuilder`](crate::KaizalaClientBuilder) the calls are paced by its rate budget.
+#[allow(async_fn_in_trait)] // sealed, one impl: callers see its futures' Send
+pub trait BulkExt: crate::client::sealed::Sealed {
     /// Adds members to a group, [`MAX_MEMBERS_PER_CALL`] per `addMembers`
     /// call, paced by the rate budget.
     ///
@@ -503,7 +509,85 @@ impl KaizalaClient {
     /// reports each of its numbers as [`FailureReason::Rejected`]; a failed
     /// call reports each as [`FailureReason::CallFailed`]. `Err` only for a
     /// bad group id (nothing was sent).
-    pub async fn add_members_bulk<S: AsRef<str>>(
+    async fn add_members_bulk<S: AsRef<str>>(
+        &self,
+        group_id: &str,
+        numbers: impl IntoIterator<Item = S>,
+        options: &BulkOptions,
+    ) -> Result<BulkReport, Error>;
+
+    /// Creates a group with any number of members: the first
+    /// [`MAX_MEMBERS_PER_CALL`] valid numbers go with `createGroup`, the
+    /// rest through [`add_members_bulk`](Self::add_members_bulk).
+    ///
+    /// `Err` when `createGroup` failed (then nothing else was sent; it is
+    /// a POST and is not replayed, so after a transport error the group may
+    /// exist all the same: check with `listGroups` before trying again);
+    /// otherwise the new group and what happened to each number.
+    async fn create_group_bulk<S: AsRef<str>>(
+        &self,
+        name: &str,
+        welcome_message: &str,
+        group_type: types::GroupType,
+        members: impl IntoIterator<Item = S>,
+        options: &BulkOptions,
+    ) -> Result<(types::CreateGroupResponse, BulkReport), Error>;
+
+    /// Removes members by their id (as `listMembers` returns it), one
+    /// `removeMember` call each, paced by the rate budget.
+    async fn remove_members_bulk<S: AsRef<str>>(
+        &self,
+        group_id: &str,
+        member_ids: impl IntoIterator<Item = S>,
+        options: &BulkOptions,
+    ) -> Result<BulkReport, Error>;
+
+    /// Subscribes numbers to a public group, in chunks
+    /// ([`DEFAULT_SUBSCRIBER_CHUNK`] by default); each number gets the
+    /// outcome the service reports for it.
+    async fn add_subscribers_bulk<S: AsRef<str>>(
+        &self,
+        group_id: &str,
+        numbers: impl IntoIterator<Item = S>,
+        options: &BulkOptions,
+    ) -> Result<BulkReport, Error>;
+
+    /// Unsubscribes numbers from a public group, in chunks; each number gets
+    /// the outcome the service reports for it.
+    async fn remove_subscribers_bulk<S: AsRef<str>>(
+        &self,
+        group_id: &str,
+        numbers: impl IntoIterator<Item = S>,
+        options: &BulkOptions,
+    ) -> Result<BulkReport, Error>;
+
+    /// Sends one text message to a list of subscribers of a public group,
+    /// one `sendMessage` per chunk of numbers. A failed call is not
+    /// replayed (it is a POST); its numbers are reported with the error.
+    /// `Err` for a bad group id or a message the service would refuse
+    /// (nothing was sent).
+    async fn send_message_bulk<S: AsRef<str>>(
+        &self,
+        group_id: &str,
+        message: &str,
+        subscribers: impl IntoIterator<Item = S>,
+        options: &BulkOptions,
+    ) -> Result<BulkReport, Error>;
+
+    /// Sends one Action to a list of subscribers of a public group, one
+    /// `sendAction` per chunk of numbers (the `subscribers` of `action` are
+    /// replaced by each chunk). A failed call is not replayed.
+    async fn send_action_bulk<S: AsRef<str>>(
+        &self,
+        group_id: &str,
+        action: impl Into<types::SendActionRequest>,
+        subscribers: impl IntoIterator<Item = S>,
+        options: &BulkOptions,
+    ) -> Result<BulkReport, Error>;
+}
+
+impl BulkExt for kaizala_api::Client {
+    async fn add_members_bulk<S: AsRef<str>>(
         &self,
         group_id: &str,
         numbers: impl IntoIterator<Item = S>,
@@ -517,50 +601,12 @@ impl KaizalaClient {
             upfront_only(upfront),
             total,
             options,
-            |chunk| self.add_member_chunk(group_id, chunk),
+            |chunk| add_member_chunk(self, group_id, chunk),
         )
         .await)
     }
 
-    async fn add_member_chunk(
-        &self,
-        group_id: &str,
-        chunk: Vec<Item<types::PhoneNumber>>,
-    ) -> ChunkOutcome {
-        let sent = self
-            .api()
-            .add_members()
-            .group_id(group_id)
-            .body(types::AddMembersRequest {
-                members: phones(&chunk),
-            })
-            .send()
-            .await;
-        match sent {
-            Ok(answer) if answer.result.is_true() => ChunkOutcome::all_succeeded(&chunk),
-            Ok(answer) => ChunkOutcome::all_failed(
-                &chunk,
-                FailureReason::Rejected {
-                    reason: None,
-                    message: Some(format!(
-                        "addMembers answered result={} for this call: not every number was added",
-                        answer.result
-                    )),
-                },
-            ),
-            Err(e) => ChunkOutcome::call_failed(&chunk, e).await,
-        }
-    }
-
-    /// Creates a group with any number of members: the first
-    /// [`MAX_MEMBERS_PER_CALL`] valid numbers go with `createGroup`, the
-    /// rest through [`add_members_bulk`](Self::add_members_bulk).
-    ///
-    /// `Err` when `createGroup` failed (then nothing else was sent; it is
-    /// a POST and is not replayed, so after a transport error the group may
-    /// exist all the same: check with `listGroups` before trying again);
-    /// otherwise the new group and what happened to each number.
-    pub async fn create_group_bulk<S: AsRef<str>>(
+    async fn create_group_bulk<S: AsRef<str>>(
         &self,
         name: &str,
         welcome_message: &str,
@@ -573,8 +619,7 @@ impl KaizalaClient {
         let mut chunks = chunked(valid, size).into_iter();
         let first = chunks.next().unwrap_or_default();
         let created = crate::throttle::paced(
-            self.api()
-                .create_group()
+            self.create_group()
                 .body(types::CreateGroupRequest {
                     name: name.to_owned(),
                     welcome_message: welcome_message.to_owned(),
@@ -610,16 +655,14 @@ impl KaizalaClient {
             reference: Some(group_id.clone()),
         };
         let mut report = run(chunks.collect(), settled, total, options, |chunk| {
-            self.add_member_chunk(&group_id, chunk)
+            add_member_chunk(self, &group_id, chunk)
         })
         .await;
         report.references.clear();
         Ok((created, report))
     }
 
-    /// Removes members by their id (as `listMembers` returns it), one
-    /// `removeMember` call each, paced by the rate budget.
-    pub async fn remove_members_bulk<S: AsRef<str>>(
+    async fn remove_members_bulk<S: AsRef<str>>(
         &self,
         group_id: &str,
         member_ids: impl IntoIterator<Item = S>,
@@ -637,7 +680,6 @@ impl KaizalaClient {
                     return ChunkOutcome::default();
                 };
                 let sent = self
-                    .api()
                     .remove_member()
                     .group_id(group_id)
                     .member_id(item.value.as_str())
@@ -662,80 +704,25 @@ impl KaizalaClient {
         .await)
     }
 
-    /// Subscribes numbers to a public group, in chunks
-    /// ([`DEFAULT_SUBSCRIBER_CHUNK`] by default); each number gets the
-    /// outcome the service reports for it.
-    pub async fn add_subscribers_bulk<S: AsRef<str>>(
+    async fn add_subscribers_bulk<S: AsRef<str>>(
         &self,
         group_id: &str,
         numbers: impl IntoIterator<Item = S>,
         options: &BulkOptions,
     ) -> Result<BulkReport, Error> {
-        self.subscribers_bulk(group_id, numbers, options, true)
-            .await
+        subscribers_bulk(self, group_id, numbers, options, true).await
     }
 
-    /// Unsubscribes numbers from a public group, in chunks; each number gets
-    /// the outcome the service reports for it.
-    pub async fn remove_subscribers_bulk<S: AsRef<str>>(
+    async fn remove_subscribers_bulk<S: AsRef<str>>(
         &self,
         group_id: &str,
         numbers: impl IntoIterator<Item = S>,
         options: &BulkOptions,
     ) -> Result<BulkReport, Error> {
-        self.subscribers_bulk(group_id, numbers, options, false)
-            .await
+        subscribers_bulk(self, group_id, numbers, options, false).await
     }
 
-    async fn subscribers_bulk<S: AsRef<str>>(
-        &self,
-        group_id: &str,
-        numbers: impl IntoIterator<Item = S>,
-        options: &BulkOptions,
-        adding: bool,
-    ) -> Result<BulkReport, Error> {
-        check_group(group_id)?;
-        let (valid, upfront, total) = prepare(numbers, parse_phone, |p| p.to_string());
-        let size = options.chunk(DEFAULT_SUBSCRIBER_CHUNK, usize::MAX);
-        Ok(run(
-            chunked(valid, size),
-            upfront_only(upfront),
-            total,
-            options,
-            |chunk| async move {
-                let body = types::SubscribersRequest {
-                    subscribers: phones(&chunk),
-                };
-                let sent = if adding {
-                    self.api()
-                        .add_subscribers()
-                        .group_id(group_id)
-                        .body(body)
-                        .send()
-                        .await
-                } else {
-                    self.api()
-                        .remove_subscribers()
-                        .group_id(group_id)
-                        .body(body)
-                        .send()
-                        .await
-                };
-                match sent {
-                    Ok(answer) => subscriber_outcomes(&chunk, &answer.into_inner().result, adding),
-                    Err(e) => ChunkOutcome::call_failed(&chunk, e).await,
-                }
-            },
-        )
-        .await)
-    }
-
-    /// Sends one text message to a list of subscribers of a public group,
-    /// one `sendMessage` per chunk of numbers. A failed call is not
-    /// replayed (it is a POST); its numbers are reported with the error.
-    /// `Err` for a bad group id or a message the service would refuse
-    /// (nothing was sent).
-    pub async fn send_message_bulk<S: AsRef<str>>(
+    async fn send_message_bulk<S: AsRef<str>>(
         &self,
         group_id: &str,
         message: &str,
@@ -757,7 +744,6 @@ impl KaizalaClient {
                 let text = text.clone();
                 async move {
                     let sent = self
-                        .api()
                         .send_message()
                         .group_id(group_id)
                         .body(types::SendMessageRequest {
@@ -780,10 +766,7 @@ impl KaizalaClient {
         .await)
     }
 
-    /// Sends one Action to a list of subscribers of a public group, one
-    /// `sendAction` per chunk of numbers (the `subscribers` of `action` are
-    /// replaced by each chunk). A failed call is not replayed.
-    pub async fn send_action_bulk<S: AsRef<str>>(
+    async fn send_action_bulk<S: AsRef<str>>(
         &self,
         group_id: &str,
         action: impl Into<types::SendActionRequest>,
@@ -810,7 +793,6 @@ impl KaizalaClient {
                     }
                 };
                 let sent = self
-                    .api()
                     .send_action()
                     .group_id(group_id)
                     .body(body)
@@ -827,6 +809,78 @@ impl KaizalaClient {
         )
         .await)
     }
+}
+
+async fn add_member_chunk(
+    client: &kaizala_api::Client,
+    group_id: &str,
+    chunk: Vec<Item<types::PhoneNumber>>,
+) -> ChunkOutcome {
+    let sent = client
+        .add_members()
+        .group_id(group_id)
+        .body(types::AddMembersRequest {
+            members: phones(&chunk),
+        })
+        .send()
+        .await;
+    match sent {
+        Ok(answer) if answer.result.is_true() => ChunkOutcome::all_succeeded(&chunk),
+        Ok(answer) => ChunkOutcome::all_failed(
+            &chunk,
+            FailureReason::Rejected {
+                reason: None,
+                message: Some(format!(
+                    "addMembers answered result={} for this call: not every number was added",
+                    answer.result
+                )),
+            },
+        ),
+        Err(e) => ChunkOutcome::call_failed(&chunk, e).await,
+    }
+}
+
+async fn subscribers_bulk<S: AsRef<str>>(
+    client: &kaizala_api::Client,
+    group_id: &str,
+    numbers: impl IntoIterator<Item = S>,
+    options: &BulkOptions,
+    adding: bool,
+) -> Result<BulkReport, Error> {
+    check_group(group_id)?;
+    let (valid, upfront, total) = prepare(numbers, parse_phone, |p| p.to_string());
+    let size = options.chunk(DEFAULT_SUBSCRIBER_CHUNK, usize::MAX);
+    Ok(run(
+        chunked(valid, size),
+        upfront_only(upfront),
+        total,
+        options,
+        |chunk| async move {
+            let body = types::SubscribersRequest {
+                subscribers: phones(&chunk),
+            };
+            let sent = if adding {
+                client
+                    .add_subscribers()
+                    .group_id(group_id)
+                    .body(body)
+                    .send()
+                    .await
+            } else {
+                client
+                    .remove_subscribers()
+                    .group_id(group_id)
+                    .body(body)
+                    .send()
+                    .await
+            };
+            match sent {
+                Ok(answer) => subscriber_outcomes(&chunk, &answer.into_inner().result, adding),
+                Err(e) => ChunkOutcome::call_failed(&chunk, e).await,
+            }
+        },
+    )
+    .await)
 }
 
 #[cfg(test)]

@@ -252,7 +252,7 @@ fn store_text(operation: StoreOperation, message: &str) -> String {
             "could not load the refresh token from the token store: {message}; fix or remove the store (a corrupt file can be replaced by running the PIN login again), then retry"
         ),
         StoreOperation::Save => format!(
-            "could not save the rotated refresh token: {message}; fix the token store (disk space, permissions). The new refresh token is kept in memory and its save is retried in the background; calls go on meanwhile. Keep the process running until KaizalaClient::token_status reports it saved, or the connector stops working when the old refresh token expires"
+            "could not save the rotated refresh token: {message}; fix the token store (disk space, permissions). The new refresh token is kept in memory and its save is retried in the background; calls go on meanwhile. Keep the process running until token_status() reports it saved, or the connector stops working when the old refresh token expires"
         ),
         StoreOperation::Lease => format!(
             "could not coordinate the token refresh through the shared token store: {message}; the token is not refreshed until the store answers (a rotated refresh token could not be saved), calls go on with the current access token while it is valid, and the refresh is retried with back-off. Check that the shared store (Redis) is reachable"

@@ -31,7 +31,13 @@ pub(crate) struct TenantLayer {
 
 impl fmt::Debug for TenantLayer {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("TenantLayer").finish_non_exhaustive()
+        f.debug_struct("TenantLayer")
+            .field(
+                "auth_root",
+                &self.pipeline.tokens.endpoint().auth_root().as_str(),
+            )
+            .field("retry", &self.pipeline.policy)
+            .finish_non_exhaustive()
     }
 }
 

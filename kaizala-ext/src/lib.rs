@@ -1,8 +1,10 @@
 //! A Kaizala connector client that keeps itself authorised.
 //!
-//! `kaizala-ext` plugs a layer into the generated [`kaizala_api::Client`]:
-//! every generated operation stays available on [`KaizalaClient`] (through
-//! `Deref`), and each call
+//! `kaizala-ext` plugs a layer into the generated [`kaizala_api::Client`],
+//! and adds its helpers to that one client type as extension traits (as
+//! oxide.rs does): [`KaizalaClient`] *is* `kaizala_api::Client`, so every
+//! generated operation is a method on it, and `use kaizala_ext::prelude::*;`
+//! brings the builder and the helpers. On a client it builds, each call
 //!
 //! - carries a valid access token, fetched lazily, cached, refreshed a few
 //!   minutes before it expires by a single request in the background (no
@@ -10,7 +12,7 @@
 //!   `token_wait`), and never sent once expired;
 //! - saves a rotated refresh token through a [`TokenStore`] ([`FileStore`]
 //!   writes atomically); a failed save keeps it in memory, retries it in the
-//!   background and shows in [`KaizalaClient::token_status`];
+//!   background and shows in [`KaizalaClientExt::token_status`];
 //! - goes to the tenant `endpointUrl`, follows 308 endpoint moves and keeps
 //!   using the new endpoint, both only inside an [`EndpointPolicy`];
 //! - answers a 401 with one refresh and one replay, waits out 429s
@@ -20,7 +22,7 @@
 //!   path, status, attempt, elapsed) that never records a secret.
 //!
 //! Errors of the generated client convert into one [`Error`] with `?`; the
-//! helpers of this crate ([`KaizalaClient::upload_media`], [`PinLogin`])
+//! helpers of this crate ([`MediaExt::upload_media`], [`PinLogin`])
 //! return it directly. Media upload streams from a path, bytes or an
 //! `AsyncRead` ([`Media`]).
 //!
@@ -60,16 +62,29 @@ mod token_service;
 pub mod webhook;
 
 pub use builder::KaizalaClientBuilder;
-pub use client::{KaizalaClient, MediaAction};
+pub use bulk::BulkExt;
+pub use client::{KaizalaClient, KaizalaClientExt};
 pub use endpoint::EndpointPolicy;
 pub use error::{Error, StoreOperation};
 /// The generated bindings, re-exported (request and response types live in `kaizala_api::types`).
 pub use kaizala_api;
 pub use limits::DEFAULT_MAX_RESPONSE_BODY;
-pub use media::{Media, MediaKind};
+pub use media::{Media, MediaAction, MediaExt, MediaKind};
+pub use paging::PagingExt;
 pub use pin::{PinGrant, PinLogin};
 pub use retry::RetryPolicy;
 pub use secrecy::SecretString;
 pub use store::{FileStore, InMemoryStore, RotationSaved, SharedAccessToken, TokenStore};
 pub use throttle::{RateBudget, RateLimit, SharedBudget};
 pub use token::{Credentials, MAX_TOKEN_CALLS_PER_MINUTE, TokenStatus};
+
+/// The client type and its extension traits: `use kaizala_ext::prelude::*;`
+/// makes `KaizalaClient::builder()` and every helper method available on a
+/// [`kaizala_api::Client`].
+pub mod prelude {
+    pub use crate::Error;
+    pub use crate::bulk::BulkExt;
+    pub use crate::client::{KaizalaClient, KaizalaClientExt};
+    pub use crate::media::MediaExt;
+    pub use crate::paging::PagingExt;
+}

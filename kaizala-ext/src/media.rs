@@ -11,6 +11,10 @@ use futures::{StreamExt, TryStreamExt};
 use tokio::io::{AsyncRead, AsyncReadExt};
 use tokio_util::io::ReaderStream;
 
+use kaizala_api::layer::{LayerError, RequestContext};
+use kaizala_api::types;
+use progenitor_client::ClientInfo;
+
 use crate::Error;
 use crate::pipeline::Pipeline;
 use crate::retry::OpInfo;
@@ -320,6 +324,8 @@ impl Media {
         let form = reqwest::multipart::Form::new().part(FIELD_NAME, part);
         let request = http
             .post(format!("{}{}", base.trim_end_matches('/'), UPLOAD.path))
+            // As the seam does for every generated operation.
+            .header(reqwest::header::USER_AGENT, kaizala_api::layer::USER_AGENT)
             .multipart(form)
             .build()
             .map_err(Error::transport)?;
@@ -330,19 +336,17 @@ impl Media {
 /// The upload operation, from the spec's operation table.
 const UPLOAD: &kaizala_api::operations::Operation = kaizala_api::facts::ops::UPLOAD_MEDIA;
 
-/// Uploads `media` through the pipeline and returns its `mediaResource`.
-pub(crate) async fn upload(pipeline: &Pipeline, media: &Media) -> Result<String, Error> {
-    let base = pipeline.tokens.endpoint().auth_root().as_str().to_owned();
-    let first = media.request(&pipeline.http, &base)?.ok_or_else(|| {
-        Error::invalid_input("this media was already sent; a reader can be sent once")
-    })?;
-    let http = pipeline.http.clone();
-    let rebuild = || media.request(&http, &base).ok().flatten();
-    let response = pipeline
-        .run(OpInfo::from(UPLOAD), first, UPLOAD.path.to_owned(), rebuild)
-        .await
-        .map_err(Error::transport)?;
-    if let Some(layer) = kaizala_api::layer::LayerError::from_response(&response) {
+fn already_sent() -> Error {
+    Error::invalid_input("this media was already sent; a reader can be sent once")
+}
+
+/// Uploads `media` through the client's layer and returns its `mediaResource`.
+async fn upload(client: &kaizala_api::Client, media: &Media) -> Result<String, Error> {
+    let response = match crate::client::pipeline(client) {
+        Some(pipeline) => upload_through_pipeline(pipeline, media).await?,
+        None => upload_through_layer(client, media).await?,
+    };
+    if let Some(layer) = LayerError::from_response(&response) {
         return Err(Error::from_layer(layer));
     }
     if !response.status().is_success() {
@@ -355,6 +359,176 @@ pub(crate) async fn upload(pipeline: &Pipeline, media: &Media) -> Result<String,
     serde_json::from_slice::<kaizala_api::types::MediaUploadResponse>(&body)
         .map(|u| u.media_resource)
         .map_err(|e| Error::decode(e.to_string(), &body))
+}
+
+/// This crate's pipeline: token, endpoint moves, pacing and replays, with
+/// the multipart body rebuilt from its source for each attempt.
+async fn upload_through_pipeline(
+    pipeline: &Pipeline,
+    media: &Media,
+) -> Result<reqwest::Response, Error> {
+    let base = pipeline.tokens.endpoint().auth_root().as_str().to_owned();
+    let first = media
+        .request(&pipeline.http, &base)?
+        .ok_or_else(already_sent)?;
+    let http = pipeline.http.clone();
+    let rebuild = || media.request(&http, &base).ok().flatten();
+    pipeline
+        .run(OpInfo::from(UPLOAD), first, UPLOAD.path.to_owned(), rebuild)
+        .await
+        .map_err(Error::transport)
+}
+
+/// Another layer (a fixed token, a test capture) gets the request as the
+/// seam hands it every generated operation: prepared, then executed once
+/// (a streamed body cannot be replayed).
+async fn upload_through_layer(
+    client: &kaizala_api::Client,
+    media: &Media,
+) -> Result<reqwest::Response, Error> {
+    let mut request = media
+        .request(client.client(), client.baseurl())?
+        .ok_or_else(already_sent)?;
+    let context = RequestContext {
+        operation: UPLOAD,
+        client_base: client.baseurl(),
+    };
+    let layer = client.layer();
+    if let Err(error) = layer.prepare(&mut request, context).await {
+        return Err(Error::from_layer(&error));
+    }
+    layer
+        .execute(client.client(), request, context)
+        .await
+        .map_err(Error::transport)
+}
+
+/// Which Action a media file is sent as. The spec's media table
+/// ([`kaizala_api::facts::media`]) lists the file types each accepts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MediaAction {
+    /// `Image`: one picture.
+    Image,
+    /// `Album`: pictures.
+    Album,
+    /// `Audio`: a recording.
+    Audio,
+    /// `Document`: an office document or PDF.
+    Document,
+    /// `Video`: a video.
+    Video,
+}
+
+impl From<MediaKind> for MediaAction {
+    fn from(kind: MediaKind) -> Self {
+        match kind {
+            MediaKind::Image => MediaAction::Image,
+            MediaKind::Audio => MediaAction::Audio,
+            MediaKind::Document => MediaAction::Document,
+            MediaKind::Video => MediaAction::Video,
+        }
+    }
+}
+
+/// The media helpers, on the one client type: add `use kaizala_ext::prelude::*;`.
+///
+/// On a client built by [`KaizalaClientBuilder`](crate::KaizalaClientBuilder)
+/// the upload goes through the same token, endpoint, throttling and replay
+/// handling as every other call; on any other [`kaizala_api::Client`] it goes
+/// through that client's layer, once.
+#[allow(async_fn_in_trait)] // sealed, one impl: callers see its futures' Send
+pub trait MediaExt: crate::client::sealed::Sealed {
+    /// Uploads a media file (`POST /media`), streamed, and returns its
+    /// `mediaResource`.
+    async fn upload_media(&self, media: &Media) -> Result<String, Error>;
+
+    /// Sends an uploaded `media_resource` to a group as an `action`.
+    async fn send_media(
+        &self,
+        group_id: &str,
+        action: MediaAction,
+        media_resource: String,
+        caption: Option<String>,
+    ) -> Result<types::SendActionResponse, Error>;
+
+    /// Uploads `media` and sends it to a group as the Action its type calls
+    /// for (Image, Audio, Document or Video).
+    async fn upload_and_send(
+        &self,
+        group_id: &str,
+        media: &Media,
+        caption: Option<String>,
+    ) -> Result<types::SendActionResponse, Error>;
+}
+
+impl MediaExt for kaizala_api::Client {
+    async fn upload_media(&self, media: &Media) -> Result<String, Error> {
+        upload(self, media).await
+    }
+
+    async fn send_media(
+        &self,
+        group_id: &str,
+        action: MediaAction,
+        media_resource: String,
+        caption: Option<String>,
+    ) -> Result<types::SendActionResponse, Error> {
+        let action_body = types::MediaBody {
+            caption,
+            media_resource,
+        };
+        let request = match action {
+            MediaAction::Image => types::ActionRequest::Image {
+                action_body,
+                send_to_all_subscribers: None,
+                subscribers: None,
+            },
+            MediaAction::Album => types::ActionRequest::Album {
+                action_body,
+                send_to_all_subscribers: None,
+                subscribers: None,
+            },
+            MediaAction::Audio => types::ActionRequest::Audio {
+                action_body,
+                send_to_all_subscribers: None,
+                subscribers: None,
+            },
+            MediaAction::Document => types::ActionRequest::Document {
+                action_body,
+                send_to_all_subscribers: None,
+                subscribers: None,
+            },
+            MediaAction::Video => types::ActionRequest::Video {
+                action_body,
+                send_to_all_subscribers: None,
+                subscribers: None,
+            },
+        };
+        let group: types::SendActionGroupId = group_id
+            .parse()
+            .map_err(|e| Error::invalid_input(format!("group id {group_id:?}: {e}")))?;
+        match self
+            .send_action()
+            .group_id(group)
+            .body(types::SendActionRequest::Request(request))
+            .send()
+            .await
+        {
+            Ok(response) => Ok(response.into_inner()),
+            Err(e) => Err(Error::from_api(e).await),
+        }
+    }
+
+    async fn upload_and_send(
+        &self,
+        group_id: &str,
+        media: &Media,
+        caption: Option<String>,
+    ) -> Result<types::SendActionResponse, Error> {
+        let resource = self.upload_media(media).await?;
+        self.send_media(group_id, media.kind().into(), resource, caption)
+            .await
+    }
 }
 
 #[cfg(test)]

@@ -8,10 +8,10 @@
 //!
 //! | stream | operation | how it advances | when it ends |
 //! | --- | --- | --- | --- |
-//! | [`KaizalaClient::subscribers`] | `listSubscribers` | the returned `cursor` | no `cursor` (or an empty one) in the page |
-//! | [`KaizalaClient::actions`] | `listActions` | `fromDate` from the oldest item (below) | `hasMore` false, or an empty page |
-//! | [`KaizalaClient::group_reaction_summaries`] | `getGroupReactionSummary` | the returned tick `cursor` | an empty page, or no `cursor` |
-//! | [`KaizalaClient::reactions`] | `listReactions` | the returned tick `cursor` | an empty page, or no `cursor` |
+//! | [`PagingExt::subscribers`] | `listSubscribers` | the returned `cursor` | no `cursor` (or an empty one) in the page |
+//! | [`PagingExt::actions`] | `listActions` | `fromDate` from the oldest item (below) | `hasMore` false, or an empty page |
+//! | [`PagingExt::group_reaction_summaries`] | `getGroupReactionSummary` | the returned tick `cursor` | an empty page, or no `cursor` |
+//! | [`PagingExt::reactions`] | `listReactions` | the returned tick `cursor` | an empty page, or no `cursor` |
 //!
 //! ## Every stream ends, even against a server that is wrong
 //!
@@ -67,6 +67,7 @@
 //! ```no_run
 //! # async fn demo(client: kaizala_ext::KaizalaClient) -> Result<(), kaizala_ext::Error> {
 //! use futures::TryStreamExt;
+//! use kaizala_ext::prelude::*;
 //!
 //! let subscribers: Vec<_> = client.subscribers("public-group-id").try_collect().await?;
 //! println!("{} subscribers", subscribers.len());
@@ -82,7 +83,7 @@ use futures::stream::BoxStream;
 use kaizala_api::facts::limits;
 use kaizala_api::types;
 
-use crate::{Error, KaizalaClient};
+use crate::Error;
 
 /// The largest page `listSubscribers` serves (the spec's `maximum` of its
 /// `count`).
@@ -572,7 +573,7 @@ impl ActionWalk {
     }
 }
 
-/// Options of [`KaizalaClient::actions`].
+/// Options of [`PagingExt::actions`].
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct ActionsQuery {
@@ -609,7 +610,11 @@ impl ActionsQuery {
     }
 }
 
-impl KaizalaClient {
+/// The paging streams, on the one client type: add `use kaizala_ext::prelude::*;`.
+///
+/// Each works on any [`kaizala_api::Client`]; on one built by
+/// [`KaizalaClientBuilder`](crate::KaizalaClientBuilder) the calls are paced by its rate budget.
+pub trait PagingExt: crate::client::sealed::Sealed {
     /// Every subscriber of a public group, in pages of
     /// [`MAX_SUBSCRIBER_PAGE`], within the default [`PageLimits`].
     ///
@@ -617,16 +622,99 @@ impl KaizalaClient {
     /// it with [`PagingError::CursorRepeated`]; subscribers repeated by the
     /// service (same `id`) are skipped; see the [module docs](crate::paging)
     /// for every rule and for subscribers added or removed during a walk.
-    pub fn subscribers(
-        &self,
-        group_id: &str,
-    ) -> BoxStream<'static, Result<types::Subscriber, Error>> {
-        self.subscribers_with(group_id, MAX_SUBSCRIBER_PAGE, PageLimits::default())
-    }
+    fn subscribers(&self, group_id: &str) -> BoxStream<'static, Result<types::Subscriber, Error>>;
 
     /// Every subscriber of a public group, `page_size` per call (clamped to
     /// 1..=[`MAX_SUBSCRIBER_PAGE`]); as [`subscribers`](Self::subscribers).
-    pub fn subscribers_paged(
+    fn subscribers_paged(
+        &self,
+        group_id: &str,
+        page_size: u32,
+    ) -> BoxStream<'static, Result<types::Subscriber, Error>>;
+
+    /// Every subscriber of a public group, `page_size` per call (clamped to
+    /// 1..=[`MAX_SUBSCRIBER_PAGE`]), within `limits`; as
+    /// [`subscribers`](Self::subscribers).
+    fn subscribers_with(
+        &self,
+        group_id: &str,
+        page_size: u32,
+        limits: PageLimits,
+    ) -> BoxStream<'static, Result<types::Subscriber, Error>>;
+
+    /// The Actions of one type sent to a group, newest first, page by page,
+    /// within `query.limits` (see the [module docs](crate::paging) for how
+    /// `fromDate` advances, how Actions tied on one instant are read, and
+    /// the errors that end the stream early).
+    fn actions(
+        &self,
+        group_id: &str,
+        action_type: &str,
+        query: ActionsQuery,
+    ) -> BoxStream<'static, Result<types::ActionSummary, Error>>;
+
+    /// Reaction counts of every item in a group whose reactions changed
+    /// after the tick `cursor` (`None`: from the start), page by page,
+    /// within the default [`PageLimits`].
+    ///
+    /// Ends at an empty page or one without a cursor. A cursor that does
+    /// not grow after a non-empty page ends it with
+    /// [`PagingError::CursorRepeated`]; a summary repeated unchanged is
+    /// skipped, one whose counts changed comes again. See the
+    /// [module docs](crate::paging).
+    fn group_reaction_summaries(
+        &self,
+        group_id: &str,
+        source_group_id: &str,
+        cursor: Option<i64>,
+    ) -> BoxStream<'static, Result<types::ReactionSummary, Error>>;
+
+    /// As [`group_reaction_summaries`](Self::group_reaction_summaries),
+    /// within `limits`.
+    fn group_reaction_summaries_with(
+        &self,
+        group_id: &str,
+        source_group_id: &str,
+        cursor: Option<i64>,
+        limits: PageLimits,
+    ) -> BoxStream<'static, Result<types::ReactionSummary, Error>>;
+
+    /// The individual reactions (likes or comments) on one Action after the
+    /// tick `cursor` (`None`: from the start), page by page, within the
+    /// default [`PageLimits`].
+    ///
+    /// Ends at an empty page or one without a cursor. A cursor that does
+    /// not grow after a non-empty page ends it with
+    /// [`PagingError::CursorRepeated`]; a reaction repeated unchanged is
+    /// skipped, one that changed comes again. See the
+    /// [module docs](crate::paging).
+    fn reactions(
+        &self,
+        group_id: &str,
+        reference_id: &str,
+        source_group_id: &str,
+        reaction_type: types::ReactionType,
+        cursor: Option<i64>,
+    ) -> BoxStream<'static, Result<types::ReactionDetail, Error>>;
+
+    /// As [`reactions`](Self::reactions), within `limits`.
+    fn reactions_with(
+        &self,
+        group_id: &str,
+        reference_id: &str,
+        source_group_id: &str,
+        reaction_type: types::ReactionType,
+        cursor: Option<i64>,
+        limits: PageLimits,
+    ) -> BoxStream<'static, Result<types::ReactionDetail, Error>>;
+}
+
+impl PagingExt for kaizala_api::Client {
+    fn subscribers(&self, group_id: &str) -> BoxStream<'static, Result<types::Subscriber, Error>> {
+        self.subscribers_with(group_id, MAX_SUBSCRIBER_PAGE, PageLimits::default())
+    }
+
+    fn subscribers_paged(
         &self,
         group_id: &str,
         page_size: u32,
@@ -634,10 +722,7 @@ impl KaizalaClient {
         self.subscribers_with(group_id, page_size, PageLimits::default())
     }
 
-    /// Every subscriber of a public group, `page_size` per call (clamped to
-    /// 1..=[`MAX_SUBSCRIBER_PAGE`]), within `limits`; as
-    /// [`subscribers`](Self::subscribers).
-    pub fn subscribers_with(
+    fn subscribers_with(
         &self,
         group_id: &str,
         page_size: u32,
@@ -658,7 +743,6 @@ impl KaizalaClient {
             async move {
                 walk.guard.call();
                 let sent = client
-                    .api()
                     .list_subscribers()
                     .group_id(group_id.as_str())
                     .body(types::SubscriberPageRequest {
@@ -693,11 +777,7 @@ impl KaizalaClient {
         })
     }
 
-    /// The Actions of one type sent to a group, newest first, page by page,
-    /// within `query.limits` (see the [module docs](crate::paging) for how
-    /// `fromDate` advances, how Actions tied on one instant are read, and
-    /// the errors that end the stream early).
-    pub fn actions(
+    fn actions(
         &self,
         group_id: &str,
         action_type: &str,
@@ -719,7 +799,6 @@ impl KaizalaClient {
             async move {
                 walk.guard.call();
                 let mut call = client
-                    .api()
                     .list_actions()
                     .group_id(group_id.as_str())
                     .action_type(action_type.as_str());
@@ -737,16 +816,7 @@ impl KaizalaClient {
         })
     }
 
-    /// Reaction counts of every item in a group whose reactions changed
-    /// after the tick `cursor` (`None`: from the start), page by page,
-    /// within the default [`PageLimits`].
-    ///
-    /// Ends at an empty page or one without a cursor. A cursor that does
-    /// not grow after a non-empty page ends it with
-    /// [`PagingError::CursorRepeated`]; a summary repeated unchanged is
-    /// skipped, one whose counts changed comes again. See the
-    /// [module docs](crate::paging).
-    pub fn group_reaction_summaries(
+    fn group_reaction_summaries(
         &self,
         group_id: &str,
         source_group_id: &str,
@@ -755,9 +825,7 @@ impl KaizalaClient {
         self.group_reaction_summaries_with(group_id, source_group_id, cursor, PageLimits::default())
     }
 
-    /// As [`group_reaction_summaries`](Self::group_reaction_summaries),
-    /// within `limits`.
-    pub fn group_reaction_summaries_with(
+    fn group_reaction_summaries_with(
         &self,
         group_id: &str,
         source_group_id: &str,
@@ -778,7 +846,6 @@ impl KaizalaClient {
             async move {
                 walk.guard.call();
                 let mut call = client
-                    .api()
                     .get_group_reaction_summary()
                     .group_id(group_id.as_str())
                     .source_group_id(source.as_str());
@@ -796,16 +863,7 @@ impl KaizalaClient {
         })
     }
 
-    /// The individual reactions (likes or comments) on one Action after the
-    /// tick `cursor` (`None`: from the start), page by page, within the
-    /// default [`PageLimits`].
-    ///
-    /// Ends at an empty page or one without a cursor. A cursor that does
-    /// not grow after a non-empty page ends it with
-    /// [`PagingError::CursorRepeated`]; a reaction repeated unchanged is
-    /// skipped, one that changed comes again. See the
-    /// [module docs](crate::paging).
-    pub fn reactions(
+    fn reactions(
         &self,
         group_id: &str,
         reference_id: &str,
@@ -823,8 +881,7 @@ impl KaizalaClient {
         )
     }
 
-    /// As [`reactions`](Self::reactions), within `limits`.
-    pub fn reactions_with(
+    fn reactions_with(
         &self,
         group_id: &str,
         reference_id: &str,
@@ -849,7 +906,6 @@ impl KaizalaClient {
             async move {
                 walk.guard.call();
                 let mut call = client
-                    .api()
                     .list_reactions()
                     .group_id(group_id.as_str())
                     .reference_id(reference.as_str())

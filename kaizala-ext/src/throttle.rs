@@ -150,7 +150,8 @@ type Limiter = RateLimiter<NotKeyed, InMemoryState, TokioClock, NoOpMiddleware<T
 ///
 /// ```no_run
 /// # fn demo(a: kaizala_ext::Credentials, b: kaizala_ext::Credentials) -> Result<(), kaizala_ext::Error> {
-/// use kaizala_ext::{KaizalaClient, RateBudget};
+/// use kaizala_ext::prelude::*;
+/// use kaizala_ext::RateBudget;
 ///
 /// let tenant = RateBudget::per_tenant();
 /// let first = KaizalaClient::builder().credentials(a).tenant_budget(tenant.clone()).build()?;

@@ -199,7 +199,7 @@ const PAST_EXPIRY_LIFETIME: Duration = Duration::from_secs(10 * 60);
 const LEASE_POLL: Duration = Duration::from_millis(100);
 
 /// The state of a client's token lifecycle, for a program to poll
-/// ([`KaizalaClient::token_status`](crate::KaizalaClient::token_status)).
+/// ([`KaizalaClientExt::token_status`](crate::KaizalaClientExt::token_status)).
 #[derive(Debug, Clone)]
 #[non_exhaustive]
 pub struct TokenStatus {

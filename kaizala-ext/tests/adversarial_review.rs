@@ -10,6 +10,7 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use futures::future::BoxFuture;
+use kaizala_ext::prelude::*;
 use kaizala_ext::{Error, KaizalaClient, SecretString, TokenStore};
 use secrecy::ExposeSecret;
 use support::{Reply, Server};
@@ -103,7 +104,12 @@ async fn review_a_background_save_never_overwrites_a_newer_rotation() {
         .unwrap();
     // Rotation to R1; its save fails; the saver starts after 1 s.
     list(&client).await.unwrap();
-    assert!(client.token_status().unsaved_refresh_token);
+    assert!(
+        client
+            .token_status()
+            .expect("a kaizala-ext client")
+            .unsaved_refresh_token
+    );
     // The saver is now inside its (slow) save of R1.
     tokio::time::sleep(Duration::from_millis(1500)).await;
     // A 401 makes the client refresh: rotation to R2, saved at once.
@@ -112,7 +118,12 @@ async fn review_a_background_save_never_overwrites_a_newer_rotation() {
     assert_eq!(store.held.lock().unwrap().as_deref(), Some("refresh-R2"));
     // The saver's stale save lands.
     tokio::time::sleep(Duration::from_millis(2500)).await;
-    assert!(!client.token_status().unsaved_refresh_token);
+    assert!(
+        !client
+            .token_status()
+            .expect("a kaizala-ext client")
+            .unsaved_refresh_token
+    );
     assert_eq!(
         store.held.lock().unwrap().as_deref(),
         Some("refresh-R2"),
@@ -180,7 +191,12 @@ fn review_a_saver_lost_with_its_runtime_is_restarted() {
         .build()
         .unwrap();
     first.block_on(list(&client)).unwrap();
-    assert!(client.token_status().unsaved_refresh_token);
+    assert!(
+        client
+            .token_status()
+            .expect("a kaizala-ext client")
+            .unsaved_refresh_token
+    );
     drop(first); // the saver task goes with it
 
     store.fail.store(false, Ordering::SeqCst);
@@ -198,7 +214,7 @@ fn review_a_saver_lost_with_its_runtime_is_restarted() {
         store.held.lock().unwrap().as_deref(),
         Some("refresh-R1"),
         "the rotated refresh token was never saved: status {:?}",
-        client.token_status()
+        client.token_status().expect("a kaizala-ext client")
     );
 }
 
@@ -321,7 +337,7 @@ async fn review_store_errors_never_quote_the_store_contents() {
         .build()
         .unwrap();
     list(&client).await.unwrap();
-    let status = client.token_status();
+    let status = client.token_status().expect("a kaizala-ext client");
     let text = format!(
         "{} / {status:?}",
         status

@@ -7,6 +7,7 @@ use std::time::Duration;
 use kaizala_api::types::{ActionRequest, GroupType};
 use kaizala_emulator::{Emulator, ThrottleConfig};
 use kaizala_ext::bulk::{BulkOptions, BulkProgress, FailureReason};
+use kaizala_ext::prelude::*;
 use kaizala_ext::{Credentials, KaizalaClient, RateBudget, RateLimit, RetryPolicy, SecretString};
 
 fn fast_retries() -> RetryPolicy {
@@ -549,4 +550,33 @@ async fn throttle_all_calls_paces_plain_calls_too() {
     }
     let throttled = emu.request_log().iter().filter(|r| r.status == 429).count();
     assert_eq!(throttled, 0);
+}
+
+// The helpers are extension-trait methods; their futures must stay `Send`
+// so they can be spawned (a sealed trait with one impl keeps the auto
+// traits of that impl's futures visible to callers).
+#[test]
+fn helper_futures_can_be_spawned() {
+    fn spawnable<T: Send + 'static>(_: T) {}
+    let client = kaizala_api::Client::with_access_token(
+        "http://127.0.0.1:9/",
+        kaizala_ext::SecretString::from("t"),
+    )
+    .expect("client");
+    let c = client.clone();
+    spawnable(async move {
+        let options = kaizala_ext::bulk::BulkOptions::new();
+        let _ = c
+            .add_members_bulk("g", vec!["+15551234567".to_owned()], &options)
+            .await;
+        let _ = c
+            .send_message_bulk("g", "hi", ["+15551234567"], &options)
+            .await;
+    });
+    let c = client.clone();
+    spawnable(async move {
+        let media = kaizala_ext::Media::from_bytes("a.png", b"x".to_vec()).expect("png");
+        let _ = c.upload_and_send("g", &media, None).await;
+    });
+    spawnable(client.subscribers("g"));
 }

@@ -10,6 +10,7 @@
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
+use kaizala_ext::prelude::*;
 use kaizala_ext::{Credentials, FileStore, KaizalaClient, SecretString};
 
 const KILLS: usize = 200;

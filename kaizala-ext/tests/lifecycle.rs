@@ -7,6 +7,7 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use futures::future::BoxFuture;
+use kaizala_ext::prelude::*;
 use kaizala_ext::{
     Error, FileStore, InMemoryStore, KaizalaClient, RetryPolicy, SecretString, TokenStore,
 };
@@ -318,7 +319,7 @@ async fn rotated_refresh_token_is_persisted_before_use() {
         .await
         .expect("calls go on while the save is retried");
     settle().await;
-    let status = client.token_status();
+    let status = client.token_status().expect("a kaizala-ext client");
     assert!(status.unsaved_refresh_token, "{status:?}");
     let shown = status
         .last_error
@@ -334,7 +335,12 @@ async fn rotated_refresh_token_is_persisted_before_use() {
     *store.fail.lock().unwrap() = false;
     advance(Duration::from_secs(120)).await;
     settle().await;
-    assert!(!client.token_status().unsaved_refresh_token);
+    assert!(
+        !client
+            .token_status()
+            .expect("a kaizala-ext client")
+            .unsaved_refresh_token
+    );
     list(&client).await.unwrap();
     assert_eq!(
         tokens_used(&server, GROUPS).last().unwrap(),

@@ -5,6 +5,7 @@ mod support;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
+use kaizala_ext::prelude::*;
 use kaizala_ext::{Error, Media, MediaAction, MediaKind};
 use support::{Reply, Server};
 use tokio::time::Instant;

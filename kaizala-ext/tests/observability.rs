@@ -5,6 +5,7 @@ mod support;
 use std::io::Write;
 use std::sync::{Arc, Mutex};
 
+use kaizala_ext::prelude::*;
 use kaizala_ext::{Credentials, Error, Media, SecretString};
 use support::{Reply, Server};
 

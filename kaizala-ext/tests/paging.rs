@@ -11,6 +11,7 @@ use kaizala_api::types::{
 use kaizala_emulator::{Emulator, ThrottleConfig};
 use kaizala_ext::bulk::BulkOptions;
 use kaizala_ext::paging::ActionsQuery;
+use kaizala_ext::prelude::*;
 use kaizala_ext::{Credentials, KaizalaClient, RateLimit, RetryPolicy, SecretString};
 
 async fn setup() -> (Emulator, KaizalaClient) {

@@ -19,6 +19,7 @@ use axum::routing::{get, post};
 use futures::StreamExt;
 use kaizala_api::types::ReactionType;
 use kaizala_ext::paging::{ActionsQuery, PageLimits, PagingError};
+use kaizala_ext::prelude::*;
 use kaizala_ext::{Credentials, Error, KaizalaClient, RetryPolicy, SecretString};
 use serde_json::{Value, json};
 

@@ -15,6 +15,7 @@ mod redis_support;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
+use kaizala_ext::prelude::*;
 use kaizala_ext::redis::SharedRedis;
 use kaizala_ext::{Credentials, KaizalaClient, SecretString, TokenStore};
 

@@ -13,6 +13,7 @@ use std::time::Duration;
 use kaizala_api::types::GroupType;
 use kaizala_emulator::{Emulator, ThrottleConfig};
 use kaizala_ext::bulk::BulkOptions;
+use kaizala_ext::prelude::*;
 use kaizala_ext::redis::SharedRedis;
 use kaizala_ext::{
     Credentials, Error, KaizalaClient, KaizalaClientBuilder, RateLimit, RetryPolicy, RotationSaved,
@@ -110,6 +111,7 @@ async fn until_refreshed(
         }
         let on_new = replicas.iter().all(|r| {
             r.token_status()
+                .expect("a kaizala-ext client")
                 .access_token_valid_for
                 .is_some_and(|d| d > fresh)
         });
@@ -185,7 +187,7 @@ async fn five_replicas_at_expiry_make_one_access_token_call_and_survive_rotation
             "round {round}: one call at expiry"
         );
         for (i, r) in replicas.iter().enumerate() {
-            let status = r.token_status();
+            let status = r.token_status().expect("a kaizala-ext client");
             assert!(!status.unsaved_refresh_token, "replica {i}: {status:?}");
             assert!(!status.refresh_token_rejected, "replica {i}: {status:?}");
         }
@@ -430,7 +432,7 @@ async fn redis_restarted_mid_run_loses_no_connector() {
         .await;
     }
     for (i, r) in replicas.iter().enumerate() {
-        let status = r.token_status();
+        let status = r.token_status().expect("a kaizala-ext client");
         assert!(!status.unsaved_refresh_token, "replica {i}: {status:?}");
     }
     // Every rotated refresh token was saved: a new replica still connects.
@@ -785,7 +787,10 @@ async fn the_documented_acl_is_enough_and_the_password_never_shows() {
         .expect("token store and budget under the ACL");
     assert_eq!(client.connector_budget().unwrap().degraded_calls(), 0);
     assert!(
-        !client.token_status().unsaved_refresh_token,
+        !client
+            .token_status()
+            .expect("a kaizala-ext client")
+            .unsaved_refresh_token,
         "rotation saved under the ACL"
     );
     let dedupe = handle.deduper(RedisDeduper::DEFAULT_WINDOW);

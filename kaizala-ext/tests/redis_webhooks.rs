@@ -14,6 +14,7 @@ use kaizala_emulator::{Emulator, WebhookConfig};
 use kaizala_ext::kaizala_api::types::{
     CreateGroupRequest, CreateWebhookRequest, SendMessageRequest,
 };
+use kaizala_ext::prelude::*;
 use kaizala_ext::redis::{RedisDeduper, SharedRedis};
 use kaizala_ext::webhook::{KaizalaEvent, WebhookReceiver, WebhookSubscription, verify_semantics};
 use kaizala_ext::{Credentials, KaizalaClient, SecretString};

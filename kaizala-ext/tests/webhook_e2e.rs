@@ -13,6 +13,7 @@ use kaizala_ext::kaizala_api::types::{
     CreateGroupRequest, CreateWebhookRequest, RespondToActionRequest, SendActionRequest,
     SendMessageRequest, UpdateWebhookRequest, WebhookEventType, WebhookObjectType,
 };
+use kaizala_ext::prelude::*;
 use kaizala_ext::webhook::{
     KaizalaEvent, SurveyAnswer, WebhookReceiver, WebhookStatus, WebhookSubscription,
 };

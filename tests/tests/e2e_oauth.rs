@@ -4,6 +4,7 @@
 
 use kaizala_emulator::Emulator;
 use kaizala_ext::oauth::{OAuthApp, OAuthError};
+use kaizala_ext::prelude::*;
 
 const REDIRECT: &str = "https://example.com/kaizala/callback";
 

@@ -20,6 +20,7 @@ use kaizala_ext::kaizala_api::types::{
     StringBoolean, SubscriberPageRequest, SubscribersRequest, SurveyAnswer, SurveyBody,
     SurveyResponseBody, UpdateWebhookRequest, WebhookEventType, WebhookObjectType,
 };
+use kaizala_ext::prelude::*;
 use kaizala_ext::{Credentials, KaizalaClient, Media, MediaAction, PinLogin, SecretString};
 
 const PIXEL_PNG: &[u8] = &[

@@ -3,6 +3,7 @@
 //! harness the generated operations are snapshotted with.
 
 use kaizala_api::testing::{CaptureServer, RecordedRequest};
+use kaizala_ext::prelude::*;
 use kaizala_ext::{Credentials, KaizalaClient, Media, SecretString};
 use serde_json::json;
 
@@ -74,4 +75,45 @@ async fn upload_media_sends_one_multipart_part_with_the_media_type() {
         "{upload:?}"
     );
     insta::assert_json_snapshot!("uploadMedia", vec![upload]);
+}
+
+// The one client type: a client with another layer (here the fixed-token
+// `StaticToken`) gets the helper too, through its own layer, and sends the
+// same request; it has no token lifecycle or budget to report.
+#[tokio::test]
+async fn a_fixed_token_client_uploads_the_same_request_through_its_layer() {
+    let server = CaptureServer::start().await.expect("capture server");
+    server.respond(
+        "POST",
+        "/media",
+        200,
+        json!({"mediaResource": "media-resource-2"}),
+    );
+    let client = server.client();
+    assert!(client.token_status().is_none());
+    assert!(client.connector_budget().is_none());
+
+    let png = b"\x89PNG\r\n\x1a\nnot really an image".to_vec();
+    let resource = client
+        .upload_media(&Media::from_bytes("site-4.png", png).expect("png is supported"))
+        .await
+        .expect("upload");
+    assert_eq!(resource, "media-resource-2");
+    let requests = server.requests();
+    assert_eq!(requests.len(), 1, "{requests:#?}");
+    insta::assert_json_snapshot!("uploadMedia", vec![without_boundary(requests[0].clone())]);
+
+    // A layer error (a token that cannot be a header value) keeps its type.
+    let bad =
+        kaizala_api::Client::with_access_token(&server.url(), SecretString::from("line\nbreak"))
+            .expect("client");
+    let err = bad
+        .upload_media(&Media::from_bytes("a.png", b"x".to_vec()).expect("png"))
+        .await
+        .expect_err("the token cannot be sent");
+    assert!(
+        err.to_string().contains("cannot be sent in an HTTP header"),
+        "{err}"
+    );
+    assert_eq!(server.requests().len(), 1, "nothing more was sent");
 }

@@ -20,6 +20,7 @@ use std::sync::{Arc, Mutex};
 use kaizala_api::operations;
 use kaizala_api::testing::CaptureServer;
 use kaizala_api::types::{CreateWebhookRequest, LoginWithPinRequest, UpdateWebhookRequest};
+use kaizala_ext::prelude::*;
 use kaizala_ext::{Credentials, KaizalaClient, SecretString};
 use serde_json::{Value, json};
 

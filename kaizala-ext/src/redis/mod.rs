@@ -21,7 +21,8 @@
 //!
 //! ```no_run
 //! use kaizala_ext::redis::SharedRedis;
-//! use kaizala_ext::{Credentials, KaizalaClient, RateLimit};
+//! use kaizala_ext::prelude::*;
+//! use kaizala_ext::{Credentials, RateLimit};
 //!
 //! # fn main() -> Result<(), kaizala_ext::Error> {
 //! let replicas = 3; // processes drawing on the budgets, for their local share

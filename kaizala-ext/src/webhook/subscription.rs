@@ -39,7 +39,7 @@ impl WebhookSubscription {
     /// Subscribes a webhook (`createWebhook`). Kaizala validates the callback
     /// first, so the receiver must already be serving `callBackUrl`.
     ///
-    /// `client` is the generated client; a [`crate::KaizalaClient`] derefs to it.
+    /// `client` is any [`kaizala_api::Client`], such as a [`crate::KaizalaClient`].
     pub async fn create(
         client: &kaizala_api::Client,
         request: CreateWebhookRequest,

@@ -11,6 +11,7 @@ use axum::extract::{Request, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use futures::StreamExt;
+use kaizala_ext::prelude::*;
 use kaizala_ext::{Credentials, KaizalaClient, KaizalaClientBuilder, SecretString};
 use tokio::time::Instant;
 

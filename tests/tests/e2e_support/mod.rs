@@ -9,6 +9,7 @@ use std::time::Duration;
 
 use kaizala_emulator::Emulator;
 use kaizala_ext::kaizala_api::types::PhoneNumber;
+use kaizala_ext::prelude::*;
 use kaizala_ext::webhook::{KaizalaEvent, WebhookReceiver};
 use kaizala_ext::{Credentials, KaizalaClient, RetryPolicy, SecretString};
 
