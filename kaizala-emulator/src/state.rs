@@ -39,7 +39,7 @@ impl App {
 
     /// The tenant endpoint URL of a generation.
     pub(crate) fn endpoint_url_for(&self, generation: u32) -> String {
-        format!("{}/tenant/{generation}/", self.inner.origin)
+        crate::urls::tenant_base(&self.inner.origin, generation)
     }
 
     /// Prints a line when the emulator runs verbosely (the binary).

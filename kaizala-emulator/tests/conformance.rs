@@ -1,9 +1,13 @@
 //! Every operation of `spec/kaizala.yaml`, called on the emulator, with each answer checked
 //! against the spec: the status must be documented for the operation, the body must match the
-//! documented schema (a small OpenAPI 3.0 validator below), 308 must carry `Location` and 429
-//! `Retry-After`, and every answer is JSON.
+//! documented schema (the `jsonschema` crate, with the spec's OpenAPI 3.0 schemas converted by
+//! `support/openapi_schema.rs`), 308 must carry `Location` and 429 `Retry-After`, and every
+//! answer is JSON.
 //!
 //! `oneOf` means exactly one branch, as in JSON Schema (what schemathesis checks too).
+
+#[path = "support/openapi_schema.rs"]
+mod openapi_schema;
 
 use std::collections::BTreeSet;
 use std::sync::Mutex;
@@ -12,6 +16,7 @@ use std::time::Duration;
 use axum::extract::Query;
 use axum::routing::get;
 use kaizala_emulator::{ConnectorSeed, Emulator, Permission, ThrottleConfig};
+use openapi_schema::SpecSchemas;
 use serde_json::{Value, json};
 
 fn spec() -> Value {
@@ -20,132 +25,23 @@ fn spec() -> Value {
     serde_norway::from_str(&text).expect("the spec is YAML")
 }
 
+/// Follows a `$ref` (a chain of them) to the response object it names.
 fn resolve<'a>(spec: &'a Value, v: &'a Value) -> &'a Value {
     match v.get("$ref").and_then(Value::as_str) {
         Some(r) => {
-            let mut cur = spec;
-            for part in r.trim_start_matches("#/").split('/') {
-                cur = &cur[part];
-            }
-            assert!(!cur.is_null(), "dangling $ref {r}");
-            resolve(spec, cur)
+            let target = spec
+                .pointer(r.trim_start_matches('#'))
+                .unwrap_or_else(|| panic!("dangling $ref {r}"));
+            resolve(spec, target)
         }
         None => v,
-    }
-}
-
-/// Validates `v` against `schema`; pushes every violation, with its JSON path, to `errs`.
-fn check(spec: &Value, schema: &Value, v: &Value, at: &str, errs: &mut Vec<String>) {
-    let s = resolve(spec, schema);
-    if v.is_null() {
-        if s["nullable"] != true && !s.as_object().is_some_and(|o| o.is_empty()) {
-            errs.push(format!("{at}: null is not allowed"));
-        }
-        return;
-    }
-    if let Some(all) = s["allOf"].as_array() {
-        for sub in all {
-            check(spec, sub, v, at, errs);
-        }
-    }
-    for key in ["oneOf", "anyOf"] {
-        if let Some(branches) = s[key].as_array() {
-            let matching = branches
-                .iter()
-                .filter(|b| {
-                    let mut e = Vec::new();
-                    check(spec, b, v, at, &mut e);
-                    e.is_empty()
-                })
-                .count();
-            if matching == 0 {
-                errs.push(format!("{at}: matches no branch of {key}: {v}"));
-            } else if key == "oneOf" && matching > 1 {
-                errs.push(format!("{at}: matches {matching} branches of oneOf: {v}"));
-            }
-        }
-    }
-    if let Some(not) = s.get("not") {
-        let mut e = Vec::new();
-        check(spec, not, v, at, &mut e);
-        if e.is_empty() {
-            errs.push(format!("{at}: matches the schema under `not`: {v}"));
-        }
-    }
-    if let Some(t) = s["type"].as_str() {
-        let ok = match t {
-            "object" => v.is_object(),
-            "array" => v.is_array(),
-            "string" => v.is_string(),
-            "integer" => v.is_i64() || v.is_u64(),
-            "number" => v.is_number(),
-            "boolean" => v.is_boolean(),
-            _ => true,
-        };
-        if !ok {
-            errs.push(format!("{at}: expected {t}, got {v}"));
-            return;
-        }
-    }
-    if let Some(e) = s["enum"].as_array()
-        && !e.contains(v)
-    {
-        errs.push(format!("{at}: {v} is not one of {e:?}"));
-    }
-    if let Some(n) = v.as_f64() {
-        if s["minimum"].as_f64().is_some_and(|m| n < m) {
-            errs.push(format!("{at}: {n} is below the minimum"));
-        }
-        if s["maximum"].as_f64().is_some_and(|m| n > m) {
-            errs.push(format!("{at}: {n} is above the maximum"));
-        }
-    }
-    if let Some(text) = v.as_str() {
-        if s["minLength"]
-            .as_u64()
-            .is_some_and(|m| (text.chars().count() as u64) < m)
-        {
-            errs.push(format!("{at}: shorter than minLength"));
-        }
-        if s["format"] == "date-time" && chrono::DateTime::parse_from_rfc3339(text).is_err() {
-            errs.push(format!("{at}: '{text}' is not a date-time"));
-        }
-        if let Some(p) = s["pattern"].as_str() {
-            let re = regress::Regex::new(p).expect("pattern compiles");
-            if re.find(text).is_none() {
-                errs.push(format!("{at}: '{text}' does not match {p}"));
-            }
-        }
-    }
-    if let Some(obj) = v.as_object() {
-        for r in s["required"].as_array().into_iter().flatten() {
-            let r = r.as_str().unwrap();
-            if !obj.contains_key(r) {
-                errs.push(format!("{at}: missing required '{r}'"));
-            }
-        }
-        let props = s["properties"].as_object();
-        for (k, val) in obj {
-            match props.and_then(|p| p.get(k)) {
-                Some(ps) => check(spec, ps, val, &format!("{at}.{k}"), errs),
-                None => match &s["additionalProperties"] {
-                    Value::Bool(false) => errs.push(format!("{at}: unexpected '{k}'")),
-                    extra @ Value::Object(_) => check(spec, extra, val, &format!("{at}.{k}"), errs),
-                    _ => {}
-                },
-            }
-        }
-    }
-    if let (Some(items), Some(arr)) = (s.get("items"), v.as_array()) {
-        for (i, x) in arr.iter().enumerate() {
-            check(spec, items, x, &format!("{at}[{i}]"), errs);
-        }
     }
 }
 
 /// Calls the emulator and checks the answer against the spec's operation.
 struct Conformance {
     spec: Value,
+    schemas: SpecSchemas,
     http: reqwest::Client,
     auth: String,
     base: String,
@@ -189,9 +85,10 @@ impl Conformance {
             panic!("{method} {template}: status {status} is not documented: {body}");
         };
         let documented = resolve(&self.spec, documented);
-        let schema = &documented["content"]["application/json"]["schema"];
-        let mut errs = Vec::new();
-        check(&self.spec, schema, &body, "$", &mut errs);
+        let schema = documented
+            .pointer("/content/application~1json/schema")
+            .unwrap_or_else(|| panic!("{method} {template} ({status}): no JSON schema"));
+        let errs = self.schemas.errors(schema, &body);
         assert!(
             errs.is_empty(),
             "{method} {path} ({status}) does not match the spec:\n{}\n{body:#}",
@@ -265,8 +162,10 @@ async fn every_operation_answers_as_the_spec_says() {
         .redirect(reqwest::redirect::Policy::none())
         .build()
         .unwrap();
+    let spec = spec();
     let c = Conformance {
-        spec: spec(),
+        schemas: SpecSchemas::new(&spec),
+        spec,
         http: http.clone(),
         auth: emu.auth_url(),
         base: format!("{}v1", emu.endpoint_url()),
@@ -853,12 +752,9 @@ async fn every_operation_answers_as_the_spec_says() {
 #[test]
 fn the_validator_rejects_what_the_spec_forbids() {
     let spec = spec();
+    let schemas = SpecSchemas::new(&spec);
     let schema = |name: &str| json!({ "$ref": format!("#/components/schemas/{name}") });
-    let errors = |name: &str, v: Value| {
-        let mut e = Vec::new();
-        check(&spec, &schema(name), &v, "$", &mut e);
-        e
-    };
+    let errors = |name: &str, v: Value| schemas.errors(&schema(name), &v);
     assert!(errors("GroupList", json!({ "groups": [{ "groupId": "g" }] })).is_empty());
     assert!(!errors("GroupList", json!({ "groups": "g" })).is_empty());
     assert!(!errors("GroupList", json!({})).is_empty());
@@ -883,8 +779,79 @@ fn the_validator_rejects_what_the_spec_forbids() {
     assert!(!errors("JobDetails", json!({ "dueDate": "soon" })).is_empty());
     assert!(errors("JobDetails", json!({ "dueDate": "2030-01-01T00:00:00Z" })).is_empty());
     assert!(!errors("Ticks", json!(-1)).is_empty());
-    let mut e = Vec::new();
     let twice = json!({ "oneOf": [{ "type": "string" }, { "type": "string" }] });
-    check(&spec, &twice, &json!("x"), "$", &mut e);
-    assert!(!e.is_empty(), "oneOf means exactly one branch");
+    assert!(
+        !schemas.errors(&twice, &json!("x")).is_empty(),
+        "oneOf means exactly one branch"
+    );
+
+    // OpenAPI 3.0's dialect, as the conversion reads it.
+    // `integer` is written as one: a float with no fraction is not an int64.
+    assert!(!errors("Ticks", json!(1.0)).is_empty());
+    // `nullable` lets null through; nothing else does, with or without a `type`.
+    let token = |refresh: Value| json!({ "accessToken": "a", "endpointUrl": "u", "accessTokenExpiry": 1, "refreshToken": refresh });
+    assert!(errors("AccessTokenResponse", token(json!(null))).is_empty());
+    assert!(errors("AccessTokenResponse", token(json!("r"))).is_empty());
+    assert!(!errors("AccessTokenResponse", token(json!(5))).is_empty());
+    assert!(errors("QuestionAnswer", json!({ "options": null })).is_empty());
+    assert!(!errors("QuestionAnswer", json!({ "options": "a" })).is_empty());
+    assert!(!errors("GroupList", json!({ "groups": null })).is_empty());
+    assert!(!errors("GroupList", json!(null)).is_empty());
+    assert!(
+        !errors("ErrorCode", json!(null)).is_empty(),
+        "a oneOf refuses null"
+    );
+    for typeless in [
+        json!({ "description": "no type" }),
+        json!({ "not": { "enum": ["a"] } }),
+        json!({ "allOf": [{ "description": "no type" }] }),
+    ] {
+        let e = schemas.errors(&typeless, &json!(null));
+        assert!(!e.is_empty(), "{typeless} takes null");
+        assert!(schemas.errors(&typeless, &json!("b")).is_empty());
+    }
+    assert!(schemas.errors(&json!({}), &json!(null)).is_empty());
+    let nullable_one_of =
+        json!({ "nullable": true, "oneOf": [{ "type": "string" }, { "type": "integer" }] });
+    assert!(schemas.errors(&nullable_one_of, &json!(null)).is_empty());
+    assert!(!schemas.errors(&nullable_one_of, &json!(true)).is_empty());
+    let nullable_enum = json!({ "type": "string", "nullable": true, "enum": ["a"] });
+    assert!(schemas.errors(&nullable_enum, &json!(null)).is_empty());
+    assert!(!schemas.errors(&nullable_enum, &json!("b")).is_empty());
+    assert!(errors("ErrorCode", json!(17)).is_empty());
+    assert!(errors("ErrorCode", json!("E17")).is_empty());
+    // A `not` holds: an unknown action type may not be a known one.
+    let unknown = |t: &str| json!({ "actionType": t, "actionDetails": {} });
+    assert!(!errors("UnknownActionDetails", unknown("Job")).is_empty());
+    assert!(errors("UnknownActionDetails", unknown("Custom")).is_empty());
+    // Formats: date-time is RFC 3339 (no space for the `T`, leap seconds only at 23:59Z);
+    // int32 is 32 bits.
+    assert!(!errors("JobDetails", json!({ "dueDate": "2030-01-01 00:00:00Z" })).is_empty());
+    assert!(!errors("JobDetails", json!({ "dueDate": "2030-01-01T10:00:60Z" })).is_empty());
+    assert!(!errors("JobDetails", json!({ "dueDate": "2030-01-01T10:00:00" })).is_empty());
+    assert!(
+        errors(
+            "JobDetails",
+            json!({ "dueDate": "2030-01-01T10:00:00.123+05:30" })
+        )
+        .is_empty()
+    );
+    assert!(!errors("JobDetails", json!({ "dueDate": "2030-02-30T00:00:00Z" })).is_empty());
+    assert!(errors("LetsMeetSummary", json!({ "duration": 45 })).is_empty());
+    assert!(!errors("LetsMeetSummary", json!({ "duration": 1u64 << 31 })).is_empty());
+    // `$ref` stands alone, as in OpenAPI 3.0: a sibling keyword is not applied.
+    let sibling = json!({ "$ref": "#/components/schemas/GroupType", "maxLength": 1 });
+    assert!(schemas.errors(&sibling, &json!("ConnectGroup")).is_empty());
+
+    // Each violation names its place as a JSON path.
+    let e = errors(
+        "GroupList",
+        json!({ "groups": [{ "groupId": "g" }, { "groupId": 5 }] }),
+    );
+    assert!(
+        e.iter().any(|e| e.starts_with("$.groups[1].groupId: ")),
+        "{e:?}"
+    );
+    let e = errors("GroupList", json!({ "groups": "g" }));
+    assert!(e.iter().all(|e| e.starts_with("$.groups: ")), "{e:?}");
 }
