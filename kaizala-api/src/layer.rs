@@ -17,6 +17,7 @@ use progenitor_client::{ClientHooks, ClientInfo, OperationInfo};
 use reqwest::header::{HeaderName, HeaderValue};
 use secrecy::{ExposeSecret, SecretString};
 
+use crate::endpoint::{self, InvalidEndpoint};
 use crate::operations::{self, Operation};
 use crate::validate;
 
@@ -288,18 +289,6 @@ pub fn at_base(base: &str, target: &str) -> Result<reqwest::Url, LayerError> {
         .map_err(|e| LayerError::new(format!("cannot send the request to {base}: {e}")))
 }
 
-/// The base URL of the tenant API for an `endpointUrl` returned with an
-/// access token: the endpoint plus `/v1` (`https://kms.kaiza.la/` becomes
-/// `https://kms.kaiza.la/v1`).
-pub fn tenant_base_url(endpoint_url: &str) -> String {
-    let trimmed = endpoint_url.trim_end_matches('/');
-    if trimmed.ends_with("/v1") {
-        trimmed.to_owned()
-    } else {
-        format!("{trimmed}/v1")
-    }
-}
-
 /// A layer for a fixed access token and tenant endpoint: no refresh, no
 /// retries. Authentication operations go to the client's base URL
 /// ([`AUTH_ROOT`] unless chosen otherwise); every other operation is moved to
@@ -309,17 +298,20 @@ pub struct StaticToken {
     /// The header value, prepared once; `None` when the token cannot be one
     /// (reported on use).
     access_token_value: Option<HeaderValue>,
-    tenant_base: String,
+    /// The normalised endpoint, or why it cannot be one (reported on use).
+    tenant_base: Result<String, InvalidEndpoint>,
 }
 
 impl StaticToken {
     /// A layer that sends `access_token` to `endpoint_url` (the `endpointUrl`
-    /// from the token response, with or without `/v1`).
+    /// from the token response, with or without `/v1`), normalised by
+    /// [`endpoint::tenant_base`](crate::endpoint::tenant_base). An endpoint
+    /// that cannot be a base URL fails each tenant call, before the network.
     pub fn new(endpoint_url: &str, access_token: SecretString) -> Self {
         Self {
             access_token_value: access_token_value(&access_token).ok(),
             access_token,
-            tenant_base: tenant_base_url(endpoint_url),
+            tenant_base: endpoint::tenant_base(endpoint_url).map(String::from),
         }
     }
 }
@@ -345,7 +337,11 @@ impl Layer for StaticToken {
                     operation_target(request.url(), context.client_base).ok_or_else(|| {
                         LayerError::new("the request URL is not below the client's base URL")
                     })?;
-                *request.url_mut() = at_base(&self.tenant_base, target)?;
+                let base = self
+                    .tenant_base
+                    .as_ref()
+                    .map_err(|e| LayerError::new(e.clone()))?;
+                *request.url_mut() = at_base(base, target)?;
                 match &self.access_token_value {
                     Some(value) => set_access_token_value(request, value.clone()),
                     // Says why the token cannot be sent.

@@ -45,6 +45,7 @@ mod generated;
 
 pub use generated::*;
 
+pub mod endpoint;
 pub mod facts;
 pub mod layer;
 pub mod lenient;

@@ -139,73 +139,10 @@ fn auth_root_is_kaizala(auth_root: &Url) -> bool {
 }
 
 /// The tenant base URL (`…/v1`) for an `endpointUrl` or a moved endpoint,
-/// normalised, or why it cannot be one.
-///
-/// Accepted: any case of scheme and host, with or without a trailing slash
-/// or `/v1`, a deeper path, surrounding whitespace. Normalised away: a query,
-/// a fragment, empty path segments (`//`). Refused: anything but http(s), no
-/// host, credentials in the URL, whitespace inside, and `.`/`..` segments.
+/// normalised, or [`Error::InvalidEndpoint`]: the one normaliser,
+/// [`kaizala_api::endpoint::tenant_base`], which `StaticToken` uses too.
 pub fn tenant_base(endpoint_url: &str) -> Result<Url, Error> {
-    let raw = endpoint_url.trim();
-    let bad = |reason: &str| Error::InvalidEndpoint {
-        endpoint: shown(raw),
-        reason: reason.to_owned(),
-    };
-    if raw.is_empty() {
-        return Err(bad("it is empty"));
-    }
-    if raw.chars().any(char::is_whitespace) {
-        return Err(bad("it contains whitespace"));
-    }
-    let mut url = Url::parse(raw).map_err(|e| bad(&e.to_string()))?;
-    if !matches!(url.scheme(), "http" | "https") {
-        return Err(bad("it is not an http(s) URL"));
-    }
-    if url.host_str().is_none_or(str::is_empty) {
-        return Err(bad("it has no host"));
-    }
-    if !url.username().is_empty() || url.password().is_some() {
-        return Err(bad("it carries credentials"));
-    }
-    if raw.split(['?', '#']).next().is_some_and(|p| {
-        p.split('/')
-            .skip(3)
-            .any(|s| s == "." || s == ".." || s.eq_ignore_ascii_case("%2e"))
-    }) {
-        return Err(bad("it has `.` or `..` path segments"));
-    }
-    url.set_query(None);
-    url.set_fragment(None);
-    let segments: Vec<String> = url
-        .path()
-        .split('/')
-        .filter(|s| !s.is_empty())
-        .map(str::to_owned)
-        .collect();
-    let mut path = String::new();
-    for s in &segments {
-        path.push('/');
-        path.push_str(s);
-    }
-    if segments.last().is_none_or(|s| s != "v1") {
-        path.push_str("/v1");
-    }
-    url.set_path(&path);
-    Ok(url)
-}
-
-/// An endpoint as error text may show it: at most 200 characters, without
-/// any `user:password@` part.
-fn shown(raw: &str) -> String {
-    let without_userinfo = match (raw.find("://"), raw.find('@')) {
-        (Some(scheme_end), Some(at))
-            if at > scheme_end && !raw[scheme_end + 3..at].contains('/') =>
-        {
-            format!("{}[redacted]@{}", &raw[..scheme_end + 3], &raw[at + 1..])
-        }
-        _ => raw.to_owned(),
-    };
-    without_userinfo.chars().take(200).collect()
+    kaizala_api::endpoint::tenant_base(endpoint_url).map_err(Error::from)
 }
 
 /// The base URL a 308 moves a call to. `Location` may be the new endpoint URL
@@ -216,7 +153,7 @@ pub(crate) fn moved_base(location: &str, request_url: &Url, target: &str) -> Res
     let resolved = request_url
         .join(location.trim())
         .map_err(|e| Error::InvalidEndpoint {
-            endpoint: location.chars().take(200).collect(),
+            endpoint: kaizala_api::endpoint::shown(location),
             reason: e.to_string(),
         })?;
     let path_only = target
@@ -322,39 +259,7 @@ mod tests {
         Url::parse(s).unwrap()
     }
 
-    #[test]
-    fn endpoint_urls_normalise_to_a_clean_base_or_are_refused() {
-        for (raw, want) in [
-            ("https://kms.kaiza.la/", "https://kms.kaiza.la/v1"),
-            ("https://kms.kaiza.la", "https://kms.kaiza.la/v1"),
-            ("https://kms.kaiza.la/v1/", "https://kms.kaiza.la/v1"),
-            ("HTTPS://KMS.Kaiza.LA/", "https://kms.kaiza.la/v1"),
-            (
-                "https://kms.kaiza.la/deep/path",
-                "https://kms.kaiza.la/deep/path/v1",
-            ),
-            ("https://kms.kaiza.la/#frag", "https://kms.kaiza.la/v1"),
-            ("https://kms.kaiza.la/?x=1", "https://kms.kaiza.la/v1"),
-            ("https://kms.kaiza.la//v1//", "https://kms.kaiza.la/v1"),
-            ("  https://kms.kaiza.la/  ", "https://kms.kaiza.la/v1"),
-        ] {
-            assert_eq!(tenant_base(raw).unwrap().as_str(), want, "{raw}");
-        }
-        for raw in [
-            "",
-            "kms.kaiza.la",
-            "ftp://kms.kaiza.la/",
-            "https://kms.kaiza.la/a b",
-            "https://kms.kaiza.la/../x",
-            "https://",
-        ] {
-            assert!(
-                matches!(tenant_base(raw), Err(Error::InvalidEndpoint { .. })),
-                "{raw:?} must be refused"
-            );
-        }
-    }
-
+    // The kaizala-api normaliser's refusal keeps its type here.
     #[test]
     fn credentials_in_an_endpoint_are_refused_and_never_echoed() {
         let err = tenant_base("https://user:s3cret@kms.kaiza.la/").unwrap_err();

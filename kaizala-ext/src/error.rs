@@ -403,6 +403,13 @@ impl Error {
     /// The error a layer error stands for: ours, downcast, or another
     /// layer's as [`Error::Auth`].
     pub(crate) fn from_layer(layer: &LayerError) -> Self {
+        if let Some(invalid) = layer
+            .inner()
+            .downcast_ref::<kaizala_api::endpoint::InvalidEndpoint>()
+        {
+            // A fixed-token client's endpoint (`StaticToken`).
+            return invalid.clone().into();
+        }
         match layer.inner().downcast_ref::<Error>() {
             Some(ours) => ours.clone(),
             None => Error::Auth {
@@ -543,6 +550,15 @@ fn service_error_fields(value: &serde_json::Value) -> (Option<String>, Option<St
         message = message.or_else(|| pick(inner, &message_keys));
     }
     (code, message)
+}
+
+impl From<kaizala_api::endpoint::InvalidEndpoint> for Error {
+    fn from(e: kaizala_api::endpoint::InvalidEndpoint) -> Self {
+        Error::InvalidEndpoint {
+            endpoint: e.endpoint,
+            reason: e.reason,
+        }
+    }
 }
 
 #[cfg(test)]

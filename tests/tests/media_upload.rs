@@ -117,3 +117,27 @@ async fn a_fixed_token_client_uploads_the_same_request_through_its_layer() {
     );
     assert_eq!(server.requests().len(), 1, "nothing more was sent");
 }
+
+// A fixed-token client normalises its endpoint with the same strict
+// normaliser as the refreshing client: an endpoint with `..` segments fails
+// each tenant call before the network, with the typed error.
+#[tokio::test]
+async fn a_fixed_token_client_refuses_a_hostile_endpoint_before_the_network() {
+    let server = CaptureServer::start().await.expect("capture server");
+    let client = kaizala_api::Client::with_access_token(
+        &format!("{}/../evil/", server.url()),
+        SecretString::from("t"),
+    )
+    .expect("client");
+    let err = client
+        .upload_media(&Media::from_bytes("a.png", b"x".to_vec()).expect("png"))
+        .await
+        .expect_err("the endpoint cannot be used");
+    assert!(
+        matches!(err, kaizala_ext::Error::InvalidEndpoint { .. }),
+        "{err:?}"
+    );
+    let err = client.list_groups().send().await.expect_err("refused");
+    assert!(err.to_string().contains("`.` or `..`"), "{err}");
+    assert!(server.requests().is_empty(), "nothing was sent");
+}

@@ -1,0 +1,147 @@
+//! The tenant base URL an `endpointUrl` names (`https://kms.kaiza.la/` →
+//! `https://kms.kaiza.la/v1`): where the access token is sent, so one strict
+//! normaliser serves every client.
+
+use std::fmt;
+
+use url::Url;
+
+/// An `endpointUrl` that cannot be a tenant base URL.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InvalidEndpoint {
+    /// The endpoint as received: at most 200 characters, any
+    /// `user:password@` part redacted.
+    pub endpoint: String,
+    /// Why it cannot be a base URL.
+    pub reason: String,
+}
+
+impl fmt::Display for InvalidEndpoint {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "the tenant endpoint {:?} cannot be used: {}",
+            self.endpoint, self.reason
+        )
+    }
+}
+
+impl std::error::Error for InvalidEndpoint {}
+
+/// The tenant base URL (`…/v1`) for an `endpointUrl` or a moved endpoint,
+/// normalised, or why it cannot be one. Every client uses this one
+/// normaliser: [`StaticToken`](crate::layer::StaticToken) for its fixed
+/// endpoint, `kaizala-ext` for every token's `endpointUrl` and every 308.
+///
+/// Accepted: any case of scheme and host, with or without a trailing slash
+/// or `/v1`, a deeper path, surrounding whitespace. Normalised away: a query,
+/// a fragment, empty path segments (`//`). Refused: anything but http(s), no
+/// host, credentials in the URL, whitespace inside, and `.`/`..` segments.
+pub fn tenant_base(endpoint_url: &str) -> Result<Url, InvalidEndpoint> {
+    let raw = endpoint_url.trim();
+    let bad = |reason: &str| InvalidEndpoint {
+        endpoint: shown(raw),
+        reason: reason.to_owned(),
+    };
+    if raw.is_empty() {
+        return Err(bad("it is empty"));
+    }
+    if raw.chars().any(char::is_whitespace) {
+        return Err(bad("it contains whitespace"));
+    }
+    let mut url = Url::parse(raw).map_err(|e| bad(&e.to_string()))?;
+    if !matches!(url.scheme(), "http" | "https") {
+        return Err(bad("it is not an http(s) URL"));
+    }
+    if url.host_str().is_none_or(str::is_empty) {
+        return Err(bad("it has no host"));
+    }
+    if !url.username().is_empty() || url.password().is_some() {
+        return Err(bad("it carries credentials"));
+    }
+    if raw.split(['?', '#']).next().is_some_and(|p| {
+        p.split('/')
+            .skip(3)
+            .map(|s| s.to_ascii_lowercase().replace("%2e", "."))
+            .any(|s| s == "." || s == "..")
+    }) {
+        return Err(bad("it has `.` or `..` path segments"));
+    }
+    url.set_query(None);
+    url.set_fragment(None);
+    let segments: Vec<String> = url
+        .path()
+        .split('/')
+        .filter(|s| !s.is_empty())
+        .map(str::to_owned)
+        .collect();
+    let mut path = String::new();
+    for s in &segments {
+        path.push('/');
+        path.push_str(s);
+    }
+    if segments.last().is_none_or(|s| s != "v1") {
+        path.push_str("/v1");
+    }
+    url.set_path(&path);
+    Ok(url)
+}
+
+/// An endpoint as error text may show it: at most 200 characters, without
+/// any `user:password@` part.
+pub fn shown(raw: &str) -> String {
+    let without_userinfo = match (raw.find("://"), raw.find('@')) {
+        (Some(scheme_end), Some(at))
+            if at > scheme_end && !raw[scheme_end + 3..at].contains('/') =>
+        {
+            format!("{}[redacted]@{}", &raw[..scheme_end + 3], &raw[at + 1..])
+        }
+        _ => raw.to_owned(),
+    };
+    without_userinfo.chars().take(200).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn endpoint_urls_normalise_to_a_clean_base_or_are_refused() {
+        for (raw, want) in [
+            ("https://kms.kaiza.la/", "https://kms.kaiza.la/v1"),
+            ("https://kms.kaiza.la", "https://kms.kaiza.la/v1"),
+            ("https://kms.kaiza.la/v1/", "https://kms.kaiza.la/v1"),
+            ("HTTPS://KMS.Kaiza.LA/", "https://kms.kaiza.la/v1"),
+            (
+                "https://kms.kaiza.la/deep/path",
+                "https://kms.kaiza.la/deep/path/v1",
+            ),
+            ("https://kms.kaiza.la/#frag", "https://kms.kaiza.la/v1"),
+            ("https://kms.kaiza.la/?x=1", "https://kms.kaiza.la/v1"),
+            ("https://kms.kaiza.la//v1//", "https://kms.kaiza.la/v1"),
+            ("  https://kms.kaiza.la/  ", "https://kms.kaiza.la/v1"),
+        ] {
+            assert_eq!(tenant_base(raw).unwrap().as_str(), want, "{raw}");
+        }
+        for raw in [
+            "",
+            "kms.kaiza.la",
+            "ftp://kms.kaiza.la/",
+            "https://kms.kaiza.la/a b",
+            "https://kms.kaiza.la/../x",
+            "https://kms.kaiza.la/%2e%2e/x",
+            "https://kms.kaiza.la/.%2E/x",
+            "https://kms.kaiza.la/%2e",
+            "https://",
+        ] {
+            assert!(tenant_base(raw).is_err(), "{raw:?} must be refused");
+        }
+    }
+
+    #[test]
+    fn credentials_in_an_endpoint_are_refused_and_never_echoed() {
+        let err = tenant_base("https://user:s3cret@kms.kaiza.la/").unwrap_err();
+        assert!(!err.to_string().contains("s3cret"), "{err}");
+        assert!(!shown("https://user:s3cret@kms.kaiza.la/").contains("s3cret"));
+    }
+}
