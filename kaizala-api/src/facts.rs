@@ -8,7 +8,9 @@
 //!   bounds `i64`;
 //! - [`media`]: the media upload's content types, with their extensions and
 //!   the media Actions that send them;
-//! - [`events`]: the webhook event types;
+//! - [`events`]: the webhook event types; [`crate::webhook_events!`] hands
+//!   each, with the generated type of its `data` and a one-line doc, to a
+//!   macro (kaizala-ext defines `KaizalaEvent` from it);
 //! - [`ops`]: one constant per operation (id, method, path, whether it is
 //!   idempotent), pointing into the [operation table](crate::operations).
 //!
