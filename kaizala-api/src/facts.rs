@@ -5,7 +5,8 @@
 //!   `minimum`/`maximum` of a request, one constant per operation, place and
 //!   keyword (`addMembers`' body `members` `maxItems` is
 //!   [`limits::ADD_MEMBERS_MEMBERS_MAX_ITEMS`]); counts are `usize`, whole
-//!   bounds `i64`;
+//!   bounds `i64`; and the defaults the service uses for absent fields, named
+//!   the same way ([`limits::LIST_ACTIONS_COUNT_DEFAULT`]);
 //! - [`media`]: the media upload's content types, with their extensions and
 //!   the media Actions that send them;
 //! - [`events`]: the webhook event types; [`crate::webhook_events!`] hands

@@ -1,6 +1,8 @@
 // Generated from spec/kaizala.yaml by `cargo xtask gen`. Do not edit.
 
-/// The request limits of the spec, one per operation, place and keyword.
+/// The request limits of the spec, one per operation, place and
+/// keyword, and the defaults the service uses for absent fields
+/// (`_DEFAULT`).
 pub mod limits {
     /// `createGroup`: body `members`, `maxItems`.
     pub const CREATE_GROUP_MEMBERS_MAX_ITEMS: usize = 100;
@@ -10,6 +12,8 @@ pub mod limits {
     pub const LIST_ACTIONS_FROM_DATE_MINIMUM: i64 = 0;
     /// `listActions`: query parameter `count`, `minimum`.
     pub const LIST_ACTIONS_COUNT_MINIMUM: i64 = 1;
+    /// `listActions`: query parameter `count`, `default` (what the service uses when it is absent).
+    pub const LIST_ACTIONS_COUNT_DEFAULT: i64 = 30;
     /// `sendAction`: body `actionBody.dueDate`, `minimum`.
     pub const SEND_ACTION_ACTION_BODY_DUE_DATE_MINIMUM: i64 = 1;
     /// `sendAction`: body `actionBody.questions`, `minItems`.
@@ -66,6 +70,8 @@ pub mod limits {
     pub const LIST_SUBSCRIBERS_COUNT_MINIMUM: i64 = 1;
     /// `listSubscribers`: body `count`, `maximum`.
     pub const LIST_SUBSCRIBERS_COUNT_MAXIMUM: i64 = 50;
+    /// `listSubscribers`: body `count`, `default` (what the service uses when it is absent).
+    pub const LIST_SUBSCRIBERS_COUNT_DEFAULT: i64 = 50;
     /// `addSubscribers`: body `subscribers`, `minItems`.
     pub const ADD_SUBSCRIBERS_SUBSCRIBERS_MIN_ITEMS: usize = 1;
     /// `removeSubscribers`: body `subscribers`, `minItems`.
@@ -78,7 +84,7 @@ pub mod limits {
     pub const CREATE_WEBHOOK_EVENT_TYPES_MIN_ITEMS: usize = 1;
     /// `updateWebhook`: body `eventTypes`, `minItems`.
     pub const UPDATE_WEBHOOK_EVENT_TYPES_MIN_ITEMS: usize = 1;
-    /// Every limit above, by name, as a number.
+    /// Every limit above (not the `_DEFAULT`s), by name, as a number.
     pub const ALL: &[(&str, f64)] = &[
         ("CREATE_GROUP_MEMBERS_MAX_ITEMS", 100.0),
         ("LIST_ACTIONS_ACTION_TYPE_MIN_LENGTH", 1.0),

@@ -9,6 +9,9 @@
 //!   `maxItems` is `ADD_MEMBERS_MEMBERS_MAX_ITEMS`. A place that has
 //!   different values in different `oneOf` branches gets no constant (it
 //!   would not be one fact).
+//!   A `default` (or `x-kaizala-default`) of the same places is named the
+//!   same way with `_DEFAULT` (`LIST_ACTIONS_COUNT_DEFAULT`); it is not a
+//!   limit, so `limits::ALL` leaves it out.
 //! - Media types come from the `x-kaizala-media` table of a multipart
 //!   `encoding` (the upload's `files` part), checked against that encoding's
 //!   `contentType` list.
@@ -52,12 +55,14 @@ pub struct EventType {
     pub doc: String,
 }
 
-/// One named limit.
+/// One named limit (or default).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Limit {
     pub name: String,
     pub doc: String,
     pub value: LimitValue,
+    /// A `default`: named like a limit, but not one of `limits::ALL`.
+    pub is_default: bool,
 }
 
 /// A limit's value, typed as a helper uses it.
@@ -123,6 +128,7 @@ fn limits(ops: &[OperationEntry]) -> Vec<Limit> {
                 Rule::MinLength(n) => ("minLength", "MIN_LENGTH", LimitValue::Count(n)),
                 Rule::Minimum(x) => ("minimum", "MINIMUM", bound(x)),
                 Rule::Maximum(x) => ("maximum", "MAXIMUM", bound(x)),
+                Rule::Default(x) => ("default", "DEFAULT", bound(x)),
                 Rule::Pattern(_) => continue,
             };
             let place = match c.location {
@@ -130,10 +136,20 @@ fn limits(ops: &[OperationEntry]) -> Vec<Limit> {
                 crate::ops::Location::Query => format!("query parameter `{}`", c.path),
             };
             let name = format!("{}_{}_{}", screaming(&op.id), screaming(&c.path), suffix);
+            let is_default = matches!(c.rule, Rule::Default(_));
+            let doc = if is_default {
+                format!(
+                    " `{}`: {place}, `{keyword}` (what the service uses when it is absent).",
+                    op.id
+                )
+            } else {
+                format!(" `{}`: {place}, `{keyword}`.", op.id)
+            };
             let limit = Limit {
-                doc: format!(" `{}`: {place}, `{keyword}`.", op.id),
+                doc,
                 name: name.clone(),
                 value,
+                is_default,
             };
             let entry = named.entry(name.clone()).or_default();
             if entry.is_empty() {
@@ -471,7 +487,7 @@ pub fn tokens(facts: &Facts) -> TokenStream {
         };
         quote! { #[doc = #doc] pub const #name: #ty = #value; }
     });
-    let all = facts.limits.iter().map(|limit| {
+    let all = facts.limits.iter().filter(|l| !l.is_default).map(|limit| {
         let name = &limit.name;
         let value = match limit.value {
             LimitValue::Count(n) => Literal::f64_unsuffixed(n as f64),
@@ -514,11 +530,13 @@ pub fn tokens(facts: &Facts) -> TokenStream {
         }
     });
     quote! {
-        /// The request limits of the spec, one per operation, place and keyword.
+        /// The request limits of the spec, one per operation, place and
+        /// keyword, and the defaults the service uses for absent fields
+        /// (`_DEFAULT`).
         pub mod limits {
             #(#limits)*
 
-            /// Every limit above, by name, as a number.
+            /// Every limit above (not the `_DEFAULT`s), by name, as a number.
             pub const ALL: &[(&str, f64)] = &[#(#all),*];
         }
 
@@ -630,11 +648,18 @@ mod tests {
             ),
             op(
                 "listSubscribers",
-                vec![Constraint {
-                    location: Location::Query,
-                    path: "count".into(),
-                    rule: Rule::Maximum(50.0),
-                }],
+                vec![
+                    Constraint {
+                        location: Location::Query,
+                        path: "count".into(),
+                        rule: Rule::Maximum(50.0),
+                    },
+                    Constraint {
+                        location: Location::Query,
+                        path: "count".into(),
+                        rule: Rule::Default(30.0),
+                    },
+                ],
             ),
         ];
         let found: Vec<(String, LimitValue)> = limits(&ops)
@@ -660,6 +685,10 @@ mod tests {
                     "LIST_SUBSCRIBERS_COUNT_MAXIMUM".to_owned(),
                     LimitValue::Integer(50)
                 ),
+                (
+                    "LIST_SUBSCRIBERS_COUNT_DEFAULT".to_owned(),
+                    LimitValue::Integer(30)
+                ),
             ]
         );
         let text = tokens(&Facts {
@@ -680,6 +709,14 @@ mod tests {
         assert!(
             text.contains("pub const ADD_MEMBERS_SCORE_MAXIMUM : f64 = 2.5"),
             "{text}"
+        );
+        assert!(
+            text.contains("pub const LIST_SUBSCRIBERS_COUNT_DEFAULT : i64 = 30"),
+            "{text}"
+        );
+        assert!(
+            !text.contains(r#"("LIST_SUBSCRIBERS_COUNT_DEFAULT""#),
+            "a default is not one of limits::ALL: {text}"
         );
     }
 
