@@ -225,51 +225,6 @@ pub mod events {
         "LetsMeetResponse",
     ];
 }
-/// Calls the macro `$callback` with every webhook event type of the
-/// spec, in the spec's order, as `(Name, DataType, " doc")`: the
-/// `eventType` (a valid variant name), the generated type its `data`
-/// decodes as, and a one-line doc (`x-kaizala-event-data` on
-/// `WebhookEventType`). kaizala-ext defines `KaizalaEvent` from it,
-/// so an event type added to the spec needs no other edit.
-///
-/// ```
-/// macro_rules! names {
-///     ($(($name:ident, $data:ty, $doc:literal)),* $(,)?) => {
-///         [$(stringify!($name)),*]
-///     };
-/// }
-/// assert_eq!(
-///     kaizala_api::webhook_events!(names),
-///     kaizala_api::facts::events::WEBHOOK_EVENT_TYPES,
-/// );
-/// ```
-#[macro_export]
-macro_rules! webhook_events {
-    ($callback:ident) => {
-        $callback ! { (ActionCreated, $crate::types::SurveyEventData,
-        " A custom Action was created."), (ActionResponse,
-        $crate::types::SurveyEventData, " A custom Action was answered."),
-        (SurveyCreated, $crate::types::SurveyEventData, " A survey was created."),
-        (JobCreated, $crate::types::JobCreatedEventData, " A job was created."),
-        (SurveyResponse, $crate::types::SurveyEventData, " A survey was answered."),
-        (JobResponse, $crate::types::JobResponseEventData,
-        " A job was answered (completed or reopened)."), (TextMessageCreated,
-        $crate::types::TextMessageCreatedEventData,
-        " A text message was posted in the group."), (AttachmentCreated,
-        $crate::types::AttachmentCreatedEventData,
-        " A photo, audio, video or document was posted."), (Announcement,
-        $crate::types::AnnouncementEventData, " An announcement was posted."),
-        (MemberAdded, $crate::types::MemberEventData, " A member joined the group."),
-        (MemberRemoved, $crate::types::MemberEventData,
-        " A member left or was removed."), (GroupAdded, $crate::types::GroupEventData,
-        " A sub-group was attached."), (GroupRemoved, $crate::types::GroupEventData,
-        " A sub-group was detached."), (PollCreated, $crate::types::SurveyEventData,
-        " A poll was created."), (PollResponse, $crate::types::SurveyEventData,
-        " A poll was answered."), (LetsMeetCreated, $crate::types::SurveyEventData,
-        " A Let's Meet was created."), (LetsMeetResponse, $crate::types::SurveyEventData,
-        " A Let's Meet was answered.") }
-    };
-}
 /// One constant per operation of the spec, into the operation table.
 pub mod ops {
     use crate::operations::Operation;
@@ -335,4 +290,47 @@ pub mod ops {
     pub const UPDATE_WEBHOOK: &Operation = &crate::operations::OPERATIONS[29];
     /// `deleteWebhook`: `DELETE /webhook/{webhookId}`.
     pub const DELETE_WEBHOOK: &Operation = &crate::operations::OPERATIONS[30];
+}
+
+/// Calls the macro `$callback` with every webhook event type of the spec,
+/// in the spec's order, as `(Name, DataType, " doc")`: the `eventType` (a
+/// valid variant name), the generated type its `data` decodes as, and a
+/// one-line doc (`x-kaizala-event-data` on `WebhookEventType`). kaizala-ext
+/// defines `KaizalaEvent` from it, so an event type added to the spec needs
+/// no other edit.
+///
+/// ```
+/// macro_rules! names {
+///     ($(($name:ident, $data:ty, $doc:literal)),* $(,)?) => {
+///         [$(stringify!($name)),*]
+///     };
+/// }
+/// assert_eq!(
+///     kaizala_api::webhook_events!(names),
+///     kaizala_api::facts::events::WEBHOOK_EVENT_TYPES,
+/// );
+/// ```
+#[macro_export]
+macro_rules! webhook_events {
+    ($callback:ident) => {
+        $callback! {
+            (ActionCreated, $crate::types::SurveyEventData, " A custom Action was created."),
+            (ActionResponse, $crate::types::SurveyEventData, " A custom Action was answered."),
+            (SurveyCreated, $crate::types::SurveyEventData, " A survey was created."),
+            (JobCreated, $crate::types::JobCreatedEventData, " A job was created."),
+            (SurveyResponse, $crate::types::SurveyEventData, " A survey was answered."),
+            (JobResponse, $crate::types::JobResponseEventData, " A job was answered (completed or reopened)."),
+            (TextMessageCreated, $crate::types::TextMessageCreatedEventData, " A text message was posted in the group."),
+            (AttachmentCreated, $crate::types::AttachmentCreatedEventData, " A photo, audio, video or document was posted."),
+            (Announcement, $crate::types::AnnouncementEventData, " An announcement was posted."),
+            (MemberAdded, $crate::types::MemberEventData, " A member joined the group."),
+            (MemberRemoved, $crate::types::MemberEventData, " A member left or was removed."),
+            (GroupAdded, $crate::types::GroupEventData, " A sub-group was attached."),
+            (GroupRemoved, $crate::types::GroupEventData, " A sub-group was detached."),
+            (PollCreated, $crate::types::SurveyEventData, " A poll was created."),
+            (PollResponse, $crate::types::SurveyEventData, " A poll was answered."),
+            (LetsMeetCreated, $crate::types::SurveyEventData, " A Let's Meet was created."),
+            (LetsMeetResponse, $crate::types::SurveyEventData, " A Let's Meet was answered."),
+        }
+    };
 }

@@ -515,12 +515,6 @@ pub fn tokens(facts: &Facts) -> TokenStream {
         }
     }
     let events = facts.event_types.iter().map(|e| &e.name);
-    let callback_args = facts.event_types.iter().map(|e| {
-        let variant = format_ident!("{}", e.name);
-        let data = format_ident!("{}", e.data);
-        let doc = format!(" {}", e.doc);
-        quote! { (#variant, $crate::types::#data, #doc) }
-    });
     let operations = facts.operations.iter().map(|(name, doc, index)| {
         let name = format_ident!("{}", name);
         let index = Literal::usize_unsuffixed(*index);
@@ -559,31 +553,6 @@ pub fn tokens(facts: &Facts) -> TokenStream {
             pub const WEBHOOK_EVENT_TYPES: &[&str] = &[#(#events),*];
         }
 
-        /// Calls the macro `$callback` with every webhook event type of the
-        /// spec, in the spec's order, as `(Name, DataType, " doc")`: the
-        /// `eventType` (a valid variant name), the generated type its `data`
-        /// decodes as, and a one-line doc (`x-kaizala-event-data` on
-        /// `WebhookEventType`). kaizala-ext defines `KaizalaEvent` from it,
-        /// so an event type added to the spec needs no other edit.
-        ///
-        /// ```
-        /// macro_rules! names {
-        ///     ($(($name:ident, $data:ty, $doc:literal)),* $(,)?) => {
-        ///         [$(stringify!($name)),*]
-        ///     };
-        /// }
-        /// assert_eq!(
-        ///     kaizala_api::webhook_events!(names),
-        ///     kaizala_api::facts::events::WEBHOOK_EVENT_TYPES,
-        /// );
-        /// ```
-        #[macro_export]
-        macro_rules! webhook_events {
-            ($callback:ident) => {
-                $callback! { #(#callback_args),* }
-            };
-        }
-
         /// One constant per operation of the spec, into the operation table.
         pub mod ops {
             use crate::operations::Operation;
@@ -591,6 +560,50 @@ pub fn tokens(facts: &Facts) -> TokenStream {
             #(#operations)*
         }
     }
+}
+
+/// The `webhook_events!` callback macro, as text to append to the
+/// formatted facts file: prettyplease prints a macro body on as few lines as
+/// it can, so adding an event type would reflow every line; here each event
+/// type is one line. Names and schemas are checked identifiers
+/// ([`event_types`]); docs are written as Rust string literals.
+pub fn events_macro(facts: &Facts) -> String {
+    let mut out = String::from(
+        r#"
+/// Calls the macro `$callback` with every webhook event type of the spec,
+/// in the spec's order, as `(Name, DataType, " doc")`: the `eventType` (a
+/// valid variant name), the generated type its `data` decodes as, and a
+/// one-line doc (`x-kaizala-event-data` on `WebhookEventType`). kaizala-ext
+/// defines `KaizalaEvent` from it, so an event type added to the spec needs
+/// no other edit.
+///
+/// ```
+/// macro_rules! names {
+///     ($(($name:ident, $data:ty, $doc:literal)),* $(,)?) => {
+///         [$(stringify!($name)),*]
+///     };
+/// }
+/// assert_eq!(
+///     kaizala_api::webhook_events!(names),
+///     kaizala_api::facts::events::WEBHOOK_EVENT_TYPES,
+/// );
+/// ```
+#[macro_export]
+macro_rules! webhook_events {
+    ($callback:ident) => {
+        $callback! {
+"#,
+    );
+    for event in &facts.event_types {
+        out.push_str(&format!(
+            "            ({}, $crate::types::{}, {:?}),\n",
+            event.name,
+            event.data,
+            format!(" {}", event.doc)
+        ));
+    }
+    out.push_str("        }\n    };\n}\n");
+    out
 }
 
 #[cfg(test)]
@@ -810,12 +823,16 @@ components:
             text.contains(r#"MEDIA_ACTIONS : & [& str] = & ["Image" , "Album" , "Video"]"#),
             "{text}"
         );
+        let text = events_macro(&facts);
         assert!(
             text.contains(
-                r#"(MemberAdded , $ crate :: types :: MemberEventData , " A member joined.") , (GroupAdded"#
+                "\n            (MemberAdded, $crate::types::MemberEventData, \" A member joined.\"),\n            (GroupAdded, "
             ),
             "{text}"
         );
+        if let Err(e) = syn::parse_file(&text) {
+            panic!("the macro is not Rust: {e}\n{text}");
+        }
     }
 
     #[test]
