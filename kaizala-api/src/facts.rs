@@ -5,10 +5,13 @@
 //!   `minimum`/`maximum` of a request, one constant per operation, place and
 //!   keyword (`addMembers`' body `members` `maxItems` is
 //!   [`limits::ADD_MEMBERS_MEMBERS_MAX_ITEMS`]); counts are `usize`, whole
-//!   bounds `i64`;
+//!   bounds `i64`; and the defaults the service uses for absent fields, named
+//!   the same way ([`limits::LIST_ACTIONS_COUNT_DEFAULT`]);
 //! - [`media`]: the media upload's content types, with their extensions and
 //!   the media Actions that send them;
-//! - [`events`]: the webhook event types;
+//! - [`events`]: the webhook event types; [`crate::webhook_events!`] hands
+//!   each, with the generated type of its `data` and a one-line doc, to a
+//!   macro (kaizala-ext defines `KaizalaEvent` from it);
 //! - [`ops`]: one constant per operation (id, method, path, whether it is
 //!   idempotent), pointing into the [operation table](crate::operations).
 //!

@@ -1,6 +1,8 @@
 // Generated from spec/kaizala.yaml by `cargo xtask gen`. Do not edit.
 
-/// The request limits of the spec, one per operation, place and keyword.
+/// The request limits of the spec, one per operation, place and
+/// keyword, and the defaults the service uses for absent fields
+/// (`_DEFAULT`).
 pub mod limits {
     /// `createGroup`: body `members`, `maxItems`.
     pub const CREATE_GROUP_MEMBERS_MAX_ITEMS: usize = 100;
@@ -10,6 +12,8 @@ pub mod limits {
     pub const LIST_ACTIONS_FROM_DATE_MINIMUM: i64 = 0;
     /// `listActions`: query parameter `count`, `minimum`.
     pub const LIST_ACTIONS_COUNT_MINIMUM: i64 = 1;
+    /// `listActions`: query parameter `count`, `default` (what the service uses when it is absent).
+    pub const LIST_ACTIONS_COUNT_DEFAULT: i64 = 30;
     /// `sendAction`: body `actionBody.dueDate`, `minimum`.
     pub const SEND_ACTION_ACTION_BODY_DUE_DATE_MINIMUM: i64 = 1;
     /// `sendAction`: body `actionBody.questions`, `minItems`.
@@ -66,6 +70,8 @@ pub mod limits {
     pub const LIST_SUBSCRIBERS_COUNT_MINIMUM: i64 = 1;
     /// `listSubscribers`: body `count`, `maximum`.
     pub const LIST_SUBSCRIBERS_COUNT_MAXIMUM: i64 = 50;
+    /// `listSubscribers`: body `count`, `default` (what the service uses when it is absent).
+    pub const LIST_SUBSCRIBERS_COUNT_DEFAULT: i64 = 50;
     /// `addSubscribers`: body `subscribers`, `minItems`.
     pub const ADD_SUBSCRIBERS_SUBSCRIBERS_MIN_ITEMS: usize = 1;
     /// `removeSubscribers`: body `subscribers`, `minItems`.
@@ -78,7 +84,7 @@ pub mod limits {
     pub const CREATE_WEBHOOK_EVENT_TYPES_MIN_ITEMS: usize = 1;
     /// `updateWebhook`: body `eventTypes`, `minItems`.
     pub const UPDATE_WEBHOOK_EVENT_TYPES_MIN_ITEMS: usize = 1;
-    /// Every limit above, by name, as a number.
+    /// Every limit above (not the `_DEFAULT`s), by name, as a number.
     pub const ALL: &[(&str, f64)] = &[
         ("CREATE_GROUP_MEMBERS_MAX_ITEMS", 100.0),
         ("LIST_ACTIONS_ACTION_TYPE_MIN_LENGTH", 1.0),
@@ -284,4 +290,47 @@ pub mod ops {
     pub const UPDATE_WEBHOOK: &Operation = &crate::operations::OPERATIONS[29];
     /// `deleteWebhook`: `DELETE /webhook/{webhookId}`.
     pub const DELETE_WEBHOOK: &Operation = &crate::operations::OPERATIONS[30];
+}
+
+/// Calls the macro `$callback` with every webhook event type of the spec,
+/// in the spec's order, as `(Name, DataType, " doc")`: the `eventType` (a
+/// valid variant name), the generated type its `data` decodes as, and a
+/// one-line doc (`x-kaizala-event-data` on `WebhookEventType`). kaizala-ext
+/// defines `KaizalaEvent` from it, so an event type added to the spec needs
+/// no other edit.
+///
+/// ```
+/// macro_rules! names {
+///     ($(($name:ident, $data:ty, $doc:literal)),* $(,)?) => {
+///         [$(stringify!($name)),*]
+///     };
+/// }
+/// assert_eq!(
+///     kaizala_api::webhook_events!(names),
+///     kaizala_api::facts::events::WEBHOOK_EVENT_TYPES,
+/// );
+/// ```
+#[macro_export]
+macro_rules! webhook_events {
+    ($callback:ident) => {
+        $callback! {
+            (ActionCreated, $crate::types::SurveyEventData, " A custom Action was created."),
+            (ActionResponse, $crate::types::SurveyEventData, " A custom Action was answered."),
+            (SurveyCreated, $crate::types::SurveyEventData, " A survey was created."),
+            (JobCreated, $crate::types::JobCreatedEventData, " A job was created."),
+            (SurveyResponse, $crate::types::SurveyEventData, " A survey was answered."),
+            (JobResponse, $crate::types::JobResponseEventData, " A job was answered (completed or reopened)."),
+            (TextMessageCreated, $crate::types::TextMessageCreatedEventData, " A text message was posted in the group."),
+            (AttachmentCreated, $crate::types::AttachmentCreatedEventData, " A photo, audio, video or document was posted."),
+            (Announcement, $crate::types::AnnouncementEventData, " An announcement was posted."),
+            (MemberAdded, $crate::types::MemberEventData, " A member joined the group."),
+            (MemberRemoved, $crate::types::MemberEventData, " A member left or was removed."),
+            (GroupAdded, $crate::types::GroupEventData, " A sub-group was attached."),
+            (GroupRemoved, $crate::types::GroupEventData, " A sub-group was detached."),
+            (PollCreated, $crate::types::SurveyEventData, " A poll was created."),
+            (PollResponse, $crate::types::SurveyEventData, " A poll was answered."),
+            (LetsMeetCreated, $crate::types::SurveyEventData, " A Let's Meet was created."),
+            (LetsMeetResponse, $crate::types::SurveyEventData, " A Let's Meet was answered."),
+        }
+    };
 }

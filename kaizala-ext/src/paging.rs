@@ -99,8 +99,9 @@ const fn page_size(bound: i64) -> u32 {
     bound as u32
 }
 
-/// The page size `listActions` uses when no `count` is sent.
-pub const DEFAULT_ACTIONS_PAGE: u32 = 30;
+/// The page size `listActions` uses when no `count` is sent (the spec's
+/// `default`).
+pub const DEFAULT_ACTIONS_PAGE: u32 = page_size(limits::LIST_ACTIONS_COUNT_DEFAULT);
 
 /// The bounds every paging stream keeps, whatever the service sends (see
 /// the [module docs](crate::paging) for the rules).

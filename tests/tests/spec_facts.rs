@@ -35,6 +35,101 @@ fn the_emulator_media_table_is_the_spec_one() {
     assert_eq!(emulator, spec);
 }
 
+// ------------------------------------------------------- webhook events
+
+/// The smallest JSON a schema of the spec accepts: its required properties,
+/// each the smallest value of its type (the first branch of a union).
+fn minimal(spec: &Value, schema: &Value) -> Value {
+    if let Some(reference) = schema.get("$ref").and_then(Value::as_str) {
+        let target = spec
+            .pointer(reference.trim_start_matches('#'))
+            .unwrap_or_else(|| panic!("{reference} resolves"));
+        return minimal(spec, target);
+    }
+    for union in ["allOf", "oneOf", "anyOf"] {
+        if let Some(first) = schema.get(union).and_then(|b| b.get(0)) {
+            return minimal(spec, first);
+        }
+    }
+    match schema.get("type").and_then(Value::as_str) {
+        Some("string") => match schema.get("enum").and_then(|e| e.get(0)) {
+            Some(first) => first.clone(),
+            None => json!("x"),
+        },
+        Some("integer" | "number") => json!(1),
+        Some("boolean") => json!(true),
+        Some("array") => json!([]),
+        _ => {
+            let mut object = serde_json::Map::new();
+            for name in schema
+                .get("required")
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten()
+                .filter_map(Value::as_str)
+            {
+                let property = &schema["properties"][name];
+                object.insert(name.to_owned(), minimal(spec, property));
+            }
+            Value::Object(object)
+        }
+    }
+}
+
+/// Every event type of the spec is a variant of `KaizalaEvent` with no
+/// other edit (issue 11 §1): a delivery of each, with the smallest `data`
+/// its schema accepts, decodes to a known variant whose `eventType` and
+/// `kind` round-trip, and a `data` of the wrong shape is `Malformed`, not
+/// `Unknown`.
+#[test]
+fn every_spec_event_type_decodes_to_its_own_variant() {
+    use kaizala_ext::webhook::KaizalaEvent;
+
+    let text = std::fs::read_to_string(root().join("spec/kaizala.yaml")).expect("the spec");
+    let spec: Value = serde_norway::from_str(&text).expect("spec is YAML");
+    let table = &spec["components"]["schemas"]["WebhookEventType"]["x-kaizala-event-data"];
+    assert!(!events::WEBHOOK_EVENT_TYPES.is_empty());
+    let mut seen = Vec::new();
+    for name in events::WEBHOOK_EVENT_TYPES {
+        let schema_name = table[name]["data"]
+            .as_str()
+            .unwrap_or_else(|| panic!("{name} has a data schema"));
+        let data = minimal(&spec, &spec["components"]["schemas"][schema_name]);
+        let delivery = json!({ "eventType": name, "eventId": format!("id-{name}"), "data": data });
+        let event = KaizalaEvent::from_value(delivery.clone()).expect("an envelope");
+        match &event {
+            KaizalaEvent::Unknown { .. } => panic!("{name} decodes as Unknown"),
+            KaizalaEvent::Malformed { error, .. } => {
+                panic!("{name} with {data} ({schema_name}) is Malformed: {error}")
+            }
+            _ => {}
+        }
+        assert_eq!(event.event_type(), *name);
+        assert_eq!(event.event_id(), format!("id-{name}"));
+        assert_eq!(event.kind().map(|k| k.to_string()).as_deref(), Some(*name));
+        assert!(event.typed_data_json().is_some(), "{name}");
+        // One variant per event type: the Debug name is the event type's.
+        let variant = format!("{event:?}");
+        assert!(
+            variant.starts_with(&format!("{name}(")),
+            "{name}: {variant}"
+        );
+        seen.push(variant[..name.len()].to_owned());
+
+        let mut wrong = delivery;
+        wrong["data"] = json!("not an object");
+        assert!(
+            matches!(
+                KaizalaEvent::from_value(wrong).expect("an envelope"),
+                KaizalaEvent::Malformed { .. }
+            ),
+            "{name} with a string `data` is Malformed"
+        );
+    }
+    seen.dedup();
+    assert_eq!(seen, events::WEBHOOK_EVENT_TYPES);
+}
+
 const TOKEN: &str = "spec-facts-token";
 
 struct Probe {

@@ -9,10 +9,18 @@
 //!   `maxItems` is `ADD_MEMBERS_MEMBERS_MAX_ITEMS`. A place that has
 //!   different values in different `oneOf` branches gets no constant (it
 //!   would not be one fact).
+//!   A `default` (or `x-kaizala-default`) of the same places is named the
+//!   same way with `_DEFAULT` (`LIST_ACTIONS_COUNT_DEFAULT`); it is not a
+//!   limit, so `limits::ALL` leaves it out.
 //! - Media types come from the `x-kaizala-media` table of a multipart
 //!   `encoding` (the upload's `files` part), checked against that encoding's
 //!   `contentType` list.
-//! - Event types are the `enum` of `components.schemas.WebhookEventType`.
+//! - Event types are the `enum` of `components.schemas.WebhookEventType`;
+//!   its `x-kaizala-event-data` table gives each its `data` schema and a
+//!   one-line doc, emitted as the `webhook_events!` callback macro from which
+//!   kaizala-ext defines `KaizalaEvent`. An event type without an entry, an
+//!   entry for no event type, or a schema `components.schemas` does not have
+//!   fails generation.
 
 use std::collections::BTreeMap;
 
@@ -29,12 +37,32 @@ pub const MEDIA_EXTENSION: &str = "x-kaizala-media";
 /// The schema whose `enum` lists the webhook event types.
 pub const EVENT_TYPE_SCHEMA: &str = "WebhookEventType";
 
-/// One named limit.
+/// The extension on [`EVENT_TYPE_SCHEMA`] that maps each event type to its
+/// `data` schema and the doc of its `KaizalaEvent` variant.
+pub const EVENT_DATA_EXTENSION: &str = "x-kaizala-event-data";
+
+/// Names `KaizalaEvent` keeps for deliveries that are not one event type.
+const RESERVED_EVENT_NAMES: &[&str] = &["Malformed", "Unknown"];
+
+/// One webhook event type, with its `data` schema.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EventType {
+    /// The `eventType` value (and the `KaizalaEvent` variant's name).
+    pub name: String,
+    /// The `components.schemas` entry `data` decodes as.
+    pub data: String,
+    /// One line: what happened.
+    pub doc: String,
+}
+
+/// One named limit (or default).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Limit {
     pub name: String,
     pub doc: String,
     pub value: LimitValue,
+    /// A `default`: named like a limit, but not one of `limits::ALL`.
+    pub is_default: bool,
 }
 
 /// A limit's value, typed as a helper uses it.
@@ -61,7 +89,7 @@ pub struct MediaType {
 pub struct Facts {
     pub limits: Vec<Limit>,
     pub media: Vec<MediaType>,
-    pub event_types: Vec<String>,
+    pub event_types: Vec<EventType>,
     /// (constant name, doc, index in the operation table).
     pub operations: Vec<(String, String, usize)>,
 }
@@ -100,6 +128,7 @@ fn limits(ops: &[OperationEntry]) -> Vec<Limit> {
                 Rule::MinLength(n) => ("minLength", "MIN_LENGTH", LimitValue::Count(n)),
                 Rule::Minimum(x) => ("minimum", "MINIMUM", bound(x)),
                 Rule::Maximum(x) => ("maximum", "MAXIMUM", bound(x)),
+                Rule::Default(x) => ("default", "DEFAULT", bound(x)),
                 Rule::Pattern(_) => continue,
             };
             let place = match c.location {
@@ -107,10 +136,20 @@ fn limits(ops: &[OperationEntry]) -> Vec<Limit> {
                 crate::ops::Location::Query => format!("query parameter `{}`", c.path),
             };
             let name = format!("{}_{}_{}", screaming(&op.id), screaming(&c.path), suffix);
+            let is_default = matches!(c.rule, Rule::Default(_));
+            let doc = if is_default {
+                format!(
+                    " `{}`: {place}, `{keyword}` (what the service uses when it is absent).",
+                    op.id
+                )
+            } else {
+                format!(" `{}`: {place}, `{keyword}`.", op.id)
+            };
             let limit = Limit {
-                doc: format!(" `{}`: {place}, `{keyword}`.", op.id),
+                doc,
                 name: name.clone(),
                 value,
+                is_default,
             };
             let entry = named.entry(name.clone()).or_default();
             if entry.is_empty() {
@@ -280,14 +319,143 @@ fn media(raw: &Value) -> Result<Vec<MediaType>, String> {
     }
 }
 
-fn event_types(raw: &Value) -> Vec<String> {
-    raw.pointer(&format!("/components/schemas/{EVENT_TYPE_SCHEMA}/enum"))
+/// A name usable as a Rust type or variant as it is: an ASCII letter in
+/// upper case, then ASCII letters and digits.
+fn is_pascal_ident(name: &str) -> bool {
+    let mut chars = name.chars();
+    chars.next().is_some_and(|c| c.is_ascii_uppercase()) && chars.all(|c| c.is_ascii_alphanumeric())
+}
+
+/// The event types of `WebhookEventType`'s `enum`, each with its `data`
+/// schema from the `x-kaizala-event-data` table (checked both ways).
+fn event_types(raw: &Value) -> Result<Vec<EventType>, String> {
+    let place = format!("components.schemas.{EVENT_TYPE_SCHEMA}");
+    let Some(schema) = raw.pointer(&format!("/components/schemas/{EVENT_TYPE_SCHEMA}")) else {
+        return Ok(Vec::new());
+    };
+    let schemas = raw
+        .pointer("/components/schemas")
+        .and_then(Value::as_object);
+    let mut problems = Vec::new();
+    let mut names: Vec<&str> = Vec::new();
+    for value in schema
+        .get("enum")
         .and_then(Value::as_array)
         .into_iter()
         .flatten()
-        .filter_map(Value::as_str)
-        .map(str::to_owned)
-        .collect()
+    {
+        match value.as_str() {
+            Some(name) if names.contains(&name) => {
+                problems.push(format!("{place}.enum: `{name}` is listed twice"))
+            }
+            Some(name) => names.push(name),
+            None => problems.push(format!("{place}.enum: {value} is not a string")),
+        }
+    }
+    let table_place = format!("{place}.{EVENT_DATA_EXTENSION}");
+    let table = match schema.get(EVENT_DATA_EXTENSION) {
+        None if names.is_empty() => return Ok(Vec::new()),
+        None => {
+            return Err(format!(
+                "{place} has no {EVENT_DATA_EXTENSION}: map each event type to its `data` \
+                 schema, e.g. `{}: {{ data: <its *EventData schema>, doc: \"<one line>\" }}`",
+                names[0]
+            ));
+        }
+        Some(Value::Object(table)) => table,
+        Some(_) => {
+            return Err(format!(
+                "{table_place}: must map each event type to {{ data, doc }}"
+            ));
+        }
+    };
+    let mut out = Vec::new();
+    for name in &names {
+        let at = format!("{table_place}.{name}");
+        if !is_pascal_ident(name) {
+            problems.push(format!(
+                "{place}.enum: `{name}` cannot name a KaizalaEvent variant; \
+                 event types must be ASCII letters and digits, starting upper case"
+            ));
+        }
+        if RESERVED_EVENT_NAMES.contains(name) {
+            problems.push(format!(
+                "{place}.enum: `{name}` is a KaizalaEvent variant of its own \
+                 (reserved: {})",
+                RESERVED_EVENT_NAMES.join(", ")
+            ));
+        }
+        let Some(entry) = table.get(*name) else {
+            problems.push(format!(
+                "{table_place}: no entry for the event type `{name}`; add \
+                 `{name}: {{ data: <its *EventData schema>, doc: \"<one line>\" }}`"
+            ));
+            continue;
+        };
+        let Some(entry) = entry.as_object() else {
+            problems.push(format!("{at}: must be {{ data, doc }}"));
+            continue;
+        };
+        for key in entry.keys() {
+            if key != "data" && key != "doc" {
+                problems.push(format!("{at}: unknown key `{key}` (expected data, doc)"));
+            }
+        }
+        let data = match entry.get("data").and_then(Value::as_str) {
+            Some(data) if schemas.is_some_and(|s| s.contains_key(data)) => {
+                if !is_pascal_ident(data) {
+                    problems.push(format!(
+                        "{at}.data: `{data}` is not a schema name the client keeps as it is \
+                         (ASCII letters and digits, starting upper case)"
+                    ));
+                }
+                data
+            }
+            Some(data) => {
+                problems.push(format!(
+                    "{at}.data: `{name}` maps to the schema `{data}`, which \
+                     components.schemas does not have"
+                ));
+                continue;
+            }
+            None => {
+                problems.push(format!(
+                    "{at}.data: must name the components.schemas entry `data` decodes as"
+                ));
+                continue;
+            }
+        };
+        let doc = match entry.get("doc").and_then(Value::as_str).map(str::trim) {
+            Some(doc) if !doc.is_empty() && !doc.contains('\n') => doc,
+            _ => {
+                problems.push(format!(
+                    "{at}.doc: must be one line saying what happened (the variant's doc)"
+                ));
+                continue;
+            }
+        };
+        out.push(EventType {
+            name: (*name).to_owned(),
+            data: data.to_owned(),
+            doc: doc.to_owned(),
+        });
+    }
+    for key in table.keys() {
+        if !names.contains(&key.as_str()) {
+            problems.push(format!(
+                "{table_place}: `{key}` is not in {place}.enum; add it there or remove its entry"
+            ));
+        }
+    }
+    if problems.is_empty() {
+        Ok(out)
+    } else {
+        Err(format!(
+            "the webhook event types have {} problem(s):\n  {}",
+            problems.len(),
+            problems.join("\n  ")
+        ))
+    }
 }
 
 /// Reads the facts of a spec whose operation table is `ops`.
@@ -295,7 +463,7 @@ pub fn facts(raw: &Value, ops: &[OperationEntry]) -> Result<Facts, String> {
     Ok(Facts {
         limits: limits(ops),
         media: media(raw)?,
-        event_types: event_types(raw),
+        event_types: event_types(raw)?,
         operations: ops
             .iter()
             .enumerate()
@@ -319,7 +487,7 @@ pub fn tokens(facts: &Facts) -> TokenStream {
         };
         quote! { #[doc = #doc] pub const #name: #ty = #value; }
     });
-    let all = facts.limits.iter().map(|limit| {
+    let all = facts.limits.iter().filter(|l| !l.is_default).map(|limit| {
         let name = &limit.name;
         let value = match limit.value {
             LimitValue::Count(n) => Literal::f64_unsuffixed(n as f64),
@@ -346,7 +514,7 @@ pub fn tokens(facts: &Facts) -> TokenStream {
             action_names.push(action);
         }
     }
-    let events = &facts.event_types;
+    let events = facts.event_types.iter().map(|e| &e.name);
     let operations = facts.operations.iter().map(|(name, doc, index)| {
         let name = format_ident!("{}", name);
         let index = Literal::usize_unsuffixed(*index);
@@ -356,11 +524,13 @@ pub fn tokens(facts: &Facts) -> TokenStream {
         }
     });
     quote! {
-        /// The request limits of the spec, one per operation, place and keyword.
+        /// The request limits of the spec, one per operation, place and
+        /// keyword, and the defaults the service uses for absent fields
+        /// (`_DEFAULT`).
         pub mod limits {
             #(#limits)*
 
-            /// Every limit above, by name, as a number.
+            /// Every limit above (not the `_DEFAULT`s), by name, as a number.
             pub const ALL: &[(&str, f64)] = &[#(#all),*];
         }
 
@@ -390,6 +560,50 @@ pub fn tokens(facts: &Facts) -> TokenStream {
             #(#operations)*
         }
     }
+}
+
+/// The `webhook_events!` callback macro, as text to append to the
+/// formatted facts file: prettyplease prints a macro body on as few lines as
+/// it can, so adding an event type would reflow every line; here each event
+/// type is one line. Names and schemas are checked identifiers
+/// ([`event_types`]); docs are written as Rust string literals.
+pub fn events_macro(facts: &Facts) -> String {
+    let mut out = String::from(
+        r#"
+/// Calls the macro `$callback` with every webhook event type of the spec,
+/// in the spec's order, as `(Name, DataType, " doc")`: the `eventType` (a
+/// valid variant name), the generated type its `data` decodes as, and a
+/// one-line doc (`x-kaizala-event-data` on `WebhookEventType`). kaizala-ext
+/// defines `KaizalaEvent` from it, so an event type added to the spec needs
+/// no other edit.
+///
+/// ```
+/// macro_rules! names {
+///     ($(($name:ident, $data:ty, $doc:literal)),* $(,)?) => {
+///         [$(stringify!($name)),*]
+///     };
+/// }
+/// assert_eq!(
+///     kaizala_api::webhook_events!(names),
+///     kaizala_api::facts::events::WEBHOOK_EVENT_TYPES,
+/// );
+/// ```
+#[macro_export]
+macro_rules! webhook_events {
+    ($callback:ident) => {
+        $callback! {
+"#,
+    );
+    for event in &facts.event_types {
+        out.push_str(&format!(
+            "            ({}, $crate::types::{}, {:?}),\n",
+            event.name,
+            event.data,
+            format!(" {}", event.doc)
+        ));
+    }
+    out.push_str("        }\n    };\n}\n");
+    out
 }
 
 #[cfg(test)]
@@ -447,11 +661,18 @@ mod tests {
             ),
             op(
                 "listSubscribers",
-                vec![Constraint {
-                    location: Location::Query,
-                    path: "count".into(),
-                    rule: Rule::Maximum(50.0),
-                }],
+                vec![
+                    Constraint {
+                        location: Location::Query,
+                        path: "count".into(),
+                        rule: Rule::Maximum(50.0),
+                    },
+                    Constraint {
+                        location: Location::Query,
+                        path: "count".into(),
+                        rule: Rule::Default(30.0),
+                    },
+                ],
             ),
         ];
         let found: Vec<(String, LimitValue)> = limits(&ops)
@@ -477,6 +698,10 @@ mod tests {
                     "LIST_SUBSCRIBERS_COUNT_MAXIMUM".to_owned(),
                     LimitValue::Integer(50)
                 ),
+                (
+                    "LIST_SUBSCRIBERS_COUNT_DEFAULT".to_owned(),
+                    LimitValue::Integer(30)
+                ),
             ]
         );
         let text = tokens(&Facts {
@@ -498,9 +723,29 @@ mod tests {
             text.contains("pub const ADD_MEMBERS_SCORE_MAXIMUM : f64 = 2.5"),
             "{text}"
         );
+        assert!(
+            text.contains("pub const LIST_SUBSCRIBERS_COUNT_DEFAULT : i64 = 30"),
+            "{text}"
+        );
+        assert!(
+            !text.contains(r#"("LIST_SUBSCRIBERS_COUNT_DEFAULT""#),
+            "a default is not one of limits::ALL: {text}"
+        );
     }
 
+    /// The event types of the test specs: an `enum` and its table.
+    const EVENTS: &str = r#"    WebhookEventType:
+      type: string
+      enum: [MemberAdded, GroupAdded]
+      x-kaizala-event-data:
+        GroupAdded: {data: GroupEventData, doc: "A sub-group was attached."}
+        MemberAdded: {data: MemberEventData, doc: "A member joined."}"#;
+
     fn raw(encoding: &str) -> Value {
+        raw_with(encoding, EVENTS)
+    }
+
+    fn raw_with(encoding: &str, events: &str) -> Value {
         let yaml = format!(
             r##"
 openapi: 3.0.3
@@ -522,7 +767,9 @@ paths:
       responses: {{"200": {{description: ok}}}}
 components:
   schemas:
-    WebhookEventType: {{type: string, enum: [MemberAdded, GroupAdded]}}
+    MemberEventData: {{type: object}}
+    GroupEventData: {{type: object}}
+{events}
 "##
         );
         match spec::load(&yaml, "t.yaml") {
@@ -541,7 +788,21 @@ components:
             Ok(f) => f,
             Err(e) => panic!("{e}"),
         };
-        assert_eq!(facts.event_types, ["MemberAdded", "GroupAdded"]);
+        assert_eq!(
+            facts.event_types,
+            [
+                EventType {
+                    name: "MemberAdded".into(),
+                    data: "MemberEventData".into(),
+                    doc: "A member joined.".into(),
+                },
+                EventType {
+                    name: "GroupAdded".into(),
+                    data: "GroupEventData".into(),
+                    doc: "A sub-group was attached.".into(),
+                },
+            ]
+        );
         assert_eq!(
             facts.media,
             [
@@ -561,6 +822,64 @@ components:
         assert!(
             text.contains(r#"MEDIA_ACTIONS : & [& str] = & ["Image" , "Album" , "Video"]"#),
             "{text}"
+        );
+        let text = events_macro(&facts);
+        assert!(
+            text.contains(
+                "\n            (MemberAdded, $crate::types::MemberEventData, \" A member joined.\"),\n            (GroupAdded, "
+            ),
+            "{text}"
+        );
+        if let Err(e) = syn::parse_file(&text) {
+            panic!("the macro is not Rust: {e}\n{text}");
+        }
+    }
+
+    #[test]
+    fn every_event_type_needs_an_existing_data_schema() {
+        let media = r#"                contentType: "image/jpeg""#;
+        let err = |events: &str| {
+            facts(&raw_with(media, events), &[])
+                .err()
+                .unwrap_or_default()
+        };
+
+        let missing = err(r#"    WebhookEventType:
+      type: string
+      enum: [MemberAdded, GroupAdded, Unknown, not-a-name]
+      x-kaizala-event-data:
+        MemberAdded: {data: MemberEventData, doc: "A member joined.", schema: X}
+        GroupAdded: {data: NoSuchEventData, doc: "A sub-group was attached."}
+        Unknown: {data: GroupEventData, doc: "?"}
+        not-a-name: {data: GroupEventData, doc: ""}
+        GroupRemoved: {data: GroupEventData, doc: "A sub-group was detached."}"#);
+        for expected in [
+            "x-kaizala-event-data.MemberAdded: unknown key `schema`",
+            "`GroupAdded` maps to the schema `NoSuchEventData`, which components.schemas does not have",
+            "`Unknown` is a KaizalaEvent variant of its own",
+            "`not-a-name` cannot name a KaizalaEvent variant",
+            "x-kaizala-event-data.not-a-name.doc: must be one line",
+            "`GroupRemoved` is not in components.schemas.WebhookEventType.enum",
+        ] {
+            assert!(missing.contains(expected), "{expected}\n{missing}");
+        }
+
+        let unmapped = err(r#"    WebhookEventType:
+      type: string
+      enum: [MemberAdded, GroupAdded]
+      x-kaizala-event-data:
+        MemberAdded: {data: MemberEventData, doc: "A member joined."}"#);
+        assert!(
+            unmapped.contains(
+                "x-kaizala-event-data: no entry for the event type `GroupAdded`; add `GroupAdded: { data: "
+            ),
+            "{unmapped}"
+        );
+
+        let no_table = err(r#"    WebhookEventType: {type: string, enum: [MemberAdded]}"#);
+        assert!(
+            no_table.contains("components.schemas.WebhookEventType has no x-kaizala-event-data"),
+            "{no_table}"
         );
     }
 

@@ -60,7 +60,7 @@ pub fn generate(text: &str, name: &str) -> Result<Generated, String> {
     Ok(Generated {
         client: codegen::format(&codegen::redact_payloads(&client)?, HEADER)?,
         operations: codegen::format(&ops::tokens(&operations), HEADER)?,
-        facts: codegen::format(&facts::tokens(&facts), HEADER)?,
+        facts: codegen::format(&facts::tokens(&facts), HEADER)? + &facts::events_macro(&facts),
     })
 }
 

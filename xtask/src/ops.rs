@@ -22,7 +22,18 @@ pub enum Rule {
     Pattern(String),
     Minimum(f64),
     Maximum(f64),
+    /// Not a check: the value the service uses when the field is absent
+    /// (`default`, or [`DEFAULT_EXTENSION`] where `default` would change the
+    /// generated client). The facts file names it; the operation table
+    /// leaves it out.
+    Default(f64),
 }
+
+/// A default stated without `default:`. progenitor turns `default` on an
+/// optional body property into a required field the builder always sends,
+/// which changes the request; `x-kaizala-default` states the same fact
+/// without touching the generated client.
+pub const DEFAULT_EXTENSION: &str = "x-kaizala-default";
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Constraint {
@@ -332,6 +343,9 @@ fn walk(
             .map(|p| Rule::Pattern(p.to_owned())),
         number("minimum").map(Rule::Minimum),
         number("maximum").map(Rule::Maximum),
+        number("default")
+            .or_else(|| number(DEFAULT_EXTENSION))
+            .map(Rule::Default),
     ];
     for rule in rules.into_iter().flatten() {
         push(
@@ -363,8 +377,10 @@ fn walk(
     }
 }
 
-fn rule_tokens(rule: &Rule) -> TokenStream {
-    match rule {
+/// A rule as a constraint of the operation table (`None` for a default,
+/// which is not checked).
+fn rule_tokens(rule: &Rule) -> Option<TokenStream> {
+    Some(match rule {
         Rule::MaxItems(n) => {
             let n = Literal::u64_unsuffixed(*n);
             quote!(Rule::MaxItems(#n))
@@ -390,7 +406,8 @@ fn rule_tokens(rule: &Rule) -> TokenStream {
             let x = Literal::f64_unsuffixed(*x);
             quote!(Rule::Maximum(#x))
         }
-    }
+        Rule::Default(_) => return None,
+    })
 }
 
 /// The `OPERATIONS` const as Rust tokens.
@@ -404,14 +421,14 @@ pub fn tokens(ops: &[OperationEntry]) -> TokenStream {
             requires_access_token,
             ..
         } = op;
-        let constraints = op.constraints.iter().map(|c| {
+        let constraints = op.constraints.iter().filter_map(|c| {
             let location = match c.location {
                 Location::Body => quote!(Location::Body),
                 Location::Query => quote!(Location::Query),
             };
             let path = &c.path;
-            let rule = rule_tokens(&c.rule);
-            quote! { Constraint { location: #location, path: #path, rule: #rule } }
+            let rule = rule_tokens(&c.rule)?;
+            Some(quote! { Constraint { location: #location, path: #path, rule: #rule } })
         });
         let secrets = op.secrets.iter().map(|s| {
             let place = match s.place {
@@ -577,6 +594,50 @@ components:
     }
 
     #[test]
+    fn reads_defaults_and_their_extension() {
+        let yaml = format!(
+            r##"{HEAD}paths:
+  /actions:
+    get:
+      operationId: listActions
+      summary: s
+      tags: [Actions]
+      parameters:
+        - {{name: count, in: query, schema: {{type: integer, minimum: 1, default: 30}}}}
+      responses: {{"200": {{description: ok}}}}
+    post:
+      operationId: listSubscribers
+      summary: s
+      tags: [Actions]
+      requestBody:
+        content:
+          application/json:
+            schema:
+              type: object
+              properties:
+                count: {{type: integer, maximum: 50, x-kaizala-default: 50}}
+      responses: {{"200": {{description: ok}}}}
+"##
+        );
+        let ops = operations(&spec(&yaml));
+        let defaults: Vec<(&str, &str, Location, f64)> = ops
+            .iter()
+            .flat_map(|op| op.constraints.iter().map(move |c| (op, c)))
+            .filter_map(|(op, c)| match c.rule {
+                Rule::Default(x) => Some((op.id.as_str(), c.path.as_str(), c.location, x)),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(
+            defaults,
+            [
+                ("listActions", "count", Location::Query, 30.0),
+                ("listSubscribers", "count", Location::Body, 50.0),
+            ]
+        );
+    }
+
+    #[test]
     fn tokens_render_rules() {
         let ops = vec![OperationEntry {
             id: "listGroups".into(),
@@ -595,6 +656,11 @@ components:
                     path: "x".into(),
                     rule: Rule::Pattern("^\\d\"$".into()),
                 },
+                Constraint {
+                    location: Location::Query,
+                    path: "count".into(),
+                    rule: Rule::Default(30.0),
+                },
             ],
             secrets: vec![SecretEntry {
                 place: SecretPlace::Response,
@@ -603,6 +669,10 @@ components:
         }];
         let text = tokens(&ops).to_string();
         assert!(text.contains("Rule :: Maximum (100.0)"), "{text}");
+        assert!(
+            !text.contains("Default"),
+            "a default is not checked: {text}"
+        );
         assert!(text.contains(r#"Rule :: Pattern ("^\\d\"$")"#), "{text}");
         assert!(
             text.contains(r#"SecretField { place : SecretPlace :: Response , path : "webhooks[].callbackToken" }"#),

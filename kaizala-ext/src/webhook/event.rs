@@ -1,9 +1,9 @@
 //! Typed webhook events: [`KaizalaEvent`] and survey answers ([`SurveyAnswer`]).
 
+use std::any::Any;
+
 use kaizala_api::types::{
-    AnnouncementEventData, AttachmentCreatedEventData, GroupEventData, JobCreatedEventData,
-    JobResponseEventData, MediaItem, MemberEventData, QuestionAnswer, SurveyEventData,
-    TextMessageCreatedEventData, WebhookEvent, WebhookEventType,
+    MediaItem, QuestionAnswer, SurveyEventData, WebhookEvent, WebhookEventType,
 };
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
@@ -43,77 +43,121 @@ impl Event<SurveyEventData> {
     }
 }
 
-/// A webhook delivery, dispatched on its `eventType`.
-///
-/// Decoding ([`KaizalaEvent::from_value`]) never fails once the envelope is
-/// readable:
-///
-/// - an `eventType` this crate does not know becomes [`KaizalaEvent::Unknown`],
-///   keeping the whole delivery as raw JSON;
-/// - a known `eventType` whose `data` does not fit the generated type (a
-///   required field missing, a wrong JSON type, no `data` at all) becomes
-///   [`KaizalaEvent::Malformed`], keeping the raw JSON and the decode error, so
-///   the handler can still log, park or inspect it.
-///
-/// Dispatch follows `eventType` only, never the shape of `data`: a delivery
-/// labelled `JobResponse` is a [`KaizalaEvent::JobResponse`] even if its
-/// `data` looks like a member event (the reference page's MemberAdded sample
-/// is labelled that way). Unknown fields are ignored and all fields of most
-/// `*EventData` types are optional, so such an event carries empty typed
-/// fields; [`Event::data_as`] reads the raw `data` as another type.
-#[derive(Clone, Debug)]
-#[non_exhaustive]
-pub enum KaizalaEvent {
-    /// A text message was posted in the group.
-    TextMessageCreated(Event<TextMessageCreatedEventData>),
-    /// A photo, audio, video or document was posted.
-    AttachmentCreated(Event<AttachmentCreatedEventData>),
-    /// An announcement was posted.
-    Announcement(Event<AnnouncementEventData>),
-    /// A job was created.
-    JobCreated(Event<JobCreatedEventData>),
-    /// A job was answered (completed or reopened).
-    JobResponse(Event<JobResponseEventData>),
-    /// A survey was created.
-    SurveyCreated(Event<SurveyEventData>),
-    /// A survey was answered.
-    SurveyResponse(Event<SurveyEventData>),
-    /// A custom Action was created.
-    ActionCreated(Event<SurveyEventData>),
-    /// A custom Action was answered.
-    ActionResponse(Event<SurveyEventData>),
-    /// A poll was created.
-    PollCreated(Event<SurveyEventData>),
-    /// A poll was answered.
-    PollResponse(Event<SurveyEventData>),
-    /// A Let's Meet was created.
-    LetsMeetCreated(Event<SurveyEventData>),
-    /// A Let's Meet was answered.
-    LetsMeetResponse(Event<SurveyEventData>),
-    /// A member joined the group.
-    MemberAdded(Event<MemberEventData>),
-    /// A member left or was removed.
-    MemberRemoved(Event<MemberEventData>),
-    /// A sub-group was attached.
-    GroupAdded(Event<GroupEventData>),
-    /// A sub-group was detached.
-    GroupRemoved(Event<GroupEventData>),
-    /// A known `eventType` whose `data` did not decode as its generated type.
-    Malformed {
-        /// The envelope (its `data` is the raw `data`).
-        envelope: WebhookEvent,
-        /// The whole delivery as received.
-        raw: Value,
-        /// Why `data` did not decode.
-        error: String,
-    },
-    /// An `eventType` this crate does not know.
-    Unknown {
-        /// The envelope (its `data` is the raw `data`).
-        envelope: WebhookEvent,
-        /// The whole delivery as received.
-        raw: Value,
-    },
+/// Defines [`KaizalaEvent`], one variant per event type of the spec, from
+/// [`kaizala_api::webhook_events!`]: the event type's name, the generated type
+/// its `data` decodes as and the variant's doc all come from
+/// `spec/kaizala.yaml` (`x-kaizala-event-data` on `WebhookEventType`).
+macro_rules! kaizala_event {
+    ($(($variant:ident, $data:ty, $doc:literal)),* $(,)?) => {
+        /// A webhook delivery, dispatched on its `eventType`.
+        ///
+        /// Decoding ([`KaizalaEvent::from_value`]) never fails once the envelope is
+        /// readable:
+        ///
+        /// - an `eventType` this crate does not know becomes [`KaizalaEvent::Unknown`],
+        ///   keeping the whole delivery as raw JSON;
+        /// - a known `eventType` whose `data` does not fit the generated type (a
+        ///   required field missing, a wrong JSON type, no `data` at all) becomes
+        ///   [`KaizalaEvent::Malformed`], keeping the raw JSON and the decode error, so
+        ///   the handler can still log, park or inspect it.
+        ///
+        /// Dispatch follows `eventType` only, never the shape of `data`: a delivery
+        /// labelled `JobResponse` is a [`KaizalaEvent::JobResponse`] even if its
+        /// `data` looks like a member event (the reference page's MemberAdded sample
+        /// is labelled that way). Unknown fields are ignored and all fields of most
+        /// `*EventData` types are optional, so such an event carries empty typed
+        /// fields; [`Event::data_as`] reads the raw `data` as another type.
+        ///
+        /// The variants of known event types, their `data` types and docs are
+        /// generated from the spec's `WebhookEventType` (see
+        /// [`kaizala_api::webhook_events!`]).
+        #[derive(Clone, Debug)]
+        #[non_exhaustive]
+        pub enum KaizalaEvent {
+            $(
+                #[doc = $doc]
+                $variant(Event<$data>),
+            )*
+            /// A known `eventType` whose `data` did not decode as its generated type.
+            Malformed {
+                /// The envelope (its `data` is the raw `data`).
+                envelope: WebhookEvent,
+                /// The whole delivery as received.
+                raw: Value,
+                /// Why `data` did not decode.
+                error: String,
+            },
+            /// An `eventType` this crate does not know.
+            Unknown {
+                /// The envelope (its `data` is the raw `data`).
+                envelope: WebhookEvent,
+                /// The whole delivery as received.
+                raw: Value,
+            },
+        }
+
+        impl KaizalaEvent {
+            fn from_envelope(envelope: WebhookEvent, raw: Value) -> Self {
+                match envelope.event_type.as_str() {
+                    $(stringify!($variant) => typed(envelope, raw, KaizalaEvent::$variant),)*
+                    _ => KaizalaEvent::Unknown { envelope, raw },
+                }
+            }
+
+            /// The envelope of any variant.
+            pub fn envelope(&self) -> &WebhookEvent {
+                match self {
+                    $(KaizalaEvent::$variant(e) => &e.envelope,)*
+                    KaizalaEvent::Malformed { envelope, .. }
+                    | KaizalaEvent::Unknown { envelope, .. } => envelope,
+                }
+            }
+
+            /// The typed `data` as JSON: exactly what the typed fields hold (`None`
+            /// for [`KaizalaEvent::Malformed`] and [`KaizalaEvent::Unknown`]). A key
+            /// of the raw `data` missing here is one no typed field holds.
+            pub fn typed_data_json(&self) -> Option<Value> {
+                let json = match self {
+                    $(KaizalaEvent::$variant(e) => serde_json::to_value(&e.data),)*
+                    KaizalaEvent::Malformed { .. } | KaizalaEvent::Unknown { .. } => return None,
+                };
+                json.ok()
+            }
+
+            /// The answers of a survey, poll or Action event (any event whose
+            /// `data` is a [`SurveyEventData`]), decoded by question type (empty
+            /// for every other event).
+            pub fn answers(&self) -> Vec<AnsweredQuestion> {
+                let data: &dyn Any = match self {
+                    $(KaizalaEvent::$variant(e) => &e.data,)*
+                    KaizalaEvent::Malformed { .. } | KaizalaEvent::Unknown { .. } => return Vec::new(),
+                };
+                data.downcast_ref::<SurveyEventData>()
+                    .map(survey_answers)
+                    .unwrap_or_default()
+            }
+        }
+    };
+}
+
+kaizala_api::webhook_events!(kaizala_event);
+
+/// Decodes `data` of a delivery whose `eventType` is known as `D`, wrapped
+/// by `variant`; [`KaizalaEvent::Malformed`] when it does not fit.
+fn typed<D: DeserializeOwned>(
+    envelope: WebhookEvent,
+    raw: Value,
+    variant: fn(Event<D>) -> KaizalaEvent,
+) -> KaizalaEvent {
+    let data = envelope.data.clone().unwrap_or(Value::Null);
+    match serde_json::from_value(data) {
+        Ok(data) => variant(Event { envelope, data }),
+        Err(error) => KaizalaEvent::Malformed {
+            envelope,
+            raw,
+            error: error.to_string(),
+        },
+    }
 }
 
 impl KaizalaEvent {
@@ -129,112 +173,6 @@ impl KaizalaEvent {
     pub fn from_value(raw: Value) -> Result<Self, serde_json::Error> {
         let envelope = WebhookEvent::deserialize(&raw)?;
         Ok(Self::from_envelope(envelope, raw))
-    }
-
-    fn from_envelope(envelope: WebhookEvent, raw: Value) -> Self {
-        use KaizalaEvent as K;
-        use WebhookEventType as T;
-        let Ok(kind) = envelope.event_type.parse::<T>() else {
-            return K::Unknown { envelope, raw };
-        };
-        let data = envelope.data.clone().unwrap_or(Value::Null);
-        macro_rules! typed {
-            ($variant:ident) => {
-                match serde_json::from_value(data) {
-                    Ok(data) => K::$variant(Event { envelope, data }),
-                    Err(error) => K::Malformed {
-                        envelope,
-                        raw,
-                        error: error.to_string(),
-                    },
-                }
-            };
-        }
-        match kind {
-            T::TextMessageCreated => typed!(TextMessageCreated),
-            T::AttachmentCreated => typed!(AttachmentCreated),
-            T::Announcement => typed!(Announcement),
-            T::JobCreated => typed!(JobCreated),
-            T::JobResponse => typed!(JobResponse),
-            T::SurveyCreated => typed!(SurveyCreated),
-            T::SurveyResponse => typed!(SurveyResponse),
-            T::ActionCreated => typed!(ActionCreated),
-            T::ActionResponse => typed!(ActionResponse),
-            T::PollCreated => typed!(PollCreated),
-            T::PollResponse => typed!(PollResponse),
-            T::LetsMeetCreated => typed!(LetsMeetCreated),
-            T::LetsMeetResponse => typed!(LetsMeetResponse),
-            T::MemberAdded => typed!(MemberAdded),
-            T::MemberRemoved => typed!(MemberRemoved),
-            T::GroupAdded => typed!(GroupAdded),
-            T::GroupRemoved => typed!(GroupRemoved),
-        }
-    }
-
-    /// The envelope of any variant.
-    pub fn envelope(&self) -> &WebhookEvent {
-        use KaizalaEvent as K;
-        match self {
-            K::TextMessageCreated(e) => &e.envelope,
-            K::AttachmentCreated(e) => &e.envelope,
-            K::Announcement(e) => &e.envelope,
-            K::JobCreated(e) => &e.envelope,
-            K::JobResponse(e) => &e.envelope,
-            K::SurveyCreated(e)
-            | K::SurveyResponse(e)
-            | K::ActionCreated(e)
-            | K::ActionResponse(e)
-            | K::PollCreated(e)
-            | K::PollResponse(e)
-            | K::LetsMeetCreated(e)
-            | K::LetsMeetResponse(e) => &e.envelope,
-            K::MemberAdded(e) | K::MemberRemoved(e) => &e.envelope,
-            K::GroupAdded(e) | K::GroupRemoved(e) => &e.envelope,
-            K::Malformed { envelope, .. } | K::Unknown { envelope, .. } => envelope,
-        }
-    }
-
-    /// The typed `data` as JSON: exactly what the typed fields hold (`None`
-    /// for [`KaizalaEvent::Malformed`] and [`KaizalaEvent::Unknown`]). A key
-    /// of the raw `data` missing here is one no typed field holds.
-    pub fn typed_data_json(&self) -> Option<Value> {
-        use KaizalaEvent as K;
-        let json = match self {
-            K::TextMessageCreated(e) => serde_json::to_value(&e.data),
-            K::AttachmentCreated(e) => serde_json::to_value(&e.data),
-            K::Announcement(e) => serde_json::to_value(&e.data),
-            K::JobCreated(e) => serde_json::to_value(&e.data),
-            K::JobResponse(e) => serde_json::to_value(&e.data),
-            K::SurveyCreated(e)
-            | K::SurveyResponse(e)
-            | K::ActionCreated(e)
-            | K::ActionResponse(e)
-            | K::PollCreated(e)
-            | K::PollResponse(e)
-            | K::LetsMeetCreated(e)
-            | K::LetsMeetResponse(e) => serde_json::to_value(&e.data),
-            K::MemberAdded(e) | K::MemberRemoved(e) => serde_json::to_value(&e.data),
-            K::GroupAdded(e) | K::GroupRemoved(e) => serde_json::to_value(&e.data),
-            K::Malformed { .. } | K::Unknown { .. } => return None,
-        };
-        json.ok()
-    }
-
-    /// The answers of a survey, poll or Action event, decoded by question
-    /// type (empty for every other event).
-    pub fn answers(&self) -> Vec<AnsweredQuestion> {
-        use KaizalaEvent as K;
-        match self {
-            K::SurveyCreated(e)
-            | K::SurveyResponse(e)
-            | K::ActionCreated(e)
-            | K::ActionResponse(e)
-            | K::PollCreated(e)
-            | K::PollResponse(e)
-            | K::LetsMeetCreated(e)
-            | K::LetsMeetResponse(e) => e.answers(),
-            _ => Vec::new(),
-        }
     }
 
     /// The delivery's `eventId` (a duplicate delivery repeats it).
