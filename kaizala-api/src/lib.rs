@@ -34,7 +34,7 @@
 //! # Ok(()) }
 //! ```
 //!
-//! With the `testing` feature, [`testing::CaptureServer`] records the requests
+//! With the `testing` feature, `testing::CaptureServer` records the requests
 //! a client sends, for snapshot tests.
 
 #![warn(missing_docs)]
