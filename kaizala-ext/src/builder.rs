@@ -1,4 +1,4 @@
-//! Configures a [`KaizalaClient`]: credentials or an OAuth grant, the token
+//! Configures a [`KaizalaClient`](crate::KaizalaClient): credentials or an OAuth grant, the token
 //! store, timing, retries, pacing, the endpoint policy and body limit.
 
 use std::fmt;
@@ -9,7 +9,6 @@ use kaizala_api::layer;
 use secrecy::SecretString;
 
 use crate::Error;
-use crate::client::KaizalaClient;
 use crate::endpoint::{Endpoint, EndpointPolicy};
 use crate::layers::{TenantLayer, TokenServiceLayer};
 use crate::limits::DEFAULT_MAX_RESPONSE_BODY;
@@ -20,7 +19,7 @@ use crate::throttle::{RateBudget, RateLimit, Throttle};
 use crate::token::{Credentials, Timing, TokenManager, TokenSource};
 use crate::token_service::{ApiTokenSource, OAuthTokenSource};
 
-/// Configures a [`KaizalaClient`].
+/// Configures a [`KaizalaClient`](crate::KaizalaClient).
 pub struct KaizalaClientBuilder {
     credentials: Option<Credentials>,
     store: Option<Arc<dyn TokenStore>>,
@@ -209,7 +208,7 @@ impl KaizalaClientBuilder {
     }
 
     /// Builds the client. Nothing is fetched until the first call.
-    pub fn build(self) -> Result<KaizalaClient, Error> {
+    pub fn build(self) -> Result<kaizala_api::Client, Error> {
         let credentials = match (&self.credentials, &self.oauth_grant) {
             (Some(credentials), _) => credentials.clone(),
             // The OAuth source sends no credentials; this placeholder stands

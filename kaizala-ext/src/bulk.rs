@@ -501,7 +501,7 @@ fn with_subscribers(
 /// Each works on any [`kaizala_api::Client`]; on one built by
 /// [`KaizalaClientBuilder`](crate::KaizalaClientBuilder) the calls are paced by its rate budget.
 #[allow(async_fn_in_trait)] // sealed, one impl: callers see its futures' Send
-pub trait BulkExt: crate::client::sealed::Sealed {
+pub trait BulkExt: crate::sealed::Sealed {
     /// Adds members to a group, [`MAX_MEMBERS_PER_CALL`] per `addMembers`
     /// call, paced by the rate budget.
     ///

@@ -14,8 +14,7 @@
 use std::sync::Arc;
 
 use crate::builder::KaizalaClientBuilder;
-use crate::layers::TenantLayer;
-use crate::pipeline::Pipeline;
+use crate::layers::pipeline;
 use crate::throttle::RateBudget;
 use crate::token::TokenStatus;
 
@@ -40,26 +39,9 @@ use crate::token::TokenStatus;
 /// ```
 pub type KaizalaClient = kaizala_api::Client;
 
-/// Keeps the extension traits implemented by [`kaizala_api::Client`] only,
-/// so methods can be added to them without breaking anyone.
-pub(crate) mod sealed {
-    /// Implemented by [`kaizala_api::Client`] alone.
-    pub trait Sealed {}
-    impl Sealed for kaizala_api::Client {}
-}
-
-/// The pipeline of a client built by [`KaizalaClientBuilder`]; `None` for a
-/// client with another layer (a fixed token, a test capture).
-pub(crate) fn pipeline(client: &kaizala_api::Client) -> Option<&Pipeline> {
-    client
-        .layer()
-        .downcast_ref::<TenantLayer>()
-        .map(|layer| &layer.pipeline)
-}
-
 /// What this crate adds to the client: its builder, and the state of the
 /// token lifecycle and rate budgets of a client it built.
-pub trait KaizalaClientExt: sealed::Sealed {
+pub trait KaizalaClientExt: crate::sealed::Sealed {
     /// Starts configuring a client (the same as [`KaizalaClientBuilder::new`]).
     fn builder() -> KaizalaClientBuilder
     where

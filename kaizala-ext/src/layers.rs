@@ -72,6 +72,16 @@ impl Layer for TenantLayer {
     }
 }
 
+/// The pipeline of a client built by
+/// [`KaizalaClientBuilder`](crate::KaizalaClientBuilder); `None` for a client
+/// with another layer (a fixed token, a test capture).
+pub(crate) fn pipeline(client: &kaizala_api::Client) -> Option<&Pipeline> {
+    client
+        .layer()
+        .downcast_ref::<TenantLayer>()
+        .map(|layer| &layer.pipeline)
+}
+
 /// The layer of the client that fetches tokens: no token, one attempt, the
 /// response body capped like every other.
 #[derive(Debug)]

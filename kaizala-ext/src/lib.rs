@@ -54,6 +54,7 @@ mod pipeline;
 #[cfg(feature = "redis")]
 pub mod redis;
 mod retry;
+mod sealed;
 pub mod store;
 pub mod throttle;
 mod token;

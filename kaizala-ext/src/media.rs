@@ -342,7 +342,7 @@ fn already_sent() -> Error {
 
 /// Uploads `media` through the client's layer and returns its `mediaResource`.
 async fn upload(client: &kaizala_api::Client, media: &Media) -> Result<String, Error> {
-    let response = match crate::client::pipeline(client) {
+    let response = match crate::layers::pipeline(client) {
         Some(pipeline) => upload_through_pipeline(pipeline, media).await?,
         None => upload_through_layer(client, media).await?,
     };
@@ -437,7 +437,7 @@ impl From<MediaKind> for MediaAction {
 /// handling as every other call; on any other [`kaizala_api::Client`] it goes
 /// through that client's layer, once.
 #[allow(async_fn_in_trait)] // sealed, one impl: callers see its futures' Send
-pub trait MediaExt: crate::client::sealed::Sealed {
+pub trait MediaExt: crate::sealed::Sealed {
     /// Uploads a media file (`POST /media`), streamed, and returns its
     /// `mediaResource`.
     async fn upload_media(&self, media: &Media) -> Result<String, Error>;

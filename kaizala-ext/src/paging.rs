@@ -615,7 +615,7 @@ impl ActionsQuery {
 ///
 /// Each works on any [`kaizala_api::Client`]; on one built by
 /// [`KaizalaClientBuilder`](crate::KaizalaClientBuilder) the calls are paced by its rate budget.
-pub trait PagingExt: crate::client::sealed::Sealed {
+pub trait PagingExt: crate::sealed::Sealed {
     /// Every subscriber of a public group, in pages of
     /// [`MAX_SUBSCRIBER_PAGE`], within the default [`PageLimits`].
     ///
