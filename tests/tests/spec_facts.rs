@@ -153,8 +153,30 @@ impl Probe {
 
     /// The status of a JSON call of `op` to the tenant endpoint, about `group`.
     async fn call(&self, op: &Operation, group: &str, body: Value) -> u16 {
+        self.send(op, group, "", body).await.status().as_u16()
+    }
+
+    /// The JSON answer of a successful call, with `query` appended to the path.
+    async fn answer(&self, op: &Operation, group: &str, query: &str, body: Value) -> Value {
+        let response = self.send(op, group, query, body).await;
+        assert!(
+            response.status().is_success(),
+            "{} answered {}",
+            op.id,
+            response.status()
+        );
+        response.json().await.expect("a JSON answer")
+    }
+
+    async fn send(
+        &self,
+        op: &Operation,
+        group: &str,
+        query: &str,
+        body: Value,
+    ) -> reqwest::Response {
         let path = op.path.replace("{groupId}", group);
-        let url = format!("{}v1{path}", self.emu.endpoint_url());
+        let url = format!("{}v1{path}{query}", self.emu.endpoint_url());
         let method = reqwest::Method::from_bytes(op.method.as_bytes()).expect("an HTTP method");
         self.http
             .request(method, url)
@@ -163,13 +185,50 @@ impl Probe {
             .send()
             .await
             .expect("the emulator answers")
-            .status()
-            .as_u16()
     }
 }
 
 fn numbers(n: usize) -> Vec<String> {
     (0..n).map(|i| format!("+1555020{i:04}")).collect()
+}
+
+// A page asked for without `count` holds the spec's default number of items
+// (listActions `default`, listSubscribers `x-kaizala-default`).
+#[tokio::test]
+async fn the_emulator_pages_by_the_spec_defaults() {
+    let p = Probe::start().await;
+    let subscribers = limits::LIST_SUBSCRIBERS_COUNT_DEFAULT as usize;
+    let more = json!({ "subscribers": numbers(subscribers + 3) });
+    assert_eq!(
+        p.call(ops::ADD_SUBSCRIBERS, SAMPLE_PUBLIC_GROUP_ID, more)
+            .await,
+        200
+    );
+    let page = p
+        .answer(ops::LIST_SUBSCRIBERS, SAMPLE_PUBLIC_GROUP_ID, "", json!({}))
+        .await;
+    let listed = page["subscribers"].as_array().map_or(0, Vec::len);
+    assert_eq!(listed, subscribers, "subscribers in a listSubscribers page without count");
+
+    let actions = limits::LIST_ACTIONS_COUNT_DEFAULT as usize;
+    for i in 0..actions + 3 {
+        let job = json!({
+            "actionType": "Job",
+            "actionBody": { "title": format!("job {i}"), "assignedTo": ["+911111111111"] },
+        });
+        assert_eq!(p.call(ops::SEND_ACTION, SAMPLE_GROUP_ID, job).await, 200);
+    }
+    let page = p
+        .answer(
+            ops::LIST_ACTIONS,
+            SAMPLE_GROUP_ID,
+            "?actionType=Job",
+            json!(null),
+        )
+        .await;
+    let listed = page["actions"].as_array().map_or(0, Vec::len);
+    assert_eq!(listed, actions, "Actions in a listActions page without count");
+    p.emu.shutdown().await;
 }
 
 #[tokio::test]
