@@ -144,4 +144,24 @@ mod tests {
         assert!(!err.to_string().contains("s3cret"), "{err}");
         assert!(!shown("https://user:s3cret@kms.kaiza.la/").contains("s3cret"));
     }
+
+    // The URL parser reads `\\` as `/`, tolerates `https:host` and
+    // `https:/host`, and strips trailing controls: none of these may smuggle
+    // a `..` past the dot-segment check.
+    #[test]
+    fn dot_segments_are_refused_however_the_url_is_spelled() {
+        for raw in [
+            "https://kms.kaiza.la/tenant\\..\\other",
+            "https://kms.kaiza.la/tenant/..\\other",
+            "https://kms.kaiza.la\\..\\x",
+            "https:\\\\kms.kaiza.la\\x\\..\\y",
+            "https:kms.kaiza.la/../x",
+            "https:/kms.kaiza.la/../x",
+            "https://kms.kaiza.la/x/..\u{1f}",
+            "\u{1}https://kms.kaiza.la/x/..\u{1}",
+        ] {
+            let result = tenant_base(raw);
+            assert!(result.is_err(), "{raw:?} must be refused, got {result:?}");
+        }
+    }
 }
