@@ -164,4 +164,21 @@ mod tests {
             assert!(result.is_err(), "{raw:?} must be refused, got {result:?}");
         }
     }
+
+    // However the authority is spelled (no `//`, backslashes, an `@` in the
+    // password), the error text never shows the password.
+    #[test]
+    fn credentials_are_never_echoed_however_the_authority_is_spelled() {
+        for raw in [
+            "https:user:s3cret@kms.kaiza.la/",
+            "https:/user:s3cret@kms.kaiza.la/",
+            "https:\\\\user:s3cret@kms.kaiza.la/",
+            "HTTPS:\\\\user:s3cret@kms.kaiza.la",
+            "https://user:pa@s3cret@kms.kaiza.la/",
+        ] {
+            let err = tenant_base(raw).unwrap_err();
+            assert!(!err.to_string().contains("s3cret"), "{raw:?}: {err}");
+            assert!(!format!("{err:?}").contains("s3cret"), "{raw:?}: {err:?}");
+        }
+    }
 }
