@@ -324,6 +324,25 @@ mod tests {
         );
     }
 
+    // A 308 `Location` is held to the endpoint rule: `.`/`..` segments are
+    // refused, not resolved by the join into another path.
+    #[test]
+    fn a_location_with_dot_segments_is_refused() {
+        let u = url("https://kms.kaiza.la/tenant/v1/groups");
+        for location in [
+            "https://kms.kaiza.la/tenant/../other/",
+            "https://kms.kaiza.la/tenant/%2e%2e/other/v1/groups",
+            "../../other/",
+            "/tenant/..\\other/",
+        ] {
+            let result = moved_base(location, &u, "/groups");
+            assert!(
+                matches!(result, Err(Error::InvalidEndpoint { .. })),
+                "{location:?}: {result:?}"
+            );
+        }
+    }
+
     #[test]
     fn location_as_endpoint_or_full_url() {
         let u = url("https://kms.kaiza.la/v1/groups/g%2F1/members?x=1");
