@@ -444,4 +444,61 @@ components:
         assert!(parse(&["gen", "--bogus"]).is_err());
         assert!(parse(&[]).is_err());
     }
+
+    // The `webhook_events!` macro names each event's `data` type as the spec
+    // spells the schema, and `KaizalaEvent` a variant as the event type: a
+    // name progenitor renames (`URLEventData` becomes `UrlEventData`) or that
+    // is a keyword (`Self`) must be refused by `gen` with a message naming
+    // it, not emitted as a macro that breaks the build of kaizala-api/-ext.
+    #[test]
+    fn event_names_progenitor_would_rename_are_refused() {
+        for (event, data) in [
+            ("UrlPosted", "URLEventData"),
+            ("UrlPosted", "Event2data"),
+            ("Self", "MemberEventData"),
+        ] {
+            let yaml = format!(
+                r##"
+openapi: 3.0.3
+info: {{title: Test, version: "1"}}
+paths:
+  /groups:
+    get:
+      operationId: listGroups
+      summary: List groups
+      tags: [Groups]
+      responses:
+        "200": {{description: ok, content: {{application/json: {{schema: {{$ref: "#/components/schemas/{data}"}}}}}}}}
+components:
+  schemas:
+    {data}:
+      type: object
+      properties:
+        groupId: {{type: string}}
+    WebhookEventType:
+      type: string
+      enum: [{event}]
+      x-kaizala-event-data:
+        {event}: {{ data: {data}, doc: "Something happened." }}
+"##
+            );
+            match generate(&yaml, "test.yaml") {
+                Err(e) => assert!(
+                    e.contains(event) && (event == "Self" || e.contains(data)),
+                    "({event}, {data}): {e}"
+                ),
+                Ok(g) => {
+                    let defined = g.client.contains(&format!("pub struct {data} "))
+                        || g.client.contains(&format!("pub enum {data} "));
+                    if defined && event != "Self" {
+                        continue;
+                    }
+                    panic!(
+                        "({event}, {data}) accepted; progenitor defines `{data}`: {defined}; \
+                         the macro names `$crate::types::{data}` and the variant `{event}`"
+                    );
+                }
+            }
+        }
+    }
 }
