@@ -57,6 +57,32 @@ pub fn generate(text: &str, name: &str) -> Result<Generated, String> {
     let facts = facts::facts(&spec.raw, &operations).map_err(|e| format!("{name}: {e}"))?;
     let generatable = spec::without_multipart(&spec.openapi);
     let client = codegen::client_tokens(&generatable)?;
+    let client_text = client.to_string();
+    // `webhook_events!` names each event's `data` type as the spec spells
+    // it; progenitor may have renamed it (`URLEventData` → `UrlEventData`).
+    let renamed: Vec<String> = facts
+        .event_types
+        .iter()
+        .filter(|e| {
+            !["struct", "enum", "type"]
+                .iter()
+                .any(|kind| client_text.contains(&format!("pub {kind} {} ", e.data)))
+        })
+        .map(|e| {
+            format!(
+                "{}: `{}` maps to `{}`, which the generated client does not define under                  that name (progenitor renames schemas to PascalCase words, e.g.                  `URLEventData` → `UrlEventData`); rename the schema",
+                e.name, e.name, e.data
+            )
+        })
+        .collect();
+    if !renamed.is_empty() {
+        return Err(format!(
+            "{name}: components.schemas.{}.{}: {}",
+            facts::EVENT_TYPE_SCHEMA,
+            facts::EVENT_DATA_EXTENSION,
+            renamed.join("; ")
+        ));
+    }
     Ok(Generated {
         client: codegen::format(&codegen::redact_payloads(&client)?, HEADER)?,
         operations: codegen::format(&ops::tokens(&operations), HEADER)?,
