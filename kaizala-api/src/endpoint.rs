@@ -36,7 +36,8 @@ impl std::error::Error for InvalidEndpoint {}
 /// Accepted: any case of scheme and host, with or without a trailing slash
 /// or `/v1`, a deeper path, surrounding whitespace. Normalised away: a query,
 /// a fragment, empty path segments (`//`). Refused: anything but http(s), no
-/// host, credentials in the URL, whitespace inside, and `.`/`..` segments.
+/// host, credentials in the URL, whitespace, control characters or
+/// backslashes inside, a scheme without `//`, and `.`/`..` segments.
 pub fn tenant_base(endpoint_url: &str) -> Result<Url, InvalidEndpoint> {
     let raw = endpoint_url.trim();
     let bad = |reason: &str| InvalidEndpoint {
@@ -48,6 +49,19 @@ pub fn tenant_base(endpoint_url: &str) -> Result<Url, InvalidEndpoint> {
     }
     if raw.chars().any(char::is_whitespace) {
         return Err(bad("it contains whitespace"));
+    }
+    // The URL parser drops controls, reads `\\` as `/` and takes `https:host`
+    // for `https://host`; only the plain spelling lets the dot-segment check
+    // below see the segments the parser sees.
+    if raw.chars().any(char::is_control) {
+        return Err(bad("it contains control characters"));
+    }
+    if raw.contains('\\') {
+        return Err(bad("it contains a backslash"));
+    }
+    let lower = raw.get(..8).unwrap_or(raw).to_ascii_lowercase();
+    if !(lower.starts_with("http://") || lower.starts_with("https://")) {
+        return Err(bad("it is not an http(s) URL of the form scheme://host"));
     }
     let mut url = Url::parse(raw).map_err(|e| bad(&e.to_string()))?;
     if !matches!(url.scheme(), "http" | "https") {
@@ -90,14 +104,21 @@ pub fn tenant_base(endpoint_url: &str) -> Result<Url, InvalidEndpoint> {
 /// An endpoint as error text may show it: at most 200 characters, without
 /// any `user:password@` part.
 pub fn shown(raw: &str) -> String {
-    let without_userinfo = match (raw.find("://"), raw.find('@')) {
-        (Some(scheme_end), Some(at))
-            if at > scheme_end && !raw[scheme_end + 3..at].contains('/') =>
-        {
-            format!("{}[redacted]@{}", &raw[..scheme_end + 3], &raw[at + 1..])
-        }
-        _ => raw.to_owned(),
-    };
+    // The authority as the URL parser reads it: after `scheme:` and any
+    // slashes or backslashes, up to the next `/`, `\\`, `?` or `#`; its
+    // userinfo ends at its last `@` (a password may contain `@`).
+    let without_userinfo = raw
+        .find(':')
+        .and_then(|colon| {
+            let start = colon + 1 + raw[colon + 1..].len()
+                - raw[colon + 1..].trim_start_matches(['/', '\\']).len();
+            let end = raw[start..]
+                .find(['/', '\\', '?', '#'])
+                .map_or(raw.len(), |i| start + i);
+            let at = start + raw[start..end].rfind('@')?;
+            Some(format!("{}[redacted]@{}", &raw[..start], &raw[at + 1..]))
+        })
+        .unwrap_or_else(|| raw.to_owned());
     without_userinfo.chars().take(200).collect()
 }
 
@@ -143,5 +164,42 @@ mod tests {
         let err = tenant_base("https://user:s3cret@kms.kaiza.la/").unwrap_err();
         assert!(!err.to_string().contains("s3cret"), "{err}");
         assert!(!shown("https://user:s3cret@kms.kaiza.la/").contains("s3cret"));
+    }
+
+    // The URL parser reads `\\` as `/`, tolerates `https:host` and
+    // `https:/host`, and strips trailing controls: none of these may smuggle
+    // a `..` past the dot-segment check.
+    #[test]
+    fn dot_segments_are_refused_however_the_url_is_spelled() {
+        for raw in [
+            "https://kms.kaiza.la/tenant\\..\\other",
+            "https://kms.kaiza.la/tenant/..\\other",
+            "https://kms.kaiza.la\\..\\x",
+            "https:\\\\kms.kaiza.la\\x\\..\\y",
+            "https:kms.kaiza.la/../x",
+            "https:/kms.kaiza.la/../x",
+            "https://kms.kaiza.la/x/..\u{1f}",
+            "\u{1}https://kms.kaiza.la/x/..\u{1}",
+        ] {
+            let result = tenant_base(raw);
+            assert!(result.is_err(), "{raw:?} must be refused, got {result:?}");
+        }
+    }
+
+    // However the authority is spelled (no `//`, backslashes, an `@` in the
+    // password), the error text never shows the password.
+    #[test]
+    fn credentials_are_never_echoed_however_the_authority_is_spelled() {
+        for raw in [
+            "https:user:s3cret@kms.kaiza.la/",
+            "https:/user:s3cret@kms.kaiza.la/",
+            "https:\\\\user:s3cret@kms.kaiza.la/",
+            "HTTPS:\\\\user:s3cret@kms.kaiza.la",
+            "https://user:pa@s3cret@kms.kaiza.la/",
+        ] {
+            let err = tenant_base(raw).unwrap_err();
+            assert!(!err.to_string().contains("s3cret"), "{raw:?}: {err}");
+            assert!(!format!("{err:?}").contains("s3cret"), "{raw:?}: {err:?}");
+        }
     }
 }

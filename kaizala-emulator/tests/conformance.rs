@@ -855,3 +855,32 @@ fn the_validator_rejects_what_the_spec_forbids() {
     let e = errors("GroupList", json!({ "groups": "g" }));
     assert!(e.iter().all(|e| e.starts_with("$.groups: ")), "{e:?}");
 }
+
+// The old walker refused an `integer` that serde_json could only read as a float (beyond
+// u64, written without fraction or exponent); the draft 4 validator takes it. An `int64` is
+// what a client deserializes into `i64`: anything outside that range must be refused.
+#[test]
+fn an_int64_beyond_64_bits_is_refused() {
+    let spec = spec();
+    let schemas = SpecSchemas::new(&spec);
+    let ticks = json!({ "$ref": "#/components/schemas/Ticks" });
+    for text in [
+        "18446744073709551616",
+        "100000000000000000000",
+        "9223372036854775808",
+    ] {
+        let v: Value = serde_json::from_str(text).expect("a JSON number");
+        assert!(
+            !schemas.errors(&ticks, &v).is_empty(),
+            "{text} is no int64 but was accepted"
+        );
+    }
+    let plain = json!({ "type": "integer", "format": "int64" });
+    let v: Value = serde_json::from_str("-9223372036854775809").expect("a JSON number");
+    assert!(!schemas.errors(&plain, &v).is_empty(), "below i64::MIN");
+    let v: Value = serde_json::from_str("9223372036854775807").expect("a JSON number");
+    assert!(
+        schemas.errors(&plain, &v).is_empty(),
+        "i64::MAX is an int64"
+    );
+}

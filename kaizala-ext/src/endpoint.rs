@@ -150,8 +150,31 @@ pub fn tenant_base(endpoint_url: &str) -> Result<Url, Error> {
 /// endpoint (`target` is the part of the request URL below its base); both
 /// give the new base.
 pub(crate) fn moved_base(location: &str, request_url: &Url, target: &str) -> Result<Url, Error> {
+    let location = location.trim();
+    // The join would resolve `.`/`..` segments (and drop the controls that
+    // hide them): refused here as `tenant_base` refuses them.
+    let refused = |reason: &str| Error::InvalidEndpoint {
+        endpoint: kaizala_api::endpoint::shown(location),
+        reason: reason.to_owned(),
+    };
+    if location
+        .chars()
+        .any(|c| c.is_whitespace() || c.is_control())
+    {
+        return Err(refused("it contains whitespace or control characters"));
+    }
+    if location
+        .split(['?', '#'])
+        .next()
+        .unwrap_or_default()
+        .split(['/', '\\'])
+        .map(|s| s.to_ascii_lowercase().replace("%2e", "."))
+        .any(|s| s == "." || s == "..")
+    {
+        return Err(refused("it has `.` or `..` path segments"));
+    }
     let resolved = request_url
-        .join(location.trim())
+        .join(location)
         .map_err(|e| Error::InvalidEndpoint {
             endpoint: kaizala_api::endpoint::shown(location),
             reason: e.to_string(),
@@ -322,6 +345,25 @@ mod tests {
                 .check(&root, None, &url("https://x.proxy.example/v1"))
                 .is_err()
         );
+    }
+
+    // A 308 `Location` is held to the endpoint rule: `.`/`..` segments are
+    // refused, not resolved by the join into another path.
+    #[test]
+    fn a_location_with_dot_segments_is_refused() {
+        let u = url("https://kms.kaiza.la/tenant/v1/groups");
+        for location in [
+            "https://kms.kaiza.la/tenant/../other/",
+            "https://kms.kaiza.la/tenant/%2e%2e/other/v1/groups",
+            "../../other/",
+            "/tenant/..\\other/",
+        ] {
+            let result = moved_base(location, &u, "/groups");
+            assert!(
+                matches!(result, Err(Error::InvalidEndpoint { .. })),
+                "{location:?}: {result:?}"
+            );
+        }
     }
 
     #[test]

@@ -173,6 +173,10 @@ impl Timing {
     }
 }
 
+/// How many more times the background saver tries to save a rotated
+/// refresh token once every clone of its client is gone.
+const ORPHANED_SAVE_ATTEMPTS: u32 = 10;
+
 /// At most this many `accessToken` calls per minute per client, whatever
 /// the service answers.
 pub const MAX_TOKEN_CALLS_PER_MINUTE: usize = 6;
@@ -973,18 +977,30 @@ impl TokenManager {
             }
             state.saver_running = true;
         }
-        let manager = Arc::downgrade(self);
-        let guard = SaverGuard(manager.clone());
+        let guard = SaverGuard(Arc::downgrade(self));
+        // Held strongly: the service has invalidated the old refresh token, so
+        // a rotation must outlive the client that received it. Once no client
+        // is left, a bounded number of further attempts.
+        let this = self.clone();
         let timing = self.timing;
         tokio::spawn(async move {
             let _guard = guard;
             let mut attempt: u32 = 0;
+            let mut orphaned: u32 = 0;
             loop {
                 attempt = attempt.saturating_add(1);
                 tokio::time::sleep(timing.backoff(attempt)).await;
-                let Some(this) = manager.upgrade() else {
-                    return;
-                };
+                if Arc::strong_count(&this) == 1 {
+                    orphaned += 1;
+                    if orphaned > ORPHANED_SAVE_ATTEMPTS {
+                        tracing::error!(
+                            attempt,
+                            "the client is gone and the rotated refresh token could not be saved; \
+                             giving up"
+                        );
+                        return;
+                    }
+                }
                 // The newest unsaved token, read under the save lock.
                 let pick = |state: &State| {
                     state

@@ -483,3 +483,43 @@ async fn review_a_401_during_a_background_refresh_still_marks_the_fresh_token() 
         result.map_err(|e| e.to_string())
     );
 }
+
+// ---------------------------------------------------------------------------
+// Promise: a client dropped while its background saver still retries a
+// rotated refresh token's save still saves it. The service has already
+// invalidated the old refresh token, so a rotation lost with the client
+// leaves the store holding a dead token: the connector cannot start again.
+// The saver holds the token manager only weakly and gives up once the last
+// clone of the client is gone.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn review_a_client_dropped_while_its_saver_retries_still_saves_the_rotation() {
+    let server = Server::start().await;
+    server
+        .state
+        .rotate
+        .lock()
+        .unwrap()
+        .push_back("refresh-R1".to_owned());
+    let store = Arc::new(Switchable::default());
+    store.fail.store(true, Ordering::SeqCst);
+    let client = server
+        .client()
+        .shared_token_store(store.clone())
+        .build()
+        .unwrap();
+    list(&client).await.unwrap();
+    assert!(
+        client
+            .token_status()
+            .expect("a kaizala-ext client")
+            .unsaved_refresh_token
+    );
+    drop(client);
+    store.fail.store(false, Ordering::SeqCst);
+    tokio::time::sleep(Duration::from_secs(4)).await;
+    assert_eq!(
+        store.held.lock().unwrap().as_deref(),
+        Some("refresh-R1"),
+        "the rotated refresh token went with the dropped client"
+    );
+}

@@ -372,7 +372,7 @@ fn event_types(raw: &Value) -> Result<Vec<EventType>, String> {
     let mut out = Vec::new();
     for name in &names {
         let at = format!("{table_place}.{name}");
-        if !is_pascal_ident(name) {
+        if !is_pascal_ident(name) || *name == "Self" {
             problems.push(format!(
                 "{place}.enum: `{name}` cannot name a KaizalaEvent variant; \
                  event types must be ASCII letters and digits, starting upper case"

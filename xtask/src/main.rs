@@ -57,6 +57,32 @@ pub fn generate(text: &str, name: &str) -> Result<Generated, String> {
     let facts = facts::facts(&spec.raw, &operations).map_err(|e| format!("{name}: {e}"))?;
     let generatable = spec::without_multipart(&spec.openapi);
     let client = codegen::client_tokens(&generatable)?;
+    let client_text = client.to_string();
+    // `webhook_events!` names each event's `data` type as the spec spells
+    // it; progenitor may have renamed it (`URLEventData` → `UrlEventData`).
+    let renamed: Vec<String> = facts
+        .event_types
+        .iter()
+        .filter(|e| {
+            !["struct", "enum", "type"]
+                .iter()
+                .any(|kind| client_text.contains(&format!("pub {kind} {} ", e.data)))
+        })
+        .map(|e| {
+            format!(
+                "{}: `{}` maps to `{}`, which the generated client does not define under                  that name (progenitor renames schemas to PascalCase words, e.g.                  `URLEventData` → `UrlEventData`); rename the schema",
+                e.name, e.name, e.data
+            )
+        })
+        .collect();
+    if !renamed.is_empty() {
+        return Err(format!(
+            "{name}: components.schemas.{}.{}: {}",
+            facts::EVENT_TYPE_SCHEMA,
+            facts::EVENT_DATA_EXTENSION,
+            renamed.join("; ")
+        ));
+    }
     Ok(Generated {
         client: codegen::format(&codegen::redact_payloads(&client)?, HEADER)?,
         operations: codegen::format(&ops::tokens(&operations), HEADER)?,
@@ -443,5 +469,62 @@ components:
         assert_eq!(a.out, Some(PathBuf::from("o")));
         assert!(parse(&["gen", "--bogus"]).is_err());
         assert!(parse(&[]).is_err());
+    }
+
+    // The `webhook_events!` macro names each event's `data` type as the spec
+    // spells the schema, and `KaizalaEvent` a variant as the event type: a
+    // name progenitor renames (`URLEventData` becomes `UrlEventData`) or that
+    // is a keyword (`Self`) must be refused by `gen` with a message naming
+    // it, not emitted as a macro that breaks the build of kaizala-api/-ext.
+    #[test]
+    fn event_names_progenitor_would_rename_are_refused() {
+        for (event, data) in [
+            ("UrlPosted", "URLEventData"),
+            ("UrlPosted", "Event2data"),
+            ("Self", "MemberEventData"),
+        ] {
+            let yaml = format!(
+                r##"
+openapi: 3.0.3
+info: {{title: Test, version: "1"}}
+paths:
+  /groups:
+    get:
+      operationId: listGroups
+      summary: List groups
+      tags: [Groups]
+      responses:
+        "200": {{description: ok, content: {{application/json: {{schema: {{$ref: "#/components/schemas/{data}"}}}}}}}}
+components:
+  schemas:
+    {data}:
+      type: object
+      properties:
+        groupId: {{type: string}}
+    WebhookEventType:
+      type: string
+      enum: [{event}]
+      x-kaizala-event-data:
+        {event}: {{ data: {data}, doc: "Something happened." }}
+"##
+            );
+            match generate(&yaml, "test.yaml") {
+                Err(e) => assert!(
+                    e.contains(event) && (event == "Self" || e.contains(data)),
+                    "({event}, {data}): {e}"
+                ),
+                Ok(g) => {
+                    let defined = g.client.contains(&format!("pub struct {data} "))
+                        || g.client.contains(&format!("pub enum {data} "));
+                    if defined && event != "Self" {
+                        continue;
+                    }
+                    panic!(
+                        "({event}, {data}) accepted; progenitor defines `{data}`: {defined}; \
+                         the macro names `$crate::types::{data}` and the variant `{event}`"
+                    );
+                }
+            }
+        }
     }
 }

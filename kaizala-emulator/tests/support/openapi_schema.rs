@@ -23,9 +23,11 @@
 //!   the empty schema `{}` takes anything.
 //! - `discriminator`, `example`, `xml`, `externalDocs`, `readOnly`, `writeOnly`, `deprecated`
 //!   and `x-*` extensions are dropped (annotations for validation).
-//! - `format: int32` bounds the value to 32 bits (unless the schema bounds it itself);
+//! - `type: integer` refuses a number serde_json could only read as a float (`x-exact-integer`);
+//!   `format: int32` / `int64` bound the value to 32 / 64 bits (unless the schema bounds it
+//!   itself);
 //!   `format: date-time` is checked as RFC 3339 (by chrono and by the crate, both must agree);
-//!   `int64`, `double` and `binary` are annotations (the type says the rest).
+//!   `double` and `binary` are annotations (the type says the rest).
 
 // Each test target that includes this file uses what it needs of it.
 #![allow(dead_code)]
@@ -82,6 +84,7 @@ impl SpecSchemas {
         jsonschema::draft4::options()
             .should_validate_formats(true)
             .with_format("date-time", is_date_time)
+            .with_keyword(EXACT_INTEGER, |_, _, _| Ok(Box::new(ExactInteger)))
             .build(&root)
             .unwrap_or_else(|e| panic!("the schema {schema} does not compile: {e}"))
     }
@@ -93,6 +96,29 @@ impl SpecSchemas {
             .iter_errors(instance)
             .map(|e| format!("{}: {e}", json_path(instance, e.instance_path().as_str())))
             .collect()
+    }
+}
+
+/// The keyword `convert` adds beside `type: integer`: the number must have been read as an
+/// integer. Draft 4 takes a float with no fraction beyond 64 bits (`18446744073709551616`,
+/// which serde_json can only read as a float) as an integer; no client can read it as one.
+const EXACT_INTEGER: &str = "x-exact-integer";
+
+struct ExactInteger;
+
+impl<'i> jsonschema::Keyword<'i> for ExactInteger {
+    fn validate(&self, instance: &'i Value) -> Result<(), jsonschema::ValidationError<'i>> {
+        if self.is_valid(instance) {
+            Ok(())
+        } else {
+            Err(jsonschema::ValidationError::custom(format!(
+                "{instance} is not an integer a client can read (beyond 64 bits)"
+            )))
+        }
+    }
+
+    fn is_valid(&self, instance: &'i Value) -> bool {
+        !instance.is_number() || instance.is_i64() || instance.is_u64()
     }
 }
 
@@ -145,9 +171,21 @@ pub fn convert(schema: &Value) -> Value {
         };
         out.insert(key.clone(), converted);
     }
-    if out.get("format").and_then(Value::as_str) == Some("int32") {
-        out.entry("minimum").or_insert(json!(i32::MIN));
-        out.entry("maximum").or_insert(json!(i32::MAX));
+    if out.get("type") == Some(&json!("integer")) {
+        out.insert(EXACT_INTEGER.to_owned(), json!(true));
+    }
+    match out.get("format").and_then(Value::as_str) {
+        Some("int32") => {
+            out.entry("minimum").or_insert(json!(i32::MIN));
+            out.entry("maximum").or_insert(json!(i32::MAX));
+        }
+        // An integer beyond u64 is read as a float, which draft 4 takes as an integer when
+        // it has no fraction: the bounds refuse it, as a client reading `i64` would.
+        Some("int64") => {
+            out.entry("minimum").or_insert(json!(i64::MIN));
+            out.entry("maximum").or_insert(json!(i64::MAX));
+        }
+        _ => {}
     }
     if object.is_empty() {
         return Value::Object(out);
