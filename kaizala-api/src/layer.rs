@@ -305,7 +305,7 @@ pub struct StaticToken {
 impl StaticToken {
     /// A layer that sends `access_token` to `endpoint_url` (the `endpointUrl`
     /// from the token response, with or without `/v1`), normalised by
-    /// [`endpoint::tenant_base`](crate::endpoint::tenant_base). An endpoint
+    /// [`endpoint::tenant_base`]. An endpoint
     /// that cannot be a base URL fails each tenant call, before the network.
     pub fn new(endpoint_url: &str, access_token: SecretString) -> Self {
         Self {

@@ -208,7 +208,10 @@ async fn the_emulator_pages_by_the_spec_defaults() {
         .answer(ops::LIST_SUBSCRIBERS, SAMPLE_PUBLIC_GROUP_ID, "", json!({}))
         .await;
     let listed = page["subscribers"].as_array().map_or(0, Vec::len);
-    assert_eq!(listed, subscribers, "subscribers in a listSubscribers page without count");
+    assert_eq!(
+        listed, subscribers,
+        "subscribers in a listSubscribers page without count"
+    );
 
     let actions = limits::LIST_ACTIONS_COUNT_DEFAULT as usize;
     for i in 0..actions + 3 {
@@ -227,7 +230,10 @@ async fn the_emulator_pages_by_the_spec_defaults() {
         )
         .await;
     let listed = page["actions"].as_array().map_or(0, Vec::len);
-    assert_eq!(listed, actions, "Actions in a listActions page without count");
+    assert_eq!(
+        listed, actions,
+        "Actions in a listActions page without count"
+    );
     p.emu.shutdown().await;
 }
 
