@@ -84,7 +84,16 @@ fn main() {
 }
 
 async fn parent() {
-    let emu = kaizala_emulator::Emulator::start().await.expect("emulator");
+    // No throttle: the children call far more often than 100 times a minute,
+    // and the fresh client would wait out each 429 (a minute every ~20 kills).
+    let emu = kaizala_emulator::Emulator::builder()
+        .throttle(kaizala_emulator::ThrottleConfig {
+            enabled: false,
+            ..kaizala_emulator::ThrottleConfig::default()
+        })
+        .start()
+        .await
+        .expect("emulator");
     emu.rotate_refresh_tokens_always(true);
     let creds = emu.connector();
     let dir = tempfile::tempdir().expect("tempdir");
