@@ -910,6 +910,27 @@ impl TokenManager {
         });
     }
 
+    /// The background save of the unsaved rotation `saved` has settled, and
+    /// `in_force` is the refresh token to use from now on (the saved one, or
+    /// the one another process saved first). A newer rotation that arrived
+    /// meanwhile stays unsaved; returns whether one did.
+    fn settle_unsaved(&self, saved: &SecretString, in_force: SecretString) -> bool {
+        let mut state = self.lock();
+        if state
+            .unsaved
+            .as_ref()
+            .is_some_and(|u| same_secret(u, saved))
+        {
+            state.refresh_token = Some(in_force);
+            state.unsaved = None;
+            state.unsaved_over = None;
+            if matches!(state.last_error, Some(Error::TokenStore { .. })) {
+                state.last_error = None;
+            }
+        }
+        state.unsaved.is_some()
+    }
+
     /// Saves a rotated refresh token. On success it becomes the durable one.
     /// On failure it is kept in memory (used only if the service refuses
     /// the saved one), the failure is logged and visible in
@@ -1016,21 +1037,7 @@ impl TokenManager {
                             current: Some(current),
                         },
                     ))) => {
-                        let mut state = this.lock();
-                        if state
-                            .unsaved
-                            .as_ref()
-                            .is_some_and(|u| same_secret(u, &saved))
-                        {
-                            state.refresh_token = Some(current);
-                            state.unsaved = None;
-                            state.unsaved_over = None;
-                            if matches!(state.last_error, Some(Error::TokenStore { .. })) {
-                                state.last_error = None;
-                            }
-                        }
-                        let more = state.unsaved.is_some();
-                        drop(state);
+                        let more = this.settle_unsaved(&saved, current);
                         tracing::warn!(
                             "another process saved a rotated refresh token first; using the store's"
                         );
@@ -1045,21 +1052,7 @@ impl TokenManager {
                         );
                     }
                     Ok(Some((saved, RotationSaved::Saved))) => {
-                        let mut state = this.lock();
-                        if state
-                            .unsaved
-                            .as_ref()
-                            .is_some_and(|u| same_secret(u, &saved))
-                        {
-                            state.refresh_token = Some(saved);
-                            state.unsaved = None;
-                            state.unsaved_over = None;
-                            if matches!(state.last_error, Some(Error::TokenStore { .. })) {
-                                state.last_error = None;
-                            }
-                        }
-                        let more = state.unsaved.is_some();
-                        drop(state);
+                        let more = this.settle_unsaved(&saved, saved.clone());
                         tracing::info!("the rotated refresh token is saved");
                         if !more {
                             return;
