@@ -33,7 +33,6 @@ use std::time::{SystemTime, UNIX_EPOCH};
 use kaizala_api::layer::{self, Layer, LayerError, RequestContext};
 use kaizala_api::types::{AccessTokenResponse, OAuthTokenRequest};
 use kaizala_api::{Secret, SecretString};
-use secrecy::ExposeSecret;
 
 /// The OAuth root of the live service (Tokens.md).
 pub const OAUTH_ROOT: &str = "https://ds.kaiza.la/api";
@@ -202,7 +201,13 @@ impl OAuthApp {
                 other => OAuthError::Transport(other.to_string()),
             })?
             .into_inner();
-        OAuthGrant::from_response(response)
+        OAuthGrant::from_response(
+            response,
+            GrantOrigin {
+                oauth_root: Some(self.oauth_root.clone()),
+                http: self.http.clone(),
+            },
+        )
     }
 }
 
@@ -231,6 +236,18 @@ pub struct OAuthGrant {
     pub access_token_expiry_ms: i64,
     /// The permissions granted.
     pub scope: Option<String>,
+    /// Where the grant came from (the OAuth root) and the HTTP client of the
+    /// exchange: [`OAuthGrant::client`] builds on them, so the trust
+    /// boundary of the tenant endpoint is drawn around the root the grant
+    /// came from.
+    origin: GrantOrigin,
+}
+
+/// The OAuth root a grant was exchanged at, and the HTTP client used.
+#[derive(Clone, Default)]
+struct GrantOrigin {
+    oauth_root: Option<String>,
+    http: Option<reqwest::Client>,
 }
 
 impl fmt::Debug for OAuthGrant {
@@ -252,7 +269,10 @@ fn now_ms() -> i64 {
 }
 
 impl OAuthGrant {
-    fn from_response(response: AccessTokenResponse) -> Result<Self, OAuthError> {
+    fn from_response(
+        response: AccessTokenResponse,
+        origin: GrantOrigin,
+    ) -> Result<Self, OAuthError> {
         if response.access_token.is_empty() || response.endpoint_url.is_empty() {
             return Err(OAuthError::Transport(
                 "the token endpoint answered without an access token or endpoint".into(),
@@ -263,6 +283,7 @@ impl OAuthGrant {
             endpoint_url: response.endpoint_url,
             access_token_expiry_ms: *response.access_token_expiry,
             scope: response.scope,
+            origin,
         })
     }
 
@@ -287,15 +308,30 @@ impl OAuthGrant {
         Ok(&self.access_token)
     }
 
-    /// A client for the tenant endpoint that sends this access token; once
-    /// it expired, [`OAuthError::ReauthorizationRequired`].
+    /// A client for the tenant endpoint that sends this access token: the
+    /// same client as [`KaizalaClientBuilder::oauth_grant`](crate::KaizalaClientBuilder::oauth_grant)
+    /// builds, so every promise of the refreshing client holds (the
+    /// `endpointUrl` and 308 moves followed only inside the default
+    /// [`EndpointPolicy`](crate::EndpointPolicy) around the OAuth root the
+    /// grant came from, bounded bodies, retries, typed errors). Once the
+    /// token expired, [`OAuthError::ReauthorizationRequired`]; for another
+    /// policy or pacing, use the builder.
     pub fn client(&self) -> Result<kaizala_api::Client, OAuthError> {
-        let token = self.access_token()?;
-        kaizala_api::Client::with_access_token(
-            &self.endpoint_url,
-            SecretString::from(token.expose_secret().to_owned()),
-        )
-        .map_err(|e| OAuthError::Transport(e.to_string()))
+        self.access_token()?;
+        let mut builder = crate::KaizalaClientBuilder::new()
+            .oauth_grant(self.clone())
+            .auth_root(
+                self.origin
+                    .oauth_root
+                    .clone()
+                    .unwrap_or_else(|| OAUTH_ROOT.to_owned()),
+            );
+        if let Some(http) = &self.origin.http {
+            builder = builder.http_client(http.clone());
+        }
+        builder
+            .build()
+            .map_err(|e| OAuthError::InvalidInput(e.to_string()))
     }
 }
 
@@ -355,6 +391,7 @@ mod tests {
             endpoint_url: "https://kms.kaiza.la/".into(),
             access_token_expiry_ms: 0,
             scope: None,
+            origin: GrantOrigin::default(),
         };
         assert!(!format!("{grant:?}").contains("at-visible"));
     }
@@ -366,6 +403,7 @@ mod tests {
             endpoint_url: "https://kms.kaiza.la/".into(),
             access_token_expiry_ms: 1,
             scope: None,
+            origin: GrantOrigin::default(),
         };
         assert!(grant.is_expired());
         let error = grant.client().expect_err("expired");
