@@ -15,7 +15,8 @@
 //!   background and shows in [`KaizalaClientExt::token_status`];
 //! - goes to the tenant `endpointUrl`, follows 308 endpoint moves and keeps
 //!   using the new endpoint, both only inside an [`EndpointPolicy`];
-//! - answers a 401 with one refresh and one replay, waits out 429s
+//! - answers a 401 with a refresh and a replay (at most three per call, the
+//!   token service called at most six times a minute), waits out 429s
 //!   (`Retry-After`), and retries 502/503/504 and connection failures with
 //!   capped, jittered backoff for idempotent methods only ([`RetryPolicy`]);
 //! - runs inside a `tracing` span (`kaizala.operation`: operation id, method,

@@ -114,7 +114,6 @@ pub(crate) struct Token {
     pub tenant_base: Arc<Url>,
     pub expires_at: Instant,
     pub refresh_at: Instant,
-    pub obtained_at: Instant,
     /// Fetched because the service answered 401 to the previous token.
     pub after_unauthorized: bool,
     /// The service accepted it at least once (a 2xx with it).
@@ -181,10 +180,6 @@ const ORPHANED_SAVE_ATTEMPTS: u32 = 10;
 /// the service answers.
 pub const MAX_TOKEN_CALLS_PER_MINUTE: usize = 6;
 
-/// A token issued in answer to a 401 is not replaced for another 401 sooner
-/// than this: the service refusing a fresh token is not fixed by a third.
-const REAUTH_BACKOFF: Duration = Duration::from_secs(30);
-
 /// After the service refused the refresh token, the store is re-read (no
 /// network) at most this often, to pick up a token another process saved.
 const REJECTED_RECHECK: Duration = Duration::from_secs(30);
@@ -250,6 +245,16 @@ struct State {
     /// The last access token the service answered 401 to: never adopted
     /// from a shared store again.
     refused_access: Option<SecretString>,
+}
+
+/// `accessToken` calls in the last minute.
+fn recent_token_calls(state: &State) -> usize {
+    let now = Instant::now();
+    state
+        .token_calls
+        .iter()
+        .filter(|t| now < **t + Duration::from_secs(60))
+        .count()
 }
 
 /// Refresh tokens the service refused, and when the store was last re-read.
@@ -430,11 +435,7 @@ impl TokenManager {
                 retryable: true,
             }));
         }
-        let recent = state
-            .token_calls
-            .iter()
-            .filter(|t| now < **t + Duration::from_secs(60))
-            .count();
+        let recent = recent_token_calls(state);
         if recent >= MAX_TOKEN_CALLS_PER_MINUTE {
             return Err(Error::Auth {
                 message: format!(
@@ -1118,7 +1119,6 @@ impl TokenManager {
             tenant_base,
             expires_at: now + lifetime,
             refresh_at: now + refresh_in,
-            obtained_at: now,
             after_unauthorized,
             proven: std::sync::atomic::AtomicBool::new(false),
         })
@@ -1138,11 +1138,18 @@ impl TokenManager {
             // Already replaced by a fresher token: the replay uses that.
             return true;
         }
-        // A fresh answer to a 401 that the service never accepted: it keeps
-        // refusing fresh tokens. (One it accepted has merely expired or been
-        // revoked since, and is replaced as usual.)
+        // A fresh answer to a 401 that the service never accepted: another
+        // refresh is worth a token call only while the per-minute cap has
+        // room. A token that merely expired again (the service's clock, a
+        // revocation, an endpoint move) is replaced; a token service that
+        // keeps issuing refused tokens is called at most
+        // `MAX_TOKEN_CALLS_PER_MINUTE` times a minute, and the calls in
+        // between fail with `AccessTokenRefused` instead of waiting.
         let proven = token.proven.load(std::sync::atomic::Ordering::Relaxed);
-        if token.after_unauthorized && !proven && token.obtained_at.elapsed() < REAUTH_BACKOFF {
+        if token.after_unauthorized
+            && !proven
+            && recent_token_calls(&state) >= MAX_TOKEN_CALLS_PER_MINUTE
+        {
             return false;
         }
         state.refused_access = Some(token.secret.clone());
@@ -1666,12 +1673,26 @@ mod tests {
         // A stale 401 for the token already replaced: replay, no refresh.
         assert!(tokens.on_unauthorized(Some(&t1)));
         assert_eq!(secret_of(&tokens.get().await.unwrap()), "access-2");
-        // The fresh token refused too: no refresh at once.
-        assert!(!tokens.on_unauthorized(Some(&t2)));
-        assert_eq!(script.calls.load(Ordering::SeqCst), 2);
-        tokio::time::advance(REAUTH_BACKOFF).await;
-        assert!(tokens.on_unauthorized(Some(&t2)));
-        assert_eq!(secret_of(&tokens.get().await.unwrap()), "access-3");
+        // The fresh token refused too: refreshed again while the per-minute
+        // cap has room (it may merely have expired again)...
+        let mut sent = t2;
+        for n in 3..=MAX_TOKEN_CALLS_PER_MINUTE {
+            assert!(tokens.on_unauthorized(Some(&sent)), "refresh {n}");
+            sent = tokens.get().await.unwrap();
+            assert_eq!(secret_of(&sent), format!("access-{n}"));
+        }
+        // ...then refused, with no further token call, until a minute passed.
+        assert!(!tokens.on_unauthorized(Some(&sent)));
+        assert_eq!(
+            script.calls.load(Ordering::SeqCst),
+            MAX_TOKEN_CALLS_PER_MINUTE
+        );
+        tokio::time::advance(Duration::from_secs(60)).await;
+        assert!(tokens.on_unauthorized(Some(&sent)));
+        assert_eq!(
+            secret_of(&tokens.get().await.unwrap()),
+            format!("access-{}", MAX_TOKEN_CALLS_PER_MINUTE + 1)
+        );
     }
 
     #[tokio::test(start_paused = true)]
