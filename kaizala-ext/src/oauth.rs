@@ -27,10 +27,9 @@
 //! ```
 
 use std::fmt;
-use std::sync::Arc;
 use std::time::{SystemTime, UNIX_EPOCH};
 
-use kaizala_api::layer::{self, Layer, LayerError, RequestContext};
+use kaizala_api::runtime::{RetryPolicy, Runtime};
 use kaizala_api::types::{AccessTokenResponse, OAuthTokenRequest};
 use kaizala_api::{Secret, SecretString};
 
@@ -175,11 +174,16 @@ impl OAuthApp {
         if code.is_empty() {
             return Err(OAuthError::InvalidInput("the code is empty".into()));
         }
-        let http = match &self.http {
-            Some(http) => http.clone(),
-            None => layer::http_client().map_err(|e| OAuthError::Transport(e.to_string()))?,
-        };
-        let api = kaizala_api::Client::with_layer(&self.oauth_root, http, Arc::new(NoToken));
+        // The runtime of every client: no identity (the exchange carries
+        // none), one attempt (a code works once), the body bounded.
+        let mut runtime = Runtime::builder().retry(RetryPolicy::disabled());
+        if let Some(http) = &self.http {
+            runtime = runtime.http_client(http.clone());
+        }
+        let runtime = runtime
+            .build(&self.oauth_root)
+            .map_err(|e| OAuthError::InvalidInput(e.to_string()))?;
+        let api = kaizala_api::Client::with_runtime(runtime);
         let response = api
             .exchange_oauth_code()
             .body(OAuthTokenRequest {
@@ -189,16 +193,12 @@ impl OAuthApp {
             })
             .send()
             .await
-            .map_err(|e| match e {
-                kaizala_api::Error::ErrorResponse(r) => OAuthError::Rejected {
-                    status: r.status().as_u16(),
-                    message: r.message.clone().unwrap_or_else(|| "no message".into()),
+            .map_err(|e| match e.status() {
+                Some(status) => OAuthError::Rejected {
+                    status,
+                    message: e.service_message().unwrap_or("no message").to_owned(),
                 },
-                kaizala_api::Error::UnexpectedResponse(r) => OAuthError::Rejected {
-                    status: r.status().as_u16(),
-                    message: "an unexpected answer".into(),
-                },
-                other => OAuthError::Transport(other.to_string()),
+                None => OAuthError::Transport(e.to_string()),
             })?
             .into_inner();
         OAuthGrant::from_response(
@@ -208,20 +208,6 @@ impl OAuthApp {
                 http: self.http.clone(),
             },
         )
-    }
-}
-
-/// The layer of the token call: nothing to add (it carries no access token).
-#[derive(Debug)]
-struct NoToken;
-
-impl Layer for NoToken {
-    fn prepare<'a>(
-        &'a self,
-        _request: &'a mut reqwest::Request,
-        _context: RequestContext<'a>,
-    ) -> futures::future::BoxFuture<'a, Result<(), LayerError>> {
-        Box::pin(async { Ok(()) })
     }
 }
 

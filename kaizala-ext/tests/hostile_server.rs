@@ -354,12 +354,7 @@ async fn a_revoked_refresh_token_is_terminal_and_named() {
     }
     // One request, plus one re-read of the store that found nothing new.
     assert_eq!(server.token_calls() - before, 1);
-    assert!(
-        client
-            .token_status()
-            .expect("a kaizala-ext client")
-            .refresh_token_rejected
-    );
+    assert!(client.token_status().refresh_token_rejected);
 }
 
 // §3: a call cancelled mid-refresh (its future dropped, as a client timeout

@@ -162,7 +162,7 @@ async fn kaizala_client_runs_on_an_oauth_grant_until_it_expires() {
 
     // Past its expiry (the emulator issued it for 1.5 s).
     tokio::time::sleep(std::time::Duration::from_millis(1600)).await;
-    let error = kaizala_ext::Error::from(client.list_groups().send().await.expect_err("expired"));
+    let error = client.list_groups().send().await.expect_err("expired");
     assert!(
         matches!(error, kaizala_ext::Error::ReauthorizationRequired { .. }),
         "{error}"
@@ -238,7 +238,7 @@ async fn an_oauth_grant_never_sends_its_token_outside_the_trust_boundary() {
         .with_http_client(http);
     let grant = app.exchange_code("a-code").await.expect("exchange");
     let client = grant.client().expect("a client");
-    let error = kaizala_ext::Error::from(client.list_groups().send().await.expect_err("refused"));
+    let error = client.list_groups().send().await.expect_err("refused");
     assert!(
         matches!(error, kaizala_ext::Error::UntrustedEndpoint { ref host, .. } if host == "evil.example"),
         "{error}"

@@ -107,7 +107,7 @@ fn settings(spec: &OpenAPI) -> progenitor::GenerationSettings {
     settings
         .with_interface(progenitor::InterfaceStyle::Builder)
         .with_tag(progenitor::TagStyle::Merged)
-        .with_inner_type(quote!(crate::layer::SharedLayer))
+        .with_inner_type(quote!(crate::runtime::Runtime))
         .with_hooks(progenitor::HooksMode::Expected)
         .with_timeout(60);
     settings
@@ -238,6 +238,102 @@ pub fn redact_payloads(tokens: &TokenStream) -> Result<TokenStream, String> {
         .map_err(|e| format!("the redacting rewrite broke the generated code ({e}); this is a bug"))
 }
 
+/// Makes every operation's `send` return the one error type,
+/// `crate::Error`: progenitor's own `send` becomes the private
+/// `send_generated`, and a `send` with its docs converts what it ends with
+/// through `crate::error::from_generated` (the one conversion path, which
+/// keeps the service's code and message for any status). A caller's `?`
+/// into `Box<dyn Error>` then prints the same sentence as every helper.
+pub fn one_error_type(tokens: &TokenStream) -> Result<TokenStream, String> {
+    use syn::visit_mut::VisitMut;
+
+    struct Rewrite {
+        sends: usize,
+        odd: Vec<String>,
+    }
+
+    impl VisitMut for Rewrite {
+        fn visit_item_impl_mut(&mut self, item: &mut syn::ItemImpl) {
+            let mut added = Vec::new();
+            for member in &mut item.items {
+                let syn::ImplItem::Fn(f) = member else {
+                    continue;
+                };
+                if f.sig.ident != "send" {
+                    continue;
+                }
+                let syn::ReturnType::Type(_, ty) = &f.sig.output else {
+                    self.odd.push("a `send` without a return type".into());
+                    continue;
+                };
+                let Some(value) = ok_type(ty) else {
+                    self.odd.push(format!(
+                        "a `send` returning `{}`",
+                        quote::ToTokens::to_token_stream(ty)
+                    ));
+                    continue;
+                };
+                let docs: Vec<_> = f
+                    .attrs
+                    .iter()
+                    .filter(|a| a.path().is_ident("doc"))
+                    .cloned()
+                    .collect();
+                f.sig.ident = syn::Ident::new("send_generated", f.sig.ident.span());
+                f.vis = syn::Visibility::Inherited;
+                f.attrs.retain(|a| !a.path().is_ident("doc"));
+                let wrapper: syn::ImplItemFn = syn::parse_quote! {
+                    #(#docs)*
+                    pub async fn send(self) -> Result<#value, crate::Error> {
+                        crate::error::from_generated(self.send_generated().await).await
+                    }
+                };
+                added.push(syn::ImplItem::Fn(wrapper));
+                self.sends += 1;
+            }
+            item.items.extend(added);
+            syn::visit_mut::visit_item_impl_mut(self, item);
+        }
+    }
+
+    /// `T` of `Result<T, E>`.
+    fn ok_type(ty: &syn::Type) -> Option<syn::Type> {
+        let syn::Type::Path(path) = ty else {
+            return None;
+        };
+        let last = path.path.segments.last()?;
+        if last.ident != "Result" {
+            return None;
+        }
+        let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
+            return None;
+        };
+        match args.args.first()? {
+            syn::GenericArgument::Type(t) => Some(t.clone()),
+            _ => None,
+        }
+    }
+
+    let mut file = syn::parse2::<syn::File>(tokens.clone()).map_err(|e| {
+        format!("the generated code does not parse as Rust ({e}); this is a bug in the generator")
+    })?;
+    let mut rewrite = Rewrite {
+        sends: 0,
+        odd: Vec::new(),
+    };
+    rewrite.visit_file_mut(&mut file);
+    if !rewrite.odd.is_empty() || rewrite.sends == 0 {
+        return Err(format!(
+            "progenitor generated {} (found {} `send` methods): update \
+             xtask/src/codegen.rs::one_error_type for the new progenitor, or the generated \
+             operations will return progenitor's error instead of kaizala_api::Error",
+            rewrite.odd.join(", "),
+            rewrite.sends
+        ));
+    }
+    Ok(quote::ToTokens::into_token_stream(file))
+}
+
 /// Formats tokens with prettyplease (stable across toolchains, unlike rustfmt).
 pub fn format(tokens: &TokenStream, header: &str) -> Result<String, String> {
     let file = syn::parse_file(&tokens.to_string()).map_err(|e| {
@@ -275,5 +371,31 @@ mod tests {
         );
         let odd: TokenStream = quote!(ResponseValue::from_response(other).await);
         assert!(redact_payloads(&odd).is_err());
+    }
+
+    #[test]
+    fn every_send_returns_the_one_error_type() {
+        let tokens: TokenStream = quote! {
+            impl<'a> ListGroups<'a> {
+                /// Sends a `GET` request to `/groups`
+                pub async fn send(self) -> Result<ResponseValue<types::Groups>, Error<types::ErrorResponse>> {
+                    todo!()
+                }
+            }
+        };
+        let text = one_error_type(&tokens)
+            .map(|t| t.to_string())
+            .unwrap_or_default();
+        assert!(text.contains("async fn send_generated (self) -> Result < ResponseValue < types :: Groups > , Error < types :: ErrorResponse > >"), "{text}");
+        assert!(!text.contains("pub async fn send_generated"), "{text}");
+        assert!(text.contains("# [doc = r\" Sends a `GET` request to `/groups`\"] pub async fn send (self) -> Result < ResponseValue < types :: Groups > , crate :: Error >"), "{text}");
+        assert!(
+            text.contains(
+                "crate :: error :: from_generated (self . send_generated () . await) . await"
+            ),
+            "{text}"
+        );
+        let none: TokenStream = quote!(impl X { fn other(self) {} });
+        assert!(one_error_type(&none).is_err());
     }
 }

@@ -14,9 +14,9 @@ use reqwest::header::{HeaderMap, LOCATION, RETRY_AFTER};
 /// whatever the policy.
 ///
 /// ```
-/// let mut policy = kaizala_ext::RetryPolicy::default();
+/// let mut policy = kaizala_api::runtime::RetryPolicy::default();
 /// policy.max_retry_after = std::time::Duration::from_secs(30);
-/// let off = kaizala_ext::RetryPolicy::disabled();
+/// let off = kaizala_api::runtime::RetryPolicy::disabled();
 /// assert_eq!(off.max_attempts, 1);
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -85,15 +85,15 @@ pub(crate) fn retry_after(headers: &HeaderMap) -> Option<Duration> {
 /// What an operation allows.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct OpInfo {
-    pub id: &'static str,
-    pub method: &'static str,
-    pub path: &'static str,
-    pub idempotent: bool,
-    pub requires_token: bool,
+    pub(crate) id: &'static str,
+    pub(crate) method: &'static str,
+    pub(crate) path: &'static str,
+    pub(crate) idempotent: bool,
+    pub(crate) requires_token: bool,
 }
 
-impl From<&kaizala_api::operations::Operation> for OpInfo {
-    fn from(op: &kaizala_api::operations::Operation) -> Self {
+impl From<&crate::operations::Operation> for OpInfo {
+    fn from(op: &crate::operations::Operation) -> Self {
         OpInfo {
             id: op.id,
             method: op.method,
@@ -114,13 +114,13 @@ pub(crate) const MAX_REAUTHS: u32 = 3;
 #[derive(Debug, Default)]
 pub(crate) struct Attempts {
     /// Sends so far.
-    pub sent: u32,
+    pub(crate) sent: u32,
     /// Sends that counted against `max_attempts` (throttled or failed ones).
-    pub retries: u32,
+    pub(crate) retries: u32,
     /// 308 hops followed.
-    pub hops: u32,
+    pub(crate) hops: u32,
     /// 401 replays so far.
-    pub reauths: u32,
+    pub(crate) reauths: u32,
 }
 
 /// What to do after a response or a transport error.
