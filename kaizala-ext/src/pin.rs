@@ -64,7 +64,18 @@ impl PinLogin {
         auth_root: &str,
     ) -> Result<Self, Error> {
         let http = layer::http_client().map_err(Error::transport)?;
-        Ok(Self {
+        Ok(Self::with_http_client(application_id, auth_root, http))
+    }
+
+    /// The PIN flow against `auth_root` through `http` (default:
+    /// [`kaizala_api::layer::http_client`]), e.g. one that resolves the
+    /// service's host names to an emulator. It must not follow redirects.
+    pub fn with_http_client(
+        application_id: impl Into<String>,
+        auth_root: &str,
+        http: reqwest::Client,
+    ) -> Self {
+        Self {
             api: kaizala_api::Client::with_layer(
                 auth_root,
                 http,
@@ -73,7 +84,7 @@ impl PinLogin {
                 }),
             ),
             application_id: application_id.into(),
-        })
+        }
     }
 
     /// Sends a PIN to `mobile_number` (international format, `+` and digits).

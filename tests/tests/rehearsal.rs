@@ -1,0 +1,215 @@
+//! A rehearsal on the service's real host names (issue 19, part 2): the
+//! emulator serves TLS for `api.kaiza.la`, `*.kaiza.la` and
+//! `*.kaizalamessaging.osi.office.net` with a test CA made at start, issues
+//! tokens whose `endpointUrl` is the recorded
+//! `https://inc-001.KaizalaMessaging.osi.office.net`, and later moves the
+//! tenant to `https://kms.kaiza.la/` with a 308. The client is the default
+//! one (auth root `https://api.kaiza.la/v1`, default `EndpointPolicy`); only
+//! its HTTP client differs: it resolves those names to the emulator and
+//! trusts the test CA. Before the tenant domains came from the evidence, its
+//! first tenant call failed with `UntrustedEndpoint`.
+
+mod e2e_support;
+
+use std::time::Duration;
+
+use e2e_support::{BOB, Receiver, http_for, phones};
+use kaizala_emulator::{ApiBase, Emulator};
+use kaizala_ext::kaizala_api::layer::AUTH_ROOT;
+use kaizala_ext::kaizala_api::types::{
+    AddMembersRequest, CreateGroupRequest, CreateWebhookRequest, GroupType, SendMessageRequest,
+    WebhookEventType, WebhookObjectType,
+};
+use kaizala_ext::prelude::*;
+use kaizala_ext::webhook::KaizalaEvent;
+use kaizala_ext::{Credentials, Error, KaizalaClient, Media, MediaAction, SecretString};
+
+const RECORDED_ENDPOINT: &str = "https://inc-001.KaizalaMessaging.osi.office.net";
+
+/// The default client on `http`: no auth root, no endpoint policy set.
+fn default_client(emu: &Emulator, http: reqwest::Client) -> KaizalaClient {
+    let c = emu.connector();
+    KaizalaClient::builder()
+        .credentials(Credentials::new(
+            c.application_id,
+            SecretString::from(c.application_secret),
+            Some(SecretString::from(c.refresh_token)),
+        ))
+        .http_client(http)
+        .build()
+        .expect("client builds")
+}
+
+async fn real_hosts() -> Emulator {
+    Emulator::builder()
+        .real_hosts(true)
+        .start()
+        .await
+        .expect("emulator starts")
+}
+
+#[tokio::test]
+async fn the_default_client_runs_on_the_recorded_topology() {
+    let emu = real_hosts().await;
+    assert_eq!(emu.auth_url(), AUTH_ROOT);
+    assert_eq!(emu.endpoint_url(), RECORDED_ENDPOINT);
+    let client = default_client(&emu, http_for(&emu));
+
+    // accessToken on api.kaiza.la, then the tenant call on inc-001.
+    let group = client
+        .create_group()
+        .body(CreateGroupRequest {
+            name: "Rehearsal".into(),
+            welcome_message: "On the real host names".into(),
+            members: phones(&[BOB]),
+            group_type: Some(GroupType::Group),
+        })
+        .send()
+        .await
+        .map_err(Error::from)
+        .expect("createGroup on the recorded endpoint")
+        .into_inner()
+        .group_id;
+    let log = emu.request_log();
+    let bases: Vec<(ApiBase, &str)> = log.iter().map(|r| (r.base, r.path.as_str())).collect();
+    assert_eq!(
+        bases,
+        [
+            (ApiBase::Auth, "/accessToken"),
+            (ApiBase::Tenant, "/groups")
+        ]
+    );
+    let token = client
+        .get_access_token()
+        .application_id(emu.connector().application_id.as_str())
+        .application_secret(emu.connector().application_secret.as_str())
+        .refresh_token(emu.connector().refresh_token.as_str())
+        .send()
+        .await
+        .expect("getAccessToken")
+        .into_inner();
+    assert_eq!(token.endpoint_url, RECORDED_ENDPOINT);
+
+    // Media: upload on the tenant endpoint, send it as an Action.
+    let media = Media::from_bytes("pixel.png", &b"\x89PNG\r\n\x1a\n"[..]).expect("media");
+    let resource = client.upload_media(&media).await.expect("uploadMedia");
+    client
+        .send_media(&group, MediaAction::Image, resource, None)
+        .await
+        .expect("sendAction Image");
+    let stored = emu.media();
+    assert!(
+        stored
+            .iter()
+            .all(|m| m.url.starts_with("https://cdn.inc-000.kms.osi.office.net/")),
+        "{stored:?}"
+    );
+
+    // Webhooks: subscribed through the tenant endpoint, delivered to the receiver.
+    let receiver = Receiver::start().await;
+    client
+        .create_webhook()
+        .body(CreateWebhookRequest {
+            object_id: group.clone(),
+            object_type: WebhookObjectType::Group,
+            event_types: vec![WebhookEventType::TextMessageCreated],
+            call_back_url: receiver.url.parse().expect("url"),
+            call_back_token: Some(receiver.token.into()),
+            call_back_context: None,
+            validity: None,
+        })
+        .send()
+        .await
+        .expect("createWebhook");
+    client
+        .send_message()
+        .group_id(group.as_str())
+        .body(SendMessageRequest {
+            message: "Hello from the rehearsal".parse().expect("a message"),
+            subscribers: None,
+            send_to_all_subscribers: None,
+        })
+        .send()
+        .await
+        .expect("sendMessage");
+    emu.wait_for_deliveries(1, Duration::from_secs(5)).await;
+    let mut events = receiver.events();
+    for _ in 0..100 {
+        if !events.is_empty() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+        events = receiver.events();
+    }
+    assert!(
+        matches!(events.as_slice(), [KaizalaEvent::TextMessageCreated(_)]),
+        "{events:?}"
+    );
+
+    // The tenant moves to kms.kaiza.la: a 308, followed, and later calls go there.
+    assert_eq!(emu.move_endpoint(), "https://kms.kaiza.la/");
+    let before = emu.request_log().len();
+    client
+        .add_members()
+        .group_id(group.as_str())
+        .body(AddMembersRequest {
+            members: phones(&["+15550100003"]),
+        })
+        .send()
+        .await
+        .expect("addMembers across the move");
+    client.list_groups().send().await.expect("listGroups");
+    let after: Vec<ApiBase> = emu.request_log()[before..].iter().map(|r| r.base).collect();
+    assert_eq!(
+        after,
+        [ApiBase::MovedTenant, ApiBase::Tenant, ApiBase::Tenant]
+    );
+    emu.shutdown().await;
+}
+
+// TLS is verified for real: a client that does not trust the test CA gets
+// no answer at all, and the token service is never reached.
+#[tokio::test]
+async fn a_client_without_the_test_ca_is_refused_by_tls() {
+    let emu = real_hosts().await;
+    let http = reqwest::Client::builder()
+        .no_proxy()
+        .resolve("api.kaiza.la", emu.local_addr())
+        .tls_certs_only([])
+        .build()
+        .expect("an HTTP client");
+    let client = default_client(&emu, http);
+    let error = Error::from(client.list_groups().send().await.expect_err("no TLS trust"));
+    assert!(error.to_string().contains("UnknownIssuer"), "{error}");
+    assert_eq!(emu.access_token_calls(), 0);
+    emu.shutdown().await;
+}
+
+// A host the service never had is not served, even with the right
+// certificate: the emulator answers for the recorded topology only.
+#[tokio::test]
+async fn hosts_outside_the_topology_are_not_served() {
+    let emu = real_hosts().await;
+    let http = emu
+        .http_client_builder()
+        .resolve("kms1.kaiza.la", emu.local_addr())
+        .build()
+        .expect("an HTTP client");
+    let answer = http
+        .get("https://kms1.kaiza.la/v1/groups")
+        .send()
+        .await
+        .expect("an answer");
+    assert_eq!(answer.status(), 404);
+    let answer = http
+        .get(format!("{AUTH_ROOT}/groups"))
+        .send()
+        .await
+        .expect("an answer");
+    assert_eq!(
+        answer.status(),
+        404,
+        "tenant paths are not on the auth host"
+    );
+    emu.shutdown().await;
+}
