@@ -49,56 +49,141 @@ const MAX_HANDSHAKES: usize = 64;
 /// How long one TLS handshake may take.
 const HANDSHAKE_TIMEOUT: Duration = Duration::from_secs(10);
 
-/// The tenant endpoint URL of a generation (the first is 1): the recorded one first, then
-/// `kms.kaiza.la` (the pages' and the spec's), then `kms{n}.kaiza.la` from `kms3`.
-pub(crate) fn endpoint_url(generation: u32) -> String {
-    match generation {
-        0 | 1 => FIRST_ENDPOINT.to_owned(),
-        2 => "https://kms.kaiza.la/".to_owned(),
-        n => format!("https://kms{n}.kaiza.la/"),
-    }
+/// The hosts of a rehearsal: where the first tenant endpoint is, and so where it moves.
+#[derive(Debug, Clone)]
+pub(crate) struct Topology {
+    /// The first `endpointUrl`, as tokens spell it.
+    first: String,
+    /// Its host, lower case.
+    first_host: String,
 }
 
-/// The tenant generation a host serves, if it is one of [`endpoint_url`]'s.
-fn generation_of(host: &str) -> Option<u32> {
-    if FIRST_ENDPOINT
-        .strip_prefix("https://")
-        .is_some_and(|h| h.eq_ignore_ascii_case(host))
-    {
-        return Some(1);
-    }
-    let name = host.strip_suffix(".kaiza.la")?.strip_prefix("kms")?;
-    match name {
-        "" => Some(2),
-        digits if digits.bytes().all(|b| b.is_ascii_digit()) && !digits.starts_with('0') => {
-            digits.parse().ok().filter(|n| *n >= 3)
+impl Topology {
+    /// A topology whose first endpoint is `first` ([`FIRST_ENDPOINT`] by default): an
+    /// `https://` URL on a host the certificate names, other than the auth, OAuth and media
+    /// hosts.
+    pub(crate) fn new(first: Option<String>) -> io::Result<Self> {
+        let first = first.unwrap_or_else(|| FIRST_ENDPOINT.to_owned());
+        let bad = |why: &str| {
+            io::Error::new(
+                io::ErrorKind::InvalidInput,
+                format!("the first endpoint {first:?} cannot be served: {why}"),
+            )
+        };
+        let rest = first
+            .strip_prefix("https://")
+            .ok_or_else(|| bad("it is not an https:// URL"))?;
+        let (host, path) = rest.split_once('/').unwrap_or((rest, ""));
+        if !path.is_empty() {
+            return Err(bad(
+                "it has a path (the emulator serves endpoints at the root)",
+            ));
         }
-        _ => None,
+        let host = host.to_ascii_lowercase();
+        // One label under a wildcard name of the certificate.
+        let named = |domain: &str| {
+            host.strip_suffix(domain)
+                .is_some_and(|label| !label.is_empty() && !label.contains('.'))
+        };
+        if !(named(".kaiza.la") || named(".kaizalamessaging.osi.office.net"))
+            || [AUTH_HOST, OAUTH_HOST].contains(&host.as_str())
+        {
+            return Err(bad(
+                "its host is not one label under kaiza.la or kaizalamessaging.osi.office.net \
+                 (what the certificate names), or it is the auth or OAuth host",
+            ));
+        }
+        Ok(Topology {
+            first,
+            first_host: host,
+        })
     }
-}
 
-/// Where a request to `host` (lower case, no port) for `path` goes in the emulator's one
-/// path layout (`/auth/v1…`, `/ds/api…`, `/tenant/{g}/…`, `/media-files/…`); `None` for a
-/// host the service never had. An IP address keeps the path as it is.
-pub(crate) fn route(host: &str, path: &str) -> Option<String> {
-    let host = host.to_ascii_lowercase();
-    if host.parse::<std::net::IpAddr>().is_ok() || host == "localhost" {
-        return Some(path.to_owned());
+    /// The hosts endpoints move to, in order: `kms.kaiza.la` (the pages' and the spec's),
+    /// then `kms3.kaiza.la`, `kms4.kaiza.la`, …, skipping the first endpoint's host.
+    fn moved_host(&self, nth: u32) -> String {
+        let mut k = 0;
+        let mut found = 0;
+        loop {
+            k += 1;
+            let host = match k {
+                1 => "kms.kaiza.la".to_owned(),
+                k => format!("kms{}.kaiza.la", k + 1),
+            };
+            if host != self.first_host {
+                found += 1;
+                if found == nth {
+                    return host;
+                }
+            }
+        }
     }
-    if host == AUTH_HOST {
-        return Some(format!("{}{path}", crate::urls::AUTH_ROOT_PREFIX));
+
+    /// The tenant endpoint URL of a generation (the first is 1).
+    pub(crate) fn endpoint_url(&self, generation: u32) -> String {
+        match generation {
+            0 | 1 => self.first.clone(),
+            g => format!("https://{}/", self.moved_host(g - 1)),
+        }
     }
-    if host == OAUTH_HOST {
-        return Some(format!("{}{path}", crate::urls::OAUTH_ROOT_PREFIX));
+
+    /// The tenant generation a host (lower case) serves, if it is one of
+    /// [`endpoint_url`](Self::endpoint_url)'s.
+    fn generation_of(&self, host: &str) -> Option<u32> {
+        if host == self.first_host {
+            return Some(1);
+        }
+        let name = host.strip_suffix(".kaiza.la")?.strip_prefix("kms")?;
+        let k = match name {
+            "" => 1,
+            digits if digits.bytes().all(|b| b.is_ascii_digit()) && !digits.starts_with('0') => {
+                digits.parse::<u32>().ok().filter(|n| *n >= 3)? - 1
+            }
+            _ => return None,
+        };
+        // The k-th candidate, less one when the first endpoint's host came before it.
+        let skipped = (1..k).any(|j| self.moved_host_candidate(j) == self.first_host);
+        Some(k + 1 - u32::from(skipped))
     }
-    if host == FILES_HOST {
-        return Some(path.to_owned());
+
+    fn moved_host_candidate(&self, k: u32) -> String {
+        match k {
+            1 => "kms.kaiza.la".to_owned(),
+            k => format!("kms{}.kaiza.la", k + 1),
+        }
     }
-    let generation = generation_of(&host)?;
-    Some(format!(
-        "{}{path}",
-        crate::urls::tenant_base("", generation).trim_end_matches('/')
-    ))
+
+    /// Where a request to `host` (no port) for `path` goes in the emulator's one path
+    /// layout (`/auth/v1…`, `/ds/api…`, `/tenant/{g}/…`, `/media-files/…`); `None` for a
+    /// host the service never had. An IP address keeps the path as it is.
+    pub(crate) fn route(&self, host: &str, path: &str) -> Option<String> {
+        let host = host.to_ascii_lowercase();
+        if host.parse::<std::net::IpAddr>().is_ok() || host == "localhost" {
+            return Some(path.to_owned());
+        }
+        if host == AUTH_HOST {
+            return Some(format!("{}{path}", crate::urls::AUTH_ROOT_PREFIX));
+        }
+        if host == OAUTH_HOST {
+            return Some(format!("{}{path}", crate::urls::OAUTH_ROOT_PREFIX));
+        }
+        if host == FILES_HOST {
+            return Some(path.to_owned());
+        }
+        let generation = self.generation_of(&host)?;
+        Some(format!(
+            "{}{path}",
+            crate::urls::tenant_base("", generation).trim_end_matches('/')
+        ))
+    }
+
+    /// The host of a generation's endpoint, lower case.
+    pub(crate) fn host_of(&self, generation: u32) -> String {
+        let url = self.endpoint_url(generation);
+        url.trim_start_matches("https://")
+            .trim_end_matches('/')
+            .to_ascii_lowercase()
+    }
 }
 
 /// The host a request was sent to: `:authority` (HTTP/2) or `Host`, without the port.
@@ -260,6 +345,8 @@ mod tests {
 
     #[test]
     fn hosts_route_to_the_one_path_layout() {
+        let t = Topology::new(None).unwrap();
+        let route = |host: &str, path: &str| t.route(host, path);
         assert_eq!(
             route("api.kaiza.la", "/v1/accessToken").as_deref(),
             Some("/auth/v1/accessToken")
@@ -269,7 +356,7 @@ mod tests {
             Some("/ds/api/oauth/token")
         );
         assert_eq!(
-            route("inc-001.kaizalamessaging.osi.office.net", "/v1/groups").as_deref(),
+            route("inc-001.KaizalaMessaging.osi.office.net", "/v1/groups").as_deref(),
             Some("/tenant/1/v1/groups")
         );
         assert_eq!(
@@ -294,15 +381,44 @@ mod tests {
         ] {
             assert_eq!(route(unknown, "/v1/groups"), None, "{unknown}");
         }
-        for g in 1..6 {
-            let url = endpoint_url(g);
-            let host = url.trim_start_matches("https://").trim_end_matches('/');
-            assert_eq!(generation_of(&host.to_ascii_lowercase()), Some(g), "{url}");
+        assert_eq!(t.endpoint_url(1), FIRST_ENDPOINT);
+        assert_eq!(t.endpoint_url(2), "https://kms.kaiza.la/");
+        assert_eq!(t.endpoint_url(3), "https://kms3.kaiza.la/");
+    }
+
+    #[test]
+    fn every_first_endpoint_moves_elsewhere_and_routes_back() {
+        for first in [
+            FIRST_ENDPOINT,
+            "https://kms.kaiza.la/",
+            "https://kms3.kaiza.la",
+            "https://kms-alpha.kaiza.la/",
+            "https://inc-000.KaizalaMessaging.osi.office.net",
+        ] {
+            let t = Topology::new(Some(first.to_owned())).unwrap();
+            let mut seen = Vec::new();
+            for g in 1..8 {
+                let host = t.host_of(g);
+                assert!(!seen.contains(&host), "{first}: {host} twice");
+                assert_eq!(t.generation_of(&host), Some(g), "{first}: {host}");
+                seen.push(host);
+            }
+        }
+        for bad in [
+            "http://kms.kaiza.la/",
+            "https://api.kaiza.la/",
+            "https://ds.kaiza.la",
+            "https://kaiza.la/",
+            "https://a.b.kaiza.la/",
+            "https://evil.example/",
+            "https://kms.kaiza.la/tenant/",
+        ] {
+            assert!(Topology::new(Some(bad.to_owned())).is_err(), "{bad}");
         }
     }
 
     #[test]
-    fn the_certificate_is_made_and_names_every_host() {
+    fn a_test_ca_and_a_certificate_are_made() {
         let tls = generate().expect("certificates");
         assert!(tls.ca_pem.starts_with("-----BEGIN CERTIFICATE-----"));
         assert!(!tls.ca_der.is_empty());

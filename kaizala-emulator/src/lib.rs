@@ -82,6 +82,7 @@ pub struct EmulatorBuilder {
     static_access_token: Option<String>,
     sample_data: bool,
     real_hosts: bool,
+    first_endpoint_url: Option<String>,
 }
 
 impl Default for EmulatorBuilder {
@@ -100,6 +101,7 @@ impl Default for EmulatorBuilder {
             static_access_token: None,
             sample_data: false,
             real_hosts: false,
+            first_endpoint_url: None,
         }
     }
 }
@@ -175,6 +177,17 @@ impl EmulatorBuilder {
         self
     }
 
+    /// With [`real_hosts`](Self::real_hosts): the `endpointUrl` tokens name until the first
+    /// move, spelled as given (default `https://inc-001.KaizalaMessaging.osi.office.net`,
+    /// as recorded). It must be `https://` and one label under `kaiza.la` or
+    /// `kaizalamessaging.osi.office.net` (what the certificate names), neither the auth nor
+    /// the OAuth host; [`start`](Self::start) refuses anything else. Moves then go to
+    /// `kms.kaiza.la`, `kms3.kaiza.la`, … skipping this one's host.
+    pub fn first_endpoint_url(mut self, url: impl Into<String>) -> Self {
+        self.first_endpoint_url = Some(url.into());
+        self
+    }
+
     /// Replaces the default connector's seed.
     pub fn default_connector(mut self, seed: ConnectorSeed) -> Self {
         self.default_connector = seed;
@@ -185,10 +198,13 @@ impl EmulatorBuilder {
     pub async fn start(self) -> std::io::Result<Emulator> {
         let listener = tokio::net::TcpListener::bind(self.addr).await?;
         let addr = listener.local_addr()?;
-        let tls = if self.real_hosts {
-            Some(hosts::generate()?)
+        let (tls, topology) = if self.real_hosts {
+            (
+                Some(hosts::generate()?),
+                Some(hosts::Topology::new(self.first_endpoint_url)?),
+            )
         } else {
-            None
+            (None, None)
         };
         let client = reqwest::Client::builder()
             .no_proxy()
@@ -219,7 +235,7 @@ impl EmulatorBuilder {
                 state: Mutex::new(st),
                 client,
                 origin: format!("{}://{addr}", if tls.is_some() { "https" } else { "http" }),
-                real_hosts: tls.is_some(),
+                real_hosts: topology,
                 log_to_stdout: self.log_to_stdout,
                 auth_on_tenant_base: self.auth_on_tenant_base,
             }),
@@ -338,18 +354,16 @@ impl Emulator {
     /// the first `moves` moved endpoints'), each to be resolved to [`local_addr`](Self::local_addr);
     /// none otherwise.
     pub fn host_names(&self, moves: u32) -> Vec<String> {
-        if !self.serves_real_hosts() {
+        let Some(topology) = &self.app.inner.real_hosts else {
             return Vec::new();
-        }
+        };
         let mut names = vec![
             hosts::AUTH_HOST.to_owned(),
             hosts::OAUTH_HOST.to_owned(),
             hosts::FILES_HOST.to_owned(),
         ];
         for generation in 1..=moves + 1 {
-            let url = hosts::endpoint_url(generation);
-            let host = url.trim_start_matches("https://").trim_end_matches('/');
-            names.push(host.to_ascii_lowercase());
+            names.push(topology.host_of(generation));
         }
         names
     }

@@ -235,9 +235,9 @@ async fn dispatch(State(d): State<Dispatch>, req: Request) -> Response {
     let generation = d.app.st().endpoint_generation;
     // On the real host names the host says which base a path is on.
     let mut unknown_host = None;
-    if d.app.inner.real_hosts {
+    if let Some(topology) = &d.app.inner.real_hosts {
         let host = hosts::request_host(&req).unwrap_or_default();
-        match hosts::route(&host, &path) {
+        match topology.route(&host, &path) {
             Some(routed) => path = routed,
             None => unknown_host = Some(host),
         }

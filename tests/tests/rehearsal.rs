@@ -167,6 +167,89 @@ async fn the_default_client_runs_on_the_recorded_topology() {
     emu.shutdown().await;
 }
 
+/// The default client on an emulator whose tokens name `endpoint_url` as
+/// the evidence spells it: a tenant call lands there, and a move is followed.
+async fn the_default_client_works_on(endpoint_url: &str) {
+    let emu = Emulator::builder()
+        .real_hosts(true)
+        .first_endpoint_url(endpoint_url)
+        .start()
+        .await
+        .expect("emulator starts");
+    assert_eq!(emu.endpoint_url(), endpoint_url);
+    let client = default_client(&emu, http_for(&emu));
+    client
+        .list_groups()
+        .send()
+        .await
+        .map_err(Error::from)
+        .unwrap_or_else(|e| panic!("listGroups with endpointUrl {endpoint_url}: {e}"));
+    let moved = emu.move_endpoint();
+    client
+        .list_groups()
+        .send()
+        .await
+        .map_err(Error::from)
+        .unwrap_or_else(|e| panic!("listGroups after a move from {endpoint_url} to {moved}: {e}"));
+    let bases: Vec<ApiBase> = emu.request_log().iter().map(|r| r.base).collect();
+    assert_eq!(
+        bases,
+        [
+            ApiBase::Auth,
+            ApiBase::Tenant,
+            ApiBase::MovedTenant,
+            ApiBase::Tenant
+        ],
+        "{endpoint_url}"
+    );
+    emu.shutdown().await;
+}
+
+/// One test per endpoint the evidence shows; the list must be the one of
+/// `spec/evidence/endpoint-urls.json` (checked below).
+macro_rules! recorded_endpoints {
+    ($($name:ident => $url:literal,)*) => {
+        const RECORDED_ENDPOINTS: &[&str] = &[$($url),*];
+        $(
+            #[tokio::test]
+            async fn $name() {
+                the_default_client_works_on($url).await;
+            }
+        )*
+    };
+}
+
+recorded_endpoints! {
+    recorded_inc_000_kaizalamessaging => "https://inc-000.KaizalaMessaging.osi.office.net",
+    recorded_kms_alpha_kaiza_la => "https://kms-alpha.kaiza.la/",
+    recorded_inc_001_kaizalamessaging => "https://inc-001.KaizalaMessaging.osi.office.net",
+    recorded_kms_kaiza_la => "https://kms.kaiza.la/",
+    recorded_kms1_kaiza_la => "https://kms1.kaiza.la/",
+    recorded_kms2_kaiza_la => "https://kms2.kaiza.la/",
+    recorded_api2_kaiza_la => "https://api2.kaiza.la/",
+}
+
+#[test]
+fn every_recorded_endpoint_has_its_test() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../spec/evidence/endpoint-urls.json");
+    let text = std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("{} cannot be read: {e}", path.display()));
+    let doc: serde_json::Value = serde_json::from_str(&text).expect("JSON");
+    let recorded: Vec<&str> = doc["endpointUrls"]
+        .as_array()
+        .expect("an endpointUrls list")
+        .iter()
+        .map(|e| e["endpointUrl"].as_str().expect("an endpointUrl"))
+        .collect();
+    assert_eq!(
+        recorded,
+        RECORDED_ENDPOINTS,
+        "add a recorded_endpoints! line for each endpoint of {}",
+        path.display()
+    );
+}
+
 // TLS is verified for real: a client that does not trust the test CA gets
 // no answer at all, and the token service is never reached.
 #[tokio::test]
