@@ -198,6 +198,12 @@ impl EmulatorBuilder {
     pub async fn start(self) -> std::io::Result<Emulator> {
         let listener = tokio::net::TcpListener::bind(self.addr).await?;
         let addr = listener.local_addr()?;
+        if self.first_endpoint_url.is_some() && !self.real_hosts {
+            return Err(std::io::Error::new(
+                std::io::ErrorKind::InvalidInput,
+                "first_endpoint_url is only served with real_hosts(true)",
+            ));
+        }
         let (tls, topology) = if self.real_hosts {
             (
                 Some(hosts::generate()?),

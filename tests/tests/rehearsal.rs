@@ -229,6 +229,29 @@ recorded_endpoints! {
     recorded_api2_kaiza_la => "https://api2.kaiza.la/",
 }
 
+#[tokio::test]
+async fn a_first_endpoint_the_emulator_cannot_serve_is_refused_at_start() {
+    let refused = |builder: kaizala_emulator::EmulatorBuilder| async move {
+        match builder.start().await {
+            Ok(_) => panic!("started"),
+            Err(e) => e.to_string(),
+        }
+    };
+    let error = refused(Emulator::builder().first_endpoint_url("https://kms.kaiza.la/")).await;
+    assert!(
+        error.contains("only served with real_hosts(true)"),
+        "{error}"
+    );
+    for bad in [
+        "https://evil.example/",
+        "http://kms.kaiza.la/",
+        "https://api.kaiza.la/",
+    ] {
+        let error = refused(Emulator::builder().real_hosts(true).first_endpoint_url(bad)).await;
+        assert!(error.contains(bad), "{bad}: {error}");
+    }
+}
+
 #[test]
 fn every_recorded_endpoint_has_its_test() {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
