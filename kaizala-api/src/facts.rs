@@ -12,6 +12,9 @@
 //! - [`events`]: the webhook event types; [`crate::webhook_events!`] hands
 //!   each, with the generated type of its `data` and a one-line doc, to a
 //!   macro (kaizala-ext defines `KaizalaEvent` from it);
+//! - [`endpoints`]: the domains under which the service places tenant
+//!   endpoints (`x-kaizala-tenant-domains`), each with its evidence: the
+//!   hosts kaizala-ext's default `EndpointPolicy` trusts with the token;
 //! - [`ops`]: one constant per operation (id, method, path, whether it is
 //!   idempotent), pointing into the [operation table](crate::operations).
 //!
@@ -42,6 +45,38 @@ impl MediaType {
     pub fn default_action(&self) -> &'static str {
         self.actions.first().copied().unwrap_or_default()
     }
+}
+
+/// A domain under which the service places tenant endpoints.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TenantDomain {
+    /// Lower case, without a leading or trailing dot (`kaiza.la`).
+    pub domain: &'static str,
+    /// One line: why it is the service's.
+    pub doc: &'static str,
+    /// Where the public evidence shows an endpoint under it
+    /// (`<page>.md:<line>` or `swagger-2017.json#<JSON pointer>`, in
+    /// Microsoft's kaizala-docs).
+    pub sources: &'static [&'static str],
+}
+
+impl TenantDomain {
+    /// Whether `host` is this domain or a host under it, in any letter
+    /// case (`inc-001.KaizalaMessaging.osi.office.net` is under
+    /// `kaizalamessaging.osi.office.net`; `evilkaiza.la` and
+    /// `kaiza.la.evil.example` are not under `kaiza.la`).
+    pub fn contains(&self, host: &str) -> bool {
+        let host = host.to_ascii_lowercase();
+        host == self.domain
+            || host
+                .strip_suffix(self.domain)
+                .is_some_and(|rest| rest.ends_with('.') && rest.len() > 1)
+    }
+}
+
+/// The tenant domain `host` is under, if any ([`endpoints::TENANT_DOMAINS`]).
+pub fn tenant_domain_of(host: &str) -> Option<&'static TenantDomain> {
+    endpoints::TENANT_DOMAINS.iter().find(|d| d.contains(host))
 }
 
 include!("generated_facts.rs");
@@ -134,6 +169,33 @@ mod tests {
         assert_eq!(ops::UPLOAD_MEDIA.method, "POST");
         assert_eq!(ops::CREATE_GROUP.path, "/groups");
         assert!(!ops::GET_ACCESS_TOKEN.requires_access_token);
+    }
+
+    #[test]
+    fn hosts_under_a_tenant_domain() {
+        let kaizala = TenantDomain {
+            domain: "kaiza.la",
+            doc: "",
+            sources: &[],
+        };
+        for host in ["kaiza.la", "KMS.Kaiza.La", "a.b.kaiza.la"] {
+            assert!(kaizala.contains(host), "{host}");
+        }
+        for host in [
+            "evilkaiza.la",
+            "kaiza.la.evil.example",
+            ".kaiza.la",
+            "kaiza.la.",
+            "la",
+            "",
+        ] {
+            assert!(!kaizala.contains(host), "{host}");
+        }
+        assert!(!endpoints::TENANT_DOMAINS.is_empty());
+        for d in endpoints::TENANT_DOMAINS {
+            assert!(!d.sources.is_empty(), "{d:?}");
+            assert_eq!(tenant_domain_of(&format!("x.{}", d.domain)), Some(d));
+        }
     }
 
     #[test]

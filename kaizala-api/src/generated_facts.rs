@@ -225,6 +225,35 @@ pub mod events {
         "LetsMeetResponse",
     ];
 }
+/// Where the service places tenant endpoints (`x-kaizala-tenant-domains`).
+pub mod endpoints {
+    use super::TenantDomain;
+    /// The domains under which the service places tenant endpoints,
+    /// each with its evidence, in the spec's order: the hosts an
+    /// access token may go to when the auth root is under one of them.
+    pub const TENANT_DOMAINS: &[TenantDomain] = &[
+        TenantDomain {
+            domain: "kaiza.la",
+            doc: "The service's own domain: the auth root (`api.kaiza.la`), the OAuth root (`ds.kaiza.la`) and the endpoints the latest pages show (`https://kms-alpha.kaiza.la/`, `https://kms.kaiza.la/`) and clients called (`kms1`, `kms2`, `api2`).",
+            sources: &[
+                "Tokens.md:84",
+                "Tokens.md:153",
+                "THIRD-PARTY.md:41",
+                "THIRD-PARTY.md:42",
+            ],
+        },
+        TenantDomain {
+            domain: "kaizalamessaging.osi.office.net",
+            doc: "Where the live service placed tenant endpoints in 2017: every recorded accessToken answer names `https://inc-000.KaizalaMessaging.osi.office.net` or `inc-001` (no trailing slash, mixed case).",
+            sources: &[
+                "swagger-2017.json#/paths/~1accessToken/get/x-unitTests/0/expectedResponse/body",
+                "history/Tokens/2017-09-15-4d9dcd7.md:79",
+                "history/API/2017-09-14-392c197.md:38",
+                "THIRD-PARTY.md:40",
+            ],
+        },
+    ];
+}
 /// One constant per operation of the spec, into the operation table.
 pub mod ops {
     use crate::operations::Operation;

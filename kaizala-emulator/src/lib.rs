@@ -8,6 +8,7 @@ mod body;
 mod error;
 mod faults;
 mod groups;
+mod hosts;
 mod ids;
 mod media;
 mod members;
@@ -80,6 +81,8 @@ pub struct EmulatorBuilder {
     default_connector: ConnectorSeed,
     static_access_token: Option<String>,
     sample_data: bool,
+    real_hosts: bool,
+    first_endpoint_url: Option<String>,
 }
 
 impl Default for EmulatorBuilder {
@@ -97,6 +100,8 @@ impl Default for EmulatorBuilder {
                 .refresh_token(DEFAULT_REFRESH_TOKEN),
             static_access_token: None,
             sample_data: false,
+            real_hosts: false,
+            first_endpoint_url: None,
         }
     }
 }
@@ -155,6 +160,34 @@ impl EmulatorBuilder {
         self
     }
 
+    /// Serves the service's own host names over TLS, a rehearsal of the real topology
+    /// (default off: plain HTTP on 127.0.0.1 with path prefixes). The auth base is
+    /// `https://api.kaiza.la/v1` (the client's default), tokens name the endpoint the live
+    /// service recorded, `https://inc-001.KaizalaMessaging.osi.office.net`, and
+    /// [`Emulator::move_endpoint`] moves it to `https://kms.kaiza.la/`, then
+    /// `https://kms3.kaiza.la/`, `https://kms4.kaiza.la/`, …; the OAuth root is `https://ds.kaiza.la/api` and media
+    /// files are on `https://cdn.inc-000.kms.osi.office.net`. The certificate, for
+    /// `api.kaiza.la`, `*.kaiza.la`, `*.kaizalamessaging.osi.office.net`, the media host and
+    /// `127.0.0.1`, is signed by a test CA generated at start
+    /// ([`Emulator::ca_certificate_pem`]). Nothing resolves those names to the emulator but
+    /// a client built from [`Emulator::http_client_builder`] (reqwest's `resolve`), so
+    /// nothing else can reach it by mistake.
+    pub fn real_hosts(mut self, on: bool) -> Self {
+        self.real_hosts = on;
+        self
+    }
+
+    /// With [`real_hosts`](Self::real_hosts): the `endpointUrl` tokens name until the first
+    /// move, spelled as given (default `https://inc-001.KaizalaMessaging.osi.office.net`,
+    /// as recorded). It must be `https://` and one label under `kaiza.la` or
+    /// `kaizalamessaging.osi.office.net` (what the certificate names), neither the auth nor
+    /// the OAuth host; [`start`](Self::start) refuses anything else. Moves then go to
+    /// `kms.kaiza.la`, `kms3.kaiza.la`, … skipping this one's host.
+    pub fn first_endpoint_url(mut self, url: impl Into<String>) -> Self {
+        self.first_endpoint_url = Some(url.into());
+        self
+    }
+
     /// Replaces the default connector's seed.
     pub fn default_connector(mut self, seed: ConnectorSeed) -> Self {
         self.default_connector = seed;
@@ -165,6 +198,20 @@ impl EmulatorBuilder {
     pub async fn start(self) -> std::io::Result<Emulator> {
         let listener = tokio::net::TcpListener::bind(self.addr).await?;
         let addr = listener.local_addr()?;
+        if self.first_endpoint_url.is_some() && !self.real_hosts {
+            return Err(std::io::Error::new(
+                std::io::ErrorKind::InvalidInput,
+                "first_endpoint_url is only served with real_hosts(true)",
+            ));
+        }
+        let (tls, topology) = if self.real_hosts {
+            (
+                Some(hosts::generate()?),
+                Some(hosts::Topology::new(self.first_endpoint_url)?),
+            )
+        } else {
+            (None, None)
+        };
         let client = reqwest::Client::builder()
             .no_proxy()
             .redirect(reqwest::redirect::Policy::none())
@@ -193,23 +240,42 @@ impl EmulatorBuilder {
             inner: Arc::new(Inner {
                 state: Mutex::new(st),
                 client,
-                origin: format!("http://{addr}"),
+                origin: format!("{}://{addr}", if tls.is_some() { "https" } else { "http" }),
+                real_hosts: topology,
                 log_to_stdout: self.log_to_stdout,
                 auth_on_tenant_base: self.auth_on_tenant_base,
             }),
         };
         let service = server::service(app.clone());
         let (tx, rx) = oneshot::channel::<()>();
-        let task = tokio::spawn(async move {
-            let _ = axum::serve(listener, service)
-                .with_graceful_shutdown(async {
-                    let _ = rx.await;
-                })
-                .await;
-        });
+        let stopped = async {
+            let _ = rx.await;
+        };
+        let (task, ca) = match tls {
+            Some(tls) => {
+                let listener = hosts::TlsListener::new(listener, tls.config)?;
+                let task = tokio::spawn(async move {
+                    let _ = axum::serve(listener, service)
+                        .with_graceful_shutdown(stopped)
+                        .await;
+                });
+                let ca =
+                    reqwest::Certificate::from_der(&tls.ca_der).map_err(std::io::Error::other)?;
+                (task, Some((tls.ca_pem, ca)))
+            }
+            None => {
+                let task = tokio::spawn(async move {
+                    let _ = axum::serve(listener, service)
+                        .with_graceful_shutdown(stopped)
+                        .await;
+                });
+                (task, None)
+            }
+        };
         Ok(Emulator {
             app,
             addr,
+            ca,
             default_connector,
             shutdown: Some(tx),
             task: Some(task),
@@ -221,6 +287,8 @@ impl EmulatorBuilder {
 pub struct Emulator {
     app: App,
     addr: SocketAddr,
+    /// The test CA (PEM, and as a client root) when serving the real host names.
+    ca: Option<(String, reqwest::Certificate)>,
     default_connector: ConnectorCredentials,
     shutdown: Option<oneshot::Sender<()>>,
     task: Option<JoinHandle<()>>,
@@ -270,9 +338,58 @@ impl Emulator {
         self.addr
     }
 
-    /// `http://127.0.0.1:PORT`
+    /// `http://127.0.0.1:PORT` (`https://…` with [`EmulatorBuilder::real_hosts`], where
+    /// the other URLs name the service's hosts instead).
     pub fn origin(&self) -> String {
         self.app.inner.origin.clone()
+    }
+
+    /// Whether it serves the service's host names over TLS ([`EmulatorBuilder::real_hosts`]).
+    pub fn serves_real_hosts(&self) -> bool {
+        self.ca.is_some()
+    }
+
+    /// The test CA that signed the certificate, in PEM, with
+    /// [`EmulatorBuilder::real_hosts`] (for `curl --cacert` and the like).
+    pub fn ca_certificate_pem(&self) -> Option<&str> {
+        self.ca.as_ref().map(|(pem, _)| pem.as_str())
+    }
+
+    /// The host names this emulator answers for: with [`EmulatorBuilder::real_hosts`] the
+    /// service's (the auth and OAuth hosts, the first tenant endpoint's, the media host and
+    /// the first `moves` moved endpoints'), each to be resolved to [`local_addr`](Self::local_addr);
+    /// none otherwise.
+    pub fn host_names(&self, moves: u32) -> Vec<String> {
+        let Some(topology) = &self.app.inner.real_hosts else {
+            return Vec::new();
+        };
+        let mut names = vec![
+            hosts::AUTH_HOST.to_owned(),
+            hosts::OAUTH_HOST.to_owned(),
+            hosts::FILES_HOST.to_owned(),
+        ];
+        for generation in 1..=moves + 1 {
+            names.push(topology.host_of(generation));
+        }
+        names
+    }
+
+    /// A reqwest client builder that reaches this emulator, redirects off (the client
+    /// handles 308s), no proxy. With [`EmulatorBuilder::real_hosts`] it resolves every
+    /// [`host_names`](Self::host_names) (and ten endpoint moves) to the emulator's address
+    /// and trusts only the test CA: nothing but the names changes, so a client built on it
+    /// runs with its default auth root and endpoint policy.
+    pub fn http_client_builder(&self) -> reqwest::ClientBuilder {
+        let mut builder = reqwest::Client::builder()
+            .no_proxy()
+            .redirect(reqwest::redirect::Policy::none());
+        if let Some((_, ca)) = &self.ca {
+            for name in self.host_names(10) {
+                builder = builder.resolve(&name, self.addr);
+            }
+            builder = builder.tls_certs_only([ca.clone()]);
+        }
+        builder
     }
 
     /// The auth base (`http://127.0.0.1:PORT/auth/v1`), where generatePin,
@@ -285,7 +402,7 @@ impl Emulator {
     /// redirects with a code (signing in `mobileNumber`, default
     /// [`DEFAULT_MOBILE_NUMBER`]), `{oauth_url}/oauth/token` exchanges it.
     pub fn oauth_url(&self) -> String {
-        format!("{}{}", self.origin(), urls::OAUTH_PREFIX)
+        self.app.oauth_url()
     }
 
     /// Fault: every OAuth code not yet exchanged expires now.

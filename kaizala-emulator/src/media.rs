@@ -126,7 +126,7 @@ pub(crate) async fn upload(
                 }
             })
             .collect();
-        let url = format!("{}/media-files/{id}/{safe_name}", app.inner.origin);
+        let url = format!("{}/media-files/{id}/{safe_name}", app.files_origin());
         let resource = base64_encode(
             json!({
                 "Id": id,

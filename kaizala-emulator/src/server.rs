@@ -20,7 +20,7 @@ use crate::state::{App, Caller, State as EmuState};
 use crate::time::now_ms;
 use crate::urls::{OAUTH_PREFIX, split_tenant};
 use crate::{
-    actions, auth, faults, groups, media, members, messages, oauth, reactions, subscribers,
+    actions, auth, faults, groups, hosts, media, members, messages, oauth, reactions, subscribers,
     webhooks,
 };
 
@@ -230,11 +230,27 @@ fn with_path(req: Request, path: &str, query: Option<&str>) -> Request {
 async fn dispatch(State(d): State<Dispatch>, req: Request) -> Response {
     let at_ms = now_ms();
     let method = req.method().to_string();
-    let path = normalize(req.uri().path());
+    let mut path = normalize(req.uri().path());
     let query = req.uri().query().map(str::to_owned);
     let generation = d.app.st().endpoint_generation;
+    // On the real host names the host says which base a path is on.
+    let mut unknown_host = None;
+    if let Some(topology) = &d.app.inner.real_hosts {
+        let host = hosts::request_host(&req).unwrap_or_default();
+        match topology.route(&host, &path) {
+            Some(routed) => path = routed,
+            None => unknown_host = Some(host),
+        }
+    }
 
-    let (base, rel, resp) = if let Some(rest) = path
+    let (base, rel, resp) = if let Some(host) = unknown_host {
+        let e = ApiError::not_found(format!(
+            "No such host: '{host}'. The auth base is {} and the tenant base is {}/v1.",
+            d.app.auth_url(),
+            d.app.endpoint_url_for(generation).trim_end_matches('/')
+        ));
+        (ApiBase::Other, path.clone(), e.into_response())
+    } else if let Some(rest) = path
         .strip_prefix("/auth")
         .filter(|r| *r == "/v1" || r.starts_with("/v1/"))
     {
@@ -302,9 +318,9 @@ async fn dispatch(State(d): State<Dispatch>, req: Request) -> Response {
         (ApiBase::Other, path.clone(), media::download(&d.app, rest))
     } else {
         let e = ApiError::not_found(format!(
-            "No such endpoint: '{path}'. The auth base is {} and the tenant base is {}v1.",
+            "No such endpoint: '{path}'. The auth base is {} and the tenant base is {}/v1.",
             d.app.auth_url(),
-            d.app.endpoint_url_for(generation)
+            d.app.endpoint_url_for(generation).trim_end_matches('/')
         ));
         (ApiBase::Other, path.clone(), e.into_response())
     };

@@ -20,8 +20,10 @@ pub(crate) struct App {
 pub(crate) struct Inner {
     pub(crate) state: Mutex<State>,
     pub(crate) client: reqwest::Client,
-    /// `http://127.0.0.1:PORT`
+    /// `http://127.0.0.1:PORT`, or `https://127.0.0.1:PORT` on the real host names.
     pub(crate) origin: String,
+    /// Serving the service's host names over TLS ([`crate::hosts`]).
+    pub(crate) real_hosts: Option<crate::hosts::Topology>,
     pub(crate) log_to_stdout: bool,
     pub(crate) auth_on_tenant_base: bool,
 }
@@ -34,11 +36,33 @@ impl App {
 
     /// The auth base URL.
     pub(crate) fn auth_url(&self) -> String {
+        if self.inner.real_hosts.is_some() {
+            return format!("https://{}/v1", crate::hosts::AUTH_HOST);
+        }
         format!("{}{}", self.inner.origin, crate::urls::AUTH_PREFIX)
+    }
+
+    /// The OAuth root URL.
+    pub(crate) fn oauth_url(&self) -> String {
+        if self.inner.real_hosts.is_some() {
+            return format!("https://{}/api", crate::hosts::OAUTH_HOST);
+        }
+        format!("{}{}", self.inner.origin, crate::urls::OAUTH_PREFIX)
+    }
+
+    /// Where uploaded media files are served (`{files_origin}/media-files/…`).
+    pub(crate) fn files_origin(&self) -> String {
+        if self.inner.real_hosts.is_some() {
+            return format!("https://{}", crate::hosts::FILES_HOST);
+        }
+        self.inner.origin.clone()
     }
 
     /// The tenant endpoint URL of a generation.
     pub(crate) fn endpoint_url_for(&self, generation: u32) -> String {
+        if let Some(topology) = &self.inner.real_hosts {
+            return topology.endpoint_url(generation);
+        }
         crate::urls::tenant_base(&self.inner.origin, generation)
     }
 

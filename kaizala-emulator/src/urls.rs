@@ -5,8 +5,14 @@
 /// Path prefix of the auth base.
 pub(crate) const AUTH_PREFIX: &str = "/auth/v1";
 
+/// What the auth host's paths (`/v1/…`) are served under.
+pub(crate) const AUTH_ROOT_PREFIX: &str = "/auth";
+
 /// Path prefix of the OAuth root.
 pub(crate) const OAUTH_PREFIX: &str = "/ds/api";
+
+/// What the OAuth host's paths (`/api/…`) are served under.
+pub(crate) const OAUTH_ROOT_PREFIX: &str = "/ds";
 
 /// Path prefix of the tenant bases, followed by the generation.
 const TENANT_PREFIX: &str = "/tenant/";

@@ -6,7 +6,7 @@
 //!   against a local axum server, through `KaizalaClient` (auth layer on,
 //!   token cached) and through hand-written reqwest calls sending the same
 //!   requests (same header, same typed decoding) on a `reqwest::Client` with
-//!   the same settings as ours (`kaizala_api::layer::http_client`: timeouts,
+//!   the same settings as ours (`kaizala_api::runtime::http_client`: timeouts,
 //!   user agent, no redirects). Each side runs three times, interleaved,
 //!   after a warm-up; the best run of each is compared (ours / reqwest:
 //!   below 1 is faster). Also printed: the generated client with a fixed

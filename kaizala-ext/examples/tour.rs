@@ -3,7 +3,15 @@
 //!
 //! ```sh
 //! cargo run --example tour
+//! KAIZALA_REHEARSAL=tls cargo run --example tour   # on the service's real host names
 //! ```
+//!
+//! With `KAIZALA_REHEARSAL=tls` the emulator serves TLS on the service's own
+//! host names (a test CA made at start) and the client is the default one:
+//! auth root `https://api.kaiza.la/v1`, tokens naming the recorded endpoint
+//! `https://inc-001.KaizalaMessaging.osi.office.net`, a move to
+//! `https://kms.kaiza.la/`; only its HTTP client resolves those names to
+//! the emulator and trusts the test CA.
 //!
 //! PIN login → access token → group → members → message → image upload →
 //! survey and job → responses → actions → reactions → webhook event → token
@@ -47,19 +55,43 @@ fn phone(number: &str) -> Result<PhoneNumber, BoxError> {
     Ok(number.parse()?)
 }
 
+/// `KAIZALA_REHEARSAL=tls`: run on the service's real host names.
+fn rehearsal() -> Result<bool, BoxError> {
+    match std::env::var("KAIZALA_REHEARSAL") {
+        Err(std::env::VarError::NotPresent) => Ok(false),
+        Ok(mode) if mode.is_empty() => Ok(false),
+        Ok(mode) if mode == "tls" => Ok(true),
+        other => Err(format!("KAIZALA_REHEARSAL={other:?}: the only mode is `tls`").into()),
+    }
+}
+
 #[tokio::main]
 async fn main() -> Result<(), BoxError> {
     let started = Instant::now();
     // ------------------------------------------------------------ emulator
-    let emu = Emulator::start().await?;
+    let emu = Emulator::builder().real_hosts(rehearsal()?).start().await?;
     let connector = emu.connector();
     println!("Kaizala emulator on {}", emu.origin());
     println!("  auth base   {}", emu.auth_url());
     println!("  endpointUrl {}", emu.endpoint_url());
+    // The emulator's HTTP client: on its real host names it resolves them to the
+    // emulator and trusts its test CA; nothing else about the client changes.
+    let http = emu
+        .http_client_builder()
+        .timeout(kaizala_ext::kaizala_api::runtime::DEFAULT_TIMEOUT)
+        .build()?;
+    if emu.serves_real_hosts() {
+        println!(
+            "  rehearsal on the service's host names over TLS: the default client, \
+             names resolved to {}",
+            emu.local_addr()
+        );
+    }
 
     // ------------------------------------------------------------ PIN login
     step(1, "PIN login");
-    let login = PinLogin::with_auth_root(&connector.application_id, &emu.auth_url())?;
+    let login =
+        PinLogin::with_http_client(&connector.application_id, &emu.auth_url(), http.clone())?;
     login.send_pin(DEFAULT_MOBILE_NUMBER).await?;
     // A user would read the PIN from the SMS; the emulator keeps it instead.
     let pin = emu
@@ -75,14 +107,19 @@ async fn main() -> Result<(), BoxError> {
 
     // ------------------------------------------------------------ client
     step(2, "Access token (fetched by the client on its first call)");
-    let client = KaizalaClient::builder()
+    let mut builder = KaizalaClient::builder()
         .credentials(Credentials::new(
             connector.application_id.clone(),
             SecretString::from(connector.application_secret.clone()),
             Some(grant.refresh_token.clone()),
         ))
-        .auth_root(emu.auth_url())
-        .build()?;
+        .http_client(http);
+    if !emu.serves_real_hosts() {
+        // On loopback the auth root is the emulator's; on the real host names
+        // it is the default one.
+        builder = builder.auth_root(emu.auth_url());
+    }
+    let client = builder.build()?;
     let groups = client.list_groups().send().await?;
     println!(
         "  listGroups → {} groups; accessToken calls so far: {}",

@@ -152,7 +152,8 @@ impl KaizalaClientBuilder {
     }
 
     /// Which hosts tenant calls may move to (default
-    /// [`EndpointPolicy::new`]: the auth root's domain, the host in use,
+    /// [`EndpointPolicy::new`]: the auth root's host, the host in use, the
+    /// service's tenant domains when the auth root is the service's,
     /// loopback only for a loopback auth root).
     pub fn endpoint_policy(mut self, policy: EndpointPolicy) -> Self {
         self.endpoint_policy = policy;

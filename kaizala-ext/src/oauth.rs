@@ -113,7 +113,7 @@ impl OAuthApp {
     }
 
     /// Uses this HTTP client for the code exchange (default:
-    /// [`kaizala_api::layer::http_client`]).
+    /// [`kaizala_api::runtime::http_client`]).
     pub fn with_http_client(mut self, http: reqwest::Client) -> Self {
         self.http = Some(http);
         self

@@ -60,9 +60,25 @@ impl PinLogin {
         application_id: impl Into<String>,
         auth_root: &str,
     ) -> Result<Self, Error> {
+        Self::with_http_client(
+            application_id,
+            auth_root,
+            runtime::http_client().map_err(Error::transport)?,
+        )
+    }
+
+    /// The PIN flow against `auth_root` through `http` (default:
+    /// [`kaizala_api::runtime::http_client`]), e.g. one that resolves the
+    /// service's host names to an emulator. It must not follow redirects.
+    pub fn with_http_client(
+        application_id: impl Into<String>,
+        auth_root: &str,
+        http: reqwest::Client,
+    ) -> Result<Self, Error> {
         // The runtime of every client, with no identity (these operations
         // carry none) and one attempt: a PIN is not sent twice.
         let runtime = Runtime::builder()
+            .http_client(http)
             .retry(RetryPolicy::disabled())
             .build(auth_root)?;
         Ok(Self {

@@ -71,8 +71,12 @@ async fn pin_login_then_access_token_then_a_call() {
     let env = start().await;
     let creds = env.emu.connector();
     // generatePin
-    let login =
-        PinLogin::with_auth_root(&creds.application_id, &env.emu.auth_url()).expect("login");
+    let login = PinLogin::with_http_client(
+        &creds.application_id,
+        &env.emu.auth_url(),
+        e2e_support::http_for(&env.emu),
+    )
+    .expect("an http auth root");
     login.send_pin(ME).await.expect("generatePin");
     let pin = env.emu.last_pin(ME).expect("a PIN was texted");
     assert_eq!(pin.len(), 4, "a 4-digit PIN: {pin}");
@@ -96,13 +100,12 @@ async fn pin_login_then_access_token_then_a_call() {
     );
 
     // getAccessToken, through a client holding the new refresh token.
-    let client = KaizalaClient::builder()
+    let client = e2e_support::builder_for(&env.emu)
         .credentials(Credentials::new(
             creds.application_id.clone(),
             SecretString::from(creds.application_secret.clone()),
             Some(grant.refresh_token),
         ))
-        .auth_root(env.emu.auth_url())
         .build()
         .expect("client");
     assert_eq!(

@@ -5,12 +5,15 @@
 //! - the emulator, which keeps its own copy on purpose (it is the oracle),
 //!   agrees with them: its tables are compared, and its limits probed at the
 //!   spec's bounds over HTTP;
-//! - no library source writes the limits or the media list by hand: the
-//!   hand-written sources of `kaizala-api` and `kaizala-ext` are scanned.
+//! - no library source writes the limits, the media list or the tenant
+//!   domains by hand: the hand-written sources of `kaizala-api` and
+//!   `kaizala-ext` are scanned;
+//! - the tenant domains (`x-kaizala-tenant-domains`) and the endpoints the
+//!   evidence shows (`spec/evidence/endpoint-urls.json`) agree.
 
 use std::path::{Path, PathBuf};
 
-use kaizala_api::facts::{events, limits, media, ops};
+use kaizala_api::facts::{self, endpoints, events, limits, media, ops};
 use kaizala_api::operations::Operation;
 use kaizala_emulator::{Emulator, SAMPLE_GROUP_ID, SAMPLE_PUBLIC_GROUP_ID, documented};
 use serde_json::{Value, json};
@@ -33,6 +36,80 @@ fn the_emulator_media_table_is_the_spec_one() {
         .map(|m| (m.content_type, m.extensions))
         .collect();
     assert_eq!(emulator, spec);
+}
+
+// ------------------------------------------------------ tenant domains
+
+/// (endpointUrl, sources) of spec/evidence/endpoint-urls.json; a missing or
+/// malformed file fails.
+fn recorded_endpoint_urls() -> Vec<(String, Vec<String>)> {
+    let path = root().join("spec/evidence/endpoint-urls.json");
+    let text = std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("{} cannot be read: {e}", path.display()));
+    let doc: Value = serde_json::from_str(&text).expect("endpoint-urls.json is JSON");
+    doc["endpointUrls"]
+        .as_array()
+        .expect("an endpointUrls list")
+        .iter()
+        .map(|e| {
+            let url = e["endpointUrl"].as_str().expect("an endpointUrl");
+            let sources = e["sources"].as_array().expect("a sources list");
+            (
+                url.to_owned(),
+                sources
+                    .iter()
+                    .map(|s| s.as_str().expect("a source").to_owned())
+                    .collect(),
+            )
+        })
+        .collect()
+}
+
+fn host_of(url: &str) -> String {
+    url.split_once("://")
+        .map_or("", |(_, rest)| rest)
+        .split(['/', ':'])
+        .next()
+        .unwrap_or_default()
+        .to_owned()
+}
+
+// Every endpoint the evidence shows is under a tenant domain of the spec;
+// every tenant domain has an endpoint under it, and cites only sources that
+// show one.
+#[test]
+fn the_tenant_domains_cover_the_recorded_endpoints_and_cite_them() {
+    let recorded = recorded_endpoint_urls();
+    assert!(recorded.len() >= 3, "{recorded:?}");
+    for (url, sources) in &recorded {
+        assert!(!sources.is_empty(), "{url} cites no source");
+        assert!(
+            facts::tenant_domain_of(&host_of(url)).is_some(),
+            "{url} ({}) is under no domain of x-kaizala-tenant-domains",
+            sources[0]
+        );
+    }
+    for domain in endpoints::TENANT_DOMAINS {
+        let under: Vec<&(String, Vec<String>)> = recorded
+            .iter()
+            .filter(|(url, _)| domain.contains(&host_of(url)))
+            .collect();
+        assert!(
+            !under.is_empty(),
+            "no recorded endpoint under {}",
+            domain.domain
+        );
+        for source in domain.sources {
+            assert!(
+                under.iter().any(|(_, s)| s.iter().any(|s| s == source)),
+                "{}: the source {source} shows no recorded endpoint under it \
+                 (spec/evidence/endpoint-urls.json)",
+                domain.domain
+            );
+        }
+    }
+    let auth_root = host_of(kaizala_api::runtime::AUTH_ROOT);
+    assert!(facts::tenant_domain_of(&auth_root).is_some(), "{auth_root}");
 }
 
 // ------------------------------------------------------- webhook events
@@ -461,6 +538,71 @@ fn literals(line: &str) -> Vec<i64> {
     out
 }
 
+/// Places of `text` (outside comments) that write a tenant domain: the
+/// domain in any case, not inside a longer name (`evilkaiza.la`).
+fn domain_copies(text: &str) -> Vec<String> {
+    let is_name = |c: char| c.is_ascii_alphanumeric() || c == '-';
+    let mut found = Vec::new();
+    for (n, line) in text.lines().enumerate() {
+        if line.trim_start().starts_with("//") {
+            continue;
+        }
+        let lower = line.to_ascii_lowercase();
+        for d in endpoints::TENANT_DOMAINS {
+            let mut from = 0;
+            while let Some(at) = lower[from..].find(d.domain) {
+                let start = from + at;
+                let end = start + d.domain.len();
+                let before = lower[..start].chars().next_back();
+                let after = lower[end..].chars().next();
+                if !before.is_some_and(is_name) && !after.is_some_and(is_name) {
+                    found.push(format!("line {}: {}", n + 1, d.domain));
+                    break;
+                }
+                from = end;
+            }
+        }
+    }
+    found
+}
+
+/// Lines that write a tenant domain, each with its reason.
+const DOMAIN_EXCEPTIONS: &[(&str, &str, &str)] = &[
+    (
+        "kaizala-api/src/runtime/mod.rs",
+        r#"pub const AUTH_ROOT: &str = "https://api.kaiza.la/v1";"#,
+        "the auth root (the spec's servers.0.url; xtask checks it is under a tenant domain)",
+    ),
+    (
+        "kaizala-ext/src/oauth.rs",
+        r#"pub const OAUTH_ROOT: &str = "https://ds.kaiza.la/api";"#,
+        "the OAuth root (Tokens.md), a URL rather than the trust list",
+    ),
+];
+
+#[test]
+fn no_library_source_writes_a_tenant_domain_by_hand() {
+    let mut copies = Vec::new();
+    for (file, text) in sources() {
+        let lines: Vec<&str> = text.lines().collect();
+        for copy in domain_copies(&text) {
+            let n: usize = copy["line ".len()..]
+                .split(':')
+                .next()
+                .and_then(|n| n.parse().ok())
+                .unwrap_or(0);
+            if !excepted(DOMAIN_EXCEPTIONS, &file, lines[n - 1]) {
+                copies.push(format!("{file} {copy}"));
+            }
+        }
+    }
+    assert!(
+        copies.is_empty(),
+        "a tenant domain is written by hand; use kaizala_api::facts::endpoints instead:\n  {}",
+        copies.join("\n  ")
+    );
+}
+
 /// Literals that equal a limit but are another fact, each with its reason.
 const OTHER_FACTS: &[(&str, &str, &str)] = &[
     (
@@ -539,7 +681,20 @@ fn the_scans_find_what_they_look_for() {
     assert!(media_copies("use a jpg file").is_empty());
     assert_eq!(media_copies("use .jpg or .PNG").len(), 1);
     assert_eq!(media_copies(r#"("pdf", "application/pdf")"#).len(), 1);
-    for (file, line, _) in OTHER_FACTS.iter().chain(MEDIA_EXCEPTIONS) {
+    assert_eq!(
+        domain_copies(r#"let d = "kaiza.la"; // kaiza.la"#),
+        ["line 1: kaiza.la"]
+    );
+    assert_eq!(
+        domain_copies("h.ends_with(\".KaizalaMessaging.OSI.office.net\")").len(),
+        1
+    );
+    assert!(domain_copies("/// under kaiza.la\nlet x = \"evilkaiza.la\";").is_empty());
+    for (file, line, _) in OTHER_FACTS
+        .iter()
+        .chain(MEDIA_EXCEPTIONS)
+        .chain(DOMAIN_EXCEPTIONS)
+    {
         let text = std::fs::read_to_string(root().join(file)).expect("a readable source");
         assert!(
             text.lines().any(|l| l.trim() == line.trim()),

@@ -21,6 +21,11 @@
 //!   kaizala-ext defines `KaizalaEvent`. An event type without an entry, an
 //!   entry for no event type, or a schema `components.schemas` does not have
 //!   fails generation.
+//! - Tenant domains come from the top-level `x-kaizala-tenant-domains` list:
+//!   the domains under which the service places tenant endpoints, each with
+//!   a one-line doc and the evidence (`<page>.md:<line>` or
+//!   `swagger-2017.json#<JSON pointer>`) that shows an endpoint under it.
+//!   The auth root (`servers[0]`) must be under one of them.
 
 use std::collections::BTreeMap;
 
@@ -40,6 +45,9 @@ pub const EVENT_TYPE_SCHEMA: &str = "WebhookEventType";
 /// The extension on [`EVENT_TYPE_SCHEMA`] that maps each event type to its
 /// `data` schema and the doc of its `KaizalaEvent` variant.
 pub const EVENT_DATA_EXTENSION: &str = "x-kaizala-event-data";
+
+/// The top-level extension listing the domains of tenant endpoints.
+pub const TENANT_DOMAINS_EXTENSION: &str = "x-kaizala-tenant-domains";
 
 /// Names `KaizalaEvent` keeps for deliveries that are not one event type.
 const RESERVED_EVENT_NAMES: &[&str] = &["Malformed", "Unknown"];
@@ -84,12 +92,24 @@ pub struct MediaType {
     pub actions: Vec<String>,
 }
 
+/// One domain under which the service places tenant endpoints.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TenantDomain {
+    /// Lower case, no leading or trailing dot (`kaiza.la`).
+    pub domain: String,
+    /// One line: why it is the service's.
+    pub doc: String,
+    /// Where the evidence shows an endpoint under it.
+    pub sources: Vec<String>,
+}
+
 /// Everything the facts file holds.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Facts {
     pub limits: Vec<Limit>,
     pub media: Vec<MediaType>,
     pub event_types: Vec<EventType>,
+    pub tenant_domains: Vec<TenantDomain>,
     /// (constant name, doc, index in the operation table).
     pub operations: Vec<(String, String, usize)>,
 }
@@ -458,12 +478,160 @@ fn event_types(raw: &Value) -> Result<Vec<EventType>, String> {
     }
 }
 
+/// Whether `host` is `domain` or a host under it (both lower case).
+fn is_under(host: &str, domain: &str) -> bool {
+    host == domain
+        || host
+            .strip_suffix(domain)
+            .is_some_and(|rest| rest.ends_with('.'))
+}
+
+/// A source of the evidence: `<file>.md:<line>` or `<file>.json#/<pointer>`.
+fn is_source(source: &str) -> bool {
+    if let Some((file, pointer)) = source.split_once('#') {
+        return file.ends_with(".json") && !file.contains(' ') && pointer.starts_with('/');
+    }
+    match source.rsplit_once(':') {
+        Some((file, line)) => {
+            file.ends_with(".md")
+                && !file.contains(' ')
+                && !line.is_empty()
+                && line.bytes().all(|b| b.is_ascii_digit())
+                && !line.starts_with('0')
+        }
+        None => false,
+    }
+}
+
+/// A DNS domain of at least two labels, lower case, letters, digits and `-`.
+fn is_domain(domain: &str) -> bool {
+    let labels: Vec<&str> = domain.split('.').collect();
+    labels.len() >= 2
+        && labels.iter().all(|l| {
+            !l.is_empty()
+                && l.len() <= 63
+                && !l.starts_with('-')
+                && !l.ends_with('-')
+                && l.bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        })
+}
+
+/// The `x-kaizala-tenant-domains` list, checked; the auth root
+/// (`servers[0].url`) must be under one of its domains.
+fn tenant_domains(raw: &Value) -> Result<Vec<TenantDomain>, String> {
+    let place = TENANT_DOMAINS_EXTENSION;
+    let Some(list) = raw.get(TENANT_DOMAINS_EXTENSION) else {
+        return Ok(Vec::new());
+    };
+    let mut problems = Vec::new();
+    let entries = match list.as_array() {
+        Some(entries) if !entries.is_empty() => entries.as_slice(),
+        _ => {
+            return Err(format!(
+                "{place}: must be a non-empty list of {{domain, doc, sources}}"
+            ));
+        }
+    };
+    let mut out: Vec<TenantDomain> = Vec::new();
+    for (i, entry) in entries.iter().enumerate() {
+        let at = format!("{place}.{i}");
+        let Some(entry) = entry.as_object() else {
+            problems.push(format!("{at}: must be {{domain, doc, sources}}"));
+            continue;
+        };
+        for key in entry.keys() {
+            if !["domain", "doc", "sources"].contains(&key.as_str()) {
+                problems.push(format!(
+                    "{at}: unknown key `{key}` (expected domain, doc, sources)"
+                ));
+            }
+        }
+        let Some(domain) = entry.get("domain").and_then(Value::as_str) else {
+            problems.push(format!("{at}.domain: must be a string"));
+            continue;
+        };
+        if !is_domain(domain) {
+            problems.push(format!(
+                "{at}.domain: `{domain}` is not a domain of two or more labels in lower case \
+                 (letters, digits and `-`, no leading or trailing dot)"
+            ));
+        }
+        let doc = match entry.get("doc").and_then(Value::as_str).map(str::trim) {
+            Some(doc) if !doc.is_empty() && !doc.contains('\n') => doc.to_owned(),
+            _ => {
+                problems.push(format!(
+                    "{at}.doc: must be one line saying why the domain is the service's"
+                ));
+                String::new()
+            }
+        };
+        let sources = strings(
+            entry.get("sources"),
+            &format!("{at}.sources"),
+            &mut problems,
+        );
+        for source in &sources {
+            if !is_source(source) {
+                problems.push(format!(
+                    "{at}.sources: `{source}` is not `<page>.md:<line>` or `<file>.json#/<pointer>`"
+                ));
+            }
+        }
+        for other in &out {
+            let (a, b) = (
+                domain.to_ascii_lowercase(),
+                other.domain.to_ascii_lowercase(),
+            );
+            if is_under(&a, &b) || is_under(&b, &a) {
+                problems.push(format!(
+                    "{at}.domain: `{domain}` and `{}` overlap; list each domain once",
+                    other.domain
+                ));
+            }
+        }
+        out.push(TenantDomain {
+            domain: domain.to_owned(),
+            doc,
+            sources,
+        });
+    }
+    let auth_root = raw
+        .pointer("/servers/0/url")
+        .and_then(Value::as_str)
+        .unwrap_or_default();
+    let host = auth_root
+        .split_once("://")
+        .map(|(_, rest)| rest)
+        .unwrap_or_default()
+        .split(['/', ':', '?', '#'])
+        .next()
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    if !out.iter().any(|d| is_under(&host, &d.domain)) {
+        problems.push(format!(
+            "{place}: the auth root `{auth_root}` (servers.0.url) is under none of the \
+             domains; the client would not know it talks to the service"
+        ));
+    }
+    if problems.is_empty() {
+        Ok(out)
+    } else {
+        Err(format!(
+            "the tenant domains have {} problem(s):\n  {}",
+            problems.len(),
+            problems.join("\n  ")
+        ))
+    }
+}
+
 /// Reads the facts of a spec whose operation table is `ops`.
 pub fn facts(raw: &Value, ops: &[OperationEntry]) -> Result<Facts, String> {
     Ok(Facts {
         limits: limits(ops),
         media: media(raw)?,
         event_types: event_types(raw)?,
+        tenant_domains: tenant_domains(raw)?,
         operations: ops
             .iter()
             .enumerate()
@@ -515,6 +683,18 @@ pub fn tokens(facts: &Facts) -> TokenStream {
         }
     }
     let events = facts.event_types.iter().map(|e| &e.name);
+    let tenant_domains = facts.tenant_domains.iter().map(|d| {
+        let domain = &d.domain;
+        let doc = &d.doc;
+        let sources = &d.sources;
+        quote! {
+            TenantDomain {
+                domain: #domain,
+                doc: #doc,
+                sources: &[#(#sources),*],
+            }
+        }
+    });
     let operations = facts.operations.iter().map(|(name, doc, index)| {
         let name = format_ident!("{}", name);
         let index = Literal::usize_unsuffixed(*index);
@@ -551,6 +731,16 @@ pub fn tokens(facts: &Facts) -> TokenStream {
         pub mod events {
             /// Every event type a webhook can subscribe to, in the spec's order.
             pub const WEBHOOK_EVENT_TYPES: &[&str] = &[#(#events),*];
+        }
+
+        /// Where the service places tenant endpoints (`x-kaizala-tenant-domains`).
+        pub mod endpoints {
+            use super::TenantDomain;
+
+            /// The domains under which the service places tenant endpoints,
+            /// each with its evidence, in the spec's order: the hosts an
+            /// access token may go to when the auth root is under one of them.
+            pub const TENANT_DOMAINS: &[TenantDomain] = &[#(#tenant_domains),*];
         }
 
         /// One constant per operation of the spec, into the operation table.
@@ -708,6 +898,7 @@ mod tests {
             limits: limits(&ops),
             media: Vec::new(),
             event_types: Vec::new(),
+            tenant_domains: Vec::new(),
             operations: Vec::new(),
         })
         .to_string();
@@ -914,5 +1105,102 @@ components:
     fn no_media_table_means_an_empty_one() {
         let spec = raw(r#"                contentType: "image/jpeg""#);
         assert_eq!(facts(&spec, &[]).map(|f| f.media), Ok(Vec::new()));
+    }
+
+    fn with_domains(domains: &str, server: &str) -> Value {
+        let yaml = format!(
+            r#"
+openapi: 3.0.3
+info: {{title: t, version: "1"}}
+servers: [{{url: "{server}"}}]
+{domains}
+paths: {{}}
+"#
+        );
+        match spec::load(&yaml, "t.yaml") {
+            Ok(s) => s.raw,
+            Err(e) => panic!("{e}"),
+        }
+    }
+
+    #[test]
+    fn reads_the_tenant_domains_with_their_sources() {
+        let spec = with_domains(
+            r#"x-kaizala-tenant-domains:
+  - {domain: kaiza.la, doc: "The service's.", sources: ["Tokens.md:84"]}
+  - domain: kaizalamessaging.osi.office.net
+    doc: Recorded.
+    sources: ["swagger-2017.json#/paths/~1accessToken/get/x-unitTests/0/expectedResponse/body"]"#,
+            "https://api.kaiza.la/v1",
+        );
+        let found = tenant_domains(&spec).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(
+            found.iter().map(|d| d.domain.as_str()).collect::<Vec<_>>(),
+            ["kaiza.la", "kaizalamessaging.osi.office.net"]
+        );
+        assert_eq!(found[0].sources, ["Tokens.md:84"]);
+        let text = tokens(&Facts {
+            limits: Vec::new(),
+            media: Vec::new(),
+            event_types: Vec::new(),
+            tenant_domains: found,
+            operations: Vec::new(),
+        })
+        .to_string();
+        assert!(
+            text.contains(r#"TenantDomain { domain : "kaiza.la" , doc : "The service's." , sources : & ["Tokens.md:84"] , }"#),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn bad_tenant_domains_are_refused() {
+        let err = |domains: &str, server: &str| {
+            tenant_domains(&with_domains(domains, server))
+                .err()
+                .unwrap_or_default()
+        };
+        let found = err(
+            r#"x-kaizala-tenant-domains:
+  - {domain: Kaiza.la, doc: "", sources: ["Tokens.md"], extra: 1}
+  - {domain: la, doc: "d", sources: ["Tokens.md:0", "a b.md:1"]}
+  - {domain: api.kaiza.la, doc: "d", sources: []}
+  - {domain: evil.example, doc: "d", sources: ["x.json#no-slash"]}"#,
+            "https://api.kaiza.la/v1",
+        );
+        for expected in [
+            "x-kaizala-tenant-domains.0: unknown key `extra`",
+            "x-kaizala-tenant-domains.0.domain: `Kaiza.la` is not a domain",
+            "x-kaizala-tenant-domains.0.doc: must be one line",
+            "`Tokens.md` is not `<page>.md:<line>`",
+            "x-kaizala-tenant-domains.1.domain: `la` is not a domain",
+            "`Tokens.md:0` is not",
+            "`a b.md:1` is not",
+            "x-kaizala-tenant-domains.2.sources: must be a non-empty list",
+            "`api.kaiza.la` and `Kaiza.la` overlap",
+            "`x.json#no-slash` is not",
+        ] {
+            assert!(found.contains(expected), "{expected}\n{found}");
+        }
+        // The auth root must be the service's.
+        let found = err(
+            r#"x-kaizala-tenant-domains:
+  - {domain: kaiza.la, doc: "d", sources: ["Tokens.md:84"]}"#,
+            "https://api.kaiza.la.evil.example/v1",
+        );
+        assert!(
+            found.contains(
+                "the auth root `https://api.kaiza.la.evil.example/v1` (servers.0.url) is under none"
+            ),
+            "{found}"
+        );
+        assert!(
+            err("x-kaizala-tenant-domains: []", "https://api.kaiza.la/v1")
+                .contains("must be a non-empty list")
+        );
+        assert!(is_under("kms.kaiza.la", "kaiza.la"));
+        assert!(is_under("kaiza.la", "kaiza.la"));
+        assert!(!is_under("evilkaiza.la", "kaiza.la"));
+        assert!(!is_under("kaiza.la.evil.example", "kaiza.la"));
     }
 }

@@ -13,6 +13,7 @@ use std::fmt;
 use std::net::IpAddr;
 use std::sync::{Arc, Mutex};
 
+use crate::facts;
 use reqwest::Url;
 
 use crate::Error;
@@ -21,10 +22,15 @@ use crate::Error;
 ///
 /// The default trusts:
 /// - the host of the auth root, and, when the auth root is the service's
-///   (under `kaiza.la`, the domain of [`crate::runtime::AUTH_ROOT`]),
-///   every host under that domain, which is where the service places
-///   tenant endpoints (another auth root's domain is not trusted: it may be
-///   a public suffix such as `co.uk`);
+///   (under one of the spec's tenant domains, as
+///   [`crate::runtime::AUTH_ROOT`] is), every host under those domains,
+///   which is where the service places tenant endpoints:
+///   [`crate::facts::endpoints::TENANT_DOMAINS`] (`kaiza.la`, and
+///   `kaizalamessaging.osi.office.net`, where every live recording placed
+///   them), each with its evidence; in any letter case, as recorded
+///   (`https://inc-001.KaizalaMessaging.osi.office.net`). Another auth
+///   root's domain is not trusted (it may be a public suffix such as
+///   `co.uk`), nor are the service's domains then;
 /// - the host already in use;
 /// - loopback hosts (`localhost`, `127.0.0.0/8`, `::1`), but only when the
 ///   auth root itself is a loopback host (an emulator or test server);
@@ -98,14 +104,15 @@ impl EndpointPolicy {
                 ))
             };
         }
-        // The service's own domain, and only it: under a public suffix
+        // The service's own domains, and only them: under a public suffix
         // (`contoso.co.uk`, `azurewebsites.net`) the last two labels of
         // another auth root would trust strangers.
-        if auth_root_is_kaizala(auth_root) && under(&kaizala_domain()) {
+        if auth_root_is_kaizala(auth_root) && facts::tenant_domain_of(&host).is_some() {
             return Ok(());
         }
         Err(refuse(
-            "it is neither the host in use nor under the auth root's domain; trust it with \
+            "it is neither the host in use nor the auth root's, nor under the service's tenant \
+             domains with the service's auth root; trust it with \
              EndpointPolicy::allow_host if it is genuinely Kaizala's",
         ))
     }
@@ -117,25 +124,13 @@ fn is_loopback(host: &str) -> bool {
         || host.parse::<IpAddr>().is_ok_and(|ip| ip.is_loopback())
 }
 
-/// The service's domain: that of the spec's auth root
-/// ([`crate::runtime::AUTH_ROOT`], `https://api.kaiza.la/v1` → `kaiza.la`).
-fn kaizala_domain() -> String {
-    let host = Url::parse(crate::runtime::AUTH_ROOT)
-        .ok()
-        .and_then(|u| u.host_str().map(str::to_ascii_lowercase))
-        .unwrap_or_default();
-    let labels: Vec<&str> = host.split('.').collect();
-    labels[labels.len().saturating_sub(2)..].join(".")
-}
-
 /// Whether the client talks to the service itself (its auth root is under
-/// the service's domain), so tenant endpoints under that domain are trusted.
+/// one of the spec's tenant domains, as [`crate::runtime::AUTH_ROOT`]
+/// is), so tenant endpoints under those domains are trusted.
 fn auth_root_is_kaizala(auth_root: &Url) -> bool {
-    let domain = kaizala_domain();
-    auth_root.host_str().is_some_and(|h| {
-        let h = h.to_ascii_lowercase();
-        h == domain || h.ends_with(&format!(".{domain}"))
-    })
+    auth_root
+        .host_str()
+        .is_some_and(|h| facts::tenant_domain_of(h).is_some())
 }
 
 /// The tenant base URL (`…/v1`) for an `endpointUrl` or a moved endpoint,
@@ -350,6 +345,152 @@ mod tests {
                 .check(&root, None, &url("https://x.proxy.example/v1"))
                 .is_err()
         );
+    }
+
+    /// Every tenant endpoint the evidence shows (spec/evidence/endpoint-urls.json,
+    /// committed with its citations: a missing file fails the build).
+    fn recorded_endpoint_urls() -> Vec<(String, Vec<String>)> {
+        let text = include_str!("../../../spec/evidence/endpoint-urls.json");
+        let doc: serde_json::Value =
+            serde_json::from_str(text).expect("endpoint-urls.json is JSON");
+        let list = doc["endpointUrls"]
+            .as_array()
+            .expect("an endpointUrls list");
+        list.iter()
+            .map(|e| {
+                let url = e["endpointUrl"]
+                    .as_str()
+                    .expect("an endpointUrl")
+                    .to_owned();
+                let sources = e["sources"]
+                    .as_array()
+                    .expect("sources")
+                    .iter()
+                    .map(|s| s.as_str().expect("a source").to_owned())
+                    .collect();
+                (url, sources)
+            })
+            .collect()
+    }
+
+    /// An endpoint as recorded, and as a client or a later answer may spell
+    /// it: host in other cases, with and without the trailing slash and `/v1`.
+    fn spellings(recorded: &str) -> Vec<String> {
+        let bare = recorded.trim_end_matches('/');
+        let (scheme, host) = bare.split_once("://").expect("scheme://host");
+        let mut out = vec![recorded.to_owned()];
+        for host in [
+            host.to_owned(),
+            host.to_ascii_lowercase(),
+            host.to_ascii_uppercase(),
+        ] {
+            for tail in ["", "/", "/v1", "/v1/"] {
+                out.push(format!("{scheme}://{host}{tail}"));
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn the_default_client_accepts_every_recorded_endpoint_url() {
+        let recorded = recorded_endpoint_urls();
+        let urls: Vec<&str> = recorded.iter().map(|(u, _)| u.as_str()).collect();
+        for expected in [
+            "https://inc-000.KaizalaMessaging.osi.office.net",
+            "https://inc-001.KaizalaMessaging.osi.office.net",
+            "https://kms-alpha.kaiza.la/",
+        ] {
+            assert!(urls.contains(&expected), "{expected} missing from {urls:?}");
+        }
+        let endpoint = Endpoint::new(url(crate::runtime::AUTH_ROOT), EndpointPolicy::new());
+        let mut refused = Vec::new();
+        for (recorded, sources) in &recorded {
+            assert!(!sources.is_empty(), "{recorded} has no source");
+            for spelling in spellings(recorded) {
+                match endpoint.trust_token_endpoint(&spelling) {
+                    Ok(base) => assert_eq!(
+                        base.as_str(),
+                        format!("{}/v1", recorded.trim_end_matches('/').to_ascii_lowercase()),
+                        "{spelling}"
+                    ),
+                    Err(e) => refused.push(format!("{spelling} ({}): {e}", sources[0])),
+                }
+            }
+        }
+        assert!(refused.is_empty(), "refused:\n  {}", refused.join("\n  "));
+        // And a 308 between any two of them is followed.
+        let root = url(crate::runtime::AUTH_ROOT);
+        for (from, _) in &recorded {
+            for (to, _) in &recorded {
+                let from = tenant_base(from).unwrap();
+                let to = tenant_base(to).unwrap();
+                EndpointPolicy::new()
+                    .check(&root, Some(&from), &to)
+                    .unwrap_or_else(|e| panic!("{from} → {to}: {e}"));
+            }
+        }
+    }
+
+    #[test]
+    fn look_alikes_of_the_recorded_domains_are_refused() {
+        let policy = EndpointPolicy::new();
+        let root = url(crate::runtime::AUTH_ROOT);
+        let current = url("https://inc-001.kaizalamessaging.osi.office.net/v1");
+        for (bad, host) in [
+            (
+                "https://kaizalamessaging.osi.office.net.evil.com/v1",
+                "kaizalamessaging.osi.office.net.evil.com",
+            ),
+            (
+                "https://evilkaizalamessaging.osi.office.net/v1",
+                "evilkaizalamessaging.osi.office.net",
+            ),
+            ("https://osi.office.net/v1", "osi.office.net"),
+            ("https://evil.osi.office.net/v1", "evil.osi.office.net"),
+            ("https://office.net/v1", "office.net"),
+            (
+                "https://cdn.inc-000.kms.osi.office.net/v1",
+                "cdn.inc-000.kms.osi.office.net",
+            ),
+            (
+                "http://inc-001.kaizalamessaging.osi.office.net/v1",
+                "inc-001.kaizalamessaging.osi.office.net",
+            ),
+            ("https://kaiza.la.evil.example/v1", "kaiza.la.evil.example"),
+            ("https://evilkaiza.la/v1", "evilkaiza.la"),
+        ] {
+            for from in [None, Some(&current)] {
+                let err = policy.check(&root, from, &url(bad)).unwrap_err();
+                assert!(
+                    matches!(&err, Error::UntrustedEndpoint { host: h, .. } if h == host),
+                    "{bad}: {err}"
+                );
+            }
+        }
+        // Credentials never get as far as the policy.
+        let endpoint = Endpoint::new(root.clone(), policy.clone());
+        for bad in [
+            "https://user@inc-001.KaizalaMessaging.osi.office.net",
+            "https://u:p@kms.kaiza.la/",
+        ] {
+            assert!(endpoint.trust_token_endpoint(bad).is_err(), "{bad}");
+        }
+        // The service's domains are trusted only when the client talks to
+        // the service: another auth root (a proxy, an emulator) does not
+        // extend its trust to them.
+        for other_root in ["https://proxy.example/v1", "http://127.0.0.1:4000/v1"] {
+            let err = policy
+                .check(
+                    &url(other_root),
+                    None,
+                    &url("https://inc-001.kaizalamessaging.osi.office.net/v1"),
+                )
+                .unwrap_err();
+            assert!(
+                matches!(err, Error::UntrustedEndpoint { .. }),
+                "{other_root}: {err}"
+            );
+        }
     }
 
     // A 308 `Location` is held to the endpoint rule: `.`/`..` segments are

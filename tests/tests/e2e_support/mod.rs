@@ -1,5 +1,12 @@
 //! Shared setup of the end-to-end tests: an in-process emulator and a
 //! `KaizalaClient` authorised as its default connector.
+//!
+//! `KAIZALA_REHEARSAL=tls` runs them on the service's real host names: the
+//! emulator serves TLS for `api.kaiza.la`, `*.kaiza.la` and
+//! `*.kaizalamessaging.osi.office.net` (`EmulatorBuilder::real_hosts`), and
+//! every client is the default one (auth root `https://api.kaiza.la/v1`,
+//! default `EndpointPolicy`) on an HTTP client that resolves those names to
+//! the emulator and trusts its test CA, nothing else.
 
 #![allow(dead_code)] // each e2e file uses its own subset
 
@@ -23,16 +30,52 @@ pub struct Env {
     pub client: KaizalaClient,
 }
 
+/// Whether `KAIZALA_REHEARSAL=tls` asks for the rehearsal on the real host
+/// names; any other value is a mistake, not a silent fallback.
+pub fn rehearsal() -> bool {
+    match std::env::var("KAIZALA_REHEARSAL") {
+        Err(std::env::VarError::NotPresent) => false,
+        Ok(mode) if mode.is_empty() => false,
+        Ok(mode) if mode == "tls" => true,
+        other => panic!("KAIZALA_REHEARSAL={other:?}: the only mode is `tls`"),
+    }
+}
+
+/// An emulator builder in the mode asked for.
+pub fn emulator() -> kaizala_emulator::EmulatorBuilder {
+    Emulator::builder().real_hosts(rehearsal())
+}
+
+/// A client builder that reaches `emu`: on loopback, pointed at its auth
+/// base; in the rehearsal, the defaults (auth root, policy) on an HTTP
+/// client that resolves the service's names to it and trusts its CA.
+pub fn builder_for(emu: &Emulator) -> kaizala_ext::KaizalaClientBuilder {
+    if emu.serves_real_hosts() {
+        KaizalaClient::builder().http_client(http_for(emu))
+    } else {
+        KaizalaClient::builder().auth_root(emu.auth_url())
+    }
+}
+
+/// The HTTP client of [`builder_for`] (the emulator's resolving one, with
+/// the default client's timeouts).
+pub fn http_for(emu: &Emulator) -> reqwest::Client {
+    emu.http_client_builder()
+        .timeout(kaizala_ext::kaizala_api::runtime::DEFAULT_TIMEOUT)
+        .connect_timeout(Duration::from_secs(15))
+        .build()
+        .expect("an HTTP client")
+}
+
 /// A client for the emulator's default connector.
 pub fn client_for(emu: &Emulator, retry: RetryPolicy) -> KaizalaClient {
     let c = emu.connector();
-    KaizalaClient::builder()
+    builder_for(emu)
         .credentials(Credentials::new(
             c.application_id,
             SecretString::from(c.application_secret),
             Some(SecretString::from(c.refresh_token)),
         ))
-        .auth_root(emu.auth_url())
         .retry(retry)
         .build()
         .expect("client builds")
@@ -50,8 +93,16 @@ pub async fn start() -> Env {
     start_with(Emulator::builder()).await
 }
 
+/// Starts `builder` (in the rehearsal when asked for: [`rehearsal`]).
 pub async fn start_with(builder: kaizala_emulator::EmulatorBuilder) -> Env {
-    let emu = builder.start().await.expect("emulator starts");
+    let emu = builder
+        .real_hosts(rehearsal())
+        .start()
+        .await
+        .expect("emulator starts");
+    if rehearsal() {
+        assert_eq!(emu.auth_url(), kaizala_ext::kaizala_api::runtime::AUTH_ROOT);
+    }
     let client = client_for(&emu, fast_retry());
     Env { emu, client }
 }
