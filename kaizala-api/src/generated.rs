@@ -915,8 +915,10 @@ the page's 2017-08-27 version renamed the key `Name`; every other
 version, 2018's included, sends `groupName` and `addUserToGroup`.
 An ASP.NET binder matches keys case-insensitively (`Name` is `name`)
 and ignores keys it does not bind, so a body carrying both `name` and
-`groupName` (the same value) is accepted under every reading; both
-are required; set them to the same value.
+`groupName` (the same value) is accepted under every reading.
+The service accepted either key (each source sent one), so a request
+needs one of them (`anyOf`); the generated client sends both, with
+the same value (`x-kaizala-client-sends`: its type requires both).
 `welcomeMessage` is required because the Swagger body and the page's
 table (Optional? No) require it. The reference table types
 `welcomeMessage` as an array of phone numbers; its sample and the

@@ -839,6 +839,18 @@ fn the_validator_rejects_what_the_spec_forbids() {
     assert!(!errors("JobDetails", json!({ "dueDate": "2030-02-30T00:00:00Z" })).is_empty());
     assert!(errors("LetsMeetSummary", json!({ "duration": 45 })).is_empty());
     assert!(!errors("LetsMeetSummary", json!({ "duration": 1u64 << 31 })).is_empty());
+    // createSubGroup: the service took either key (issue 19, part 4); one is needed.
+    let sub = |extra: Value| {
+        let mut body = json!({ "welcomeMessage": "w" });
+        body.as_object_mut()
+            .unwrap()
+            .extend(extra.as_object().unwrap().clone());
+        errors("CreateSubGroupRequest", body)
+    };
+    assert!(sub(json!({ "name": "n" })).is_empty());
+    assert!(sub(json!({ "groupName": "n" })).is_empty());
+    assert!(sub(json!({ "name": "n", "groupName": "n" })).is_empty());
+    assert!(!sub(json!({})).is_empty());
     // `$ref` stands alone, as in OpenAPI 3.0: a sibling keyword is not applied.
     let sibling = json!({ "$ref": "#/components/schemas/GroupType", "maxLength": 1 });
     assert!(schemas.errors(&sibling, &json!("ConnectGroup")).is_empty());
