@@ -4180,7 +4180,9 @@ MediaItem.
     }
     /**To the group: `message` alone. To selected subscribers of a public
 group: with `subscribers`. To all its subscribers:
-`sendToAllSubscribers: true` (the token's user must be an admin).
+`sendToAllSubscribers: true` (the token's user must be an admin);
+beside `subscribers` it still means all of them (no source shows the
+service refusing both, and a real client sent both: THIRD-PARTY.md).
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct SendMessageRequest {
