@@ -20,8 +20,10 @@
 //! the recorded responses answer, a subscriber, a free group, a PIN, a local
 //! callback), and expects no 400/415/422.
 //!
-//! The docs are not vendored: the test needs `shared/kaizala-docs` beside the
-//! workspace (CI has it and fails without it; a user's clone skips).
+//! The samples are the evidence data in the repository
+//! (`tests/evidence/samples.json`, each with its citation; `cargo xtask
+//! evidence` re-extracts them from `../shared/kaizala-docs`), so the test runs
+//! on any clone; a missing data file fails it.
 
 #[path = "../../kaizala-emulator/tests/support/openapi_schema.rs"]
 mod openapi_schema;
@@ -31,10 +33,8 @@ use std::fs;
 
 use kaizala_api::types;
 use kaizala_ext::webhook::KaizalaEvent;
-use kaizala_tests::recorded::{
-    Direction, Sample, page_files, page_samples, parse_swagger, swagger_samples,
-};
-use kaizala_tests::{kaizala_docs_dir, parse_sample};
+use kaizala_tests::parse_sample;
+use kaizala_tests::recorded::{Direction, Sample};
 use openapi_schema::SpecSchemas;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -171,23 +171,10 @@ fn request_schema(operation: &str) -> Option<Value> {
     body.pointer("/content/application~1json/schema").cloned()
 }
 
-/// Every sample of the evidence, or `None` when the docs are not beside the
-/// workspace (a user's clone; CI always has them).
-fn all_samples() -> Option<Vec<Sample>> {
-    let Some(docs) = kaizala_docs_dir() else {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "CI must have shared/kaizala-docs beside the workspace"
-        );
-        return None;
-    };
-    let swagger_text = fs::read_to_string(docs.join("swagger-2017.json")).expect("swagger");
-    let swagger = parse_swagger(&swagger_text).expect("the Swagger file parses leniently");
-    let mut samples = swagger_samples(&swagger);
-    for (file, text) in page_files(&docs) {
-        samples.extend(page_samples(&file, &text));
-    }
-    Some(samples)
+/// Every sample of the evidence, from the data in the repository
+/// (`tests/evidence/samples.json`; a missing file fails the test).
+fn all_samples() -> Vec<Sample> {
+    kaizala_tests::evidence::recorded_samples()
 }
 
 /// Placeholders (`{{mobile-number}}`) stand for what the test runner filled in.
@@ -417,7 +404,7 @@ fn check(sample: &Sample, keys: &BTreeMap<String, BTreeSet<String>>) -> Result<(
 
 #[test]
 fn every_recorded_form_passes_or_is_a_listed_exception() {
-    let Some(samples) = all_samples() else { return };
+    let samples = all_samples();
     let keys = spec_keys();
     let listed: BTreeMap<&str, &str> = EXCEPTIONS.iter().copied().collect();
     assert_eq!(
@@ -463,7 +450,7 @@ fn every_recorded_form_passes_or_is_a_listed_exception() {
 
 #[test]
 fn the_mislabelled_member_sample_reads_as_a_member_event() {
-    let Some(samples) = all_samples() else { return };
+    let samples = all_samples();
     let mislabelled: Vec<&Sample> = samples
         .iter()
         .filter(|s| {
@@ -489,7 +476,7 @@ fn the_mislabelled_member_sample_reads_as_a_member_event() {
 
 #[test]
 fn the_evidence_is_all_there() {
-    let Some(samples) = all_samples() else { return };
+    let samples = all_samples();
     // Guards the extraction itself: fewer samples means a parser regressed.
     let swagger = samples
         .iter()
@@ -794,7 +781,7 @@ fn method_of(operation: &str) -> &'static str {
 
 #[tokio::test]
 async fn every_request_sample_is_accepted_by_the_emulator() {
-    let Some(samples) = all_samples() else { return };
+    let samples = all_samples();
     let listed: BTreeSet<&str> = EXCEPTIONS.iter().map(|(s, _)| *s).collect();
     let replay_listed: BTreeMap<&str, &str> = REPLAY_EXCEPTIONS.iter().copied().collect();
     let replay = Replay::start().await;
