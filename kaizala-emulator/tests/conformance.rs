@@ -686,6 +686,72 @@ async fn every_operation_answers_as_the_spec_says() {
         .await;
     assert_eq!(s, 404);
 
+    // Undocumented operations (THIRD-PARTY.md).
+    let bot = c
+        .ok(
+            "POST",
+            "/bot",
+            "/bot",
+            Some(json!({ "name": "Alerts", "profilePic": "" })),
+        )
+        .await["botUserId"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    c.ok(
+        "PUT",
+        "/bot/{botUserId}",
+        &format!("/bot/{bot}"),
+        Some(json!({ "name": "Renamed" })),
+    )
+    .await;
+    let (s, _) = c
+        .tenant(
+            "PUT",
+            "/bot/{botUserId}",
+            "/bot/no-such-bot",
+            Some(json!({ "name": "x" })),
+        )
+        .await;
+    assert_eq!(s, 404);
+    c.ok(
+        "GET",
+        "/bot/accessToken/{botUserId}",
+        &format!("/bot/accessToken/{bot}"),
+        None,
+    )
+    .await;
+    c.ok(
+        "POST",
+        "/groups/{groupId}/bot",
+        &format!("/groups/{g}/bot"),
+        Some(json!({ "botUserId": bot })),
+    )
+    .await;
+    c.ok(
+        "POST",
+        "/media/url",
+        "/media/url",
+        Some(json!({ "mediaUrl": "https://example.com/a.png" })),
+    )
+    .await;
+    let update = json!({ "version": -1, "updateProperties": [{ "name": "s", "type": "Text", "value": "v" }] });
+    c.ok(
+        "PUT",
+        "/groups/{groupId}/actions/{actionId}",
+        &format!("{actions}/{}", ids[6].0),
+        Some(update),
+    )
+    .await;
+    c.ok(
+        "PUT",
+        "/groups/{groupId}/actions/{actionId}/properties",
+        &format!("{actions}/{}/properties", ids[6].0),
+        Some(json!({ "version": -1, "notificationTargetGroup": g,
+            "actionProperties": [{ "propertyType": "Custom", "name": "s", "type": 1, "value": "2" }] })),
+    )
+    .await;
+
     // Error answers: 403, 308, 429, 5xx.
     let limited = emu.seed_connector(
         ConnectorSeed::new("+15550100004").permissions([Permission::GroupInformation]),
@@ -743,7 +809,7 @@ async fn every_operation_answers_as_the_spec_says() {
             }
         }
     }
-    assert_eq!(all.len(), 31);
+    assert_eq!(all.len(), 38);
     let covered = c.covered.lock().unwrap().clone();
     let missing: Vec<_> = all.difference(&covered).collect();
     assert!(missing.is_empty(), "not exercised: {missing:?}");

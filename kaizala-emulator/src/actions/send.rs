@@ -125,8 +125,13 @@ fn questions(body: &Obj, required: bool) -> Result<Vec<Value>, ApiError> {
 }
 
 fn properties(body: &Obj) -> Result<Vec<Value>, ApiError> {
-    body.array("properties")?
-        .unwrap_or_default()
+    property_items(&body.array("properties")?.unwrap_or_default())
+}
+
+/// Custom-action properties (`name`, `type`, `value`), normalised; also what an Action
+/// property update carries (other keys, such as `propertyType`, are ignored).
+pub(crate) fn property_items(items: &[Value]) -> Result<Vec<Value>, ApiError> {
+    items
         .iter()
         .map(|p| {
             let p = item_obj(p, "property")?;
