@@ -1200,7 +1200,7 @@ async fn bots_media_from_a_url_and_action_property_updates() {
     assert_eq!(bots.len(), 1);
     assert_eq!(bots[0].id, bot);
     assert_eq!(bots[0].name, "Night alerts");
-    assert_eq!(bots[0].groups, [g.clone()]);
+    assert_eq!(bots[0].groups, std::slice::from_ref(&g));
     let token = client
         .get_bot_access_token()
         .bot_user_id(bot.as_str())
