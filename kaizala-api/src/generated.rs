@@ -14866,7 +14866,11 @@ subscribers, send messages, media and Actions, read reactions and manage
 webhooks. Written by hand from Microsoft's reference pages (kaizala-docs,
 Articles/connectors/), which are the only authority on the wire format now
 that Kaizala is retired. Where the pages contradict themselves, each schema
-says which reading it takes and why.
+says which reading it takes and why. Operations marked
+`x-kaizala-third-party` (bots, media from a URL, Action property updates)
+are not in the pages: real clients used them, and the extension names the
+third-party sources (kaizala-docs `THIRD-PARTY.md`). How the service read
+request bodies (Json.NET's leniency) is `x-kaizala-binding`.
 
 Two bases: the authentication operations live on the auth root
 `https://api.kaiza.la/v1`; every other operation goes to the `endpointUrl`

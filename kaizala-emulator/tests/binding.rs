@@ -558,3 +558,59 @@ async fn the_emulator_accepts_every_request_enum_in_three_cases_and_by_its_ordin
     );
     assert!(sent > 100, "{sent} requests");
 }
+
+/// The rest of the class through the emulator: keys in any case, numbers and booleans in
+/// strings, unknown keys ignored; what it stores is the canonical value.
+#[tokio::test]
+async fn the_emulator_reads_numbers_and_booleans_in_strings_and_ignores_unknown_keys() {
+    let emu = Emulator::builder()
+        .sample_data(true)
+        .start()
+        .await
+        .expect("emulator");
+    let http = reqwest::Client::builder().no_proxy().build().expect("http");
+    let c = emu.connector();
+    let token: Value = http
+        .get(format!("{}/accessToken", emu.auth_url()))
+        .header("applicationId", &c.application_id)
+        .header("applicationSecret", &c.application_secret)
+        .header("refreshToken", &c.refresh_token)
+        .send()
+        .await
+        .expect("accessToken")
+        .json()
+        .await
+        .expect("JSON");
+    let ctx = Ctx {
+        http,
+        base: format!("{}v1", token["endpointUrl"].as_str().expect("endpoint")),
+        token: token["accessToken"].as_str().expect("token").to_owned(),
+        media: String::new(),
+        callback: String::new(),
+    };
+    let body = json!({ "ActionType": "SURVEY", "unknownTopLevel": {"x": 1}, "ActionBody": {
+        "Title": "S", "DueDate": "24", "IsAnonymous": "TRUE", "futureFlag": true,
+        "Questions": [{ "Title": "q", "Type": "text", "IsInvisible": "false" }] } });
+    let spec = spec();
+    let schemas = SpecSchemas::new(&spec);
+    let errors = schemas.request_errors(
+        &json!({ "$ref": "#/components/schemas/SendActionRequest" }),
+        &body,
+    );
+    assert!(errors.is_empty(), "the spec refuses {body}: {errors:?}");
+    let (status, answer) = ctx
+        .send("POST", &format!("/groups/{SAMPLE_GROUP_ID}/actions"), &body)
+        .await;
+    assert_eq!(status, 200, "{answer}");
+    let id = answer["actionId"].as_str().expect("actionId");
+    let action = emu
+        .actions_in(SAMPLE_GROUP_ID)
+        .into_iter()
+        .find(|a| a.id == id)
+        .expect("stored");
+    assert_eq!(action.action_type, "Survey");
+    assert_eq!(action.body["dueDate"], json!(24));
+    assert_eq!(action.body["isAnonymous"], json!(true));
+    assert_eq!(action.body["questions"][0]["type"], json!("Text"));
+    assert_eq!(action.body["questions"][0]["isInvisible"], json!(false));
+}
