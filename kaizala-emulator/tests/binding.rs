@@ -614,3 +614,112 @@ async fn the_emulator_reads_numbers_and_booleans_in_strings_and_ignores_unknown_
     assert_eq!(action.body["questions"][0]["type"], json!("Text"));
     assert_eq!(action.body["questions"][0]["isInvisible"], json!(false));
 }
+
+/// Every query parameter of the spec whose schema is an enum: (operationId, parameter name,
+/// the enum's pointer).
+fn query_enums(spec: &Value) -> Vec<(String, String, String)> {
+    let resolve = |v: &Value| -> (Value, Option<String>) {
+        let mut v = v.clone();
+        let mut at = None;
+        while let Some(r) = v.get("$ref").and_then(Value::as_str) {
+            let p = r.trim_start_matches('#').to_owned();
+            v = spec.pointer(&p).expect("$ref resolves").clone();
+            at = Some(p);
+        }
+        (v, at)
+    };
+    let mut out = Vec::new();
+    for item in spec["paths"].as_object().expect("paths").values() {
+        for op in item.as_object().expect("path item").values() {
+            let Some(id) = op.get("operationId").and_then(Value::as_str) else {
+                continue;
+            };
+            let params = op["parameters"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .chain(item["parameters"].as_array().into_iter().flatten());
+            for p in params {
+                let (p, _) = resolve(p);
+                if p["in"] != "query" {
+                    continue;
+                }
+                let (schema, at) = resolve(&p["schema"]);
+                if schema.get("enum").is_some() {
+                    let name = p["name"].as_str().expect("name").to_owned();
+                    out.push((id.to_owned(), name, at.expect("query enums are components")));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Query strings were bound the same way (enum names in any case).
+#[tokio::test]
+async fn the_emulator_accepts_every_query_enum_in_three_cases() {
+    let spec = spec();
+    let all = enums(&spec);
+    let found = query_enums(&spec);
+    let carried = ["listReactions reactionType", "listWebhooks objectType"];
+    let names: Vec<String> = found.iter().map(|(op, p, _)| format!("{op} {p}")).collect();
+    assert_eq!(names, carried, "a query enum without a carrier");
+    let emu = Emulator::builder()
+        .sample_data(true)
+        .start()
+        .await
+        .expect("emulator");
+    let http = reqwest::Client::builder().no_proxy().build().expect("http");
+    let c = emu.connector();
+    let token: Value = http
+        .get(format!("{}/accessToken", emu.auth_url()))
+        .header("applicationId", &c.application_id)
+        .header("applicationSecret", &c.application_secret)
+        .header("refreshToken", &c.refresh_token)
+        .send()
+        .await
+        .expect("accessToken")
+        .json()
+        .await
+        .expect("JSON");
+    let base = format!("{}v1", token["endpointUrl"].as_str().expect("endpoint"));
+    let access = token["accessToken"].as_str().expect("token").to_owned();
+    let mut sent = 0;
+    for (op, _, pointer) in &found {
+        let e = all
+            .iter()
+            .find(|e| &e.pointer == pointer)
+            .expect("a spec enum");
+        for (i, value) in e.values.iter().enumerate() {
+            for form in forms(e, i) {
+                let form = form
+                    .as_str()
+                    .map_or_else(|| form.to_string(), str::to_owned);
+                let path = match op.as_str() {
+                    "listReactions" => format!(
+                        "/groups/{SAMPLE_GROUP_ID}/reaction/{SAMPLE_MESSAGE_REFERENCE_ID}?sourceGroupId={SAMPLE_GROUP_ID}&reactionType={form}"
+                    ),
+                    _ => {
+                        let object = match value.as_str() {
+                            "Group" => SAMPLE_GROUP_ID,
+                            "Action" => SAMPLE_SURVEY_ID,
+                            _ => "com.example.package",
+                        };
+                        format!("/webhook?objectId={object}&objectType={form}")
+                    }
+                };
+                let resp = http
+                    .get(format!("{base}{path}"))
+                    .header("accessToken", &access)
+                    .send()
+                    .await
+                    .expect("sent");
+                let status = resp.status().as_u16();
+                let text = resp.text().await.unwrap_or_default();
+                assert_eq!(status, 200, "{op}: {value} as {form}: {path}: {text}");
+                sent += 1;
+            }
+        }
+    }
+    assert_eq!(sent, 15);
+}
