@@ -170,7 +170,11 @@ Subscriber(s)`) send `"validity": 24`.
             Default::default()
         }
     }
-    ///`ActionPropertyType`
+    /**In the pages' order, which is the Kaizala SDK's: the service's enum
+took the integer ordinal too (Text=0, Numeric=1, …), and a real
+client sent `"type": 1` (THIRD-PARTY.md, asifshaikgit/DigitalCFO
+`KaizalaAuthorization.java`). We send the name.
+*/
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -239,6 +243,25 @@ Subscriber(s)`) send `"validity": 24`.
             value: ::std::string::String,
         ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
+        }
+    }
+    ///One property in DigitalCFO's form (THIRD-PARTY.md).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct ActionPropertyValue {
+        pub name: ::std::string::String,
+        ///The kind of property; the client sent `Custom`.
+        #[serde(
+            rename = "propertyType",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub property_type: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "type")]
+        pub type_: ActionPropertyType,
+        pub value: ::std::string::String,
+    }
+    impl ActionPropertyValue {
+        pub fn builder() -> builder::ActionPropertyValue {
+            Default::default()
         }
     }
     ///A built-in Action; `actionType` says which body follows.
@@ -426,6 +449,126 @@ decodes as itself.
     impl ::std::convert::From<UnknownActionSummary> for ActionSummary {
         fn from(value: UnknownActionSummary) -> Self {
             Self::UnknownActionSummary(value)
+        }
+    }
+    ///`AddBotToGroupGroupId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct AddBotToGroupGroupId(::std::string::String);
+    impl ::std::ops::Deref for AddBotToGroupGroupId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<AddBotToGroupGroupId> for ::std::string::String {
+        fn from(value: AddBotToGroupGroupId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for AddBotToGroupGroupId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for AddBotToGroupGroupId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for AddBotToGroupGroupId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for AddBotToGroupGroupId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`AddBotToGroupRequest`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct AddBotToGroupRequest {
+        #[serde(rename = "botUserId")]
+        pub bot_user_id: AddBotToGroupRequestBotUserId,
+    }
+    impl AddBotToGroupRequest {
+        pub fn builder() -> builder::AddBotToGroupRequest {
+            Default::default()
+        }
+    }
+    ///`AddBotToGroupRequestBotUserId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct AddBotToGroupRequestBotUserId(::std::string::String);
+    impl ::std::ops::Deref for AddBotToGroupRequestBotUserId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<AddBotToGroupRequestBotUserId> for ::std::string::String {
+        fn from(value: AddBotToGroupRequestBotUserId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for AddBotToGroupRequestBotUserId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for AddBotToGroupRequestBotUserId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for AddBotToGroupRequestBotUserId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for AddBotToGroupRequestBotUserId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
         }
     }
     ///`AddMembersGroupId`
@@ -810,6 +953,88 @@ case-insensitively, and we send camelCase like every other body.
             Default::default()
         }
     }
+    ///What both third-party clients sent (THIRD-PARTY.md).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct CreateBotRequest {
+        pub name: CreateBotRequestName,
+        ///The base64 text of a JSON image descriptor.
+        #[serde(
+            rename = "profilePic",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub profile_pic: ::std::option::Option<::std::string::String>,
+    }
+    impl CreateBotRequest {
+        pub fn builder() -> builder::CreateBotRequest {
+            Default::default()
+        }
+    }
+    ///`CreateBotRequestName`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct CreateBotRequestName(::std::string::String);
+    impl ::std::ops::Deref for CreateBotRequestName {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<CreateBotRequestName> for ::std::string::String {
+        fn from(value: CreateBotRequestName) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for CreateBotRequestName {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CreateBotRequestName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for CreateBotRequestName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CreateBotRequestName {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`CreateBotResponse`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct CreateBotResponse {
+        ///The bot's user id (a GUID).
+        #[serde(rename = "botUserId")]
+        pub bot_user_id: ::std::string::String,
+    }
+    impl CreateBotResponse {
+        pub fn builder() -> builder::CreateBotResponse {
+            Default::default()
+        }
+    }
     ///`CreateGroupRequest`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct CreateGroupRequest {
@@ -915,8 +1140,10 @@ the page's 2017-08-27 version renamed the key `Name`; every other
 version, 2018's included, sends `groupName` and `addUserToGroup`.
 An ASP.NET binder matches keys case-insensitively (`Name` is `name`)
 and ignores keys it does not bind, so a body carrying both `name` and
-`groupName` (the same value) is accepted under every reading; both
-are required; set them to the same value.
+`groupName` (the same value) is accepted under every reading.
+The service accepted either key (each source sent one), so a request
+needs one of them (`anyOf`); the generated client sends both, with
+the same value (`x-kaizala-client-sends`: its type requires both).
 `welcomeMessage` is required because the Swagger body and the page's
 table (Optional? No) require it. The reference table types
 `welcomeMessage` as an array of phone numbers; its sample and the
@@ -1625,6 +1852,60 @@ fields are kept, so any JSON object decodes.
         }
     }
     impl<'de> ::serde::Deserialize<'de> for GetActionReactionSummarySourceGroupId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`GetBotAccessTokenBotUserId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct GetBotAccessTokenBotUserId(::std::string::String);
+    impl ::std::ops::Deref for GetBotAccessTokenBotUserId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<GetBotAccessTokenBotUserId> for ::std::string::String {
+        fn from(value: GetBotAccessTokenBotUserId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for GetBotAccessTokenBotUserId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for GetBotAccessTokenBotUserId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for GetBotAccessTokenBotUserId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for GetBotAccessTokenBotUserId {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
             D: ::serde::Deserializer<'de>,
@@ -3154,6 +3435,74 @@ the file name and the media content type on the part.
             Default::default()
         }
     }
+    ///`MediaUrlRequest`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct MediaUrlRequest {
+        ///Where the service fetches the media (the client sent an https URL).
+        #[serde(rename = "mediaUrl")]
+        pub media_url: MediaUrlRequestMediaUrl,
+    }
+    impl MediaUrlRequest {
+        pub fn builder() -> builder::MediaUrlRequest {
+            Default::default()
+        }
+    }
+    ///Where the service fetches the media (the client sent an https URL).
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct MediaUrlRequestMediaUrl(::std::string::String);
+    impl ::std::ops::Deref for MediaUrlRequestMediaUrl {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<MediaUrlRequestMediaUrl> for ::std::string::String {
+        fn from(value: MediaUrlRequestMediaUrl) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for MediaUrlRequestMediaUrl {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+            { ::regress::Regex::new("^https?://").unwrap() });
+            if PATTERN.find(value).is_none() {
+                return Err("doesn't match pattern \"^https?://\"".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for MediaUrlRequestMediaUrl {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for MediaUrlRequestMediaUrl {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for MediaUrlRequestMediaUrl {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
     ///`Member`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct Member {
@@ -4178,7 +4527,9 @@ MediaItem.
     }
     /**To the group: `message` alone. To selected subscribers of a public
 group: with `subscribers`. To all its subscribers:
-`sendToAllSubscribers: true` (the token's user must be an admin).
+`sendToAllSubscribers: true` (the token's user must be an admin);
+beside `subscribers` it still means all of them (no source shows the
+service refusing both, and a real client sent both: THIRD-PARTY.md).
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct SendMessageRequest {
@@ -4909,6 +5260,390 @@ JSON. The known types are excluded so that `oneOf` holds exactly.
         {
             Self::try_from(<::std::string::String>::deserialize(deserializer)?)
                 .map_err(|e| { <D::Error as ::serde::de::Error>::custom(e.to_string()) })
+        }
+    }
+    ///`UpdateActionActionId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct UpdateActionActionId(::std::string::String);
+    impl ::std::ops::Deref for UpdateActionActionId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<UpdateActionActionId> for ::std::string::String {
+        fn from(value: UpdateActionActionId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for UpdateActionActionId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for UpdateActionActionId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for UpdateActionActionId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for UpdateActionActionId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`UpdateActionGroupId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct UpdateActionGroupId(::std::string::String);
+    impl ::std::ops::Deref for UpdateActionGroupId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<UpdateActionGroupId> for ::std::string::String {
+        fn from(value: UpdateActionGroupId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for UpdateActionGroupId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for UpdateActionGroupId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for UpdateActionGroupId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for UpdateActionGroupId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`UpdateActionPropertiesActionId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct UpdateActionPropertiesActionId(::std::string::String);
+    impl ::std::ops::Deref for UpdateActionPropertiesActionId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<UpdateActionPropertiesActionId> for ::std::string::String {
+        fn from(value: UpdateActionPropertiesActionId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for UpdateActionPropertiesActionId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for UpdateActionPropertiesActionId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for UpdateActionPropertiesActionId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for UpdateActionPropertiesActionId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`UpdateActionPropertiesGroupId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct UpdateActionPropertiesGroupId(::std::string::String);
+    impl ::std::ops::Deref for UpdateActionPropertiesGroupId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<UpdateActionPropertiesGroupId> for ::std::string::String {
+        fn from(value: UpdateActionPropertiesGroupId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for UpdateActionPropertiesGroupId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for UpdateActionPropertiesGroupId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for UpdateActionPropertiesGroupId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for UpdateActionPropertiesGroupId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    /**Two clients, two shapes (THIRD-PARTY.md): EugeneGregs/kpaFunctions
+sent `version`, `sendNotificationToSubscribers`,
+`sendToAllSubscribers` and `updateProperties` (property types by
+name); asifshaikgit/DigitalCFO sent `version`,
+`notificationTargetGroup` and `actionProperties` (with
+`propertyType: "Custom"` and the type as its integer ordinal). A
+request needs one of the two lists (`anyOf`); the generated client
+sends `updateProperties` (`x-kaizala-client-sends`), the shape whose
+property types are the pages' names. `version: -1` means "whatever
+the Action's current version is" (both clients sent it).
+*/
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct UpdateActionPropertiesRequest {
+        ///The properties to set (DigitalCFO's form).
+        #[serde(
+            rename = "actionProperties",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        pub action_properties: ::std::vec::Vec<ActionPropertyValue>,
+        ///The group whose members are notified (DigitalCFO's form).
+        #[serde(
+            rename = "notificationTargetGroup",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub notification_target_group: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "sendNotificationToSubscribers",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub send_notification_to_subscribers: ::std::option::Option<bool>,
+        #[serde(
+            rename = "sendToAllSubscribers",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub send_to_all_subscribers: ::std::option::Option<bool>,
+        ///The properties to set (kpaFunctions' form).
+        #[serde(rename = "updateProperties")]
+        pub update_properties: ::std::vec::Vec<ActionProperty>,
+        ///The Action version the update applies to; -1 for the current one.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub version: ::std::option::Option<i64>,
+    }
+    impl UpdateActionPropertiesRequest {
+        pub fn builder() -> builder::UpdateActionPropertiesRequest {
+            Default::default()
+        }
+    }
+    ///`UpdateBotBotUserId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct UpdateBotBotUserId(::std::string::String);
+    impl ::std::ops::Deref for UpdateBotBotUserId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<UpdateBotBotUserId> for ::std::string::String {
+        fn from(value: UpdateBotBotUserId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for UpdateBotBotUserId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for UpdateBotBotUserId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for UpdateBotBotUserId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for UpdateBotBotUserId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`UpdateBotRequest`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct UpdateBotRequest {
+        pub name: UpdateBotRequestName,
+    }
+    impl UpdateBotRequest {
+        pub fn builder() -> builder::UpdateBotRequest {
+            Default::default()
+        }
+    }
+    ///`UpdateBotRequestName`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct UpdateBotRequestName(::std::string::String);
+    impl ::std::ops::Deref for UpdateBotRequestName {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<UpdateBotRequestName> for ::std::string::String {
+        fn from(value: UpdateBotRequestName) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for UpdateBotRequestName {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for UpdateBotRequestName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for UpdateBotRequestName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for UpdateBotRequestName {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
         }
     }
     /**Any subset of the webhook's fields. The only source (the webHooks
@@ -6000,6 +6735,103 @@ LetsMeetResponse were delivered by real deployments.
             }
         }
         #[derive(Clone, Debug)]
+        pub struct ActionPropertyValue {
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            property_type: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<
+                super::ActionPropertyType,
+                ::std::string::String,
+            >,
+            value: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for ActionPropertyValue {
+            fn default() -> Self {
+                Self {
+                    name: Err("no value supplied for name".to_string()),
+                    property_type: Ok(Default::default()),
+                    type_: Err("no value supplied for type_".to_string()),
+                    value: Err("no value supplied for value".to_string()),
+                }
+            }
+        }
+        impl ActionPropertyValue {
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn property_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.property_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for property_type: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ActionPropertyType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+            pub fn value<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.value = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for value: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ActionPropertyValue>
+        for super::ActionPropertyValue {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ActionPropertyValue,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    name: value.name?,
+                    property_type: value.property_type?,
+                    type_: value.type_?,
+                    value: value.value?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ActionPropertyValue> for ActionPropertyValue {
+            fn from(value: super::ActionPropertyValue) -> Self {
+                Self {
+                    name: Ok(value.name),
+                    property_type: Ok(value.property_type),
+                    type_: Ok(value.type_),
+                    value: Ok(value.value),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct ActionResponseResult {
             response_id: ::std::result::Result<
                 ::std::string::String,
@@ -6042,6 +6874,52 @@ LetsMeetResponse were delivered by real deployments.
             fn from(value: super::ActionResponseResult) -> Self {
                 Self {
                     response_id: Ok(value.response_id),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct AddBotToGroupRequest {
+            bot_user_id: ::std::result::Result<
+                super::AddBotToGroupRequestBotUserId,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for AddBotToGroupRequest {
+            fn default() -> Self {
+                Self {
+                    bot_user_id: Err("no value supplied for bot_user_id".to_string()),
+                }
+            }
+        }
+        impl AddBotToGroupRequest {
+            pub fn bot_user_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::AddBotToGroupRequestBotUserId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.bot_user_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for bot_user_id: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<AddBotToGroupRequest>
+        for super::AddBotToGroupRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: AddBotToGroupRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    bot_user_id: value.bot_user_id?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::AddBotToGroupRequest> for AddBotToGroupRequest {
+            fn from(value: super::AddBotToGroupRequest) -> Self {
+                Self {
+                    bot_user_id: Ok(value.bot_user_id),
                 }
             }
         }
@@ -6537,6 +7415,115 @@ LetsMeetResponse were delivered by real deployments.
                     action_type: Ok(value.action_type),
                     caption: Ok(value.caption),
                     media: Ok(value.media),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CreateBotRequest {
+            name: ::std::result::Result<
+                super::CreateBotRequestName,
+                ::std::string::String,
+            >,
+            profile_pic: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for CreateBotRequest {
+            fn default() -> Self {
+                Self {
+                    name: Err("no value supplied for name".to_string()),
+                    profile_pic: Ok(Default::default()),
+                }
+            }
+        }
+        impl CreateBotRequest {
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::CreateBotRequestName>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn profile_pic<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.profile_pic = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for profile_pic: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CreateBotRequest> for super::CreateBotRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateBotRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    name: value.name?,
+                    profile_pic: value.profile_pic?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CreateBotRequest> for CreateBotRequest {
+            fn from(value: super::CreateBotRequest) -> Self {
+                Self {
+                    name: Ok(value.name),
+                    profile_pic: Ok(value.profile_pic),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CreateBotResponse {
+            bot_user_id: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for CreateBotResponse {
+            fn default() -> Self {
+                Self {
+                    bot_user_id: Err("no value supplied for bot_user_id".to_string()),
+                }
+            }
+        }
+        impl CreateBotResponse {
+            pub fn bot_user_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.bot_user_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for bot_user_id: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CreateBotResponse> for super::CreateBotResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateBotResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    bot_user_id: value.bot_user_id?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CreateBotResponse> for CreateBotResponse {
+            fn from(value: super::CreateBotResponse) -> Self {
+                Self {
+                    bot_user_id: Ok(value.bot_user_id),
                 }
             }
         }
@@ -9827,6 +10814,51 @@ LetsMeetResponse were delivered by real deployments.
             }
         }
         #[derive(Clone, Debug)]
+        pub struct MediaUrlRequest {
+            media_url: ::std::result::Result<
+                super::MediaUrlRequestMediaUrl,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for MediaUrlRequest {
+            fn default() -> Self {
+                Self {
+                    media_url: Err("no value supplied for media_url".to_string()),
+                }
+            }
+        }
+        impl MediaUrlRequest {
+            pub fn media_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::MediaUrlRequestMediaUrl>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.media_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for media_url: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<MediaUrlRequest> for super::MediaUrlRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: MediaUrlRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    media_url: value.media_url?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::MediaUrlRequest> for MediaUrlRequest {
+            fn from(value: super::MediaUrlRequest) -> Self {
+                Self {
+                    media_url: Ok(value.media_url),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct Member {
             id: ::std::result::Result<::std::string::String, ::std::string::String>,
             is_provisioned: ::std::result::Result<
@@ -12852,6 +13884,204 @@ LetsMeetResponse were delivered by real deployments.
             }
         }
         #[derive(Clone, Debug)]
+        pub struct UpdateActionPropertiesRequest {
+            action_properties: ::std::result::Result<
+                ::std::vec::Vec<super::ActionPropertyValue>,
+                ::std::string::String,
+            >,
+            notification_target_group: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            send_notification_to_subscribers: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            send_to_all_subscribers: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            update_properties: ::std::result::Result<
+                ::std::vec::Vec<super::ActionProperty>,
+                ::std::string::String,
+            >,
+            version: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for UpdateActionPropertiesRequest {
+            fn default() -> Self {
+                Self {
+                    action_properties: Ok(Default::default()),
+                    notification_target_group: Ok(Default::default()),
+                    send_notification_to_subscribers: Ok(Default::default()),
+                    send_to_all_subscribers: Ok(Default::default()),
+                    update_properties: Err(
+                        "no value supplied for update_properties".to_string(),
+                    ),
+                    version: Ok(Default::default()),
+                }
+            }
+        }
+        impl UpdateActionPropertiesRequest {
+            pub fn action_properties<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::ActionPropertyValue>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.action_properties = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for action_properties: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn notification_target_group<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.notification_target_group = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for notification_target_group: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn send_notification_to_subscribers<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.send_notification_to_subscribers = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for send_notification_to_subscribers: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn send_to_all_subscribers<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.send_to_all_subscribers = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for send_to_all_subscribers: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn update_properties<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::ActionProperty>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.update_properties = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for update_properties: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn version<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.version = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for version: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<UpdateActionPropertiesRequest>
+        for super::UpdateActionPropertiesRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UpdateActionPropertiesRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    action_properties: value.action_properties?,
+                    notification_target_group: value.notification_target_group?,
+                    send_notification_to_subscribers: value
+                        .send_notification_to_subscribers?,
+                    send_to_all_subscribers: value.send_to_all_subscribers?,
+                    update_properties: value.update_properties?,
+                    version: value.version?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::UpdateActionPropertiesRequest>
+        for UpdateActionPropertiesRequest {
+            fn from(value: super::UpdateActionPropertiesRequest) -> Self {
+                Self {
+                    action_properties: Ok(value.action_properties),
+                    notification_target_group: Ok(value.notification_target_group),
+                    send_notification_to_subscribers: Ok(
+                        value.send_notification_to_subscribers,
+                    ),
+                    send_to_all_subscribers: Ok(value.send_to_all_subscribers),
+                    update_properties: Ok(value.update_properties),
+                    version: Ok(value.version),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct UpdateBotRequest {
+            name: ::std::result::Result<
+                super::UpdateBotRequestName,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for UpdateBotRequest {
+            fn default() -> Self {
+                Self {
+                    name: Err("no value supplied for name".to_string()),
+                }
+            }
+        }
+        impl UpdateBotRequest {
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::UpdateBotRequestName>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<UpdateBotRequest> for super::UpdateBotRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UpdateBotRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { name: value.name? })
+            }
+        }
+        impl ::std::convert::From<super::UpdateBotRequest> for UpdateBotRequest {
+            fn from(value: super::UpdateBotRequest) -> Self {
+                Self { name: Ok(value.name) }
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct UpdateWebhookRequest {
             active: ::std::result::Result<
                 ::std::option::Option<super::StringBoolean>,
@@ -13636,7 +14866,11 @@ subscribers, send messages, media and Actions, read reactions and manage
 webhooks. Written by hand from Microsoft's reference pages (kaizala-docs,
 Articles/connectors/), which are the only authority on the wire format now
 that Kaizala is retired. Where the pages contradict themselves, each schema
-says which reading it takes and why.
+says which reading it takes and why. Operations marked
+`x-kaizala-third-party` (bots, media from a URL, Action property updates)
+are not in the pages: real clients used them, and the extension names the
+third-party sources (kaizala-docs `THIRD-PARTY.md`). How the service read
+request bodies (Json.NET's leniency) is `x-kaizala-binding`.
 
 Two bases: the authentication operations live on the auth root
 `https://api.kaiza.la/v1`; every other operation goes to the `endpointUrl`
@@ -13733,6 +14967,65 @@ let response = client.get_access_token()
 ```*/
     pub fn get_access_token(&self) -> builder::GetAccessToken<'_> {
         builder::GetAccessToken::new(self)
+    }
+    /**Create a bot (undocumented)
+
+Undocumented: creates a bot user for the connector; live 200s were
+captured against kms1.kaiza.la in 2019 (THIRD-PARTY.md). `profilePic`
+is the base64 text of a JSON image descriptor.
+
+
+Sends a `POST` request to `/bot`
+
+```text
+let response = client.create_bot()
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn create_bot(&self) -> builder::CreateBot<'_> {
+        builder::CreateBot::new(self)
+    }
+    /**An access token for a bot (undocumented)
+
+Undocumented: an access token acting as the bot, with its expiry,
+scope (comma-separated) and endpoint; a live 200 was captured
+(THIRD-PARTY.md). The token is a secret like the connector's.
+
+
+Sends a `GET` request to `/bot/accessToken/{botUserId}`
+
+Arguments:
+- `bot_user_id`: The bot's user id (a GUID, as createBot answers it).
+```text
+let response = client.get_bot_access_token()
+    .bot_user_id(bot_user_id)
+    .send()
+    .await;
+```*/
+    pub fn get_bot_access_token(&self) -> builder::GetBotAccessToken<'_> {
+        builder::GetBotAccessToken::new(self)
+    }
+    /**Rename a bot (undocumented)
+
+Undocumented: changes a bot's name. Only a third-party client's
+request is known (THIRD-PARTY.md); the response is not captured.
+
+
+Sends a `PUT` request to `/bot/{botUserId}`
+
+Arguments:
+- `bot_user_id`: The bot's user id (a GUID, as createBot answers it).
+- `body`
+```text
+let response = client.update_bot()
+    .bot_user_id(bot_user_id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn update_bot(&self) -> builder::UpdateBot<'_> {
+        builder::UpdateBot::new(self)
     }
     /**Send a one-time PIN to a mobile number
 
@@ -13892,6 +15185,69 @@ let response = client.get_action()
     pub fn get_action(&self) -> builder::GetAction<'_> {
         builder::GetAction::new(self)
     }
+    /**Update a posted Action's properties (undocumented)
+
+Undocumented: no reference page shows it; two third-party clients
+updated a posted Action's properties, each its own way, and no
+response was captured (THIRD-PARTY.md). Both paths take both body
+shapes (`UpdateActionPropertiesRequest`).
+This path, with `updateProperties`, is what EugeneGregs/kpaFunctions
+sent, and what the generated client sends: its property types are the
+names of the pages' list (`ActionPropertyType`) and it addresses the
+Action itself, as getAction does. See also updateActionProperties.
+
+
+Sends a `PUT` request to `/groups/{groupId}/actions/{actionId}`
+
+Arguments:
+- `group_id`: The group's id. Opaque: the reference pages call it a GUID, but real
+ids carry suffixes such as `@1`, so no format is assumed.
+
+- `action_id`: The Action instance's id (opaque).
+- `body`
+```text
+let response = client.update_action()
+    .group_id(group_id)
+    .action_id(action_id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn update_action(&self) -> builder::UpdateAction<'_> {
+        builder::UpdateAction::new(self)
+    }
+    /**Update a posted Action's properties, second form (undocumented)
+
+Undocumented: no reference page shows it; two third-party clients
+updated a posted Action's properties, each its own way, and no
+response was captured (THIRD-PARTY.md). Both paths take both body
+shapes (`UpdateActionPropertiesRequest`).
+This path, with `actionProperties` (`propertyType`, and `type` as the
+property type's integer ordinal), is what asifshaikgit/DigitalCFO
+sent. The generated client sends the same body as updateAction
+(`updateProperties`, property types by name); the service's binder
+took either (spec: `x-kaizala-binding`).
+
+
+Sends a `PUT` request to `/groups/{groupId}/actions/{actionId}/properties`
+
+Arguments:
+- `group_id`: The group's id. Opaque: the reference pages call it a GUID, but real
+ids carry suffixes such as `@1`, so no format is assumed.
+
+- `action_id`: The Action instance's id (opaque).
+- `body`
+```text
+let response = client.update_action_properties()
+    .group_id(group_id)
+    .action_id(action_id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn update_action_properties(&self) -> builder::UpdateActionProperties<'_> {
+        builder::UpdateActionProperties::new(self)
+    }
     /**Respond to an Action
 
 Posts a new response to a Job (mark it completed), a Survey, or a
@@ -13917,6 +15273,29 @@ let response = client.respond_to_action()
 ```*/
     pub fn respond_to_action(&self) -> builder::RespondToAction<'_> {
         builder::RespondToAction::new(self)
+    }
+    /**Add a bot to a group (undocumented)
+
+Undocumented: makes the bot a member of the group; a live 200 (`{}`)
+was captured (THIRD-PARTY.md).
+
+
+Sends a `POST` request to `/groups/{groupId}/bot`
+
+Arguments:
+- `group_id`: The group's id. Opaque: the reference pages call it a GUID, but real
+ids carry suffixes such as `@1`, so no format is assumed.
+
+- `body`
+```text
+let response = client.add_bot_to_group()
+    .group_id(group_id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn add_bot_to_group(&self) -> builder::AddBotToGroup<'_> {
+        builder::AddBotToGroup::new(self)
     }
     /**List a group's members
 
@@ -14281,6 +15660,25 @@ let response = client.login_with_pin()
     pub fn login_with_pin(&self) -> builder::LoginWithPin<'_> {
         builder::LoginWithPin::new(self)
     }
+    /**Upload media from a URL (undocumented)
+
+Undocumented: the service fetches `mediaUrl` and keeps it as media,
+answering (like uploadMedia) a `mediaResource` to send in a media
+Action. Only a third-party client's request is known (THIRD-PARTY.md);
+the response is not captured and is assumed to be uploadMedia's.
+
+
+Sends a `POST` request to `/media/url`
+
+```text
+let response = client.upload_media_from_url()
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn upload_media_from_url(&self) -> builder::UploadMediaFromUrl<'_> {
+        builder::UploadMediaFromUrl::new(self)
+    }
     /**Exchange an OAuth authorization code for an access token
 
 Second step of the OAuth 2.0 authorization-code flow (Tokens.md):
@@ -14562,6 +15960,480 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::AccessTokenResponse>, crate::Error> {
+            crate::error::from_generated(self.send_generated().await).await
+        }
+    }
+    /**Builder for [`Client::create_bot`]
+
+[`Client::create_bot`]: super::Client::create_bot*/
+    #[derive(Debug, Clone)]
+    pub struct CreateBot<'a> {
+        client: &'a super::Client,
+        body: Result<types::builder::CreateBotRequest, String>,
+    }
+    impl<'a> CreateBot<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreateBotRequest>,
+            <V as std::convert::TryInto<
+                types::CreateBotRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("conversion to `CreateBotRequest` for body failed: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CreateBotRequest,
+            ) -> types::builder::CreateBotRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        async fn send_generated(
+            self,
+        ) -> Result<
+            ResponseValue<types::CreateBotResponse>,
+            Error<types::ErrorResponse>,
+        > {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::CreateBotRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/bot", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "create_bot",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => {
+                    crate::redact::decoded(ResponseValue::from_response(response).await)
+                }
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
+                        ),
+                    )
+                }
+                401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
+                        ),
+                    )
+                }
+                429u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        ///Sends a `POST` request to `/bot`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::CreateBotResponse>, crate::Error> {
+            crate::error::from_generated(self.send_generated().await).await
+        }
+    }
+    /**Builder for [`Client::get_bot_access_token`]
+
+[`Client::get_bot_access_token`]: super::Client::get_bot_access_token*/
+    #[derive(Debug, Clone)]
+    pub struct GetBotAccessToken<'a> {
+        client: &'a super::Client,
+        bot_user_id: Result<types::GetBotAccessTokenBotUserId, String>,
+    }
+    impl<'a> GetBotAccessToken<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                bot_user_id: Err("bot_user_id was not initialized".to_string()),
+            }
+        }
+        pub fn bot_user_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::GetBotAccessTokenBotUserId>,
+        {
+            self.bot_user_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `GetBotAccessTokenBotUserId` for bot_user_id failed"
+                        .to_string()
+                });
+            self
+        }
+        async fn send_generated(
+            self,
+        ) -> Result<
+            ResponseValue<types::AccessTokenResponse>,
+            Error<types::ErrorResponse>,
+        > {
+            let Self { client, bot_user_id } = self;
+            let bot_user_id = bot_user_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/bot/accessToken/{}", client.baseurl, encode_path(& bot_user_id
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_bot_access_token",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => {
+                    crate::redact::decoded(ResponseValue::from_response(response).await)
+                }
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
+                        ),
+                    )
+                }
+                401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
+                        ),
+                    )
+                }
+                429u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        ///Sends a `GET` request to `/bot/accessToken/{botUserId}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::AccessTokenResponse>, crate::Error> {
+            crate::error::from_generated(self.send_generated().await).await
+        }
+    }
+    /**Builder for [`Client::update_bot`]
+
+[`Client::update_bot`]: super::Client::update_bot*/
+    #[derive(Debug, Clone)]
+    pub struct UpdateBot<'a> {
+        client: &'a super::Client,
+        bot_user_id: Result<types::UpdateBotBotUserId, String>,
+        body: Result<types::builder::UpdateBotRequest, String>,
+    }
+    impl<'a> UpdateBot<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                bot_user_id: Err("bot_user_id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn bot_user_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UpdateBotBotUserId>,
+        {
+            self.bot_user_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `UpdateBotBotUserId` for bot_user_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UpdateBotRequest>,
+            <V as std::convert::TryInto<
+                types::UpdateBotRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("conversion to `UpdateBotRequest` for body failed: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::UpdateBotRequest,
+            ) -> types::builder::UpdateBotRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        async fn send_generated(
+            self,
+        ) -> Result<ResponseValue<types::EmptyResponse>, Error<types::ErrorResponse>> {
+            let Self { client, bot_user_id, body } = self;
+            let bot_user_id = bot_user_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::UpdateBotRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/bot/{}", client.baseurl, encode_path(& bot_user_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .put(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "update_bot",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => {
+                    crate::redact::decoded(ResponseValue::from_response(response).await)
+                }
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
+                        ),
+                    )
+                }
+                401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
+                        ),
+                    )
+                }
+                429u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        ///Sends a `PUT` request to `/bot/{botUserId}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::EmptyResponse>, crate::Error> {
             crate::error::from_generated(self.send_generated().await).await
         }
     }
@@ -15691,6 +17563,389 @@ pub mod builder {
             crate::error::from_generated(self.send_generated().await).await
         }
     }
+    /**Builder for [`Client::update_action`]
+
+[`Client::update_action`]: super::Client::update_action*/
+    #[derive(Debug, Clone)]
+    pub struct UpdateAction<'a> {
+        client: &'a super::Client,
+        group_id: Result<types::UpdateActionGroupId, String>,
+        action_id: Result<types::UpdateActionActionId, String>,
+        body: Result<types::builder::UpdateActionPropertiesRequest, String>,
+    }
+    impl<'a> UpdateAction<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                group_id: Err("group_id was not initialized".to_string()),
+                action_id: Err("action_id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn group_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UpdateActionGroupId>,
+        {
+            self.group_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `UpdateActionGroupId` for group_id failed".to_string()
+                });
+            self
+        }
+        pub fn action_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UpdateActionActionId>,
+        {
+            self.action_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `UpdateActionActionId` for action_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UpdateActionPropertiesRequest>,
+            <V as std::convert::TryInto<
+                types::UpdateActionPropertiesRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `UpdateActionPropertiesRequest` for body failed: {}",
+                        s
+                    )
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::UpdateActionPropertiesRequest,
+            ) -> types::builder::UpdateActionPropertiesRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        async fn send_generated(
+            self,
+        ) -> Result<ResponseValue<types::EmptyResponse>, Error<types::ErrorResponse>> {
+            let Self { client, group_id, action_id, body } = self;
+            let group_id = group_id.map_err(Error::InvalidRequest)?;
+            let action_id = action_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::UpdateActionPropertiesRequest::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/groups/{}/actions/{}", client.baseurl, encode_path(& group_id
+                .to_string()), encode_path(& action_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .put(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "update_action",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => {
+                    crate::redact::decoded(ResponseValue::from_response(response).await)
+                }
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
+                        ),
+                    )
+                }
+                401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
+                        ),
+                    )
+                }
+                429u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        ///Sends a `PUT` request to `/groups/{groupId}/actions/{actionId}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::EmptyResponse>, crate::Error> {
+            crate::error::from_generated(self.send_generated().await).await
+        }
+    }
+    /**Builder for [`Client::update_action_properties`]
+
+[`Client::update_action_properties`]: super::Client::update_action_properties*/
+    #[derive(Debug, Clone)]
+    pub struct UpdateActionProperties<'a> {
+        client: &'a super::Client,
+        group_id: Result<types::UpdateActionPropertiesGroupId, String>,
+        action_id: Result<types::UpdateActionPropertiesActionId, String>,
+        body: Result<types::builder::UpdateActionPropertiesRequest, String>,
+    }
+    impl<'a> UpdateActionProperties<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                group_id: Err("group_id was not initialized".to_string()),
+                action_id: Err("action_id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn group_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UpdateActionPropertiesGroupId>,
+        {
+            self.group_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `UpdateActionPropertiesGroupId` for group_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn action_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UpdateActionPropertiesActionId>,
+        {
+            self.action_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `UpdateActionPropertiesActionId` for action_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UpdateActionPropertiesRequest>,
+            <V as std::convert::TryInto<
+                types::UpdateActionPropertiesRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `UpdateActionPropertiesRequest` for body failed: {}",
+                        s
+                    )
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::UpdateActionPropertiesRequest,
+            ) -> types::builder::UpdateActionPropertiesRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        async fn send_generated(
+            self,
+        ) -> Result<ResponseValue<types::EmptyResponse>, Error<types::ErrorResponse>> {
+            let Self { client, group_id, action_id, body } = self;
+            let group_id = group_id.map_err(Error::InvalidRequest)?;
+            let action_id = action_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::UpdateActionPropertiesRequest::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/groups/{}/actions/{}/properties", client.baseurl, encode_path(&
+                group_id.to_string()), encode_path(& action_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .put(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "update_action_properties",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => {
+                    crate::redact::decoded(ResponseValue::from_response(response).await)
+                }
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
+                        ),
+                    )
+                }
+                401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
+                        ),
+                    )
+                }
+                429u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        ///Sends a `PUT` request to `/groups/{groupId}/actions/{actionId}/properties`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::EmptyResponse>, crate::Error> {
+            crate::error::from_generated(self.send_generated().await).await
+        }
+    }
     /**Builder for [`Client::respond_to_action`]
 
 [`Client::respond_to_action`]: super::Client::respond_to_action*/
@@ -15862,6 +18117,180 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::ActionResponseResult>, crate::Error> {
+            crate::error::from_generated(self.send_generated().await).await
+        }
+    }
+    /**Builder for [`Client::add_bot_to_group`]
+
+[`Client::add_bot_to_group`]: super::Client::add_bot_to_group*/
+    #[derive(Debug, Clone)]
+    pub struct AddBotToGroup<'a> {
+        client: &'a super::Client,
+        group_id: Result<types::AddBotToGroupGroupId, String>,
+        body: Result<types::builder::AddBotToGroupRequest, String>,
+    }
+    impl<'a> AddBotToGroup<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                group_id: Err("group_id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn group_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::AddBotToGroupGroupId>,
+        {
+            self.group_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `AddBotToGroupGroupId` for group_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::AddBotToGroupRequest>,
+            <V as std::convert::TryInto<
+                types::AddBotToGroupRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `AddBotToGroupRequest` for body failed: {}", s
+                    )
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::AddBotToGroupRequest,
+            ) -> types::builder::AddBotToGroupRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        async fn send_generated(
+            self,
+        ) -> Result<ResponseValue<types::EmptyResponse>, Error<types::ErrorResponse>> {
+            let Self { client, group_id, body } = self;
+            let group_id = group_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::AddBotToGroupRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/groups/{}/bot", client.baseurl, encode_path(& group_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "add_bot_to_group",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => {
+                    crate::redact::decoded(ResponseValue::from_response(response).await)
+                }
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
+                        ),
+                    )
+                }
+                401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
+                        ),
+                    )
+                }
+                429u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        ///Sends a `POST` request to `/groups/{groupId}/bot`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::EmptyResponse>, crate::Error> {
             crate::error::from_generated(self.send_generated().await).await
         }
     }
@@ -18618,6 +21047,164 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::LoginWithPinResponse>, crate::Error> {
+            crate::error::from_generated(self.send_generated().await).await
+        }
+    }
+    /**Builder for [`Client::upload_media_from_url`]
+
+[`Client::upload_media_from_url`]: super::Client::upload_media_from_url*/
+    #[derive(Debug, Clone)]
+    pub struct UploadMediaFromUrl<'a> {
+        client: &'a super::Client,
+        body: Result<types::builder::MediaUrlRequest, String>,
+    }
+    impl<'a> UploadMediaFromUrl<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::MediaUrlRequest>,
+            <V as std::convert::TryInto<
+                types::MediaUrlRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("conversion to `MediaUrlRequest` for body failed: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::MediaUrlRequest,
+            ) -> types::builder::MediaUrlRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        async fn send_generated(
+            self,
+        ) -> Result<
+            ResponseValue<types::MediaUploadResponse>,
+            Error<types::ErrorResponse>,
+        > {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::MediaUrlRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/media/url", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "upload_media_from_url",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => {
+                    crate::redact::decoded(ResponseValue::from_response(response).await)
+                }
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
+                        ),
+                    )
+                }
+                401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
+                        ),
+                    )
+                }
+                429u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            crate::redact::error_body(
+                                crate::redact::decoded(
+                                    ResponseValue::from_response(response).await,
+                                )?,
+                            ),
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        ///Sends a `POST` request to `/media/url`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::MediaUploadResponse>, crate::Error> {
             crate::error::from_generated(self.send_generated().await).await
         }
     }

@@ -4,6 +4,10 @@
 /// keyword, and the defaults the service uses for absent fields
 /// (`_DEFAULT`).
 pub mod limits {
+    /// `createBot`: body `name`, `minLength`.
+    pub const CREATE_BOT_NAME_MIN_LENGTH: usize = 1;
+    /// `updateBot`: body `name`, `minLength`.
+    pub const UPDATE_BOT_NAME_MIN_LENGTH: usize = 1;
     /// `createGroup`: body `members`, `maxItems`.
     pub const CREATE_GROUP_MEMBERS_MAX_ITEMS: usize = 100;
     /// `listActions`: query parameter `actionType`, `minLength`.
@@ -46,6 +50,8 @@ pub mod limits {
     pub const RESPOND_TO_ACTION_ACTION_BODY_RESPONSE_LOCATION_LONGITUDE_MINIMUM: i64 = -180;
     /// `respondToAction`: body `actionBody.responseLocation.longitude`, `maximum`.
     pub const RESPOND_TO_ACTION_ACTION_BODY_RESPONSE_LOCATION_LONGITUDE_MAXIMUM: i64 = 180;
+    /// `addBotToGroup`: body `botUserId`, `minLength`.
+    pub const ADD_BOT_TO_GROUP_BOT_USER_ID_MIN_LENGTH: usize = 1;
     /// `addMembers`: body `members`, `maxItems`.
     pub const ADD_MEMBERS_MEMBERS_MAX_ITEMS: usize = 100;
     /// `addMembers`: body `members`, `minItems`.
@@ -86,6 +92,8 @@ pub mod limits {
     pub const UPDATE_WEBHOOK_EVENT_TYPES_MIN_ITEMS: usize = 1;
     /// Every limit above (not the `_DEFAULT`s), by name, as a number.
     pub const ALL: &[(&str, f64)] = &[
+        ("CREATE_BOT_NAME_MIN_LENGTH", 1.0),
+        ("UPDATE_BOT_NAME_MIN_LENGTH", 1.0),
         ("CREATE_GROUP_MEMBERS_MAX_ITEMS", 100.0),
         ("LIST_ACTIONS_ACTION_TYPE_MIN_LENGTH", 1.0),
         ("LIST_ACTIONS_FROM_DATE_MINIMUM", 0.0),
@@ -106,6 +114,7 @@ pub mod limits {
         ("RESPOND_TO_ACTION_ACTION_BODY_RESPONSE_LOCATION_LATITUDE_MAXIMUM", 90.0),
         ("RESPOND_TO_ACTION_ACTION_BODY_RESPONSE_LOCATION_LONGITUDE_MINIMUM", -180.0),
         ("RESPOND_TO_ACTION_ACTION_BODY_RESPONSE_LOCATION_LONGITUDE_MAXIMUM", 180.0),
+        ("ADD_BOT_TO_GROUP_BOT_USER_ID_MIN_LENGTH", 1.0),
         ("ADD_MEMBERS_MEMBERS_MAX_ITEMS", 100.0),
         ("ADD_MEMBERS_MEMBERS_MIN_ITEMS", 1.0),
         ("SEND_MESSAGE_MESSAGE_MAX_LENGTH", 4000.0),
@@ -259,66 +268,80 @@ pub mod ops {
     use crate::operations::Operation;
     /// `getAccessToken`: `GET /accessToken`.
     pub const GET_ACCESS_TOKEN: &Operation = &crate::operations::OPERATIONS[0];
+    /// `createBot`: `POST /bot`.
+    pub const CREATE_BOT: &Operation = &crate::operations::OPERATIONS[1];
+    /// `getBotAccessToken`: `GET /bot/accessToken/{botUserId}`.
+    pub const GET_BOT_ACCESS_TOKEN: &Operation = &crate::operations::OPERATIONS[2];
+    /// `updateBot`: `PUT /bot/{botUserId}`.
+    pub const UPDATE_BOT: &Operation = &crate::operations::OPERATIONS[3];
     /// `generatePin`: `POST /generatePin`.
-    pub const GENERATE_PIN: &Operation = &crate::operations::OPERATIONS[1];
+    pub const GENERATE_PIN: &Operation = &crate::operations::OPERATIONS[4];
     /// `listGroups`: `GET /groups`.
-    pub const LIST_GROUPS: &Operation = &crate::operations::OPERATIONS[2];
+    pub const LIST_GROUPS: &Operation = &crate::operations::OPERATIONS[5];
     /// `createGroup`: `POST /groups`.
-    pub const CREATE_GROUP: &Operation = &crate::operations::OPERATIONS[3];
+    pub const CREATE_GROUP: &Operation = &crate::operations::OPERATIONS[6];
     /// `getGroup`: `GET /groups/{groupId}`.
-    pub const GET_GROUP: &Operation = &crate::operations::OPERATIONS[4];
+    pub const GET_GROUP: &Operation = &crate::operations::OPERATIONS[7];
     /// `listActions`: `GET /groups/{groupId}/actions`.
-    pub const LIST_ACTIONS: &Operation = &crate::operations::OPERATIONS[5];
+    pub const LIST_ACTIONS: &Operation = &crate::operations::OPERATIONS[8];
     /// `sendAction`: `POST /groups/{groupId}/actions`.
-    pub const SEND_ACTION: &Operation = &crate::operations::OPERATIONS[6];
+    pub const SEND_ACTION: &Operation = &crate::operations::OPERATIONS[9];
     /// `getAction`: `GET /groups/{groupId}/actions/{actionId}`.
-    pub const GET_ACTION: &Operation = &crate::operations::OPERATIONS[7];
+    pub const GET_ACTION: &Operation = &crate::operations::OPERATIONS[10];
+    /// `updateAction`: `PUT /groups/{groupId}/actions/{actionId}`.
+    pub const UPDATE_ACTION: &Operation = &crate::operations::OPERATIONS[11];
+    /// `updateActionProperties`: `PUT /groups/{groupId}/actions/{actionId}/properties`.
+    pub const UPDATE_ACTION_PROPERTIES: &Operation = &crate::operations::OPERATIONS[12];
     /// `respondToAction`: `POST /groups/{groupId}/actions/{actionId}/responses`.
-    pub const RESPOND_TO_ACTION: &Operation = &crate::operations::OPERATIONS[8];
+    pub const RESPOND_TO_ACTION: &Operation = &crate::operations::OPERATIONS[13];
+    /// `addBotToGroup`: `POST /groups/{groupId}/bot`.
+    pub const ADD_BOT_TO_GROUP: &Operation = &crate::operations::OPERATIONS[14];
     /// `listMembers`: `GET /groups/{groupId}/members`.
-    pub const LIST_MEMBERS: &Operation = &crate::operations::OPERATIONS[9];
+    pub const LIST_MEMBERS: &Operation = &crate::operations::OPERATIONS[15];
     /// `addMembers`: `PUT /groups/{groupId}/members`.
-    pub const ADD_MEMBERS: &Operation = &crate::operations::OPERATIONS[10];
+    pub const ADD_MEMBERS: &Operation = &crate::operations::OPERATIONS[16];
     /// `removeMember`: `DELETE /groups/{groupId}/members/{memberId}`.
-    pub const REMOVE_MEMBER: &Operation = &crate::operations::OPERATIONS[11];
+    pub const REMOVE_MEMBER: &Operation = &crate::operations::OPERATIONS[17];
     /// `sendMessage`: `POST /groups/{groupId}/messages`.
-    pub const SEND_MESSAGE: &Operation = &crate::operations::OPERATIONS[12];
+    pub const SEND_MESSAGE: &Operation = &crate::operations::OPERATIONS[18];
     /// `addReaction`: `POST /groups/{groupId}/reaction`.
-    pub const ADD_REACTION: &Operation = &crate::operations::OPERATIONS[13];
+    pub const ADD_REACTION: &Operation = &crate::operations::OPERATIONS[19];
     /// `getGroupReactionSummary`: `GET /groups/{groupId}/reaction/summary`.
-    pub const GET_GROUP_REACTION_SUMMARY: &Operation = &crate::operations::OPERATIONS[14];
+    pub const GET_GROUP_REACTION_SUMMARY: &Operation = &crate::operations::OPERATIONS[20];
     /// `listReactions`: `GET /groups/{groupId}/reaction/{referenceId}`.
-    pub const LIST_REACTIONS: &Operation = &crate::operations::OPERATIONS[15];
+    pub const LIST_REACTIONS: &Operation = &crate::operations::OPERATIONS[21];
     /// `getActionReactionSummary`: `GET /groups/{groupId}/reaction/{referenceId}/summary`.
-    pub const GET_ACTION_REACTION_SUMMARY: &Operation = &crate::operations::OPERATIONS[16];
+    pub const GET_ACTION_REACTION_SUMMARY: &Operation = &crate::operations::OPERATIONS[22];
     /// `listSubGroups`: `GET /groups/{groupId}/subGroups`.
-    pub const LIST_SUB_GROUPS: &Operation = &crate::operations::OPERATIONS[17];
+    pub const LIST_SUB_GROUPS: &Operation = &crate::operations::OPERATIONS[23];
     /// `addSubGroup`: `PUT /groups/{groupId}/subGroups`.
-    pub const ADD_SUB_GROUP: &Operation = &crate::operations::OPERATIONS[18];
+    pub const ADD_SUB_GROUP: &Operation = &crate::operations::OPERATIONS[24];
     /// `createSubGroup`: `POST /groups/{groupId}/subGroups`.
-    pub const CREATE_SUB_GROUP: &Operation = &crate::operations::OPERATIONS[19];
+    pub const CREATE_SUB_GROUP: &Operation = &crate::operations::OPERATIONS[25];
     /// `removeSubGroup`: `DELETE /groups/{groupId}/subGroups/{subGroupId}`.
-    pub const REMOVE_SUB_GROUP: &Operation = &crate::operations::OPERATIONS[20];
+    pub const REMOVE_SUB_GROUP: &Operation = &crate::operations::OPERATIONS[26];
     /// `listSubscribers`: `POST /groups/{groupId}/subscribers`.
-    pub const LIST_SUBSCRIBERS: &Operation = &crate::operations::OPERATIONS[21];
+    pub const LIST_SUBSCRIBERS: &Operation = &crate::operations::OPERATIONS[27];
     /// `addSubscribers`: `PUT /groups/{groupId}/subscribers/add`.
-    pub const ADD_SUBSCRIBERS: &Operation = &crate::operations::OPERATIONS[22];
+    pub const ADD_SUBSCRIBERS: &Operation = &crate::operations::OPERATIONS[28];
     /// `removeSubscribers`: `PUT /groups/{groupId}/subscribers/remove`.
-    pub const REMOVE_SUBSCRIBERS: &Operation = &crate::operations::OPERATIONS[23];
+    pub const REMOVE_SUBSCRIBERS: &Operation = &crate::operations::OPERATIONS[29];
     /// `loginWithPin`: `POST /loginWithPinAndApplicationId`.
-    pub const LOGIN_WITH_PIN: &Operation = &crate::operations::OPERATIONS[24];
+    pub const LOGIN_WITH_PIN: &Operation = &crate::operations::OPERATIONS[30];
     /// `uploadMedia`: `POST /media`.
-    pub const UPLOAD_MEDIA: &Operation = &crate::operations::OPERATIONS[25];
+    pub const UPLOAD_MEDIA: &Operation = &crate::operations::OPERATIONS[31];
+    /// `uploadMediaFromUrl`: `POST /media/url`.
+    pub const UPLOAD_MEDIA_FROM_URL: &Operation = &crate::operations::OPERATIONS[32];
     /// `exchangeOauthCode`: `POST /oauth/token`.
-    pub const EXCHANGE_OAUTH_CODE: &Operation = &crate::operations::OPERATIONS[26];
+    pub const EXCHANGE_OAUTH_CODE: &Operation = &crate::operations::OPERATIONS[33];
     /// `listWebhooks`: `GET /webhook`.
-    pub const LIST_WEBHOOKS: &Operation = &crate::operations::OPERATIONS[27];
+    pub const LIST_WEBHOOKS: &Operation = &crate::operations::OPERATIONS[34];
     /// `createWebhook`: `POST /webhook`.
-    pub const CREATE_WEBHOOK: &Operation = &crate::operations::OPERATIONS[28];
+    pub const CREATE_WEBHOOK: &Operation = &crate::operations::OPERATIONS[35];
     /// `updateWebhook`: `PUT /webhook/{webhookId}`.
-    pub const UPDATE_WEBHOOK: &Operation = &crate::operations::OPERATIONS[29];
+    pub const UPDATE_WEBHOOK: &Operation = &crate::operations::OPERATIONS[36];
     /// `deleteWebhook`: `DELETE /webhook/{webhookId}`.
-    pub const DELETE_WEBHOOK: &Operation = &crate::operations::OPERATIONS[30];
+    pub const DELETE_WEBHOOK: &Operation = &crate::operations::OPERATIONS[37];
 }
 
 /// Calls the macro `$callback` with every webhook event type of the spec,

@@ -28,6 +28,54 @@ pub(crate) const OPERATIONS: &[Operation] = &[
         ],
     },
     Operation {
+        id: "createBot",
+        method: "POST",
+        path: "/bot",
+        tag: "Bots",
+        requires_access_token: true,
+        constraints: &[
+            Constraint {
+                location: Location::Body,
+                path: "name",
+                rule: Rule::MinLength(1),
+            },
+        ],
+        secrets: &[],
+    },
+    Operation {
+        id: "getBotAccessToken",
+        method: "GET",
+        path: "/bot/accessToken/{botUserId}",
+        tag: "Bots",
+        requires_access_token: true,
+        constraints: &[],
+        secrets: &[
+            SecretField {
+                place: SecretPlace::Response,
+                path: "accessToken",
+            },
+            SecretField {
+                place: SecretPlace::Response,
+                path: "refreshToken",
+            },
+        ],
+    },
+    Operation {
+        id: "updateBot",
+        method: "PUT",
+        path: "/bot/{botUserId}",
+        tag: "Bots",
+        requires_access_token: true,
+        constraints: &[
+            Constraint {
+                location: Location::Body,
+                path: "name",
+                rule: Rule::MinLength(1),
+            },
+        ],
+        secrets: &[],
+    },
+    Operation {
         id: "generatePin",
         method: "POST",
         path: "/generatePin",
@@ -195,6 +243,24 @@ pub(crate) const OPERATIONS: &[Operation] = &[
         secrets: &[],
     },
     Operation {
+        id: "updateAction",
+        method: "PUT",
+        path: "/groups/{groupId}/actions/{actionId}",
+        tag: "Actions",
+        requires_access_token: true,
+        constraints: &[],
+        secrets: &[],
+    },
+    Operation {
+        id: "updateActionProperties",
+        method: "PUT",
+        path: "/groups/{groupId}/actions/{actionId}/properties",
+        tag: "Actions",
+        requires_access_token: true,
+        constraints: &[],
+        secrets: &[],
+    },
+    Operation {
         id: "respondToAction",
         method: "POST",
         path: "/groups/{groupId}/actions/{actionId}/responses",
@@ -220,6 +286,21 @@ pub(crate) const OPERATIONS: &[Operation] = &[
                 location: Location::Body,
                 path: "actionBody.responseLocation.longitude",
                 rule: Rule::Maximum(180.0),
+            },
+        ],
+        secrets: &[],
+    },
+    Operation {
+        id: "addBotToGroup",
+        method: "POST",
+        path: "/groups/{groupId}/bot",
+        tag: "Bots",
+        requires_access_token: true,
+        constraints: &[
+            Constraint {
+                location: Location::Body,
+                path: "botUserId",
+                rule: Rule::MinLength(1),
             },
         ],
         secrets: &[],
@@ -505,6 +586,21 @@ pub(crate) const OPERATIONS: &[Operation] = &[
         tag: "Media",
         requires_access_token: true,
         constraints: &[],
+        secrets: &[],
+    },
+    Operation {
+        id: "uploadMediaFromUrl",
+        method: "POST",
+        path: "/media/url",
+        tag: "Media",
+        requires_access_token: true,
+        constraints: &[
+            Constraint {
+                location: Location::Body,
+                path: "mediaUrl",
+                rule: Rule::Pattern("^https?://"),
+            },
+        ],
         secrets: &[],
     },
     Operation {

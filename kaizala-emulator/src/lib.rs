@@ -5,6 +5,7 @@ mod actions;
 mod auth;
 mod base64;
 mod body;
+mod bots;
 mod error;
 mod faults;
 mod groups;
@@ -41,7 +42,7 @@ use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
 
 pub use model::{
-    Action, ActionResponse, ApiBase, Audience, ConnectorCredentials, ConnectorSeed, Delivery,
+    Action, ActionResponse, ApiBase, Audience, Bot, ConnectorCredentials, ConnectorSeed, Delivery,
     DeliveryAttempt, Group, GroupType, LoggedRequest, MediaItem, Member, Message, Permission,
     Reaction, Role, Subscriber, ThrottleConfig, User, Webhook, WebhookConfig,
 };
@@ -138,7 +139,7 @@ impl EmulatorBuilder {
     }
 
     /// Also serves the three auth operations and the OAuth endpoints on the tenant base, so
-    /// that one base URL reaches all 31 operations (for conformance tools that take a single
+    /// that one base URL reaches all 38 operations (for conformance tools that take a single
     /// base URL).
     pub fn auth_on_tenant_base(mut self, on: bool) -> Self {
         self.auth_on_tenant_base = on;
@@ -629,6 +630,11 @@ impl Emulator {
     /// All uploaded media.
     pub fn media(&self) -> Vec<MediaItem> {
         self.app.st().media.clone()
+    }
+
+    /// All bots, in creation order.
+    pub fn bots(&self) -> Vec<Bot> {
+        self.app.st().bots.clone()
     }
 
     /// All actions, oldest first.

@@ -152,6 +152,55 @@ pub(crate) async fn upload(
     }
 }
 
+/// `POST /media/url` (undocumented, THIRD-PARTY.md): keeps `mediaUrl` as media and answers
+/// a `mediaResource`, as `POST /media` does. The emulator does not fetch the URL (no network);
+/// the content type comes from the file extension (`application/octet-stream` otherwise).
+pub(crate) async fn upload_url(
+    State(app): State<App>,
+    Extension(_caller): Extension<Caller>,
+    body: axum::body::Bytes,
+) -> Result<Json<Value>, ApiError> {
+    let body = crate::body::Obj::parse(&body)?;
+    let url = body.req_str("mediaUrl")?;
+    let lower = url.to_ascii_lowercase();
+    if !(lower.starts_with("https://") || lower.starts_with("http://")) {
+        return Err(ApiError::bad_request("'mediaUrl' must be an http(s) URL."));
+    }
+    let file_name = url
+        .split(['?', '#'])
+        .next()
+        .unwrap_or_default()
+        .rsplit('/')
+        .next()
+        .filter(|n| !n.is_empty())
+        .unwrap_or("media")
+        .to_owned();
+    let extension = file_name
+        .rsplit_once('.')
+        .map(|(_, e)| e.to_ascii_lowercase())
+        .unwrap_or_default();
+    let content_type = MEDIA_TYPES
+        .iter()
+        .find(|(_, _, extensions)| extensions.contains(&extension.as_str()))
+        .map_or("application/octet-stream", |(t, _, _)| *t)
+        .to_owned();
+    let id = guid();
+    let resource = base64_encode(
+        json!({ "Id": id, "Name": file_name, "Url": url, "ContentType": content_type })
+            .to_string()
+            .as_bytes(),
+    );
+    app.st().media.push(MediaItem {
+        id,
+        file_name,
+        content_type,
+        size: 0,
+        url,
+        media_resource: resource.clone(),
+    });
+    Ok(Json(json!({ "mediaResource": resource })))
+}
+
 /// The uploaded media a `mediaResource` string refers to.
 pub(crate) fn resolve(st: &EmuState, resource: &str) -> Result<MediaItem, ApiError> {
     let unknown = || {

@@ -35,11 +35,9 @@ pub(crate) fn audience(
         ));
     }
     if all {
-        if selected.as_ref().is_some_and(|s| !s.is_empty()) {
-            return Err(ApiError::bad_request(
-                "Give either 'subscribers' or 'sendToAllSubscribers', not both.",
-            ));
-        }
+        // `subscribers` beside `sendToAllSubscribers: true` is not refused: no source shows
+        // the service refusing it and a real client sent both (THIRD-PARTY.md, the Action
+        // property update); the page says `true` sends "to all subscribers", so it does.
         st.admin_group(caller, &g.id)?;
         return Ok(Audience::AllSubscribers);
     }

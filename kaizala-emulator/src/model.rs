@@ -274,6 +274,21 @@ pub struct MediaItem {
     pub media_resource: String,
 }
 
+/// A bot user (undocumented endpoints, THIRD-PARTY.md).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Bot {
+    /// The `botUserId`.
+    pub id: String,
+    /// Its name.
+    pub name: String,
+    /// The `profilePic` it was created with.
+    pub profile_pic: String,
+    /// Mobile number of the user whose connector created it.
+    pub creator: String,
+    /// Ids of the groups it was added to.
+    pub groups: Vec<String>,
+}
+
 /// An Action instance posted to a group.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Action {

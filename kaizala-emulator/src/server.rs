@@ -20,8 +20,8 @@ use crate::state::{App, Caller, State as EmuState};
 use crate::time::now_ms;
 use crate::urls::{OAUTH_PREFIX, split_tenant};
 use crate::{
-    actions, auth, faults, groups, hosts, media, members, messages, oauth, reactions, subscribers,
-    webhooks,
+    actions, auth, bots, faults, groups, hosts, media, members, messages, oauth, reactions,
+    subscribers, webhooks,
 };
 
 /// Most calls kept in the request log (the oldest tenth is dropped when it is full).
@@ -108,13 +108,22 @@ fn tenant_routes(app: &App) -> Router<App> {
         )
         .route("/v1/groups/{group_id}/messages", post(messages::send))
         .route("/v1/media", post(media::upload))
+        .route("/v1/media/url", post(media::upload_url))
+        .route("/v1/bot", post(bots::create))
+        .route("/v1/bot/{bot_user_id}", put(bots::update))
+        .route("/v1/bot/accessToken/{bot_user_id}", get(bots::access_token))
+        .route("/v1/groups/{group_id}/bot", post(bots::add_to_group))
         .route(
             "/v1/groups/{group_id}/actions",
             post(actions::send).get(actions::list),
         )
         .route(
             "/v1/groups/{group_id}/actions/{action_id}",
-            get(actions::get_one),
+            get(actions::get_one).put(actions::update),
+        )
+        .route(
+            "/v1/groups/{group_id}/actions/{action_id}/properties",
+            put(actions::update),
         )
         .route(
             "/v1/groups/{group_id}/actions/{action_id}/responses",
@@ -184,6 +193,9 @@ const PATH_WORDS: &[&str] = &[
     "reaction",
     "summary",
     "webhook",
+    "bot",
+    "url",
+    "properties",
     "oauth",
     "authorize",
     "token",
@@ -192,7 +204,8 @@ const PATH_WORDS: &[&str] = &[
 /// Spells the literal words of a path (after the base) as the routes do: the service
 /// routed paths case-insensitively (the Swagger file POSTs to `/groups/{id}/subgroups`).
 /// Only positions that hold a literal in some route are touched, so ids keep their case:
-/// `/v1/{word}/{id}/{word}/{id or add|remove}/{word}`.
+/// `/v1/{word}/{id}/{word}/{id or add|remove}/{word}`, and `/v1/media/url`,
+/// `/v1/bot/accessToken/{id}`.
 fn canonical_case(rest: &str) -> String {
     let mut segments: Vec<String> = rest.split('/').map(str::to_owned).collect();
     // segments[0] is the empty string before the leading slash.
@@ -201,6 +214,15 @@ fn canonical_case(rest: &str) -> String {
         5 => segments
             .get(4)
             .is_some_and(|s| s.eq_ignore_ascii_case("subscribers")),
+        // `/media/url` and `/bot/accessToken/{botUserId}` (undocumented, THIRD-PARTY.md).
+        3 => match (segments.get(2), segments.get(3)) {
+            (Some(first), Some(word)) => {
+                (first.eq_ignore_ascii_case("media") && word.eq_ignore_ascii_case("url"))
+                    || (first.eq_ignore_ascii_case("bot")
+                        && word.eq_ignore_ascii_case("accessToken"))
+            }
+            _ => false,
+        },
         _ => false,
     };
     for i in 1..segments.len() {

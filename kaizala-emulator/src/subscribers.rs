@@ -125,12 +125,18 @@ pub(crate) async fn add(
     let mut st = app.st();
     let idx = public_group(&st, &caller, &group_id)?;
     let mut result = Map::new();
+    // A number repeated within the call is added once and reported added: what it was
+    // before the call decides (the service bound the list to a set of numbers).
+    let mut added_now: Vec<String> = Vec::new();
     for m in list {
         let user = st.user_or_create(&m);
         let subs = &mut st.groups[idx].subscribers;
-        let outcome = if subs.iter().any(|s| s.user_id == user.id) {
+        let outcome = if added_now.contains(&user.id) {
+            json!({ "isAdded": true })
+        } else if subs.iter().any(|s| s.user_id == user.id) {
             json!({ "isAdded": false, "reason": "AlreadySubscribed" })
         } else {
+            added_now.push(user.id.clone());
             subs.push(Subscriber {
                 user_id: user.id,
                 mobile_number: m.clone(),
@@ -156,11 +162,14 @@ pub(crate) async fn remove(
     let mut st = app.st();
     let idx = public_group(&st, &caller, &group_id)?;
     let mut result = Map::new();
+    // As in `add`: a number repeated within the call is removed once and reported removed.
+    let mut removed_now: Vec<String> = Vec::new();
     for m in list {
         let subs = &mut st.groups[idx].subscribers;
         let before = subs.len();
         subs.retain(|s| s.mobile_number != m);
-        let outcome = if subs.len() < before {
+        let outcome = if subs.len() < before || removed_now.contains(&m) {
+            removed_now.push(m.clone());
             json!({ "isRemoved": true })
         } else {
             json!({ "isRemoved": false, "reason": "NotSubscribed" })

@@ -686,6 +686,72 @@ async fn every_operation_answers_as_the_spec_says() {
         .await;
     assert_eq!(s, 404);
 
+    // Undocumented operations (THIRD-PARTY.md).
+    let bot = c
+        .ok(
+            "POST",
+            "/bot",
+            "/bot",
+            Some(json!({ "name": "Alerts", "profilePic": "" })),
+        )
+        .await["botUserId"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    c.ok(
+        "PUT",
+        "/bot/{botUserId}",
+        &format!("/bot/{bot}"),
+        Some(json!({ "name": "Renamed" })),
+    )
+    .await;
+    let (s, _) = c
+        .tenant(
+            "PUT",
+            "/bot/{botUserId}",
+            "/bot/no-such-bot",
+            Some(json!({ "name": "x" })),
+        )
+        .await;
+    assert_eq!(s, 404);
+    c.ok(
+        "GET",
+        "/bot/accessToken/{botUserId}",
+        &format!("/bot/accessToken/{bot}"),
+        None,
+    )
+    .await;
+    c.ok(
+        "POST",
+        "/groups/{groupId}/bot",
+        &format!("/groups/{g}/bot"),
+        Some(json!({ "botUserId": bot })),
+    )
+    .await;
+    c.ok(
+        "POST",
+        "/media/url",
+        "/media/url",
+        Some(json!({ "mediaUrl": "https://example.com/a.png" })),
+    )
+    .await;
+    let update = json!({ "version": -1, "updateProperties": [{ "name": "s", "type": "Text", "value": "v" }] });
+    c.ok(
+        "PUT",
+        "/groups/{groupId}/actions/{actionId}",
+        &format!("{actions}/{}", ids[6].0),
+        Some(update),
+    )
+    .await;
+    c.ok(
+        "PUT",
+        "/groups/{groupId}/actions/{actionId}/properties",
+        &format!("{actions}/{}/properties", ids[6].0),
+        Some(json!({ "version": -1, "notificationTargetGroup": g,
+            "actionProperties": [{ "propertyType": "Custom", "name": "s", "type": 1, "value": "2" }] })),
+    )
+    .await;
+
     // Error answers: 403, 308, 429, 5xx.
     let limited = emu.seed_connector(
         ConnectorSeed::new("+15550100004").permissions([Permission::GroupInformation]),
@@ -743,7 +809,7 @@ async fn every_operation_answers_as_the_spec_says() {
             }
         }
     }
-    assert_eq!(all.len(), 31);
+    assert_eq!(all.len(), 38);
     let covered = c.covered.lock().unwrap().clone();
     let missing: Vec<_> = all.difference(&covered).collect();
     assert!(missing.is_empty(), "not exercised: {missing:?}");
@@ -839,6 +905,18 @@ fn the_validator_rejects_what_the_spec_forbids() {
     assert!(!errors("JobDetails", json!({ "dueDate": "2030-02-30T00:00:00Z" })).is_empty());
     assert!(errors("LetsMeetSummary", json!({ "duration": 45 })).is_empty());
     assert!(!errors("LetsMeetSummary", json!({ "duration": 1u64 << 31 })).is_empty());
+    // createSubGroup: the service took either key (issue 19, part 4); one is needed.
+    let sub = |extra: Value| {
+        let mut body = json!({ "welcomeMessage": "w" });
+        body.as_object_mut()
+            .unwrap()
+            .extend(extra.as_object().unwrap().clone());
+        errors("CreateSubGroupRequest", body)
+    };
+    assert!(sub(json!({ "name": "n" })).is_empty());
+    assert!(sub(json!({ "groupName": "n" })).is_empty());
+    assert!(sub(json!({ "name": "n", "groupName": "n" })).is_empty());
+    assert!(!sub(json!({})).is_empty());
     // `$ref` stands alone, as in OpenAPI 3.0: a sibling keyword is not applied.
     let sibling = json!({ "$ref": "#/components/schemas/GroupType", "maxLength": 1 });
     assert!(schemas.errors(&sibling, &json!("ConnectGroup")).is_empty());

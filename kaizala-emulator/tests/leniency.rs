@@ -298,3 +298,99 @@ async fn every_announcement_form_is_accepted() {
         .await;
     assert_eq!(status, StatusCode::BAD_REQUEST);
 }
+
+/// Issue 19, part 5: no source shows the service refusing `subscribers` beside
+/// `sendToAllSubscribers` (a real client sent both, THIRD-PARTY.md); the page
+/// says `sendToAllSubscribers: true` sends "to all subscribers", so it does.
+#[tokio::test]
+async fn subscribers_beside_send_to_all_subscribers_go_to_all_of_them() {
+    let (emu, api) = start().await;
+    let some = emu.subscribers(SAMPLE_PUBLIC_GROUP_ID)[0]
+        .mobile_number
+        .clone();
+    let body = json!({"message": "to all", "subscribers": [some], "sendToAllSubscribers": true});
+    let sent = api
+        .ok(
+            "POST",
+            &format!("/groups/{SAMPLE_PUBLIC_GROUP_ID}/messages"),
+            &body.to_string(),
+        )
+        .await;
+    let message = emu
+        .messages_in(SAMPLE_PUBLIC_GROUP_ID)
+        .into_iter()
+        .find(|m| m.reference_id == sent["referenceId"].as_str().expect("referenceId"))
+        .expect("the message was kept");
+    assert_eq!(message.audience, kaizala_emulator::Audience::AllSubscribers);
+    let action = json!({"actionType": "Announcement", "actionBody": {"message": "to all"},
+        "subscribers": [some], "sendToAllSubscribers": "true"});
+    api.ok(
+        "POST",
+        &format!("/groups/{SAMPLE_PUBLIC_GROUP_ID}/actions"),
+        &action.to_string(),
+    )
+    .await;
+}
+
+/// Issue 19, part 5: a number repeated within one call is added once and
+/// reported added (it was not subscribed before the call).
+#[tokio::test]
+async fn a_number_repeated_in_one_call_is_added_once_and_reported_added() {
+    let (emu, api) = start().await;
+    let before = emu.subscribers(SAMPLE_PUBLIC_GROUP_ID).len();
+    let body = json!({"subscribers": ["+15550109001", "+15550109001"]});
+    let answer = api
+        .ok(
+            "PUT",
+            &format!("/groups/{SAMPLE_PUBLIC_GROUP_ID}/subscribers/add"),
+            &body.to_string(),
+        )
+        .await;
+    assert_eq!(
+        answer["result"]["+15550109001"],
+        json!({"isAdded": true}),
+        "{answer}"
+    );
+    assert_eq!(emu.subscribers(SAMPLE_PUBLIC_GROUP_ID).len(), before + 1);
+    // Already subscribed before the call: still AlreadySubscribed.
+    let answer = api
+        .ok(
+            "PUT",
+            &format!("/groups/{SAMPLE_PUBLIC_GROUP_ID}/subscribers/add"),
+            &body.to_string(),
+        )
+        .await;
+    assert_eq!(
+        answer["result"]["+15550109001"]["reason"],
+        "AlreadySubscribed"
+    );
+    // Removed twice in one call: removed once, reported removed.
+    let answer = api
+        .ok(
+            "PUT",
+            &format!("/groups/{SAMPLE_PUBLIC_GROUP_ID}/subscribers/remove"),
+            &body.to_string(),
+        )
+        .await;
+    assert_eq!(answer["result"]["+15550109001"], json!({"isRemoved": true}));
+    assert_eq!(emu.subscribers(SAMPLE_PUBLIC_GROUP_ID).len(), before);
+    // addMembers: the same number twice is one member, and the call succeeds.
+    let members_before = emu.members(SAMPLE_GROUP_ID).len();
+    let answer = api
+        .ok(
+            "PUT",
+            &format!("/groups/{SAMPLE_GROUP_ID}/members"),
+            r#"{"members": ["+15550109002", "+15550109002"]}"#,
+        )
+        .await;
+    assert_eq!(answer["result"], "true");
+    let members = emu.members(SAMPLE_GROUP_ID);
+    assert_eq!(members.len(), members_before + 1);
+    assert_eq!(
+        members
+            .iter()
+            .filter(|m| m.mobile_number == "+15550109002")
+            .count(),
+        1
+    );
+}

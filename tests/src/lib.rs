@@ -3,6 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
+pub mod evidence;
 pub mod recorded;
 
 /// The directory of the vendored reference-page samples.

@@ -3,8 +3,9 @@
 //!
 //! The samples are vendored (verbatim but for the pages' sample JWT, which
 //! becomes an obvious fake) in `fixtures/doc-samples/`
-//! (`<page>-<n>.json5`: the n-th code block of the page); when the pages sit
-//! beside the workspace (as in CI) a test checks the copies have not drifted.
+//! (`<page>-<n>.json5`: the n-th code block of the page); a test checks the
+//! copies against the evidence data (`tests/evidence/samples.json`, which
+//! `cargo xtask evidence --check` checks against the pages).
 
 use std::collections::BTreeSet;
 use std::fs;
@@ -17,10 +18,7 @@ use kaizala_api::types::{
     ReferenceResponse, ResultResponse, SendActionResponse, SubscriberPage, SubscribersResult,
     SurveyEventData, TextMessageCreatedEventData, WebhookEvent, WebhookList,
 };
-use kaizala_tests::{
-    FAKE_SAMPLE_JWT, code_blocks, doc_samples_dir, fake_sample_tokens, kaizala_docs_dir,
-    parse_sample,
-};
+use kaizala_tests::{FAKE_SAMPLE_JWT, doc_samples_dir, parse_sample};
 use serde::de::DeserializeOwned;
 
 /// Reads a vendored sample, applying the one repair a sample needs to be
@@ -103,28 +101,25 @@ fn every_vendored_sample_is_listed_here() {
 
 #[test]
 fn vendored_samples_match_the_reference_pages() {
-    let Some(docs) = kaizala_docs_dir() else {
-        // A user's clone has no shared/ beside it; CI always has.
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "CI must have shared/kaizala-docs beside the workspace"
-        );
-        return;
-    };
+    // The pages' code blocks as the evidence data has them (`tests/evidence/samples.json`,
+    // re-extracted from the pages by `cargo xtask evidence`); a missing file fails.
+    let data = kaizala_tests::evidence::samples();
     for name in ALL_SAMPLES {
         let (page, index) = name.rsplit_once('-').expect("name is <page>-<n>");
         let index: usize = index.parse().expect("n is a number");
-        let markdown = fs::read_to_string(docs.join(format!("{page}.md"))).expect("page exists");
-        let blocks = code_blocks(&markdown);
+        let file = format!("{page}.md");
+        let block = data
+            .samples
+            .iter()
+            .find(|s| s.file == file && s.block == Some(index))
+            .unwrap_or_else(|| {
+                panic!("{name}: no code block {index} of {file} in the evidence data")
+            });
+        assert_eq!(block.version, "latest");
         let vendored = fs::read_to_string(doc_samples_dir().join(format!("{name}.json5")))
             .expect("vendored sample");
-        // The vendored copies carry a fake in place of the pages' sample JWT.
-        let block = blocks.get(index - 1).map(|b| fake_sample_tokens(b));
-        assert_eq!(
-            block.as_ref(),
-            Some(&vendored),
-            "{name} drifted from {page}.md"
-        );
+        // Both carry a fake in place of the pages' sample JWT.
+        assert_eq!(block.text, vendored, "{name} drifted from {}", block.source);
     }
 }
 

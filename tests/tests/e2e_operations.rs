@@ -1,4 +1,4 @@
-//! End to end: every one of the 30 operations, called through `kaizala-ext`
+//! End to end: every one of the 37 connector operations, called through `kaizala-ext`
 //! (`KaizalaClient` → generated builders → token, endpoint and retry
 //! handling) against the in-process `kaizala-emulator`, with assertions on the
 //! emulator's resulting STATE, not only on status codes.
@@ -1157,6 +1157,169 @@ async fn webhooks_create_list_update_delete() {
     drop(receiver);
 }
 
+// ------------------------------------------- undocumented (THIRD-PARTY.md)
+
+#[tokio::test]
+async fn bots_media_from_a_url_and_action_property_updates() {
+    use kaizala_ext::kaizala_api::types::{
+        ActionPropertyValue, AddBotToGroupRequest, CreateBotRequest, MediaUrlRequest,
+        UpdateActionPropertiesRequest, UpdateBotRequest,
+    };
+    let env = start().await;
+    let (emu, client) = (&env.emu, &env.client);
+
+    // createBot, updateBot, addBotToGroup, getBotAccessToken
+    let bot = client
+        .create_bot()
+        .body(CreateBotRequest {
+            name: "Alerts".parse().expect("a name"),
+            profile_pic: None,
+        })
+        .send()
+        .await
+        .expect("createBot")
+        .into_inner()
+        .bot_user_id;
+    client
+        .update_bot()
+        .bot_user_id(bot.as_str())
+        .body(UpdateBotRequest {
+            name: "Night alerts".parse().expect("a name"),
+        })
+        .send()
+        .await
+        .expect("updateBot");
+    let g = create_group(client, "Ops", &[BOB]).await;
+    client
+        .add_bot_to_group()
+        .group_id(g.as_str())
+        .body(AddBotToGroupRequest {
+            bot_user_id: bot.parse().expect("an id"),
+        })
+        .send()
+        .await
+        .expect("addBotToGroup");
+    let bots = emu.bots();
+    assert_eq!(bots.len(), 1);
+    assert_eq!(bots[0].id, bot);
+    assert_eq!(bots[0].name, "Night alerts");
+    assert_eq!(bots[0].groups, std::slice::from_ref(&g));
+    let token = client
+        .get_bot_access_token()
+        .bot_user_id(bot.as_str())
+        .send()
+        .await
+        .expect("getBotAccessToken")
+        .into_inner();
+    assert!(!token.access_token.expose().is_empty());
+    assert!(token.endpoint_url.starts_with("http"));
+    // An unknown bot is a typed 404, not a success.
+    assert!(
+        client
+            .update_bot()
+            .bot_user_id("no-such-bot")
+            .body(UpdateBotRequest {
+                name: "x".parse().expect("a name"),
+            })
+            .send()
+            .await
+            .is_err()
+    );
+
+    // uploadMediaFromUrl: a media resource a media Action takes.
+    let resource = client
+        .upload_media_from_url()
+        .body(MediaUrlRequest {
+            media_url: "https://example.com/chart.png".parse().expect("a URL"),
+        })
+        .send()
+        .await
+        .expect("uploadMediaFromUrl")
+        .into_inner()
+        .media_resource;
+    let media = emu.media();
+    let item = media.last().expect("kept");
+    assert_eq!(item.url, "https://example.com/chart.png");
+    assert_eq!(item.content_type, "image/png");
+    assert_eq!(item.media_resource, resource);
+
+    // updateAction and updateActionProperties: a custom action's properties change.
+    let action = send_action(
+        client,
+        &g,
+        ActionPackageRequest {
+            id: "com.example.status".into(),
+            action_body: ActionPackageBody {
+                title: Some("Status".into()),
+                properties: vec![ActionProperty {
+                    name: "status".into(),
+                    type_: ActionPropertyType::Text,
+                    value: "open".into(),
+                }],
+                ..Default::default()
+            },
+            subscribers: None,
+            send_to_all_subscribers: None,
+        },
+    )
+    .await;
+    let set = |value: &str| UpdateActionPropertiesRequest {
+        version: Some(-1),
+        send_notification_to_subscribers: Some(false),
+        send_to_all_subscribers: None,
+        notification_target_group: None,
+        update_properties: vec![ActionProperty {
+            name: "status".into(),
+            type_: ActionPropertyType::Text,
+            value: value.into(),
+        }],
+        action_properties: Vec::new(),
+    };
+    client
+        .update_action()
+        .group_id(g.as_str())
+        .action_id(action.as_str())
+        .body(set("in progress"))
+        .send()
+        .await
+        .expect("updateAction");
+    let status = |emu: &kaizala_emulator::Emulator| {
+        emu.actions_in(&g)
+            .iter()
+            .find(|a| a.id == action)
+            .expect("the action")
+            .body["properties"]
+            .clone()
+    };
+    assert_eq!(
+        status(emu),
+        serde_json::json!([{"name": "status", "type": "Text", "value": "in progress"}])
+    );
+    // The second path, with DigitalCFO's list beside the client's (both are read).
+    let mut both = set("closed");
+    both.action_properties = vec![ActionPropertyValue {
+        property_type: Some("Custom".into()),
+        name: "owner".into(),
+        type_: ActionPropertyType::Numeric,
+        value: "7".into(),
+    }];
+    client
+        .update_action_properties()
+        .group_id(g.as_str())
+        .action_id(action.as_str())
+        .body(both)
+        .send()
+        .await
+        .expect("updateActionProperties");
+    assert_eq!(
+        status(emu),
+        serde_json::json!([
+            {"name": "status", "type": "Text", "value": "closed"},
+            {"name": "owner", "type": "Numeric", "value": "7"}
+        ])
+    );
+}
+
 // --------------------------------------------------------------- coverage
 
 /// Every operation of the spec is called in this file (through the client
@@ -1194,7 +1357,7 @@ fn every_operation_is_called_end_to_end() {
             !source.contains(&call)
         })
         .collect();
-    assert_eq!(kaizala_ext::kaizala_api::operations::all().len(), 31);
+    assert_eq!(kaizala_ext::kaizala_api::operations::all().len(), 38);
     assert!(
         missing.is_empty(),
         "operations without an e2e call: {missing:?}"

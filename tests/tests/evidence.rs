@@ -4,6 +4,10 @@
 //! maps to it (request, response, event); every source it cites exists (the
 //! file, the line, the JSON pointer); and each says which choice the spec made.
 //!
+//! The samples and sources are the evidence data in the repository
+//! (`tests/evidence/*.json`, re-extracted by `cargo xtask evidence`), so these
+//! tests run on any clone; a missing data file fails them.
+//!
 //! `KAIZALA_BLESS_EVIDENCE=1 cargo test -p kaizala-tests --test evidence`
 //! rewrites the sample lists from the evidence, keeping every `Choice:` text;
 //! review the diff before committing it.
@@ -12,10 +16,8 @@ use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use kaizala_tests::kaizala_docs_dir;
-use kaizala_tests::recorded::{
-    Direction, Sample, page_files, page_samples, parse_swagger, swagger_samples,
-};
+use kaizala_tests::evidence::{self, Sources};
+use kaizala_tests::recorded::{Direction, Sample};
 use serde_json::Value;
 
 fn evidence_path() -> PathBuf {
@@ -112,13 +114,8 @@ fn render(entries: &BTreeMap<String, Entry>) -> String {
 }
 
 /// What the extraction finds: entry key → its samples.
-fn expected(docs: &Path) -> BTreeMap<String, Entry> {
-    let swagger_text = fs::read_to_string(docs.join("swagger-2017.json")).expect("swagger");
-    let swagger = parse_swagger(&swagger_text).expect("lenient parse");
-    let mut samples: Vec<Sample> = swagger_samples(&swagger);
-    for (file, text) in page_files(docs) {
-        samples.extend(page_samples(&file, &text));
-    }
+fn expected() -> BTreeMap<String, Entry> {
+    let samples: Vec<Sample> = evidence::recorded_samples();
     let mut entries: BTreeMap<String, Entry> = BTreeMap::new();
     for op in kaizala_api::operations::all() {
         entries.insert(format!("operation {}", op.id), Entry::default());
@@ -159,46 +156,6 @@ fn expected(docs: &Path) -> BTreeMap<String, Entry> {
     entries
 }
 
-/// Whether a cited source exists: a JSON pointer into the Swagger file, or a
-/// page file and a line within it.
-fn source_exists(docs: &Path, swagger: &Value, source: &str) -> bool {
-    if let Some(pointer) = source.strip_prefix("swagger-2017.json#") {
-        // `(<operationId>)` after a definition names which use it is.
-        let pointer = pointer.split(" (").next().unwrap_or(pointer);
-        let pointer: String = pointer
-            .split('/')
-            .map(|p| p.replace("~1", "\u{0}"))
-            .collect::<Vec<_>>()
-            .join("/");
-        let mut value = swagger;
-        for part in pointer.split('/').skip(1) {
-            let part = part.replace('\u{0}', "/").replace("~0", "~");
-            value = match value {
-                Value::Object(map) => match map.get(&part) {
-                    Some(v) => v,
-                    None => return false,
-                },
-                Value::Array(items) => {
-                    match part.parse::<usize>().ok().and_then(|i| items.get(i)) {
-                        Some(v) => v,
-                        None => return false,
-                    }
-                }
-                _ => return false,
-            };
-        }
-        return true;
-    }
-    let (file, line) = match source.rsplit_once(':') {
-        Some((f, l)) if l.chars().all(|c| c.is_ascii_digit()) => (f, l.parse::<usize>().ok()),
-        _ => (source, None),
-    };
-    let Ok(text) = fs::read_to_string(docs.join(file)) else {
-        return false;
-    };
-    line.is_none_or(|n| n >= 1 && n <= text.lines().count())
-}
-
 /// Sources cited in a choice's text: backticked `*.md[:line]` or Swagger pointers.
 fn cited(choice: &str) -> Vec<String> {
     choice
@@ -217,16 +174,9 @@ fn cited(choice: &str) -> Vec<String> {
 
 #[test]
 fn every_operation_and_event_has_a_true_entry() {
-    let Some(docs) = kaizala_docs_dir() else {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "CI must have shared/kaizala-docs beside the workspace"
-        );
-        return;
-    };
-    let table = fs::read_to_string(evidence_path()).unwrap_or_default();
+    let table = fs::read_to_string(evidence_path()).expect("spec/EVIDENCE.md");
     let written = parse(&table);
-    let mut wanted = expected(&docs);
+    let mut wanted = expected();
     for (key, entry) in &mut wanted {
         entry.choice = written
             .get(key)
@@ -237,9 +187,7 @@ fn every_operation_and_event_has_a_true_entry() {
         fs::write(evidence_path(), render(&wanted)).expect("write EVIDENCE.md");
         return;
     }
-    let swagger =
-        parse_swagger(&fs::read_to_string(docs.join("swagger-2017.json")).expect("swagger"))
-            .expect("lenient parse");
+    let sources = evidence::sources();
     let mut problems = Vec::new();
     for (key, want) in &wanted {
         match written.get(key) {
@@ -261,14 +209,14 @@ fn every_operation_and_event_has_a_true_entry() {
         if !wanted.contains_key(key) {
             problems.push(format!("{key}: no such operation or event"));
         }
-        let sources = entry
+        let citations = entry
             .request
             .iter()
             .chain(&entry.response)
             .chain(&entry.event)
             .cloned();
-        for source in sources.chain(cited(&entry.choice)) {
-            if !source_exists(&docs, &swagger, &source) {
+        for source in citations.chain(cited(&entry.choice)) {
+            if !sources.exists(&source) {
                 problems.push(format!("{key}: cites `{source}`, which does not exist"));
             }
         }
@@ -282,25 +230,16 @@ fn every_operation_and_event_has_a_true_entry() {
 
 #[test]
 fn the_checker_rejects_missing_entries_and_sources() {
-    let Some(docs) = kaizala_docs_dir() else {
-        return;
-    };
-    let swagger =
-        parse_swagger(&fs::read_to_string(docs.join("swagger-2017.json")).expect("swagger"))
-            .expect("lenient parse");
-    assert!(source_exists(&docs, &swagger, "subGroups.md:82"));
-    assert!(!source_exists(&docs, &swagger, "subGroups.md:99999"));
-    assert!(!source_exists(&docs, &swagger, "noSuchPage.md"));
-    assert!(source_exists(
-        &docs,
-        &swagger,
-        "swagger-2017.json#/paths/~1generatePin/post/x-unitTests/0/request/body"
-    ));
-    assert!(!source_exists(
-        &docs,
-        &swagger,
-        "swagger-2017.json#/paths/~1generatePin/post/x-unitTests/1/request/body"
-    ));
+    let sources: Sources = evidence::sources();
+    assert!(sources.exists("subGroups.md:82"));
+    assert!(!sources.exists("subGroups.md:99999"));
+    assert!(!sources.exists("noSuchPage.md"));
+    assert!(
+        sources.exists("swagger-2017.json#/paths/~1generatePin/post/x-unitTests/0/request/body")
+    );
+    assert!(
+        !sources.exists("swagger-2017.json#/paths/~1generatePin/post/x-unitTests/1/request/body")
+    );
     let parsed = parse(
         "# t\n\n## operation x\n\nRequest:\n- `a.md:1`\n\nResponse: none\n\nChoice: keeps `b.md`.\n",
     );

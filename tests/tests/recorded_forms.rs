@@ -3,8 +3,10 @@
 //! every code block of every version of every reference page — is mapped to
 //! its operation and direction and checked:
 //!
-//! - requests, with the service's case-insensitive key binding, build the
-//!   generated request type and pass the spec's constraints;
+//! - requests, with the service's case-insensitive key binding, pass the
+//!   spec's request schema as written (what the service accepts), then build
+//!   the generated request type (what the client sends, see
+//!   `x-kaizala-client-sends`) and pass the spec's constraints;
 //! - responses decode into the generated response type;
 //! - webhook samples decode into `WebhookEvent` and a typed `KaizalaEvent`.
 //!
@@ -18,18 +20,22 @@
 //! the recorded responses answer, a subscriber, a free group, a PIN, a local
 //! callback), and expects no 400/415/422.
 //!
-//! The docs are not vendored: the test needs `shared/kaizala-docs` beside the
-//! workspace (CI has it and fails without it; a user's clone skips).
+//! The samples are the evidence data in the repository
+//! (`tests/evidence/samples.json`, each with its citation; `cargo xtask
+//! evidence` re-extracts them from `../shared/kaizala-docs`), so the test runs
+//! on any clone; a missing data file fails it.
+
+#[path = "../../kaizala-emulator/tests/support/openapi_schema.rs"]
+mod openapi_schema;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 
 use kaizala_api::types;
 use kaizala_ext::webhook::KaizalaEvent;
-use kaizala_tests::recorded::{
-    Direction, Sample, page_files, page_samples, parse_swagger, swagger_samples,
-};
-use kaizala_tests::{kaizala_docs_dir, parse_sample};
+use kaizala_tests::parse_sample;
+use kaizala_tests::recorded::{Direction, Sample};
+use openapi_schema::SpecSchemas;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value, json};
@@ -107,44 +113,68 @@ const EXCEPTIONS: &[(&str, &str)] = &[
     ("webHooks.md:115", MISSING_COMMA),
 ];
 
-/// Keys the service bound to one field, whichever a sample uses: the
-/// sub-group's name is `name` in the Swagger file (the createGroup body),
-/// `Name` in one page version and `groupName` in the others. Our request sends
-/// both (spec: `CreateSubGroupRequest`), so a sample carrying one of them is
-/// read as carrying both.
-const SERVICE_ALIASES: &[(&str, &[&str])] = &[("createSubGroup", &["name", "groupName"])];
-
-fn apply_aliases(operation: &str, value: &mut Value) {
+/// What the generated client sends beyond what the service needs: a schema's
+/// `x-kaizala-client-sends` (spec: `CreateSubGroupRequest` takes `name` or
+/// `groupName`, the client sends both). A sample carrying one of the listed
+/// keys is read as carrying all of them, only to build the generated (sending)
+/// type; whether the service accepts the sample as written is checked against
+/// the spec's schema.
+fn apply_client_sends(operation: &str, value: &mut Value) {
     let Value::Object(map) = value else { return };
-    for (op, keys) in SERVICE_ALIASES {
-        if *op != operation {
-            continue;
-        }
-        if let Some(given) = keys.iter().find_map(|k| map.get(*k).cloned()) {
-            for k in *keys {
-                map.entry((*k).to_owned()).or_insert_with(|| given.clone());
-            }
+    let Some(schema) = request_schema(operation) else {
+        return;
+    };
+    let spec = spec();
+    let schema = resolve(&spec, &schema);
+    let Some(keys) = schema
+        .get("x-kaizala-client-sends")
+        .and_then(Value::as_array)
+    else {
+        return;
+    };
+    let keys: Vec<&str> = keys.iter().filter_map(Value::as_str).collect();
+    if let Some(given) = keys.iter().find_map(|k| map.get(*k).cloned()) {
+        for k in keys {
+            map.entry(k.to_owned()).or_insert_with(|| given.clone());
         }
     }
 }
 
-/// Every sample of the evidence, or `None` when the docs are not beside the
-/// workspace (a user's clone; CI always has them).
-fn all_samples() -> Option<Vec<Sample>> {
-    let Some(docs) = kaizala_docs_dir() else {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "CI must have shared/kaizala-docs beside the workspace"
-        );
-        return None;
-    };
-    let swagger_text = fs::read_to_string(docs.join("swagger-2017.json")).expect("swagger");
-    let swagger = parse_swagger(&swagger_text).expect("the Swagger file parses leniently");
-    let mut samples = swagger_samples(&swagger);
-    for (file, text) in page_files(&docs) {
-        samples.extend(page_samples(&file, &text));
+fn spec() -> Value {
+    let spec_path = concat!(env!("CARGO_MANIFEST_DIR"), "/../spec/kaizala.yaml");
+    let text = fs::read_to_string(spec_path).expect("spec");
+    serde_norway::from_str(&text).expect("spec is YAML")
+}
+
+/// Follows a chain of `$ref`s.
+fn resolve<'a>(spec: &'a Value, v: &'a Value) -> &'a Value {
+    match v.get("$ref").and_then(Value::as_str) {
+        Some(r) => resolve(
+            spec,
+            spec.pointer(r.trim_start_matches('#'))
+                .unwrap_or_else(|| panic!("dangling $ref {r}")),
+        ),
+        None => v,
     }
-    Some(samples)
+}
+
+/// The JSON request-body schema of `operation`, as the spec writes it.
+fn request_schema(operation: &str) -> Option<Value> {
+    let spec = spec();
+    let op = kaizala_api::operations::find(operation)?;
+    let item = spec["paths"].get(op.path)?;
+    let body = resolve(
+        &spec,
+        item.get(op.method.to_ascii_lowercase())?
+            .get("requestBody")?,
+    );
+    body.pointer("/content/application~1json/schema").cloned()
+}
+
+/// Every sample of the evidence, from the data in the repository
+/// (`tests/evidence/samples.json`; a missing file fails the test).
+fn all_samples() -> Vec<Sample> {
+    kaizala_tests::evidence::recorded_samples()
 }
 
 /// Placeholders (`{{mobile-number}}`) stand for what the test runner filled in.
@@ -338,6 +368,23 @@ fn check_event(value: &Value) -> Result<(), String> {
     Ok(())
 }
 
+/// The sample passes the spec's request schema for `operation` (what the
+/// service accepts, not what the generated client sends), bound as the spec's
+/// `x-kaizala-binding` says the service's Json.NET binder read it.
+fn accepted_by_spec(operation: &str, value: &Value) -> Result<(), String> {
+    use std::sync::LazyLock;
+    static SCHEMAS: LazyLock<SpecSchemas> = LazyLock::new(|| SpecSchemas::new(&spec()));
+    let Some(schema) = request_schema(operation) else {
+        return Ok(()); // takes no JSON body; `check_request` says so
+    };
+    let errors = SCHEMAS.request_errors(&schema, value);
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(format!("the spec refuses it: {}", errors.join("; ")))
+    }
+}
+
 /// Parses and checks one sample; `Err` says why it fails.
 fn check(sample: &Sample, keys: &BTreeMap<String, BTreeSet<String>>) -> Result<(), String> {
     let mut value = parse_sample(&sample.text).map_err(|e| format!("not JSON5: {e}"))?;
@@ -346,9 +393,11 @@ fn check(sample: &Sample, keys: &BTreeMap<String, BTreeSet<String>>) -> Result<(
         (Direction::Event, _) => check_event(&value),
         (_, None) => Err("no operation: the sample's page or definition names none".into()),
         (Direction::Request, Some(op)) => {
-            let mut bound = bind_keys(&value, keys);
-            apply_aliases(op, &mut bound);
-            check_request(op, &bound)
+            let bound = bind_keys(&value, keys);
+            accepted_by_spec(op, &bound)?;
+            let mut sent = bound;
+            apply_client_sends(op, &mut sent);
+            check_request(op, &sent)
         }
         (Direction::Response, Some(op)) => check_response(op, &value),
     }
@@ -356,7 +405,7 @@ fn check(sample: &Sample, keys: &BTreeMap<String, BTreeSet<String>>) -> Result<(
 
 #[test]
 fn every_recorded_form_passes_or_is_a_listed_exception() {
-    let Some(samples) = all_samples() else { return };
+    let samples = all_samples();
     let keys = spec_keys();
     let listed: BTreeMap<&str, &str> = EXCEPTIONS.iter().copied().collect();
     assert_eq!(
@@ -402,7 +451,7 @@ fn every_recorded_form_passes_or_is_a_listed_exception() {
 
 #[test]
 fn the_mislabelled_member_sample_reads_as_a_member_event() {
-    let Some(samples) = all_samples() else { return };
+    let samples = all_samples();
     let mislabelled: Vec<&Sample> = samples
         .iter()
         .filter(|s| {
@@ -428,7 +477,7 @@ fn the_mislabelled_member_sample_reads_as_a_member_event() {
 
 #[test]
 fn the_evidence_is_all_there() {
-    let Some(samples) = all_samples() else { return };
+    let samples = all_samples();
     // Guards the extraction itself: fewer samples means a parser regressed.
     let swagger = samples
         .iter()
@@ -733,7 +782,7 @@ fn method_of(operation: &str) -> &'static str {
 
 #[tokio::test]
 async fn every_request_sample_is_accepted_by_the_emulator() {
-    let Some(samples) = all_samples() else { return };
+    let samples = all_samples();
     let listed: BTreeSet<&str> = EXCEPTIONS.iter().map(|(s, _)| *s).collect();
     let replay_listed: BTreeMap<&str, &str> = REPLAY_EXCEPTIONS.iter().copied().collect();
     let replay = Replay::start().await;

@@ -10,13 +10,14 @@ use std::future::Future;
 use kaizala_api::testing::{CaptureServer, RecordedRequest};
 use kaizala_api::types::{
     ActionPackageBody, ActionPackageRequest, ActionPackageResponseRequest, ActionProperty,
-    ActionPropertyType, ActionRequest, ActionResponseRequest, AddMembersRequest,
-    AddReactionRequest, AddSubGroupRequest, AnnouncementBody, CreateGroupRequest,
-    CreateSubGroupRequest, CreateWebhookRequest, GeneratePinRequest, GroupType, JobBody,
-    JobResponseBody, LetsMeetBody, Location, LocationAnswer, LoginWithPinRequest, MediaBody,
-    OAuthTokenRequest, PhoneNumber, PollBody, PollChoice, Question, QuestionOption, QuestionType,
-    ReactionType, SendMessageRequest, StringBoolean, SubscriberPageRequest, SubscribersRequest,
-    SurveyAnswer, SurveyBody, SurveyResponseBody, UpdateWebhookRequest, WebhookEventType,
+    ActionPropertyType, ActionRequest, ActionResponseRequest, AddBotToGroupRequest,
+    AddMembersRequest, AddReactionRequest, AddSubGroupRequest, AnnouncementBody, CreateBotRequest,
+    CreateGroupRequest, CreateSubGroupRequest, CreateWebhookRequest, GeneratePinRequest, GroupType,
+    JobBody, JobResponseBody, LetsMeetBody, Location, LocationAnswer, LoginWithPinRequest,
+    MediaBody, MediaUrlRequest, OAuthTokenRequest, PhoneNumber, PollBody, PollChoice, Question,
+    QuestionOption, QuestionType, ReactionType, SendMessageRequest, StringBoolean,
+    SubscriberPageRequest, SubscribersRequest, SurveyAnswer, SurveyBody, SurveyResponseBody,
+    UpdateActionPropertiesRequest, UpdateBotRequest, UpdateWebhookRequest, WebhookEventType,
     WebhookObjectType,
 };
 use kaizala_api::{Client, Error, ResponseValue};
@@ -1018,4 +1019,153 @@ async fn delete_webhook() {
     )
     .await;
     insta::assert_json_snapshot!("deleteWebhook", requests);
+}
+
+// ------------------------------------------- undocumented (THIRD-PARTY.md)
+
+#[tokio::test]
+async fn create_bot() {
+    let (bot, requests) = capture(
+        "POST",
+        "/bot",
+        json!({"botUserId": "6a0e1c8e-bot"}),
+        |c| async move {
+            c.create_bot()
+                .body(CreateBotRequest {
+                    name: "Alerts".parse().expect("a name"),
+                    profile_pic: Some(
+                        "IHsidXJsIjogImh0dHBzOi8vZXhhbXBsZS5jb20vYm90LnBuZyJ9".into(),
+                    ),
+                })
+                .send()
+                .await
+        },
+    )
+    .await;
+    assert_eq!(bot.bot_user_id, "6a0e1c8e-bot");
+    insta::assert_json_snapshot!("createBot", requests);
+}
+
+#[tokio::test]
+async fn update_bot() {
+    let (_, requests) = capture("PUT", "/bot/{botUserId}", json!({}), |c| async move {
+        c.update_bot()
+            .bot_user_id("6a0e1c8e-bot")
+            .body(UpdateBotRequest {
+                name: "Renamed".parse().expect("a name"),
+            })
+            .send()
+            .await
+    })
+    .await;
+    insta::assert_json_snapshot!("updateBot", requests);
+}
+
+#[tokio::test]
+async fn get_bot_access_token() {
+    let response = json!({"accessToken": "bot-token-S3CRET", "accessTokenExpiry": 1_568_605_416_677_i64,
+        "scope": "MessageRead,MessageWrite", "endpointUrl": "https://kms1.kaiza.la/"});
+    let (token, requests) = capture(
+        "GET",
+        "/bot/accessToken/{botUserId}",
+        response,
+        |c| async move {
+            c.get_bot_access_token()
+                .bot_user_id("6a0e1c8e-bot")
+                .send()
+                .await
+        },
+    )
+    .await;
+    assert_eq!(token.access_token.expose(), "bot-token-S3CRET");
+    assert!(!format!("{token:?}").contains("bot-token-S3CRET"));
+    insta::assert_json_snapshot!("getBotAccessToken", requests);
+}
+
+#[tokio::test]
+async fn add_bot_to_group() {
+    let (_, requests) = capture("POST", "/groups/{groupId}/bot", json!({}), |c| async move {
+        c.add_bot_to_group()
+            .group_id("g1")
+            .body(AddBotToGroupRequest {
+                bot_user_id: "6a0e1c8e-bot".parse().expect("an id"),
+            })
+            .send()
+            .await
+    })
+    .await;
+    insta::assert_json_snapshot!("addBotToGroup", requests);
+}
+
+#[tokio::test]
+async fn upload_media_from_url() {
+    let (media, requests) = capture(
+        "POST",
+        "/media/url",
+        json!({"mediaResource": "res-1"}),
+        |c| async move {
+            c.upload_media_from_url()
+                .body(MediaUrlRequest {
+                    media_url: "https://example.com/chart.png".parse().expect("a URL"),
+                })
+                .send()
+                .await
+        },
+    )
+    .await;
+    assert_eq!(media.media_resource, "res-1");
+    insta::assert_json_snapshot!("uploadMediaFromUrl", requests);
+}
+
+fn property_update() -> UpdateActionPropertiesRequest {
+    UpdateActionPropertiesRequest {
+        version: Some(-1),
+        send_notification_to_subscribers: Some(false),
+        send_to_all_subscribers: Some(false),
+        update_properties: vec![ActionProperty {
+            name: "status".into(),
+            type_: ActionPropertyType::Text,
+            value: "closed".into(),
+        }],
+        action_properties: Vec::new(),
+        notification_target_group: None,
+    }
+}
+
+#[tokio::test]
+async fn update_action() {
+    let (_, requests) = capture(
+        "PUT",
+        "/groups/{groupId}/actions/{actionId}",
+        json!({}),
+        |c| async move {
+            c.update_action()
+                .group_id("g1")
+                .action_id("a1")
+                .body(property_update())
+                .send()
+                .await
+        },
+    )
+    .await;
+    insta::assert_json_snapshot!("updateAction", requests);
+}
+
+#[tokio::test]
+async fn update_action_properties() {
+    let (_, requests) = capture(
+        "PUT",
+        "/groups/{groupId}/actions/{actionId}/properties",
+        json!({}),
+        |c| async move {
+            c.update_action_properties()
+                .group_id("g1")
+                .action_id("a1")
+                .body(property_update())
+                .send()
+                .await
+        },
+    )
+    .await;
+    insta::assert_json_snapshot!("updateActionProperties", requests);
 }

@@ -158,6 +158,16 @@ fn cases() -> Vec<Case> {
             },
         },
         Case {
+            id: "getBotAccessToken",
+            method: "GET",
+            path: "/bot/accessToken/{botUserId}",
+            ok: |s| {
+                json!({"accessToken": ACCESS, "endpointUrl": format!("{}/", s.url()),
+                       "accessTokenExpiry": 4_102_444_800_000i64, "scope": "MessageRead"})
+            },
+            undecodable: |_| json!({"accessToken": ACCESS, "accessTokenExpiry": "soon"}),
+        },
+        Case {
             id: "loginWithPin",
             method: "POST",
             path: "/loginWithPinAndApplicationId",
@@ -295,6 +305,15 @@ async fn call(
             }
             record(texts, place, builder.send().await);
         }
+        "getBotAccessToken" => record(
+            texts,
+            place,
+            client
+                .get_bot_access_token()
+                .bot_user_id("bot-1")
+                .send()
+                .await,
+        ),
         "loginWithPin" => {
             // The request's own Debug is checked in
             // login_request_debug_never_shows_the_pin.

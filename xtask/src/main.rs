@@ -3,7 +3,10 @@
 //! `kaizala-api/src/generated_operations.rs` (the operation table) and
 //! `kaizala-api/src/generated_facts.rs` (limits, media types, event types and
 //! operation constants) from `spec/kaizala.yaml`; `--check` only verifies the
-//! files on disk are current.
+//! files on disk are current. `cargo xtask evidence [--check] [--docs <dir>]`
+//! re-extracts the evidence data (`tests/evidence/*.json`) from
+//! `../shared/kaizala-docs` (the extraction lives in the `kaizala-tests` crate,
+//! which maps samples to the spec's operations through `kaizala-api`).
 
 mod codegen;
 mod facts;
@@ -24,7 +27,11 @@ const USAGE: &str = "usage: cargo xtask gen [--check] [--spec <path>] [--out <di
                  and generated_facts.rs from spec/kaizala.yaml
   --check        generate in memory and fail if the files on disk differ
   --spec <path>  read another spec (relative to the current directory)
-  --out <dir>    write (or check) the files in another directory";
+  --out <dir>    write (or check) the files in another directory
+
+  evidence       re-extract tests/evidence/*.json from ../shared/kaizala-docs
+                 and list what changed (--check: fail if stale, write nothing;
+                 --docs <dir>: another kaizala-docs folder)";
 
 fn workspace_root() -> PathBuf {
     let manifest = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
@@ -199,7 +206,34 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
     Ok(parsed)
 }
 
+/// `cargo xtask evidence …`: runs the extractor of the `kaizala-tests` crate.
+fn evidence(args: impl Iterator<Item = String>) -> Result<(), String> {
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
+    let status = std::process::Command::new(cargo)
+        .current_dir(workspace_root())
+        .args([
+            "run",
+            "-q",
+            "-p",
+            "kaizala-tests",
+            "--bin",
+            "kaizala-evidence",
+            "--",
+        ])
+        .args(args)
+        .status()
+        .map_err(|e| format!("cannot run cargo: {e}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err("the evidence extraction failed (see above)".to_owned())
+    }
+}
+
 fn run() -> Result<(), String> {
+    if std::env::args().nth(1).as_deref() == Some("evidence") {
+        return evidence(std::env::args().skip(2));
+    }
     let args = parse_args(std::env::args().skip(1))?;
     let root = workspace_root();
     let (spec_path, spec_shown) = match &args.spec {

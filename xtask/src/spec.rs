@@ -11,8 +11,15 @@ pub const METHODS: [&str; 8] = [
 /// The extension that marks an operation progenitor cannot generate.
 pub const MULTIPART_EXTENSION: &str = "x-kaizala-multipart";
 
+/// The extension on an object schema listing properties the generated client
+/// always sends although the service takes a request without some of them:
+/// the schema's `anyOf` of `required`-only alternatives says what the service
+/// accepts (e.g. `name` or `groupName`), this list what the client sends
+/// (both). The generated type requires every listed property.
+pub const CLIENT_SENDS_EXTENSION: &str = "x-kaizala-client-sends";
+
 /// A parsed spec: the raw JSON tree (for walking and `$ref` lookups) and the
-/// typed document.
+/// typed document as the generated client sees it ([`client_view`]).
 pub struct Spec {
     pub raw: Value,
     pub openapi: OpenAPI,
@@ -31,7 +38,7 @@ pub fn load(text: &str, name: &str) -> Result<Spec, String> {
         }
         return Err(message);
     }
-    let openapi: OpenAPI = serde_path_to_error::deserialize(raw.clone()).map_err(|e| {
+    let openapi: OpenAPI = serde_path_to_error::deserialize(client_view(&raw)).map_err(|e| {
         let places = locate_shape_errors(&raw);
         if places.is_empty() {
             format!("{name}: {}: {}", e.path(), e.inner())
@@ -174,6 +181,14 @@ pub fn validate(raw: &Value) -> Vec<String> {
     }
     let mut here = Vec::new();
     check_refs(raw, raw, &mut here, &mut problems);
+    for (name, schema) in raw
+        .pointer("/components/schemas")
+        .and_then(Value::as_object)
+        .into_iter()
+        .flatten()
+    {
+        check_client_sends(&format!("components.schemas.{name}"), schema, &mut problems);
+    }
     problems
 }
 
@@ -286,6 +301,78 @@ fn check_refs(root: &Value, value: &Value, here: &mut Vec<String>, problems: &mu
     }
 }
 
+/// The spec as the generated client sees it: in every schema carrying
+/// [`CLIENT_SENDS_EXTENSION`], the listed properties join `required` and the
+/// `anyOf` of `required`-only alternatives (what the service accepts) is
+/// dropped, so the generated type holds what the client sends.
+pub fn client_view(raw: &Value) -> Value {
+    match raw {
+        Value::Object(map) => {
+            let mut out: serde_json::Map<String, Value> = map
+                .iter()
+                .map(|(k, v)| (k.clone(), client_view(v)))
+                .collect();
+            if let Some(Value::Array(sends)) = map.get(CLIENT_SENDS_EXTENSION) {
+                let mut required: Vec<Value> = out
+                    .get("required")
+                    .and_then(Value::as_array)
+                    .cloned()
+                    .unwrap_or_default();
+                for name in sends {
+                    if !required.contains(name) {
+                        required.push(name.clone());
+                    }
+                }
+                out.insert("required".to_owned(), Value::Array(required));
+                out.remove("anyOf");
+            }
+            Value::Object(out)
+        }
+        Value::Array(items) => Value::Array(items.iter().map(client_view).collect()),
+        other => other.clone(),
+    }
+}
+
+/// Problems with [`CLIENT_SENDS_EXTENSION`] at `place`: it lists properties of
+/// the schema, and the `anyOf` it replaces holds only `required` lists.
+fn check_client_sends(place: &str, schema: &Value, problems: &mut Vec<String>) {
+    let Some(sends) = schema.get(CLIENT_SENDS_EXTENSION) else {
+        return;
+    };
+    let Some(sends) = sends.as_array() else {
+        problems.push(format!(
+            "{place}.{CLIENT_SENDS_EXTENSION}: must be a list of property names"
+        ));
+        return;
+    };
+    for name in sends {
+        let known = name
+            .as_str()
+            .is_some_and(|n| schema.pointer(&format!("/properties/{n}")).is_some());
+        if !known {
+            problems.push(format!(
+                "{place}.{CLIENT_SENDS_EXTENSION}: {name} is not a property of the schema"
+            ));
+        }
+    }
+    for (i, alternative) in schema
+        .get("anyOf")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .enumerate()
+    {
+        let only_required = alternative
+            .as_object()
+            .is_some_and(|a| a.keys().all(|k| k == "required"));
+        if !only_required {
+            problems.push(format!(
+                "{place}.anyOf.{i}: beside {CLIENT_SENDS_EXTENSION}, an alternative may only list `required` properties"
+            ));
+        }
+    }
+}
+
 fn is_multipart(op: &openapiv3::Operation) -> bool {
     op.extensions.get(MULTIPART_EXTENSION) == Some(&Value::Bool(true))
 }
@@ -378,6 +465,52 @@ paths:
             assert!(found.iter().any(|f| f == e), "missing {e:?} in {found:#?}");
         }
         assert_eq!(found.len(), expected.len(), "{found:#?}");
+    }
+
+    #[test]
+    fn client_sends_requires_its_properties_for_the_client_only() {
+        let raw: Value = serde_norway::from_str(
+            r#"
+components:
+  schemas:
+    Sub:
+      type: object
+      required: [welcomeMessage]
+      anyOf:
+        - required: [name]
+        - required: [groupName]
+      x-kaizala-client-sends: [name, groupName]
+      properties:
+        name: {type: string}
+        groupName: {type: string}
+        welcomeMessage: {type: string}
+"#,
+        )
+        .unwrap();
+        let client = client_view(&raw);
+        let sub = &client["components"]["schemas"]["Sub"];
+        assert_eq!(
+            sub["required"],
+            serde_json::json!(["welcomeMessage", "name", "groupName"])
+        );
+        assert!(sub.get("anyOf").is_none());
+        // The spec itself keeps what the service accepts.
+        assert!(raw["components"]["schemas"]["Sub"].get("anyOf").is_some());
+        let mut problems = Vec::new();
+        check_client_sends("s", &raw["components"]["schemas"]["Sub"], &mut problems);
+        assert!(problems.is_empty(), "{problems:?}");
+        let bad: Value = serde_norway::from_str(
+            "{x-kaizala-client-sends: [nope], anyOf: [{required: [a], type: object}], properties: {a: {}}}",
+        )
+        .unwrap();
+        check_client_sends("s", &bad, &mut problems);
+        assert_eq!(
+            problems,
+            [
+                "s.x-kaizala-client-sends: \"nope\" is not a property of the schema",
+                "s.anyOf.0: beside x-kaizala-client-sends, an alternative may only list `required` properties",
+            ]
+        );
     }
 
     #[test]

@@ -5,10 +5,12 @@
 mod read;
 mod respond;
 mod send;
+mod update;
 
 pub(crate) use read::{get_one, list};
 pub(crate) use respond::respond;
 pub(crate) use send::send;
+pub(crate) use update::update;
 
 use serde_json::{Value, json};
 

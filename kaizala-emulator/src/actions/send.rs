@@ -125,13 +125,34 @@ fn questions(body: &Obj, required: bool) -> Result<Vec<Value>, ApiError> {
 }
 
 fn properties(body: &Obj) -> Result<Vec<Value>, ApiError> {
-    body.array("properties")?
-        .unwrap_or_default()
+    property_items(&body.array("properties")?.unwrap_or_default())
+}
+
+/// Custom-action properties (`name`, `type`, `value`), normalised; also what an Action
+/// property update carries (other keys, such as `propertyType`, are ignored).
+pub(crate) fn property_items(items: &[Value]) -> Result<Vec<Value>, ApiError> {
+    items
         .iter()
         .map(|p| {
             let p = item_obj(p, "property")?;
             let name = p.req_str("name")?;
-            let raw_type = p.req_str("type")?;
+            // The service's property type was an enum: Json.NET took its name in any case or
+            // its integer ordinal, in the SDK's (the pages') order (spec: ActionPropertyType,
+            // `x-kaizala-ordinals`; a real client sent `"type": 1`, THIRD-PARTY.md).
+            let raw_type = match p.get("type") {
+                Some(Value::Number(n)) => n
+                    .as_u64()
+                    .and_then(|i| usize::try_from(i).ok())
+                    .and_then(|i| PROPERTY_TYPES.get(i))
+                    .map(|t| (*t).to_owned())
+                    .ok_or_else(|| {
+                        ApiError::bad_request(format!(
+                            "'type' {n} is not a property type ordinal (0 to {}).",
+                            PROPERTY_TYPES.len() - 1
+                        ))
+                    })?,
+                _ => p.req_str("type")?,
+            };
             let ptype = canonical(PROPERTY_TYPES, &raw_type).ok_or_else(|| {
                 ApiError::bad_request(format!(
                     "'{raw_type}' is not a property type ({}).",

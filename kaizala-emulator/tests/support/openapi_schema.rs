@@ -28,6 +28,13 @@
 //!   itself);
 //!   `format: date-time` is checked as RFC 3339 (by chrono and by the crate, both must agree);
 //!   `double` and `binary` are annotations (the type says the rest).
+//!
+//! Requests are judged as the service read them: [`SpecSchemas::request_errors`] first binds
+//! the body the way the spec's `x-kaizala-binding` says the service's Json.NET binder did
+//! ([`SpecSchemas::bind`]: property names and enum values in any case, ordinals of enums
+//! marked `x-kaizala-ordinals`, numbers and booleans in strings; unknown properties were
+//! ignored, and no request schema forbids them), then
+//! validates the bound body.
 
 // Each test target that includes this file uses what it needs of it.
 #![allow(dead_code)]
@@ -56,6 +63,10 @@ pub struct SpecSchemas {
     /// `{"schemas": {name: converted schema}}`, carried in every validator's root document so
     /// that `$ref: '#/components/schemas/X'` resolves by JSON pointer, with nothing fetched.
     components: Value,
+    /// The spec as written (its `x-` extensions included), for binding requests.
+    raw: Value,
+    /// Whether the spec declares the service's Json.NET binding (`x-kaizala-binding`).
+    binds: bool,
 }
 
 impl SpecSchemas {
@@ -69,6 +80,176 @@ impl SpecSchemas {
             .collect();
         SpecSchemas {
             components: json!({ "schemas": schemas }),
+            raw: spec.clone(),
+            binds: spec.get("x-kaizala-binding").is_some(),
+        }
+    }
+
+    /// Every violation of `schema` by the request body `instance` as the service read it:
+    /// bound first ([`SpecSchemas::bind`]), then validated.
+    pub fn request_errors(&self, schema: &Value, instance: &Value) -> Vec<String> {
+        self.errors(schema, &self.bind(schema, instance))
+    }
+
+    /// `instance` as the service's binder read it against `schema` (the spec's
+    /// `x-kaizala-binding`; without that extension, `instance` unchanged): property names
+    /// take the spec's spelling whatever their case, an enum value its canonical spelling, an
+    /// integer the enum value it is the ordinal of (only for an enum marked
+    /// `x-kaizala-ordinals`), and a string a number or boolean where the schema wants one
+    /// and no string. What does not bind is left as it is, for validation to judge.
+    pub fn bind(&self, schema: &Value, instance: &Value) -> Value {
+        if !self.binds {
+            return instance.clone();
+        }
+        let mut candidates = Vec::new();
+        self.flatten(schema, &mut candidates, 0);
+        self.bind_with(&candidates, instance)
+    }
+
+    /// `schema` with `$ref`s followed and `allOf`/`oneOf`/`anyOf` opened: every schema that
+    /// may judge the instance.
+    fn flatten<'a>(&'a self, schema: &'a Value, out: &mut Vec<&'a Value>, depth: usize) {
+        if depth > 32 {
+            return;
+        }
+        if let Some(r) = schema.get("$ref").and_then(Value::as_str) {
+            if let Some(target) = self.raw.pointer(r.trim_start_matches('#')) {
+                self.flatten(target, out, depth + 1);
+            }
+            return;
+        }
+        out.push(schema);
+        for key in ["allOf", "oneOf", "anyOf"] {
+            for s in schema
+                .get(key)
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten()
+            {
+                self.flatten(s, out, depth + 1);
+            }
+        }
+    }
+
+    fn bind_with(&self, candidates: &[&Value], instance: &Value) -> Value {
+        let types: Vec<&str> = candidates
+            .iter()
+            .filter_map(|c| c.get("type").and_then(Value::as_str))
+            .collect();
+        let typed = |t: &str| types.contains(&t);
+        // A schema with no `type` and no enum of its own takes strings as they are.
+        let takes_string = typed("string")
+            || candidates.iter().any(|c| {
+                c.get("type").is_none()
+                    && c.get("enum").is_none()
+                    && !["allOf", "oneOf", "anyOf", "$ref", "properties", "items"]
+                        .iter()
+                        .any(|k| c.get(*k).is_some())
+            });
+        let enums = || {
+            candidates
+                .iter()
+                .filter_map(|c| Some((c.get("enum")?.as_array()?, *c)))
+        };
+        match instance {
+            Value::Object(map) => {
+                let mut props: Vec<(&String, Vec<&Value>)> = Vec::new();
+                for c in candidates {
+                    for (name, s) in c
+                        .get("properties")
+                        .and_then(Value::as_object)
+                        .into_iter()
+                        .flatten()
+                    {
+                        match props.iter_mut().find(|(n, _)| *n == name) {
+                            Some((_, list)) => list.push(s),
+                            None => props.push((name, vec![s])),
+                        }
+                    }
+                }
+                let mut out = Map::new();
+                for (key, value) in map {
+                    let found = props
+                        .iter()
+                        .find(|(n, _)| *n == key)
+                        .or_else(|| props.iter().find(|(n, _)| n.eq_ignore_ascii_case(key)));
+                    match found {
+                        Some((name, schemas)) => {
+                            let mut inner = Vec::new();
+                            for s in schemas {
+                                self.flatten(s, &mut inner, 0);
+                            }
+                            out.insert((*name).clone(), self.bind_with(&inner, value));
+                        }
+                        None => {
+                            out.insert(key.clone(), value.clone());
+                        }
+                    }
+                }
+                Value::Object(out)
+            }
+            Value::Array(items) => {
+                let mut inner = Vec::new();
+                for c in candidates {
+                    if let Some(s) = c.get("items") {
+                        self.flatten(s, &mut inner, 0);
+                    }
+                }
+                Value::Array(items.iter().map(|v| self.bind_with(&inner, v)).collect())
+            }
+            Value::String(text) => {
+                for (values, _) in enums() {
+                    if values.iter().any(|v| v.as_str() == Some(text)) {
+                        return instance.clone();
+                    }
+                }
+                for (values, _) in enums() {
+                    if let Some(v) = values
+                        .iter()
+                        .find(|v| v.as_str().is_some_and(|v| v.eq_ignore_ascii_case(text)))
+                    {
+                        return v.clone();
+                    }
+                }
+                if takes_string {
+                    return instance.clone();
+                }
+                let trimmed = text.trim();
+                if typed("integer")
+                    && let Ok(n) = trimmed.parse::<i64>()
+                {
+                    return json!(n);
+                }
+                if typed("number")
+                    && let Ok(n) = trimmed.parse::<f64>()
+                    && let Some(n) = serde_json::Number::from_f64(n)
+                {
+                    return Value::Number(n);
+                }
+                if typed("boolean") {
+                    match trimmed.to_ascii_lowercase().as_str() {
+                        "true" => return Value::Bool(true),
+                        "false" => return Value::Bool(false),
+                        _ => {}
+                    }
+                }
+                instance.clone()
+            }
+            Value::Number(n) => {
+                for (values, schema) in enums() {
+                    let ordinals = schema.get("x-kaizala-ordinals") == Some(&Value::Bool(true));
+                    if ordinals
+                        && let Some(v) = n
+                            .as_u64()
+                            .and_then(|i| usize::try_from(i).ok())
+                            .and_then(|i| values.get(i))
+                    {
+                        return v.clone();
+                    }
+                }
+                instance.clone()
+            }
+            Value::Bool(_) | Value::Null => instance.clone(),
         }
     }
 
