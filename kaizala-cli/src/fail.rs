@@ -87,6 +87,10 @@ pub fn kind_of(error: &kaizala_ext::Error) -> Kind {
     use kaizala_ext::Error as E;
     match error {
         E::InvalidInput { .. } => Kind::Input,
+        // The token service could not be reached or failed (5xx).
+        E::Auth {
+            retryable: true, ..
+        } => Kind::Service,
         E::Unauthorized { .. }
         | E::Forbidden { .. }
         | E::Auth { .. }
@@ -138,11 +142,11 @@ impl From<anyhow::Error> for Fail {
             if chain[0].starts_with("failed to read ") {
                 chain.remove(0);
             } else if let Some(path) = chain[0].strip_prefix("failed to parse ") {
-                let name = match path {
-                    "-" => "standard input".to_owned(),
-                    p => p.strip_prefix('@').unwrap_or(p).to_owned(),
+                let place = match path {
+                    "-" => "on standard input".to_owned(),
+                    p => format!("in {}", p.strip_prefix('@').unwrap_or(p)),
                 };
-                chain[0] = format!("the body in {name} is not this operation's JSON body");
+                chain[0] = format!("the body {place} is not this operation's JSON body");
             }
         }
         Fail::input(chain.join(": "))

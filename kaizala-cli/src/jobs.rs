@@ -361,12 +361,27 @@ async fn checked_media(path: &Path, m: &ArgMatches) -> Result<Media, Fail> {
         .unwrap_or(DEFAULT_MAX_UPLOAD_BYTES);
     if media.len() > limit {
         return Err(Fail::input(format!(
-            "{} is {} bytes, over the {limit} bytes this command uploads (--max-bytes raises it)",
+            "{} is {}, over the {} this command uploads (--max-bytes raises it)",
             path.display(),
-            media.len(),
+            size(media.len()),
+            size(limit),
         )));
     }
     Ok(media)
+}
+
+/// `5368709120` → `5.0 GiB (5368709120 bytes)`.
+fn size(bytes: u64) -> String {
+    const GIB: f64 = (1u64 << 30) as f64;
+    const MIB: f64 = (1u64 << 20) as f64;
+    let b = bytes as f64;
+    if b >= GIB {
+        format!("{:.1} GiB ({bytes} bytes)", b / GIB)
+    } else if b >= MIB {
+        format!("{:.1} MiB ({bytes} bytes)", b / MIB)
+    } else {
+        format!("{bytes} bytes")
+    }
 }
 
 /// `kaizala list ...`.

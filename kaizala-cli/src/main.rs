@@ -427,12 +427,31 @@ async fn dispatch(matches: ArgMatches) -> Result<(), Fail> {
     }
 }
 
+/// A value the spec's constraints refuse (a typed flag of a generated
+/// command), as one sentence that names the flag but does not echo the value
+/// (it may be long, or a secret).
+fn value_error(e: &clap::Error) -> Option<String> {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    if e.kind() != ErrorKind::ValueValidation {
+        return None;
+    }
+    let Some(ContextValue::String(arg)) = e.get(ContextKind::InvalidArg) else {
+        return None;
+    };
+    let why = std::error::Error::source(e)?.to_string();
+    Some(Fail::input(format!("{arg}: {why}")).message)
+}
+
 fn main() -> ExitCode {
     let matches = match command().try_get_matches() {
         Ok(m) => m,
         Err(e) => {
             // Help and version go to stdout with 0; usage errors exit 2 (bad input).
-            let _ = e.print();
+            if let Some(text) = value_error(&e) {
+                eprintln!("error: {text}");
+            } else {
+                let _ = e.print();
+            }
             return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
         }
     };
