@@ -15,7 +15,10 @@ pub fn read(arg: &Path) -> std::io::Result<String> {
     let mut bytes = Vec::new();
     let limit = MAX_BODY_BYTES + 1;
     let name = if text == "-" {
-        std::io::stdin().lock().take(limit).read_to_end(&mut bytes)?;
+        std::io::stdin()
+            .lock()
+            .take(limit)
+            .read_to_end(&mut bytes)?;
         "standard input".to_owned()
     } else {
         let path = Path::new(text.strip_prefix('@').unwrap_or(&text));

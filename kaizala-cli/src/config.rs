@@ -259,8 +259,12 @@ impl Settings {
         ensure_private_dir(&self.dir)?;
         let text = serde_json::to_string_pretty(profile)
             .map_err(|e| Fail::other(format!("cannot encode the profile: {e}")))?;
-        write_private(&self.dir.join("profile.json"), text.as_bytes())
-            .map_err(|e| Fail::other(format!("cannot save the profile in {}: {e}", self.dir.display())))
+        write_private(&self.dir.join("profile.json"), text.as_bytes()).map_err(|e| {
+            Fail::other(format!(
+                "cannot save the profile in {}: {e}",
+                self.dir.display()
+            ))
+        })
     }
 }
 

@@ -98,13 +98,17 @@ fn now_ms() -> i64 {
 }
 
 fn phone(text: &str) -> Result<types::PhoneNumber, String> {
-    text.parse::<types::PhoneNumber>()
-        .map_err(|_| format!("{text:?} is not a mobile number in international format (+ and 7 to 15 digits)"))
+    text.parse::<types::PhoneNumber>().map_err(|_| {
+        format!("{text:?} is not a mobile number in international format (+ and 7 to 15 digits)")
+    })
 }
 
 /// `kaizala login`.
 pub async fn login(settings: &Settings, out: Output, m: &ArgMatches) -> Result<(), Fail> {
-    let mobile = m.get_one::<String>("mobile-number").cloned().unwrap_or_default();
+    let mobile = m
+        .get_one::<String>("mobile-number")
+        .cloned()
+        .unwrap_or_default();
     phone(&mobile).map_err(Fail::input)?;
     let application_id = settings.application_id.0.clone().ok_or_else(|| {
         Fail::input(format!(
@@ -114,7 +118,9 @@ pub async fn login(settings: &Settings, out: Output, m: &ArgMatches) -> Result<(
     })?;
     let secret = match &settings.application_secret.0 {
         Some(s) => s.clone(),
-        None => SecretString::from(read_line("Connector (application) secret:".to_owned(), out).await?),
+        None => {
+            SecretString::from(read_line("Connector (application) secret:".to_owned(), out).await?)
+        }
     };
     let auth_root = settings.auth_root.0.clone();
     let pin_login = PinLogin::with_auth_root(application_id.clone(), &auth_root)?;
@@ -137,7 +143,11 @@ pub async fn login(settings: &Settings, out: Output, m: &ArgMatches) -> Result<(
         logged_in_at_ms: Some(now_ms()),
     };
     settings.save_profile(&profile)?;
-    out.note(format!("Logged in; profile {:?} saved in {}", settings.profile, settings.dir.display()));
+    out.note(format!(
+        "Logged in; profile {:?} saved in {}",
+        settings.profile,
+        settings.dir.display()
+    ));
     out.json(&json!({
         "profile": settings.profile,
         "applicationId": application_id,
@@ -158,7 +168,10 @@ fn iso(ms: i64) -> String {
 pub async fn status(settings: &Settings, out: Output, m: &ArgMatches) -> Result<(), Fail> {
     let store_path = settings.store_path();
     let stored = settings.store()?.load().await.map_err(|e| {
-        Fail::other(format!("cannot read the token store {}: {e}", store_path.display()))
+        Fail::other(format!(
+            "cannot read the token store {}: {e}",
+            store_path.display()
+        ))
     })?;
     let mut report = json!({
         "profile": settings.profile,
@@ -198,7 +211,8 @@ pub async fn status(settings: &Settings, out: Output, m: &ArgMatches) -> Result<
 
 /// Reads a small text file (`-`: standard input).
 fn read_text(path: &Path) -> Result<String, Fail> {
-    crate::body::read(path).map_err(|e| Fail::input(format!("{}: {e}", path.display())))
+    crate::body::read(path)
+        .map_err(|e| Fail::input(format!("{}: {e}", path.display())))
         .and_then(|t| {
             if t.len() as u64 > MAX_TEXT_FILE {
                 Err(Fail::input(format!("{} is too large", path.display())))
@@ -213,7 +227,10 @@ fn lines_of(path: &Path) -> Result<Vec<(usize, String)>, Fail> {
     let text = std::fs::read(path)
         .map_err(|e| Fail::input(format!("cannot read {}: {e}", path.display())))?;
     if text.len() as u64 > MAX_TEXT_FILE {
-        return Err(Fail::input(format!("{} is larger than {MAX_TEXT_FILE} bytes", path.display())));
+        return Err(Fail::input(format!(
+            "{} is larger than {MAX_TEXT_FILE} bytes",
+            path.display()
+        )));
     }
     let text = String::from_utf8(text)
         .map_err(|_| Fail::input(format!("{} is not UTF-8 text", path.display())))?;
@@ -240,12 +257,20 @@ fn numbers_of(path: &Path) -> Result<Vec<String>, Fail> {
 /// `kaizala send`.
 pub async fn send(settings: &Settings, out: Output, m: &ArgMatches) -> Result<(), Fail> {
     let group = m.get_one::<String>("group").cloned().unwrap_or_default();
-    let text = match (m.get_one::<String>("text"), m.get_one::<PathBuf>("text-file")) {
+    let text = match (
+        m.get_one::<String>("text"),
+        m.get_one::<PathBuf>("text-file"),
+    ) {
         (Some(t), _) => t.clone(),
         (None, Some(p)) => read_text(p)?,
         (None, None) => return Err(Fail::input("give the message with --text or --text-file")),
     };
-    let mut to: Vec<String> = m.get_many::<String>("to").into_iter().flatten().cloned().collect();
+    let mut to: Vec<String> = m
+        .get_many::<String>("to")
+        .into_iter()
+        .flatten()
+        .cloned()
+        .collect();
     for n in &to {
         phone(n).map_err(Fail::input)?;
     }
@@ -259,7 +284,9 @@ pub async fn send(settings: &Settings, out: Output, m: &ArgMatches) -> Result<()
         None
     } else {
         Some(types::SubscriberNumbers(
-            to.iter().map(|n| phone(n).map_err(Fail::input)).collect::<Result<_, _>>()?,
+            to.iter()
+                .map(|n| phone(n).map_err(Fail::input))
+                .collect::<Result<_, _>>()?,
         ))
     };
     let body = types::SendMessageRequest {
@@ -268,7 +295,12 @@ pub async fn send(settings: &Settings, out: Output, m: &ArgMatches) -> Result<()
         subscribers,
     };
     let client = client(settings, true)?;
-    let result = client.send_message().group_id(group).body(body).send().await;
+    let result = client
+        .send_message()
+        .group_id(group)
+        .body(body)
+        .send()
+        .await;
     settle(&client).await;
     let response = result.map_err(kaizala_ext::Error::from)?;
     out.json(&*response);
@@ -278,10 +310,17 @@ pub async fn send(settings: &Settings, out: Output, m: &ArgMatches) -> Result<()
 /// `kaizala announce`.
 pub async fn announce(settings: &Settings, out: Output, m: &ArgMatches) -> Result<(), Fail> {
     let group = m.get_one::<String>("group").cloned().unwrap_or_default();
-    let message = match (m.get_one::<String>("message"), m.get_one::<PathBuf>("message-file")) {
+    let message = match (
+        m.get_one::<String>("message"),
+        m.get_one::<PathBuf>("message-file"),
+    ) {
         (Some(t), _) => t.clone(),
         (None, Some(p)) => read_text(p)?,
-        (None, None) => return Err(Fail::input("give the announcement with --message or --message-file")),
+        (None, None) => {
+            return Err(Fail::input(
+                "give the announcement with --message or --message-file",
+            ));
+        }
     };
     let mut images = Vec::new();
     for path in m.get_many::<PathBuf>("image").into_iter().flatten() {
@@ -291,21 +330,33 @@ pub async fn announce(settings: &Settings, out: Output, m: &ArgMatches) -> Resul
     let result = async {
         let mut resources = Vec::new();
         for (i, media) in images.iter().enumerate() {
-            out.note(format!("uploading picture {} of {} ({} bytes)", i + 1, images.len(), media.len()));
+            out.note(format!(
+                "uploading picture {} of {} ({} bytes)",
+                i + 1,
+                images.len(),
+                media.len()
+            ));
             resources.push(client.upload_media(media).await?);
         }
         let body = types::ActionRequest::Announcement {
             action_body: types::AnnouncementBody {
                 title: m.get_one::<String>("title").cloned(),
-                message: message.parse().map_err(|e| {
-                    kaizala_ext::Error::InvalidInput { message: format!("message: {e}") }
-                })?,
+                message: message
+                    .parse()
+                    .map_err(|e| kaizala_ext::Error::InvalidInput {
+                        message: format!("message: {e}"),
+                    })?,
                 media_resources: resources,
             },
             send_to_all_subscribers: None,
             subscribers: None,
         };
-        let response = client.send_action().group_id(group.as_str()).body(body).send().await?;
+        let response = client
+            .send_action()
+            .group_id(group.as_str())
+            .body(body)
+            .send()
+            .await?;
         Ok::<_, kaizala_ext::Error>(response.into_inner())
     }
     .await;
@@ -385,7 +436,12 @@ fn size(bytes: u64) -> String {
 }
 
 /// `kaizala list ...`.
-pub async fn list(settings: &Settings, out: Output, what: &str, m: &ArgMatches) -> Result<(), Fail> {
+pub async fn list(
+    settings: &Settings,
+    out: Output,
+    what: &str,
+    m: &ArgMatches,
+) -> Result<(), Fail> {
     let client = client(settings, true)?;
     let result = list_with(&client, out, what, m).await;
     settle(&client).await;
@@ -401,7 +457,11 @@ async fn list_with(
     let group = || m.get_one::<String>("group").cloned().unwrap_or_default();
     match what {
         "groups" => {
-            let groups = client.list_groups().send().await.map_err(kaizala_ext::Error::from)?;
+            let groups = client
+                .list_groups()
+                .send()
+                .await
+                .map_err(kaizala_ext::Error::from)?;
             groups.groups.iter().for_each(|g| out.json(g));
         }
         "members" => {
@@ -473,13 +533,21 @@ fn responses_in(value: &Value) -> Vec<&Value> {
 }
 
 /// `kaizala bulk ...`.
-pub async fn bulk(settings: &Settings, out: Output, what: &str, m: &ArgMatches) -> Result<(), Fail> {
+pub async fn bulk(
+    settings: &Settings,
+    out: Output,
+    what: &str,
+    m: &ArgMatches,
+) -> Result<(), Fail> {
     let group = m.get_one::<String>("group").cloned().unwrap_or_default();
     let file = m.get_one::<PathBuf>("file").cloned().unwrap_or_default();
     let items = if what == "remove-members" {
         let ids = lines_of(&file)?;
         if ids.is_empty() {
-            return Err(Fail::input(format!("{} lists no member ids", file.display())));
+            return Err(Fail::input(format!(
+                "{} lists no member ids",
+                file.display()
+            )));
         }
         ids.into_iter().map(|(_, l)| l).collect()
     } else {
@@ -499,7 +567,11 @@ pub async fn bulk(settings: &Settings, out: Output, what: &str, m: &ArgMatches) 
         "add-members" => client.add_members_bulk(&group, &items, &options).await,
         "remove-members" => client.remove_members_bulk(&group, &items, &options).await,
         "add-subscribers" => client.add_subscribers_bulk(&group, &items, &options).await,
-        "remove-subscribers" => client.remove_subscribers_bulk(&group, &items, &options).await,
+        "remove-subscribers" => {
+            client
+                .remove_subscribers_bulk(&group, &items, &options)
+                .await
+        }
         other => return Err(Fail::input(format!("no bulk job {other}"))),
     };
     settle(&client).await;
@@ -539,7 +611,10 @@ pub async fn listen(out: Output, m: &ArgMatches) -> Result<(), Fail> {
         .get_one::<std::net::SocketAddr>("bind")
         .copied()
         .unwrap_or_else(|| std::net::SocketAddr::from(([127, 0, 0, 1], 8090)));
-    let path = m.get_one::<String>("path").cloned().unwrap_or_else(|| "/kaizala/webhook".to_owned());
+    let path = m
+        .get_one::<String>("path")
+        .cloned()
+        .unwrap_or_else(|| "/kaizala/webhook".to_owned());
     if !path.starts_with('/') {
         return Err(Fail::input(format!("the path {path:?} must start with /")));
     }

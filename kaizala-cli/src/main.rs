@@ -36,10 +36,19 @@ const GROUP_ABOUT: &[(&str, &str)] = &[
     ("members", "Members of a group"),
     ("subscribers", "Subscribers of a public group"),
     ("messages", "Text messages"),
-    ("actions", "Actions (Announcements, Surveys, Jobs, media, ...)"),
+    (
+        "actions",
+        "Actions (Announcements, Surveys, Jobs, media, ...)",
+    ),
     ("reactions", "Likes and comments"),
-    ("webhooks", "Webhooks, and a local receiver for their events"),
-    ("media", "Media files: upload, or upload and send as an Action"),
+    (
+        "webhooks",
+        "Webhooks, and a local receiver for their events",
+    ),
+    (
+        "media",
+        "Media files: upload, or upload and send as an Action",
+    ),
 ];
 
 fn group_arg() -> Arg {

@@ -111,7 +111,12 @@ pub fn group_commands() -> BTreeMap<String, Vec<Command>> {
         // progenitor sets summary and description as one `about`: list the
         // summary, show both in `--help`.
         if let Some(about) = cmd.get_about().map(|a| a.to_string()) {
-            let summary = about.split("\n\n").next().unwrap_or_default().trim().to_owned();
+            let summary = about
+                .split("\n\n")
+                .next()
+                .unwrap_or_default()
+                .trim()
+                .to_owned();
             cmd = cmd.about(summary).long_about(about.trim_end().to_owned());
         }
         if p.alias != p.name {
@@ -237,7 +242,15 @@ mod tests {
             );
         }
         let groups: Vec<&str> = placed.iter().map(|p| p.group.as_str()).collect();
-        for g in ["groups", "members", "subscribers", "messages", "actions", "reactions", "webhooks"] {
+        for g in [
+            "groups",
+            "members",
+            "subscribers",
+            "messages",
+            "actions",
+            "reactions",
+            "webhooks",
+        ] {
             assert!(groups.contains(&g), "no {g} group");
         }
     }

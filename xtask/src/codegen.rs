@@ -363,9 +363,21 @@ mod tests {
         let text = cli_rewrite(&tokens.to_string())
             .map(|t| t.to_string())
             .unwrap_or_default();
-        assert!(text.contains("T : serde :: Serialize + std :: fmt :: Debug"), "{text}");
-        assert!(text.contains("v : kaizala_api :: Secret , p : kaizala_api :: Pin"), "{text}");
-        let odd = quote!(fn f() where T: ::schemars::JsonSchema {});
+        assert!(
+            text.contains("T : serde :: Serialize + std :: fmt :: Debug"),
+            "{text}"
+        );
+        assert!(
+            text.contains("v : kaizala_api :: Secret , p : kaizala_api :: Pin"),
+            "{text}"
+        );
+        let odd = quote!(
+            fn f()
+            where
+                T: ::schemars::JsonSchema,
+            {
+            }
+        );
         assert!(cli_rewrite(&odd.to_string()).is_err());
         let call = quote! {
             let body_txt = std::fs::read_to_string(value)?;
@@ -378,7 +390,9 @@ mod tests {
             .unwrap_or_default();
         assert!(text.contains("crate :: body :: read (value)"), "{text}");
         assert!(
-            text.contains("Err (anyhow :: Error :: new (kaizala_ext :: Error :: from_api (r) . await))"),
+            text.contains(
+                "Err (anyhow :: Error :: new (kaizala_ext :: Error :: from_api (r) . await))"
+            ),
             "{text}"
         );
         let unconverted = quote! { Err(r) => { self.config.error(&r); Err(r.into()) } };

@@ -72,10 +72,7 @@ impl Out {
     /// The directory of a crate's generated files, and how it is shown.
     fn dir(&self, krate: &str) -> (PathBuf, PathBuf) {
         match self {
-            Out::Workspace(root) => (
-                root.join(krate).join("src"),
-                Path::new(krate).join("src"),
-            ),
+            Out::Workspace(root) => (root.join(krate).join("src"), Path::new(krate).join("src")),
             Out::Dir(dir, shown) => (dir.clone(), shown.clone()),
         }
     }

@@ -74,26 +74,29 @@ fn status_names_connector_endpoint_and_expiry_never_a_secret() {
         .expect("run");
     assert!(out.status.success(), "{}", stderr(&out));
     let text = String::from_utf8_lossy(&out.stdout).into_owned() + &stderr(&out);
-    let stored = std::fs::read_to_string(
-        env.config().join("profiles/work/refresh-token"),
-    )
-    .expect("token file");
-    for secret in [
-        env.connector.application_secret.as_str(),
-        stored.trim(),
-    ] {
+    let stored = std::fs::read_to_string(env.config().join("profiles/work/refresh-token"))
+        .expect("token file");
+    for secret in [env.connector.application_secret.as_str(), stored.trim()] {
         assert!(!text.contains(secret), "status shows a secret: {text}");
     }
     let report = &json_lines(&out)[0];
     assert_eq!(report["profile"], "work");
-    assert_eq!(report["connector"]["applicationId"], env.connector.application_id.as_str());
+    assert_eq!(
+        report["connector"]["applicationId"],
+        env.connector.application_id.as_str()
+    );
     assert_eq!(report["connector"]["secretSet"], true);
     assert_eq!(report["authRoot"]["url"], env.emu.auth_url().as_str());
     assert_eq!(report["authRoot"]["source"], "profile");
     assert_eq!(report["refresh"]["stored"], true);
     assert_eq!(report["refresh"]["loggedInAs"], MOBILE);
     assert!(report["refresh"]["expires"].is_string(), "{report}");
-    assert!(report["access"]["validForSeconds"].as_u64().is_some_and(|s| s > 0), "{report}");
+    assert!(
+        report["access"]["validForSeconds"]
+            .as_u64()
+            .is_some_and(|s| s > 0),
+        "{report}"
+    );
     // The default profile is another one: not logged in.
     let out = env.bare().args(["list", "groups"]).output().expect("run");
     assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
@@ -117,7 +120,11 @@ fn a_refresh_token_rotated_during_a_run_is_saved_and_used_by_the_next() {
     let out = env.cmd().args(["groups", "list"]).output().expect("run");
     assert!(out.status.success(), "{}", stderr(&out));
     let again = env.authed().args(["groups", "list"]).output().expect("run");
-    assert!(again.status.success(), "the store's token wins over the environment's old one: {}", stderr(&again));
+    assert!(
+        again.status.success(),
+        "the store's token wins over the environment's old one: {}",
+        stderr(&again)
+    );
 }
 
 #[test]

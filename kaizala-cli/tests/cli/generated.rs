@@ -8,7 +8,10 @@ fn generated_commands_call_the_operation_and_print_its_json() {
     let out = env.authed().args(["groups", "list"]).output().expect("run");
     assert!(out.status.success(), "{}", stderr(&out));
     let list = &json_lines(&out)[0];
-    assert!(list["groups"].as_array().is_some_and(|g| g.len() == 2), "{list}");
+    assert!(
+        list["groups"].as_array().is_some_and(|g| g.len() == 2),
+        "{list}"
+    );
     // The operation id works as an alias.
     let out = env
         .authed()
@@ -19,20 +22,41 @@ fn generated_commands_call_the_operation_and_print_its_json() {
     // Body fields as flags, a body from a file, and one from stdin.
     let out = env
         .authed()
-        .args(["messages", "send", "--group-id", "sample-group", "--message", "by flag"])
+        .args([
+            "messages",
+            "send",
+            "--group-id",
+            "sample-group",
+            "--message",
+            "by flag",
+        ])
         .output()
         .expect("run");
     assert!(out.status.success(), "{}", stderr(&out));
     let file = env.file("body.json", br#"{"message": "by file"}"#);
     let out = env
         .authed()
-        .args(["messages", "send", "--group-id", "sample-group", "--body", &format!("@{file}")])
+        .args([
+            "messages",
+            "send",
+            "--group-id",
+            "sample-group",
+            "--body",
+            &format!("@{file}"),
+        ])
         .output()
         .expect("run");
     assert!(out.status.success(), "{}", stderr(&out));
     let out = env
         .authed()
-        .args(["messages", "send", "--group-id", "sample-group", "--body", "-"])
+        .args([
+            "messages",
+            "send",
+            "--group-id",
+            "sample-group",
+            "--body",
+            "-",
+        ])
         .write_stdin(r#"{"message": "by stdin"}"#)
         .output()
         .expect("run");
@@ -52,7 +76,14 @@ fn secrets_in_a_response_are_redacted() {
     let env = Env::new();
     let out = env
         .authed()
-        .args(["webhooks", "list", "--object-id", "sample-group", "--object-type", "Group"])
+        .args([
+            "webhooks",
+            "list",
+            "--object-id",
+            "sample-group",
+            "--object-type",
+            "Group",
+        ])
         .output()
         .expect("run");
     let text = String::from_utf8_lossy(&out.stdout);
@@ -77,7 +108,12 @@ fn exit_codes_say_what_failed() {
     drop(closed);
     let out = env
         .authed()
-        .args(["--auth-root", &format!("http://127.0.0.1:{port}/auth/v1"), "list", "groups"])
+        .args([
+            "--auth-root",
+            &format!("http://127.0.0.1:{port}/auth/v1"),
+            "list",
+            "groups",
+        ])
         .output()
         .expect("run");
     assert_eq!(out.status.code(), Some(6), "{}", stderr(&out));

@@ -29,6 +29,12 @@ fn a_generated_command_help() {
 fn completions_cover_generated_commands() {
     let script = help(&["completions", "bash"]);
     assert!(script.contains("kaizala"), "{script}");
-    assert!(script.contains("add-subscribers"), "bulk jobs are completed");
-    assert!(script.contains("--group-id"), "generated flags are completed");
+    assert!(
+        script.contains("add-subscribers"),
+        "bulk jobs are completed"
+    );
+    assert!(
+        script.contains("--group-id"),
+        "generated flags are completed"
+    );
 }

@@ -11,7 +11,11 @@ fn refused(env: &Env, args: &[&str]) -> String {
     assert!(out.stdout.is_empty(), "{args:?} printed a result");
     assert_eq!(env.calls(), before, "{args:?} reached the service");
     let err = stderr(&out);
-    assert_eq!(err.trim_end().lines().count(), 1, "{args:?}: not one line: {err}");
+    assert_eq!(
+        err.trim_end().lines().count(),
+        1,
+        "{args:?}: not one line: {err}"
+    );
     err
 }
 
@@ -20,12 +24,33 @@ fn a_malformed_number() {
     let env = Env::new();
     insta::assert_snapshot!(
         "malformed_number_flag",
-        refused(&env, &["send", "-g", "sample-public-group", "--text", "x", "--to", "5550100"])
+        refused(
+            &env,
+            &[
+                "send",
+                "-g",
+                "sample-public-group",
+                "--text",
+                "x",
+                "--to",
+                "5550100"
+            ]
+        )
     );
     let file = env.file("numbers.txt", b"+15550900001\n# ok so far\n+1555-0900\n");
     insta::assert_snapshot!(
         "malformed_number_in_file",
-        refused(&env, &["bulk", "add-subscribers", "-g", "sample-public-group", "-f", &file])
+        refused(
+            &env,
+            &[
+                "bulk",
+                "add-subscribers",
+                "-g",
+                "sample-public-group",
+                "-f",
+                &file
+            ]
+        )
     );
     insta::assert_snapshot!(
         "malformed_number_login",
@@ -38,15 +63,38 @@ fn a_missing_file() {
     let env = Env::new();
     insta::assert_snapshot!(
         "missing_media_file",
-        refused(&env, &["media", "send", "-g", "sample-group", "-f", "nowhere.png"])
+        refused(
+            &env,
+            &["media", "send", "-g", "sample-group", "-f", "nowhere.png"]
+        )
     );
     insta::assert_snapshot!(
         "missing_numbers_file",
-        refused(&env, &["bulk", "add-members", "-g", "sample-group", "-f", "nowhere.txt"])
+        refused(
+            &env,
+            &[
+                "bulk",
+                "add-members",
+                "-g",
+                "sample-group",
+                "-f",
+                "nowhere.txt"
+            ]
+        )
     );
     insta::assert_snapshot!(
         "missing_body_file",
-        refused(&env, &["messages", "send", "--group-id", "sample-group", "--body", "@nowhere.json"])
+        refused(
+            &env,
+            &[
+                "messages",
+                "send",
+                "--group-id",
+                "sample-group",
+                "--body",
+                "@nowhere.json"
+            ]
+        )
     );
 }
 
@@ -59,12 +107,26 @@ fn a_five_gib_file() {
     drop(file);
     insta::assert_snapshot!(
         "five_gib_media",
-        refused(&env, &["media", "send", "-g", "sample-group", "-f", "huge.mp4"])
+        refused(
+            &env,
+            &["media", "send", "-g", "sample-group", "-f", "huge.mp4"]
+        )
     );
     let image = std::fs::File::create(env.path("huge.jpg")).expect("create");
     image.set_len(5 << 30).expect("set_len");
     drop(image);
-    refused(&env, &["announce", "-g", "sample-group", "--message", "m", "--image", "huge.jpg"]);
+    refused(
+        &env,
+        &[
+            "announce",
+            "-g",
+            "sample-group",
+            "--message",
+            "m",
+            "--image",
+            "huge.jpg",
+        ],
+    );
 }
 
 #[test]
@@ -73,13 +135,30 @@ fn a_body_that_is_not_json() {
     let file = env.file("body.json", b"{\"message\": \"unterminated");
     insta::assert_snapshot!(
         "body_not_json",
-        refused(&env, &["messages", "send", "--group-id", "sample-group", "--body", &format!("@{file}")])
+        refused(
+            &env,
+            &[
+                "messages",
+                "send",
+                "--group-id",
+                "sample-group",
+                "--body",
+                &format!("@{file}")
+            ]
+        )
     );
     // From standard input.
     let before = env.calls();
     let out = env
         .authed()
-        .args(["messages", "send", "--group-id", "sample-group", "--body", "-"])
+        .args([
+            "messages",
+            "send",
+            "--group-id",
+            "sample-group",
+            "--body",
+            "-",
+        ])
         .write_stdin("message: not json")
         .output()
         .expect("run");
@@ -90,7 +169,17 @@ fn a_body_that_is_not_json() {
     let file = env.file("wrong.json", b"{\"text\": \"hello\"}");
     insta::assert_snapshot!(
         "body_wrong_shape",
-        refused(&env, &["messages", "send", "--group-id", "sample-group", "--body", &file])
+        refused(
+            &env,
+            &[
+                "messages",
+                "send",
+                "--group-id",
+                "sample-group",
+                "--body",
+                &file
+            ]
+        )
     );
 }
 
@@ -98,7 +187,17 @@ fn a_body_that_is_not_json() {
 fn a_value_the_spec_forbids_is_refused_by_the_client_seam() {
     let env = Env::new();
     let long = "x".repeat(4001);
-    let err = refused(&env, &["messages", "send", "--group-id", "sample-group", "--message", &long]);
+    let err = refused(
+        &env,
+        &[
+            "messages",
+            "send",
+            "--group-id",
+            "sample-group",
+            "--message",
+            &long,
+        ],
+    );
     assert!(err.starts_with("error: invalid input:"), "{err}");
     assert!(err.contains("4000"), "{err}");
 }

@@ -14,16 +14,42 @@ fn ok(env: &Env, args: &[&str]) -> std::process::Output {
 #[test]
 fn send_text_to_a_group_to_some_subscribers_and_to_all() {
     let env = Env::new();
-    let out = ok(&env, &["send", "--group", "sample-group", "--text", "hello group"]);
-    assert!(json_lines(&out)[0]["referenceId"].is_string());
-    let file = env.file("subs.txt", b"# two subscribers\n+15550300000\n\n+15550300001\n");
     let out = ok(
         &env,
-        &["send", "-g", "sample-public-group", "--text", "hi you", "--to", "+15550300002", "--to-file", &file],
+        &["send", "--group", "sample-group", "--text", "hello group"],
+    );
+    assert!(json_lines(&out)[0]["referenceId"].is_string());
+    let file = env.file(
+        "subs.txt",
+        b"# two subscribers\n+15550300000\n\n+15550300001\n",
+    );
+    let out = ok(
+        &env,
+        &[
+            "send",
+            "-g",
+            "sample-public-group",
+            "--text",
+            "hi you",
+            "--to",
+            "+15550300002",
+            "--to-file",
+            &file,
+        ],
     );
     assert!(json_lines(&out)[0]["referenceId"].is_string());
     let text = env.file("message.txt", "to everyone".as_bytes());
-    ok(&env, &["send", "-g", "sample-public-group", "--text-file", &text, "--all-subscribers"]);
+    ok(
+        &env,
+        &[
+            "send",
+            "-g",
+            "sample-public-group",
+            "--text-file",
+            &text,
+            "--all-subscribers",
+        ],
+    );
     let sends: Vec<_> = env
         .emu
         .request_log()
@@ -47,18 +73,47 @@ fn announcement_and_media_from_local_files() {
     let png = env.file("pic.png", b"\x89PNG\r\n\x1a\n0123456789");
     let out = ok(
         &env,
-        &["announce", "-g", "sample-group", "--title", "Notice", "--message", "Office closed", "--image", &png],
+        &[
+            "announce",
+            "-g",
+            "sample-group",
+            "--title",
+            "Notice",
+            "--message",
+            "Office closed",
+            "--image",
+            &png,
+        ],
     );
     assert!(json_lines(&out)[0]["actionId"].is_string());
     let pdf = env.file("report.pdf", b"%PDF-1.4 tiny");
-    let out = ok(&env, &["media", "send", "-g", "sample-group", "-f", &pdf, "--caption", "Q3"]);
+    let out = ok(
+        &env,
+        &[
+            "media",
+            "send",
+            "-g",
+            "sample-group",
+            "-f",
+            &pdf,
+            "--caption",
+            "Q3",
+        ],
+    );
     assert!(json_lines(&out)[0]["actionId"].is_string());
-    assert!(stderr(&out).contains("uploaded 13 of 13 bytes"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("uploaded 13 of 13 bytes"),
+        "{}",
+        stderr(&out)
+    );
     let out = ok(&env, &["--quiet", "media", "upload", "-f", &png]);
     assert!(json_lines(&out)[0]["mediaResource"].is_string());
     assert_eq!(stderr(&out), "", "--quiet prints no progress");
     let log = env.emu.request_log();
-    let uploads = log.iter().filter(|r| r.path == "/media" && r.status == 200).count();
+    let uploads = log
+        .iter()
+        .filter(|r| r.path == "/media" && r.status == 200)
+        .count();
     let actions = log
         .iter()
         .filter(|r| r.path == "/groups/sample-group/actions" && r.status == 200)
@@ -73,10 +128,20 @@ fn lists_every_page_as_json_lines() {
     assert_eq!(groups.len(), 2, "{groups:?}");
     let members = json_lines(&ok(&env, &["list", "members", "-g", "sample-group"]));
     assert!(members.iter().any(|m| m["role"] == "Admin"), "{members:?}");
-    let whole = json_lines(&ok(&env, &["list", "subscribers", "-g", "sample-public-group"]));
+    let whole = json_lines(&ok(
+        &env,
+        &["list", "subscribers", "-g", "sample-public-group"],
+    ));
     let paged = json_lines(&ok(
         &env,
-        &["list", "subscribers", "-g", "sample-public-group", "--page-size", "1"],
+        &[
+            "list",
+            "subscribers",
+            "-g",
+            "sample-public-group",
+            "--page-size",
+            "1",
+        ],
     ));
     assert!(whole.len() > 1, "{whole:?}");
     assert_eq!(paged, whole, "one per page gives the same subscribers");
@@ -86,12 +151,39 @@ fn lists_every_page_as_json_lines() {
         .iter()
         .filter(|r| r.path.contains("/subscribers"))
         .count();
-    assert!(calls > whole.len(), "page size 1 took one call per subscriber ({calls})");
-    let surveys = json_lines(&ok(&env, &["list", "actions", "-g", "sample-group", "--type", "Survey", "--count", "1"]));
-    assert!(surveys.iter().any(|a| a["actionBody"]["actionId"] == "sample-survey"), "{surveys:?}");
+    assert!(
+        calls > whole.len(),
+        "page size 1 took one call per subscriber ({calls})"
+    );
+    let surveys = json_lines(&ok(
+        &env,
+        &[
+            "list",
+            "actions",
+            "-g",
+            "sample-group",
+            "--type",
+            "Survey",
+            "--count",
+            "1",
+        ],
+    ));
+    assert!(
+        surveys
+            .iter()
+            .any(|a| a["actionBody"]["actionId"] == "sample-survey"),
+        "{surveys:?}"
+    );
     let responses = json_lines(&ok(
         &env,
-        &["list", "responses", "-g", "sample-group", "--action", "sample-survey"],
+        &[
+            "list",
+            "responses",
+            "-g",
+            "sample-group",
+            "--action",
+            "sample-survey",
+        ],
     ));
     assert_eq!(responses.len(), 1, "{responses:?}");
     assert_eq!(responses[0]["responseId"], "sample-survey-response");
@@ -101,39 +193,122 @@ fn lists_every_page_as_json_lines() {
 fn bulk_add_and_remove_from_files_with_progress() {
     let env = Env::new();
     let numbers = env.file("new.txt", b"+15550900001\n+15550900002\n# done\n");
-    let out = ok(&env, &["bulk", "add-members", "-g", "sample-group", "-f", &numbers]);
+    let out = ok(
+        &env,
+        &["bulk", "add-members", "-g", "sample-group", "-f", &numbers],
+    );
     let report = &json_lines(&out)[0];
-    assert_eq!(report["succeeded"], serde_json::json!(["+15550900001", "+15550900002"]));
-    assert!(stderr(&out).contains("2 of 2 done (2 succeeded, 0 failed"), "{}", stderr(&out));
+    assert_eq!(
+        report["succeeded"],
+        serde_json::json!(["+15550900001", "+15550900002"])
+    );
+    assert!(
+        stderr(&out).contains("2 of 2 done (2 succeeded, 0 failed"),
+        "{}",
+        stderr(&out)
+    );
     let members = json_lines(&ok(&env, &["list", "members", "-g", "sample-group"]));
     let ids: Vec<String> = members
         .iter()
-        .filter(|m| m["mobileNumber"].as_str().is_some_and(|n| n.starts_with("+1555090000")))
+        .filter(|m| {
+            m["mobileNumber"]
+                .as_str()
+                .is_some_and(|n| n.starts_with("+1555090000"))
+        })
         .map(|m| m["id"].as_str().unwrap_or_default().to_owned())
         .collect();
     assert_eq!(ids.len(), 2, "{members:?}");
     let id_file = env.file("ids.txt", ids.join("\n").as_bytes());
-    ok(&env, &["bulk", "remove-members", "-g", "sample-group", "-f", &id_file]);
+    ok(
+        &env,
+        &[
+            "bulk",
+            "remove-members",
+            "-g",
+            "sample-group",
+            "-f",
+            &id_file,
+        ],
+    );
     let members = json_lines(&ok(&env, &["list", "members", "-g", "sample-group"]));
-    assert!(!members.iter().any(|m| m["mobileNumber"].as_str().is_some_and(|n| n.starts_with("+1555090000"))));
+    assert!(!members.iter().any(|m| {
+        m["mobileNumber"]
+            .as_str()
+            .is_some_and(|n| n.starts_with("+1555090000"))
+    }));
 
     let subs = env.file("subs.txt", b"+15550900003\n+15550900004\n");
-    let out = ok(&env, &["bulk", "add-subscribers", "-g", "sample-public-group", "-f", &subs]);
+    let out = ok(
+        &env,
+        &[
+            "bulk",
+            "add-subscribers",
+            "-g",
+            "sample-public-group",
+            "-f",
+            &subs,
+        ],
+    );
     assert_eq!(json_lines(&out)[0]["failed"], serde_json::json!([]));
-    let listed = stdout(&ok(&env, &["list", "subscribers", "-g", "sample-public-group"]));
+    let listed = stdout(&ok(
+        &env,
+        &["list", "subscribers", "-g", "sample-public-group"],
+    ));
     assert!(listed.contains("+15550900003") && listed.contains("+15550900004"));
-    ok(&env, &["bulk", "remove-subscribers", "-g", "sample-public-group", "-f", &subs]);
-    let listed = stdout(&ok(&env, &["list", "subscribers", "-g", "sample-public-group"]));
+    ok(
+        &env,
+        &[
+            "bulk",
+            "remove-subscribers",
+            "-g",
+            "sample-public-group",
+            "-f",
+            &subs,
+        ],
+    );
+    let listed = stdout(&ok(
+        &env,
+        &["list", "subscribers", "-g", "sample-public-group"],
+    ));
     assert!(!listed.contains("+15550900003"), "{listed}");
     // Adding the same subscribers twice: the service says which it refused.
-    ok(&env, &["bulk", "add-subscribers", "-g", "sample-public-group", "-f", &subs]);
-    let again = env.authed().args(["bulk", "add-subscribers", "-g", "sample-public-group", "-f", &subs]).output().expect("run");
+    ok(
+        &env,
+        &[
+            "bulk",
+            "add-subscribers",
+            "-g",
+            "sample-public-group",
+            "-f",
+            &subs,
+        ],
+    );
+    let again = env
+        .authed()
+        .args([
+            "bulk",
+            "add-subscribers",
+            "-g",
+            "sample-public-group",
+            "-f",
+            &subs,
+        ])
+        .output()
+        .expect("run");
     let report = json_lines(&again);
     if again.status.success() {
-        assert_eq!(report[0]["failed"], serde_json::json!([]), "success means no failure");
+        assert_eq!(
+            report[0]["failed"],
+            serde_json::json!([]),
+            "success means no failure"
+        );
     } else {
         assert_eq!(again.status.code(), Some(7), "{}", stderr(&again));
-        assert_eq!(report[0]["failed"].as_array().map(Vec::len), Some(2), "{report:?}");
+        assert_eq!(
+            report[0]["failed"].as_array().map(Vec::len),
+            Some(2),
+            "{report:?}"
+        );
     }
 }
 
@@ -143,7 +318,14 @@ fn webhook_listen_answers_the_handshake_and_prints_a_verified_event() {
     let mut listener = env
         .std_cmd()
         .env("KAIZALA_CALLBACK_TOKEN", "cb-token-1")
-        .args(["webhooks", "listen", "--bind", "127.0.0.1:0", "--count", "1"])
+        .args([
+            "webhooks",
+            "listen",
+            "--bind",
+            "127.0.0.1:0",
+            "--count",
+            "1",
+        ])
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
@@ -167,7 +349,9 @@ fn webhook_listen_answers_the_handshake_and_prints_a_verified_event() {
     // `webhooks create` validates the URL with the handshake first.
     ok(&env, &["webhooks", "create", "--body", &format!("@{file}")]);
     ok(&env, &["send", "-g", "sample-group", "--text", "ping"]);
-    let out = listener.wait_with_output().expect("listener exits after one event");
+    let out = listener
+        .wait_with_output()
+        .expect("listener exits after one event");
     assert!(out.status.success());
     let events = json_lines(&out);
     assert_eq!(events.len(), 1, "{events:?}");

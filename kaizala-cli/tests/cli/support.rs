@@ -80,7 +80,10 @@ impl Env {
         let mut cmd = self.std_bare();
         cmd.env("KAIZALA_AUTH_ROOT", self.emu.auth_url())
             .env("KAIZALA_APPLICATION_ID", &self.connector.application_id)
-            .env("KAIZALA_APPLICATION_SECRET", &self.connector.application_secret);
+            .env(
+                "KAIZALA_APPLICATION_SECRET",
+                &self.connector.application_secret,
+            );
         cmd
     }
 
@@ -136,5 +139,9 @@ pub fn stdout(out: &Output) -> String {
 #[cfg(unix)]
 pub fn mode(path: &Path) -> u32 {
     use std::os::unix::fs::PermissionsExt;
-    std::fs::metadata(path).expect("metadata").permissions().mode() & 0o777
+    std::fs::metadata(path)
+        .expect("metadata")
+        .permissions()
+        .mode()
+        & 0o777
 }
