@@ -154,3 +154,147 @@ impl From<anyhow::Error> for Fail {
 }
 
 impl std::error::Error for Fail {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::time::Duration;
+
+    #[test]
+    fn each_failure_has_its_exit_code() {
+        use kaizala_ext::Error as E;
+        let cases = [
+            (
+                E::InvalidInput {
+                    message: "x".into(),
+                },
+                Kind::Input,
+            ),
+            (
+                E::Unauthorized {
+                    code: None,
+                    message: None,
+                },
+                Kind::Auth,
+            ),
+            (
+                E::Forbidden {
+                    code: None,
+                    message: None,
+                },
+                Kind::Auth,
+            ),
+            (
+                E::RefreshTokenRejected {
+                    code: None,
+                    message: None,
+                },
+                Kind::Auth,
+            ),
+            (
+                E::Auth {
+                    message: "x".into(),
+                    retryable: false,
+                },
+                Kind::Auth,
+            ),
+            (
+                E::Auth {
+                    message: "x".into(),
+                    retryable: true,
+                },
+                Kind::Service,
+            ),
+            (
+                E::NotFound {
+                    code: None,
+                    message: None,
+                },
+                Kind::NotFound,
+            ),
+            (
+                E::Throttled {
+                    retry_after: Some(Duration::from_secs(3)),
+                    code: None,
+                    message: None,
+                },
+                Kind::Throttled,
+            ),
+            (
+                E::Api {
+                    status: 400,
+                    code: None,
+                    message: None,
+                    body: String::new(),
+                },
+                Kind::Input,
+            ),
+            (
+                E::Api {
+                    status: 503,
+                    code: None,
+                    message: None,
+                    body: String::new(),
+                },
+                Kind::Service,
+            ),
+            (
+                E::Transport {
+                    message: "x".into(),
+                    source: None,
+                },
+                Kind::Service,
+            ),
+            (
+                E::TokenTimeout {
+                    waited: Duration::from_secs(1),
+                },
+                Kind::Service,
+            ),
+        ];
+        for (error, kind) in cases {
+            let fail = Fail::from(error.clone());
+            assert_eq!(fail.kind, kind, "{error}");
+            assert_eq!(fail.message, error.to_string(), "the library's sentence");
+        }
+        let codes: Vec<u8> = [
+            Kind::Other,
+            Kind::Input,
+            Kind::Auth,
+            Kind::NotFound,
+            Kind::Throttled,
+            Kind::Service,
+            Kind::Partial,
+        ]
+        .iter()
+        .map(|k| *k as u8)
+        .collect();
+        assert_eq!(codes, [1, 2, 3, 4, 5, 6, 7]);
+        for code in codes {
+            assert!(
+                EXIT_CODES.contains(&format!("\n  {code}  ")),
+                "exit code {code} is documented"
+            );
+        }
+    }
+
+    #[test]
+    fn generated_command_errors_name_the_body() {
+        let serde = serde_json::from_str::<serde_json::Value>("{").unwrap_err();
+        let e = anyhow::Error::new(serde).context("failed to parse @b.json");
+        let fail = Fail::from(e);
+        assert_eq!(fail.kind, Kind::Input);
+        assert!(
+            fail.message.starts_with(
+                "invalid input: the body in b.json is not this operation's JSON body: EOF"
+            ),
+            "{}",
+            fail.message
+        );
+        let ours = anyhow::Error::new(kaizala_ext::Error::NotFound {
+            code: None,
+            message: None,
+        });
+        assert_eq!(Fail::from(ours).kind, Kind::NotFound);
+    }
+}

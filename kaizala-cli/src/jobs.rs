@@ -76,9 +76,10 @@ pub async fn settle(client: &kaizala_api::Client) {
     }
 }
 
-/// Reads one line from standard input (blocking, off the runtime).
-async fn read_line(prompt: String, out: Output) -> Result<String, Fail> {
-    out.note(prompt);
+/// Reads one line from standard input (blocking, off the runtime), after a
+/// prompt on stderr (shown even with `--quiet`: it asks for something).
+async fn read_line(prompt: String) -> Result<String, Fail> {
+    eprintln!("{prompt}");
     let line = tokio::task::spawn_blocking(|| {
         let mut line = String::new();
         std::io::stdin().read_line(&mut line).map(|_| line)
@@ -118,14 +119,12 @@ pub async fn login(settings: &Settings, out: Output, m: &ArgMatches) -> Result<(
     })?;
     let secret = match &settings.application_secret.0 {
         Some(s) => s.clone(),
-        None => {
-            SecretString::from(read_line("Connector (application) secret:".to_owned(), out).await?)
-        }
+        None => SecretString::from(read_line("Connector (application) secret:".to_owned()).await?),
     };
     let auth_root = settings.auth_root.0.clone();
     let pin_login = PinLogin::with_auth_root(application_id.clone(), &auth_root)?;
     pin_login.send_pin(&mobile).await?;
-    let pin = read_line(format!("A PIN was sent to {mobile}; enter it:"), out).await?;
+    let pin = read_line(format!("A PIN was sent to {mobile}; enter it:")).await?;
     let grant = pin_login.login(&mobile, &pin).await?;
     let store = settings.store()?;
     store.save(&grant.refresh_token).await.map_err(|e| {
