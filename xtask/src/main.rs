@@ -448,6 +448,19 @@ components:
             "{rest:?}"
         );
         assert!(problems[0].lines().count() <= DIFF_LINES + 2);
+        // The generated CLI is checked too.
+        assert_eq!(
+            std::fs::write(dir.join(CLIENT_FILE), &g.client).ok(),
+            Some(())
+        );
+        let stale_cli = g.cli.replacen("list_groups", "old_name", 1);
+        assert_eq!(std::fs::write(dir.join(CLI_FILE), stale_cli).ok(), Some(()));
+        let problems = check(&g, &out);
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert!(
+            problems[0].starts_with("kaizala-api/src/generated_cli.rs is stale"),
+            "{problems:?}"
+        );
         let _ = std::fs::remove_dir_all(&dir);
     }
 

@@ -211,3 +211,48 @@ fn a_media_type_kaizala_does_not_take() {
         refused(&env, &["media", "upload", "-f", &file])
     );
 }
+
+#[test]
+fn a_body_the_spec_refuses_is_stopped_by_the_client_seam() {
+    let env = Env::new();
+    let numbers: Vec<String> = (0..101).map(|i| format!("+1555080{i:04}")).collect();
+    let body = serde_json::json!({ "members": numbers });
+    let file = env.file("members.json", body.to_string().as_bytes());
+    insta::assert_snapshot!(
+        "body_over_the_spec_limit",
+        refused(
+            &env,
+            &[
+                "members",
+                "add",
+                "--group-id",
+                "sample-group",
+                "--body",
+                &file
+            ]
+        )
+    );
+}
+
+#[test]
+fn a_body_file_too_large_is_not_read_whole() {
+    let env = Env::new();
+    let file = std::fs::File::create(env.path("big.json")).expect("create");
+    file.set_len(5 << 30).expect("set_len");
+    drop(file);
+    let err = refused(
+        &env,
+        &[
+            "messages",
+            "send",
+            "--group-id",
+            "sample-group",
+            "--body",
+            "@big.json",
+        ],
+    );
+    assert!(
+        err.contains("big.json is larger than 1048576 bytes"),
+        "{err}"
+    );
+}
