@@ -24,6 +24,11 @@ const MAX_TEXT_FILE: u64 = 4 * 1024 * 1024;
 /// a file this large is almost surely a mistake on a script's part (and
 /// would take minutes to stream).
 pub const DEFAULT_MAX_UPLOAD_BYTES: u64 = 1 << 30;
+/// How often [`settle`] looks at the token status.
+const SETTLE_POLL: Duration = Duration::from_millis(40);
+/// How long `webhooks listen --count N` keeps serving after the last event,
+/// so its `200` reaches Kaizala.
+const LAST_ANSWER_GRACE: Duration = Duration::from_millis(250);
 /// How long a run waits, before exiting, for a rotated refresh token whose
 /// first save failed to be saved by the background retry.
 const SETTLE_WAIT: Duration = Duration::from_secs(10);
@@ -69,7 +74,7 @@ pub async fn settle(client: &kaizala_api::Client) {
                     );
                     return;
                 }
-                tokio::time::sleep(Duration::from_millis(100)).await;
+                tokio::time::sleep(SETTLE_POLL).await;
             }
             _ => return,
         }
@@ -660,7 +665,7 @@ pub async fn listen(out: Output, m: &ArgMatches) -> Result<(), Fail> {
             _ = tokio::signal::ctrl_c() => {}
         }
         // Let the last delivery's answer go out.
-        tokio::time::sleep(Duration::from_millis(100)).await;
+        tokio::time::sleep(LAST_ANSWER_GRACE).await;
     };
     axum::serve(listener, app)
         .with_graceful_shutdown(shutdown)
