@@ -10,3 +10,4 @@ mod generated;
 mod help;
 mod input;
 mod jobs;
+mod readme;
