@@ -284,21 +284,21 @@ pub async fn send(settings: &Settings, out: Output, m: &ArgMatches) -> Result<()
     let message: types::SendMessageRequestMessage = text
         .parse()
         .map_err(|e| Fail::input(format!("message: {e}")))?;
-    let subscribers = if to.is_empty() {
-        None
-    } else {
-        Some(types::SubscriberNumbers(
-            to.iter()
-                .map(|n| phone(n).map_err(Fail::input))
-                .collect::<Result<_, _>>()?,
-        ))
-    };
+    let client = client(settings, true)?;
+    if !to.is_empty() {
+        // Any number of subscribers: in chunks, each call reported.
+        let options = progress_options(out);
+        let result = client
+            .send_message_bulk(&group, &message, &to, &options)
+            .await;
+        settle(&client).await;
+        return bulk_outcome(out, result?);
+    }
     let body = types::SendMessageRequest {
         message,
         send_to_all_subscribers: m.get_flag("all-subscribers").then_some(true),
-        subscribers,
+        subscribers: None,
     };
-    let client = client(settings, true)?;
     let result = client
         .send_message()
         .group_id(group)
@@ -557,15 +557,7 @@ pub async fn bulk(
     } else {
         numbers_of(&file)?
     };
-    let quiet = out.quiet;
-    let options = BulkOptions::new().on_progress(move |p| {
-        if !quiet {
-            eprintln!(
-                "{} of {} done ({} succeeded, {} failed, {} calls)",
-                p.done, p.total, p.succeeded, p.failed, p.calls
-            );
-        }
-    });
+    let options = progress_options(out);
     let client = client(settings, true)?;
     let result = match what {
         "add-members" => client.add_members_bulk(&group, &items, &options).await,
@@ -579,7 +571,24 @@ pub async fn bulk(
         other => return Err(Fail::input(format!("no bulk job {other}"))),
     };
     settle(&client).await;
-    let report = result?;
+    bulk_outcome(out, result?)
+}
+
+/// Bulk options that print progress on stderr (unless `--quiet`).
+fn progress_options(out: Output) -> BulkOptions {
+    let quiet = out.quiet;
+    BulkOptions::new().on_progress(move |p| {
+        if !quiet {
+            eprintln!(
+                "{} of {} done ({} succeeded, {} failed, {} calls)",
+                p.done, p.total, p.succeeded, p.failed, p.calls
+            );
+        }
+    })
+}
+
+/// Prints a bulk report; exit code 7 when some items failed.
+fn bulk_outcome(out: Output, report: BulkReport) -> Result<(), Fail> {
     out.json(&report_json(&report));
     if report.all_succeeded() {
         Ok(())
@@ -605,6 +614,7 @@ fn report_json(report: &BulkReport) -> Value {
             "reason": f.reason.to_string(),
         })).collect::<Vec<_>>(),
         "calls": report.calls,
+        "references": report.references,
     })
 }
 

@@ -37,7 +37,19 @@ fn send_text_to_a_group_to_some_subscribers_and_to_all() {
             &file,
         ],
     );
-    assert!(json_lines(&out)[0]["referenceId"].is_string());
+    // To subscribers: in chunks, with a report of every number.
+    let report = &json_lines(&out)[0];
+    assert_eq!(
+        report["succeeded"],
+        serde_json::json!(["+15550300002", "+15550300000", "+15550300001"]),
+        "{report}"
+    );
+    assert_eq!(
+        report["references"].as_array().map(Vec::len),
+        Some(1),
+        "{report}"
+    );
+    assert!(stderr(&out).contains("3 of 3 done"), "{}", stderr(&out));
     let text = env.file("message.txt", "to everyone".as_bytes());
     ok(
         &env,
