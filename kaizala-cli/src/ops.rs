@@ -122,6 +122,7 @@ pub fn group_commands() -> BTreeMap<String, Vec<Command>> {
         if p.alias != p.name {
             cmd = cmd.alias(p.alias.clone());
         }
+        cmd = warn_secret_flags(cmd, p.command.operation_id());
         if cmd.get_arguments().any(|a| a.get_id() == "json-body") {
             cmd = cmd
                 .mut_arg("json-body", body_arg)
@@ -130,6 +131,42 @@ pub fn group_commands() -> BTreeMap<String, Vec<Command>> {
         groups.entry(p.group).or_default().push(cmd);
     }
     groups
+}
+
+/// A flag that carries a secret (the spec's `Secret` fields, the PIN) says
+/// so in its help: a flag's value shows in the process list.
+fn warn_secret_flags(mut cmd: Command, operation_id: &str) -> Command {
+    let Some(op) = kaizala_api::operations::find(operation_id) else {
+        return cmd;
+    };
+    let has_body = cmd.get_arguments().any(|a| a.get_id() == "json-body");
+    for secret in op.secrets {
+        if secret.place == kaizala_api::operations::SecretPlace::Response {
+            continue;
+        }
+        let flag = kebab(secret.name());
+        if !cmd.get_arguments().any(|a| a.get_id() == flag.as_str()) {
+            continue;
+        }
+        let alternative = if has_body {
+            "; prefer giving it in --body - (standard input)"
+        } else {
+            ""
+        };
+        cmd = cmd.mut_arg(flag, |arg| {
+            let help = arg.get_help().map(|h| h.to_string()).unwrap_or_default();
+            let warning = format!(
+                "A secret: a flag's value is visible to other users of this machine (ps){alternative}."
+            );
+            let text = if help.is_empty() {
+                warning
+            } else {
+                format!("{} {warning}", help.trim_end())
+            };
+            arg.help(text)
+        });
+    }
+    cmd
 }
 
 fn body_arg(arg: Arg) -> Arg {
@@ -241,6 +278,22 @@ mod tests {
                 matches!(find(&p.group, &p.name), Some(c) if c.operation_id() == p.command.operation_id())
             );
         }
+        let help = |group: &str, name: &str, flag: &str| {
+            let mut cmds = group_commands();
+            let mut cmd = cmds
+                .remove(group)
+                .and_then(|c| c.into_iter().find(|c| c.get_name() == name))
+                .unwrap_or_else(|| panic!("{group} {name}"));
+            cmd.build();
+            cmd.get_arguments()
+                .find(|a| a.get_id() == flag)
+                .and_then(|a| a.get_help().map(|h| h.to_string()))
+                .unwrap_or_default()
+        };
+        assert!(help("auth", "get-access-token", "refresh-token").contains("A secret"));
+        assert!(help("auth", "login-with-pin", "pin").contains("prefer giving it in --body -"));
+        assert!(help("webhooks", "create", "call-back-token").contains("A secret"));
+        assert!(!help("webhooks", "create", "call-back-url").contains("A secret"));
         let groups: Vec<&str> = placed.iter().map(|p| p.group.as_str()).collect();
         for g in [
             "groups",
