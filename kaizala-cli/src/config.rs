@@ -317,3 +317,30 @@ fn write_private(path: &Path, bytes: &[u8]) -> io::Result<()> {
 pub fn expose(secret: &SecretString) -> String {
     secret.expose_secret().to_owned()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn debug_never_shows_the_secret() {
+        let profile = Profile {
+            application_id: Some("app".into()),
+            application_secret: Some("s3cret-value".into()),
+            ..Profile::default()
+        };
+        let text = format!("{profile:?}");
+        assert!(!text.contains("s3cret-value"), "{text}");
+        assert!(text.contains("[redacted]"), "{text}");
+    }
+
+    #[test]
+    fn profile_names_are_plain_file_names() {
+        for bad in ["", "../etc", "a/b", ".hidden", &"x".repeat(65)] {
+            assert!(check_profile_name(bad).is_err(), "{bad:?}");
+        }
+        for good in ["default", "work-2", "tenant_a.prod"] {
+            assert!(check_profile_name(good).is_ok(), "{good:?}");
+        }
+    }
+}

@@ -213,22 +213,18 @@ pub async fn status(settings: &Settings, out: Output, m: &ArgMatches) -> Result<
     Ok(())
 }
 
-/// Reads a small text file (`-`: standard input).
+/// Reads a message from a file (`-`: standard input), at most
+/// [`crate::body::MAX_BODY_BYTES`].
 fn read_text(path: &Path) -> Result<String, Fail> {
-    crate::body::read(path)
-        .map_err(|e| Fail::input(format!("{}: {e}", path.display())))
-        .and_then(|t| {
-            if t.len() as u64 > MAX_TEXT_FILE {
-                Err(Fail::input(format!("{} is too large", path.display())))
-            } else {
-                Ok(t)
-            }
-        })
+    crate::body::read(path).map_err(|e| Fail::input(format!("{}: {e}", path.display())))
 }
 
 /// The non-empty, non-comment lines of a file, with their line numbers.
 fn lines_of(path: &Path) -> Result<Vec<(usize, String)>, Fail> {
-    let text = std::fs::read(path)
+    use std::io::Read;
+    let mut text = Vec::new();
+    std::fs::File::open(path)
+        .and_then(|f| f.take(MAX_TEXT_FILE + 1).read_to_end(&mut text))
         .map_err(|e| Fail::input(format!("cannot read {}: {e}", path.display())))?;
     if text.len() as u64 > MAX_TEXT_FILE {
         return Err(Fail::input(format!(

@@ -256,3 +256,22 @@ fn a_body_file_too_large_is_not_read_whole() {
         "{err}"
     );
 }
+
+#[cfg(unix)]
+#[test]
+fn an_endless_numbers_file_is_not_read_whole() {
+    // Read whole, /dev/zero never ends (the run would time out).
+    let env = Env::new();
+    let err = refused(
+        &env,
+        &[
+            "bulk",
+            "add-members",
+            "-g",
+            "sample-group",
+            "-f",
+            "/dev/zero",
+        ],
+    );
+    assert!(err.contains("/dev/zero is larger than"), "{err}");
+}
