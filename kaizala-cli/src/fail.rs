@@ -50,14 +50,13 @@ impl fmt::Display for Fail {
 }
 
 impl Fail {
-    /// Bad input, worded as the library words it (nothing was sent).
+    /// Bad input, in the library's words (its `Error::InvalidInput`: nothing
+    /// was sent).
     pub fn input(message: impl fmt::Display) -> Self {
-        Self {
-            kind: Kind::Input,
-            message: format!(
-                "invalid input: {message} (nothing was sent; fix the request and try again)"
-            ),
+        kaizala_ext::Error::InvalidInput {
+            message: message.to_string(),
         }
+        .into()
     }
 
     /// Not authenticated.
