@@ -377,7 +377,8 @@ fn webhook_listen_without_a_token_refuses_to_start() {
     let env = Env::new();
     let out = env
         .bare()
-        .args(["webhooks", "listen", "--bind", "127.0.0.1:0"])
+        // `webhook` (singular) is an alias of the group.
+        .args(["webhook", "listen", "--bind", "127.0.0.1:0"])
         .output()
         .expect("run");
     assert_eq!(out.status.code(), Some(2));
