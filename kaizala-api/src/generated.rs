@@ -13650,7 +13650,7 @@ Version: 1.0*/
 pub struct Client {
     pub(crate) baseurl: String,
     pub(crate) client: reqwest::Client,
-    pub(crate) inner: crate::layer::SharedLayer,
+    pub(crate) inner: crate::runtime::Runtime,
 }
 impl Client {
     /// Create a new client.
@@ -13658,7 +13658,7 @@ impl Client {
     /// `baseurl` is the base URL provided to the internal
     /// `reqwest::Client`, and should include a scheme and hostname,
     /// as well as port and a path stem if applicable.
-    pub fn new(baseurl: &str, inner: crate::layer::SharedLayer) -> Self {
+    pub fn new(baseurl: &str, inner: crate::runtime::Runtime) -> Self {
         #[cfg(not(target_arch = "wasm32"))]
         let client = {
             let dur = ::std::time::Duration::from_secs(60u64);
@@ -13677,7 +13677,7 @@ impl Client {
     pub fn new_with_client(
         baseurl: &str,
         client: reqwest::Client,
-        inner: crate::layer::SharedLayer,
+        inner: crate::runtime::Runtime,
     ) -> Self {
         Self {
             baseurl: baseurl.to_string(),
@@ -13686,7 +13686,7 @@ impl Client {
         }
     }
 }
-impl ClientInfo<crate::layer::SharedLayer> for Client {
+impl ClientInfo<crate::runtime::Runtime> for Client {
     fn api_version() -> &'static str {
         "1.0"
     }
@@ -13696,7 +13696,7 @@ impl ClientInfo<crate::layer::SharedLayer> for Client {
     fn client(&self) -> &reqwest::Client {
         &self.client
     }
-    fn inner(&self) -> &crate::layer::SharedLayer {
+    fn inner(&self) -> &crate::runtime::Runtime {
         &self.inner
     }
 }
@@ -13704,7 +13704,7 @@ const _: () = {
     #[allow(dead_code)]
     fn assert_client_hooks()
     where
-        Client: ClientHooks<crate::layer::SharedLayer>,
+        Client: ClientHooks<crate::runtime::Runtime>,
     {}
 };
 impl Client {
@@ -14445,8 +14445,7 @@ pub mod builder {
                 });
             self
         }
-        ///Sends a `GET` request to `/accessToken`
-        pub async fn send(
+        async fn send_generated(
             self,
         ) -> Result<
             ResponseValue<types::AccessTokenResponse>,
@@ -14559,6 +14558,12 @@ pub mod builder {
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///Sends a `GET` request to `/accessToken`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::AccessTokenResponse>, crate::Error> {
+            crate::error::from_generated(self.send_generated().await).await
+        }
     }
     /**Builder for [`Client::generate_pin`]
 
@@ -14599,8 +14604,7 @@ pub mod builder {
             self.body = self.body.map(f);
             self
         }
-        ///Sends a `POST` request to `/generatePin`
-        pub async fn send(
+        async fn send_generated(
             self,
         ) -> Result<ResponseValue<types::EmptyResponse>, Error<types::ErrorResponse>> {
             let Self { client, body } = self;
@@ -14709,6 +14713,12 @@ pub mod builder {
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///Sends a `POST` request to `/generatePin`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::EmptyResponse>, crate::Error> {
+            crate::error::from_generated(self.send_generated().await).await
+        }
     }
     /**Builder for [`Client::list_groups`]
 
@@ -14749,8 +14759,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `bool` for show_detail failed".to_string());
             self
         }
-        ///Sends a `GET` request to `/groups`
-        pub async fn send(
+        async fn send_generated(
             self,
         ) -> Result<ResponseValue<types::GroupList>, Error<types::ErrorResponse>> {
             let Self { client, fetch_all_groups, show_detail } = self;
@@ -14862,6 +14871,12 @@ pub mod builder {
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///Sends a `GET` request to `/groups`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::GroupList>, crate::Error> {
+            crate::error::from_generated(self.send_generated().await).await
+        }
     }
     /**Builder for [`Client::create_group`]
 
@@ -14902,8 +14917,7 @@ pub mod builder {
             self.body = self.body.map(f);
             self
         }
-        ///Sends a `POST` request to `/groups`
-        pub async fn send(
+        async fn send_generated(
             self,
         ) -> Result<
             ResponseValue<types::CreateGroupResponse>,
@@ -15015,6 +15029,12 @@ pub mod builder {
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///Sends a `POST` request to `/groups`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::CreateGroupResponse>, crate::Error> {
+            crate::error::from_generated(self.send_generated().await).await
+        }
     }
     /**Builder for [`Client::get_group`]
 
@@ -15042,8 +15062,7 @@ pub mod builder {
                 });
             self
         }
-        ///Sends a `GET` request to `/groups/{groupId}`
-        pub async fn send(
+        async fn send_generated(
             self,
         ) -> Result<ResponseValue<types::GroupList>, Error<types::ErrorResponse>> {
             let Self { client, group_id } = self;
@@ -15149,6 +15168,12 @@ pub mod builder {
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///Sends a `GET` request to `/groups/{groupId}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::GroupList>, crate::Error> {
+            crate::error::from_generated(self.send_generated().await).await
+        }
     }
     /**Builder for [`Client::list_actions`]
 
@@ -15217,8 +15242,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `i64` for from_date failed".to_string());
             self
         }
-        ///Sends a `GET` request to `/groups/{groupId}/actions`
-        pub async fn send(
+        async fn send_generated(
             self,
         ) -> Result<ResponseValue<types::ActionList>, Error<types::ErrorResponse>> {
             let Self { client, group_id, action_type, count, from_date } = self;
@@ -15331,6 +15355,12 @@ pub mod builder {
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///Sends a `GET` request to `/groups/{groupId}/actions`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::ActionList>, crate::Error> {
+            crate::error::from_generated(self.send_generated().await).await
+        }
     }
     /**Builder for [`Client::send_action`]
 
@@ -15371,8 +15401,7 @@ pub mod builder {
                 });
             self
         }
-        ///Sends a `POST` request to `/groups/{groupId}/actions`
-        pub async fn send(
+        async fn send_generated(
             self,
         ) -> Result<
             ResponseValue<types::SendActionResponse>,
@@ -15484,6 +15513,12 @@ pub mod builder {
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///Sends a `POST` request to `/groups/{groupId}/actions`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::SendActionResponse>, crate::Error> {
+            crate::error::from_generated(self.send_generated().await).await
+        }
     }
     /**Builder for [`Client::get_action`]
 
@@ -15536,8 +15571,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `bool` for get_details failed".to_string());
             self
         }
-        ///Sends a `GET` request to `/groups/{groupId}/actions/{actionId}`
-        pub async fn send(
+        async fn send_generated(
             self,
         ) -> Result<
             ResponseValue<types::ActionDetailsResponse>,
@@ -15650,6 +15684,12 @@ pub mod builder {
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///Sends a `GET` request to `/groups/{groupId}/actions/{actionId}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::ActionDetailsResponse>, crate::Error> {
+            crate::error::from_generated(self.send_generated().await).await
+        }
     }
     /**Builder for [`Client::respond_to_action`]
 
@@ -15705,8 +15745,7 @@ pub mod builder {
                 });
             self
         }
-        ///Sends a `POST` request to `/groups/{groupId}/actions/{actionId}/responses`
-        pub async fn send(
+        async fn send_generated(
             self,
         ) -> Result<
             ResponseValue<types::ActionResponseResult>,
@@ -15819,6 +15858,12 @@ pub mod builder {
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///Sends a `POST` request to `/groups/{groupId}/actions/{actionId}/responses`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::ActionResponseResult>, crate::Error> {
+            crate::error::from_generated(self.send_generated().await).await
+        }
     }
     /**Builder for [`Client::list_members`]
 
@@ -15846,8 +15891,7 @@ pub mod builder {
                 });
             self
         }
-        ///Sends a `GET` request to `/groups/{groupId}/members`
-        pub async fn send(
+        async fn send_generated(
             self,
         ) -> Result<ResponseValue<types::MemberList>, Error<types::ErrorResponse>> {
             let Self { client, group_id } = self;
@@ -15954,6 +15998,12 @@ pub mod builder {
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///Sends a `GET` request to `/groups/{groupId}/members`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::MemberList>, crate::Error> {
+            crate::error::from_generated(self.send_generated().await).await
+        }
     }
     /**Builder for [`Client::add_members`]
 
@@ -16007,8 +16057,7 @@ pub mod builder {
             self.body = self.body.map(f);
             self
         }
-        ///Sends a `PUT` request to `/groups/{groupId}/members`
-        pub async fn send(
+        async fn send_generated(
             self,
         ) -> Result<ResponseValue<types::ResultResponse>, Error<types::ErrorResponse>> {
             let Self { client, group_id, body } = self;
@@ -16121,6 +16170,12 @@ pub mod builder {
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///Sends a `PUT` request to `/groups/{groupId}/members`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::ResultResponse>, crate::Error> {
+            crate::error::from_generated(self.send_generated().await).await
+        }
     }
     /**Builder for [`Client::remove_member`]
 
@@ -16162,8 +16217,7 @@ pub mod builder {
                 });
             self
         }
-        ///Sends a `DELETE` request to `/groups/{groupId}/members/{memberId}`
-        pub async fn send(
+        async fn send_generated(
             self,
         ) -> Result<ResponseValue<types::ResultResponse>, Error<types::ErrorResponse>> {
             let Self { client, group_id, member_id } = self;
@@ -16271,6 +16325,12 @@ pub mod builder {
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///Sends a `DELETE` request to `/groups/{groupId}/members/{memberId}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::ResultResponse>, crate::Error> {
+            crate::error::from_generated(self.send_generated().await).await
+        }
     }
     /**Builder for [`Client::send_message`]
 
@@ -16324,8 +16384,7 @@ pub mod builder {
             self.body = self.body.map(f);
             self
         }
-        ///Sends a `POST` request to `/groups/{groupId}/messages`
-        pub async fn send(
+        async fn send_generated(
             self,
         ) -> Result<
             ResponseValue<types::ReferenceResponse>,
@@ -16441,6 +16500,12 @@ pub mod builder {
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///Sends a `POST` request to `/groups/{groupId}/messages`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::ReferenceResponse>, crate::Error> {
+            crate::error::from_generated(self.send_generated().await).await
+        }
     }
     /**Builder for [`Client::add_reaction`]
 
@@ -16494,8 +16559,7 @@ pub mod builder {
             self.body = self.body.map(f);
             self
         }
-        ///Sends a `POST` request to `/groups/{groupId}/reaction`
-        pub async fn send(
+        async fn send_generated(
             self,
         ) -> Result<
             ResponseValue<types::AddReactionResponse>,
@@ -16611,6 +16675,12 @@ pub mod builder {
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///Sends a `POST` request to `/groups/{groupId}/reaction`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::AddReactionResponse>, crate::Error> {
+            crate::error::from_generated(self.send_generated().await).await
+        }
     }
     /**Builder for [`Client::get_group_reaction_summary`]
 
@@ -16665,8 +16735,7 @@ pub mod builder {
                 });
             self
         }
-        ///Sends a `GET` request to `/groups/{groupId}/reaction/summary`
-        pub async fn send(
+        async fn send_generated(
             self,
         ) -> Result<
             ResponseValue<types::ReactionSummaryPage>,
@@ -16785,6 +16854,12 @@ pub mod builder {
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///Sends a `GET` request to `/groups/{groupId}/reaction/summary`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::ReactionSummaryPage>, crate::Error> {
+            crate::error::from_generated(self.send_generated().await).await
+        }
     }
     /**Builder for [`Client::list_reactions`]
 
@@ -16866,8 +16941,7 @@ pub mod builder {
                 });
             self
         }
-        ///Sends a `GET` request to `/groups/{groupId}/reaction/{referenceId}`
-        pub async fn send(
+        async fn send_generated(
             self,
         ) -> Result<
             ResponseValue<types::ReactionDetailsPage>,
@@ -16998,6 +17072,12 @@ pub mod builder {
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///Sends a `GET` request to `/groups/{groupId}/reaction/{referenceId}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::ReactionDetailsPage>, crate::Error> {
+            crate::error::from_generated(self.send_generated().await).await
+        }
     }
     /**Builder for [`Client::get_action_reaction_summary`]
 
@@ -17054,8 +17134,7 @@ pub mod builder {
                 });
             self
         }
-        ///Sends a `GET` request to `/groups/{groupId}/reaction/{referenceId}/summary`
-        pub async fn send(
+        async fn send_generated(
             self,
         ) -> Result<
             ResponseValue<types::ReactionSummaryPage>,
@@ -17173,6 +17252,12 @@ pub mod builder {
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///Sends a `GET` request to `/groups/{groupId}/reaction/{referenceId}/summary`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::ReactionSummaryPage>, crate::Error> {
+            crate::error::from_generated(self.send_generated().await).await
+        }
     }
     /**Builder for [`Client::list_sub_groups`]
 
@@ -17215,8 +17300,7 @@ pub mod builder {
                 });
             self
         }
-        ///Sends a `GET` request to `/groups/{groupId}/subGroups`
-        pub async fn send(
+        async fn send_generated(
             self,
         ) -> Result<
             ResponseValue<types::SubGroupListResponse>,
@@ -17333,6 +17417,12 @@ pub mod builder {
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///Sends a `GET` request to `/groups/{groupId}/subGroups`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::SubGroupListResponse>, crate::Error> {
+            crate::error::from_generated(self.send_generated().await).await
+        }
     }
     /**Builder for [`Client::add_sub_group`]
 
@@ -17386,8 +17476,7 @@ pub mod builder {
             self.body = self.body.map(f);
             self
         }
-        ///Sends a `PUT` request to `/groups/{groupId}/subGroups`
-        pub async fn send(
+        async fn send_generated(
             self,
         ) -> Result<
             ResponseValue<types::OptionalResultResponse>,
@@ -17503,6 +17592,12 @@ pub mod builder {
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///Sends a `PUT` request to `/groups/{groupId}/subGroups`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::OptionalResultResponse>, crate::Error> {
+            crate::error::from_generated(self.send_generated().await).await
+        }
     }
     /**Builder for [`Client::create_sub_group`]
 
@@ -17559,8 +17654,7 @@ pub mod builder {
             self.body = self.body.map(f);
             self
         }
-        ///Sends a `POST` request to `/groups/{groupId}/subGroups`
-        pub async fn send(
+        async fn send_generated(
             self,
         ) -> Result<
             ResponseValue<types::CreateSubGroupResponse>,
@@ -17676,6 +17770,12 @@ pub mod builder {
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///Sends a `POST` request to `/groups/{groupId}/subGroups`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::CreateSubGroupResponse>, crate::Error> {
+            crate::error::from_generated(self.send_generated().await).await
+        }
     }
     /**Builder for [`Client::remove_sub_group`]
 
@@ -17718,8 +17818,7 @@ pub mod builder {
                 });
             self
         }
-        ///Sends a `DELETE` request to `/groups/{groupId}/subGroups/{subGroupId}`
-        pub async fn send(
+        async fn send_generated(
             self,
         ) -> Result<
             ResponseValue<types::OptionalResultResponse>,
@@ -17830,6 +17929,12 @@ pub mod builder {
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///Sends a `DELETE` request to `/groups/{groupId}/subGroups/{subGroupId}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::OptionalResultResponse>, crate::Error> {
+            crate::error::from_generated(self.send_generated().await).await
+        }
     }
     /**Builder for [`Client::list_subscribers`]
 
@@ -17886,8 +17991,7 @@ pub mod builder {
             self.body = self.body.map(f);
             self
         }
-        ///Sends a `POST` request to `/groups/{groupId}/subscribers`
-        pub async fn send(
+        async fn send_generated(
             self,
         ) -> Result<ResponseValue<types::SubscriberPage>, Error<types::ErrorResponse>> {
             let Self { client, group_id, body } = self;
@@ -18000,6 +18104,12 @@ pub mod builder {
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///Sends a `POST` request to `/groups/{groupId}/subscribers`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::SubscriberPage>, crate::Error> {
+            crate::error::from_generated(self.send_generated().await).await
+        }
     }
     /**Builder for [`Client::add_subscribers`]
 
@@ -18054,8 +18164,7 @@ pub mod builder {
             self.body = self.body.map(f);
             self
         }
-        ///Sends a `PUT` request to `/groups/{groupId}/subscribers/add`
-        pub async fn send(
+        async fn send_generated(
             self,
         ) -> Result<
             ResponseValue<types::SubscribersResult>,
@@ -18171,6 +18280,12 @@ pub mod builder {
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///Sends a `PUT` request to `/groups/{groupId}/subscribers/add`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::SubscribersResult>, crate::Error> {
+            crate::error::from_generated(self.send_generated().await).await
+        }
     }
     /**Builder for [`Client::remove_subscribers`]
 
@@ -18225,8 +18340,7 @@ pub mod builder {
             self.body = self.body.map(f);
             self
         }
-        ///Sends a `PUT` request to `/groups/{groupId}/subscribers/remove`
-        pub async fn send(
+        async fn send_generated(
             self,
         ) -> Result<
             ResponseValue<types::SubscribersResult>,
@@ -18342,6 +18456,12 @@ pub mod builder {
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///Sends a `PUT` request to `/groups/{groupId}/subscribers/remove`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::SubscribersResult>, crate::Error> {
+            crate::error::from_generated(self.send_generated().await).await
+        }
     }
     /**Builder for [`Client::login_with_pin`]
 
@@ -18382,8 +18502,7 @@ pub mod builder {
             self.body = self.body.map(f);
             self
         }
-        ///Sends a `POST` request to `/loginWithPinAndApplicationId`
-        pub async fn send(
+        async fn send_generated(
             self,
         ) -> Result<
             ResponseValue<types::LoginWithPinResponse>,
@@ -18495,6 +18614,12 @@ pub mod builder {
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///Sends a `POST` request to `/loginWithPinAndApplicationId`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::LoginWithPinResponse>, crate::Error> {
+            crate::error::from_generated(self.send_generated().await).await
+        }
     }
     /**Builder for [`Client::exchange_oauth_code`]
 
@@ -18535,8 +18660,7 @@ pub mod builder {
             self.body = self.body.map(f);
             self
         }
-        ///Sends a `POST` request to `/oauth/token`
-        pub async fn send(
+        async fn send_generated(
             self,
         ) -> Result<
             ResponseValue<types::AccessTokenResponse>,
@@ -18648,6 +18772,12 @@ pub mod builder {
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///Sends a `POST` request to `/oauth/token`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::AccessTokenResponse>, crate::Error> {
+            crate::error::from_generated(self.send_generated().await).await
+        }
     }
     /**Builder for [`Client::list_webhooks`]
 
@@ -18690,8 +18820,7 @@ pub mod builder {
                 });
             self
         }
-        ///Sends a `GET` request to `/webhook`
-        pub async fn send(
+        async fn send_generated(
             self,
         ) -> Result<ResponseValue<types::WebhookList>, Error<types::ErrorResponse>> {
             let Self { client, object_id, object_type } = self;
@@ -18798,6 +18927,12 @@ pub mod builder {
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///Sends a `GET` request to `/webhook`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::WebhookList>, crate::Error> {
+            crate::error::from_generated(self.send_generated().await).await
+        }
     }
     /**Builder for [`Client::create_webhook`]
 
@@ -18840,8 +18975,7 @@ pub mod builder {
             self.body = self.body.map(f);
             self
         }
-        ///Sends a `POST` request to `/webhook`
-        pub async fn send(
+        async fn send_generated(
             self,
         ) -> Result<
             ResponseValue<types::CreateWebhookResponse>,
@@ -18953,6 +19087,12 @@ pub mod builder {
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///Sends a `POST` request to `/webhook`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::CreateWebhookResponse>, crate::Error> {
+            crate::error::from_generated(self.send_generated().await).await
+        }
     }
     /**Builder for [`Client::update_webhook`]
 
@@ -19009,8 +19149,7 @@ pub mod builder {
             self.body = self.body.map(f);
             self
         }
-        ///Sends a `PUT` request to `/webhook/{webhookId}`
-        pub async fn send(
+        async fn send_generated(
             self,
         ) -> Result<ResponseValue<types::EmptyResponse>, Error<types::ErrorResponse>> {
             let Self { client, webhook_id, body } = self;
@@ -19122,6 +19261,12 @@ pub mod builder {
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///Sends a `PUT` request to `/webhook/{webhookId}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::EmptyResponse>, crate::Error> {
+            crate::error::from_generated(self.send_generated().await).await
+        }
     }
     /**Builder for [`Client::delete_webhook`]
 
@@ -19150,8 +19295,7 @@ pub mod builder {
                 });
             self
         }
-        ///Sends a `DELETE` request to `/webhook/{webhookId}`
-        pub async fn send(
+        async fn send_generated(
             self,
         ) -> Result<ResponseValue<types::EmptyResponse>, Error<types::ErrorResponse>> {
             let Self { client, webhook_id } = self;
@@ -19256,6 +19400,12 @@ pub mod builder {
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///Sends a `DELETE` request to `/webhook/{webhookId}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::EmptyResponse>, crate::Error> {
+            crate::error::from_generated(self.send_generated().await).await
         }
     }
 }

@@ -7,17 +7,19 @@
 //! builder method on [`Client`]; request and response types live in
 //! [`types`].
 //!
-//! # The layer seam
+//! # One runtime
 //!
 //! The generated client knows nothing about tokens or endpoints. Every request
-//! it builds is first checked against the spec's constraints
-//! ([`validate`]), then handed to a pluggable [`layer::Layer`] that
-//! authorises it and points it at the right base URL, then executed by that
-//! layer. [`layer::StaticToken`] serves a fixed access token; `kaizala-ext`
-//! plugs in a layer that refreshes tokens, follows endpoint moves and
-//! retries. [`operations`] describes every operation (method, path, tag,
-//! whether it needs a token, its constraints); [`facts`] names the spec's
-//! limits, media types and webhook event types, for helpers to build on.
+//! it builds is first checked against the spec's constraints ([`validate`]),
+//! then sent by the client's [`runtime::Runtime`]: the one place that picks
+//! the tenant base inside the trust boundary ([`endpoint`]), sets the access
+//! token from its identity component ([`runtime::FixedToken`] here, a
+//! refreshing one in `kaizala-ext`), replays, waits out 429s, paces, bounds
+//! the response body and turns every failure into one [`Error`], whose
+//! `Display` is one sentence that says what to do. [`operations`] describes
+//! every operation (method, path, tag, whether it needs a token, its
+//! constraints); [`facts`] names the spec's limits, media types and webhook
+//! event types, for helpers to build on.
 //!
 //! # Example
 //!
@@ -46,17 +48,19 @@ mod generated;
 pub use generated::*;
 
 pub mod endpoint;
+pub mod error;
 pub mod facts;
-pub mod layer;
 pub mod lenient;
 pub mod operations;
 pub mod pin;
 pub mod redact;
+pub mod runtime;
 pub mod secret;
 #[cfg(feature = "testing")]
 pub mod testing;
 pub mod validate;
 
+pub use error::{Error, PagingError, StoreOperation};
 pub use pin::Pin;
 pub use secrecy::SecretString;
 pub use secret::Secret;

@@ -41,8 +41,8 @@ use serde::Serialize;
 use serde_json::Value;
 
 use crate::Client;
-use crate::layer::{StaticToken, http_client};
 use crate::redact;
+use crate::runtime::{FixedToken, RetryPolicy, Runtime, http_client};
 
 /// The access token [`CaptureServer::client`] sends.
 pub const FAKE_ACCESS_TOKEN: &str = "fake-access-token";
@@ -146,14 +146,21 @@ impl CaptureServer {
     }
 
     /// A client that sends every operation here, with the access token
-    /// [`FAKE_ACCESS_TOKEN`], through [`StaticToken`] and
-    /// [`http_client`] (so request validation runs as in production).
+    /// [`FAKE_ACCESS_TOKEN`] ([`FixedToken`]), through the same
+    /// [`Runtime`] as every other client (request validation, body bound,
+    /// errors), with retries off so each call is recorded once.
     pub fn client(&self) -> Client {
-        let layer = StaticToken::new(&self.url(), SecretString::from(FAKE_ACCESS_TOKEN));
+        let identity = FixedToken::new(&self.url(), SecretString::from(FAKE_ACCESS_TOKEN));
         // Building the production client only fails if TLS cannot be set up,
         // which a plain-HTTP test server does not need.
         let http = http_client().unwrap_or_else(|_| reqwest::Client::new());
-        Client::with_layer(&self.base_url(), http, Arc::new(layer))
+        let runtime = Runtime::builder()
+            .http_client(http)
+            .identity(Arc::new(identity))
+            .retry(RetryPolicy::disabled())
+            .build(&self.base_url())
+            .expect("the capture server's URL is an http URL with a host");
+        Client::with_runtime(runtime)
     }
 
     /// Answers requests with `method` to `path` with `status` and the JSON

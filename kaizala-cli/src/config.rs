@@ -193,7 +193,7 @@ impl Settings {
         } else if let Some(root) = &saved.auth_root {
             (root.clone(), Source::Profile)
         } else {
-            (kaizala_api::layer::AUTH_ROOT.to_owned(), Source::Default)
+            (kaizala_api::runtime::AUTH_ROOT.to_owned(), Source::Default)
         };
         let application_id = if let Some(id) = &flags.application_id {
             (Some(id.clone()), Source::Flag)

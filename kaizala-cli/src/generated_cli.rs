@@ -1241,7 +1241,7 @@ impl<T: CliConfig> Cli<T> {
             }
             Err(r) => {
                 self.config.error(&r);
-                Err(anyhow::Error::new(kaizala_ext::Error::from_api(r).await))
+                Err(anyhow::Error::new(r))
             }
         }
     }
@@ -1272,7 +1272,7 @@ impl<T: CliConfig> Cli<T> {
             }
             Err(r) => {
                 self.config.error(&r);
-                Err(anyhow::Error::new(kaizala_ext::Error::from_api(r).await))
+                Err(anyhow::Error::new(r))
             }
         }
     }
@@ -1296,7 +1296,7 @@ impl<T: CliConfig> Cli<T> {
             }
             Err(r) => {
                 self.config.error(&r);
-                Err(anyhow::Error::new(kaizala_ext::Error::from_api(r).await))
+                Err(anyhow::Error::new(r))
             }
         }
     }
@@ -1331,7 +1331,7 @@ impl<T: CliConfig> Cli<T> {
             }
             Err(r) => {
                 self.config.error(&r);
-                Err(anyhow::Error::new(kaizala_ext::Error::from_api(r).await))
+                Err(anyhow::Error::new(r))
             }
         }
     }
@@ -1352,7 +1352,7 @@ impl<T: CliConfig> Cli<T> {
             }
             Err(r) => {
                 self.config.error(&r);
-                Err(anyhow::Error::new(kaizala_ext::Error::from_api(r).await))
+                Err(anyhow::Error::new(r))
             }
         }
     }
@@ -1384,7 +1384,7 @@ impl<T: CliConfig> Cli<T> {
             }
             Err(r) => {
                 self.config.error(&r);
-                Err(anyhow::Error::new(kaizala_ext::Error::from_api(r).await))
+                Err(anyhow::Error::new(r))
             }
         }
     }
@@ -1412,7 +1412,7 @@ impl<T: CliConfig> Cli<T> {
             }
             Err(r) => {
                 self.config.error(&r);
-                Err(anyhow::Error::new(kaizala_ext::Error::from_api(r).await))
+                Err(anyhow::Error::new(r))
             }
         }
     }
@@ -1439,7 +1439,7 @@ impl<T: CliConfig> Cli<T> {
             }
             Err(r) => {
                 self.config.error(&r);
-                Err(anyhow::Error::new(kaizala_ext::Error::from_api(r).await))
+                Err(anyhow::Error::new(r))
             }
         }
     }
@@ -1475,7 +1475,7 @@ impl<T: CliConfig> Cli<T> {
             }
             Err(r) => {
                 self.config.error(&r);
-                Err(anyhow::Error::new(kaizala_ext::Error::from_api(r).await))
+                Err(anyhow::Error::new(r))
             }
         }
     }
@@ -1496,7 +1496,7 @@ impl<T: CliConfig> Cli<T> {
             }
             Err(r) => {
                 self.config.error(&r);
-                Err(anyhow::Error::new(kaizala_ext::Error::from_api(r).await))
+                Err(anyhow::Error::new(r))
             }
         }
     }
@@ -1524,7 +1524,7 @@ impl<T: CliConfig> Cli<T> {
             }
             Err(r) => {
                 self.config.error(&r);
-                Err(anyhow::Error::new(kaizala_ext::Error::from_api(r).await))
+                Err(anyhow::Error::new(r))
             }
         }
     }
@@ -1549,7 +1549,7 @@ impl<T: CliConfig> Cli<T> {
             }
             Err(r) => {
                 self.config.error(&r);
-                Err(anyhow::Error::new(kaizala_ext::Error::from_api(r).await))
+                Err(anyhow::Error::new(r))
             }
         }
     }
@@ -1586,7 +1586,7 @@ impl<T: CliConfig> Cli<T> {
             }
             Err(r) => {
                 self.config.error(&r);
-                Err(anyhow::Error::new(kaizala_ext::Error::from_api(r).await))
+                Err(anyhow::Error::new(r))
             }
         }
     }
@@ -1627,7 +1627,7 @@ impl<T: CliConfig> Cli<T> {
             }
             Err(r) => {
                 self.config.error(&r);
-                Err(anyhow::Error::new(kaizala_ext::Error::from_api(r).await))
+                Err(anyhow::Error::new(r))
             }
         }
     }
@@ -1658,7 +1658,7 @@ impl<T: CliConfig> Cli<T> {
             }
             Err(r) => {
                 self.config.error(&r);
-                Err(anyhow::Error::new(kaizala_ext::Error::from_api(r).await))
+                Err(anyhow::Error::new(r))
             }
         }
     }
@@ -1695,7 +1695,7 @@ impl<T: CliConfig> Cli<T> {
             }
             Err(r) => {
                 self.config.error(&r);
-                Err(anyhow::Error::new(kaizala_ext::Error::from_api(r).await))
+                Err(anyhow::Error::new(r))
             }
         }
     }
@@ -1728,7 +1728,7 @@ impl<T: CliConfig> Cli<T> {
             }
             Err(r) => {
                 self.config.error(&r);
-                Err(anyhow::Error::new(kaizala_ext::Error::from_api(r).await))
+                Err(anyhow::Error::new(r))
             }
         }
     }
@@ -1752,7 +1752,7 @@ impl<T: CliConfig> Cli<T> {
             }
             Err(r) => {
                 self.config.error(&r);
-                Err(anyhow::Error::new(kaizala_ext::Error::from_api(r).await))
+                Err(anyhow::Error::new(r))
             }
         }
     }
@@ -1780,7 +1780,7 @@ impl<T: CliConfig> Cli<T> {
             }
             Err(r) => {
                 self.config.error(&r);
-                Err(anyhow::Error::new(kaizala_ext::Error::from_api(r).await))
+                Err(anyhow::Error::new(r))
             }
         }
     }
@@ -1831,7 +1831,7 @@ impl<T: CliConfig> Cli<T> {
             }
             Err(r) => {
                 self.config.error(&r);
-                Err(anyhow::Error::new(kaizala_ext::Error::from_api(r).await))
+                Err(anyhow::Error::new(r))
             }
         }
     }
@@ -1858,7 +1858,7 @@ impl<T: CliConfig> Cli<T> {
             }
             Err(r) => {
                 self.config.error(&r);
-                Err(anyhow::Error::new(kaizala_ext::Error::from_api(r).await))
+                Err(anyhow::Error::new(r))
             }
         }
     }
@@ -1895,7 +1895,7 @@ impl<T: CliConfig> Cli<T> {
             }
             Err(r) => {
                 self.config.error(&r);
-                Err(anyhow::Error::new(kaizala_ext::Error::from_api(r).await))
+                Err(anyhow::Error::new(r))
             }
         }
     }
@@ -1924,7 +1924,7 @@ impl<T: CliConfig> Cli<T> {
             }
             Err(r) => {
                 self.config.error(&r);
-                Err(anyhow::Error::new(kaizala_ext::Error::from_api(r).await))
+                Err(anyhow::Error::new(r))
             }
         }
     }
@@ -1954,7 +1954,7 @@ impl<T: CliConfig> Cli<T> {
             }
             Err(r) => {
                 self.config.error(&r);
-                Err(anyhow::Error::new(kaizala_ext::Error::from_api(r).await))
+                Err(anyhow::Error::new(r))
             }
         }
     }
@@ -1990,7 +1990,7 @@ impl<T: CliConfig> Cli<T> {
             }
             Err(r) => {
                 self.config.error(&r);
-                Err(anyhow::Error::new(kaizala_ext::Error::from_api(r).await))
+                Err(anyhow::Error::new(r))
             }
         }
     }
@@ -2024,7 +2024,7 @@ impl<T: CliConfig> Cli<T> {
             }
             Err(r) => {
                 self.config.error(&r);
-                Err(anyhow::Error::new(kaizala_ext::Error::from_api(r).await))
+                Err(anyhow::Error::new(r))
             }
         }
     }
@@ -2049,7 +2049,7 @@ impl<T: CliConfig> Cli<T> {
             }
             Err(r) => {
                 self.config.error(&r);
-                Err(anyhow::Error::new(kaizala_ext::Error::from_api(r).await))
+                Err(anyhow::Error::new(r))
             }
         }
     }
@@ -2098,7 +2098,7 @@ impl<T: CliConfig> Cli<T> {
             }
             Err(r) => {
                 self.config.error(&r);
-                Err(anyhow::Error::new(kaizala_ext::Error::from_api(r).await))
+                Err(anyhow::Error::new(r))
             }
         }
     }
@@ -2155,7 +2155,7 @@ impl<T: CliConfig> Cli<T> {
             }
             Err(r) => {
                 self.config.error(&r);
-                Err(anyhow::Error::new(kaizala_ext::Error::from_api(r).await))
+                Err(anyhow::Error::new(r))
             }
         }
     }
@@ -2178,7 +2178,7 @@ impl<T: CliConfig> Cli<T> {
             }
             Err(r) => {
                 self.config.error(&r);
-                Err(anyhow::Error::new(kaizala_ext::Error::from_api(r).await))
+                Err(anyhow::Error::new(r))
             }
         }
     }
@@ -2188,9 +2188,7 @@ pub trait CliConfig {
     where
         T: serde::Serialize + std::fmt::Debug;
     fn success_no_item(&self, value: &ResponseValue<()>);
-    fn error<T>(&self, value: &Error<T>)
-    where
-        T: serde::Serialize + std::fmt::Debug;
+    fn error(&self, value: &Error);
     fn list_start<T>(&self)
     where
         T: serde::Serialize + std::fmt::Debug;
@@ -2200,9 +2198,7 @@ pub trait CliConfig {
     fn list_end_success<T>(&self)
     where
         T: serde::Serialize + std::fmt::Debug;
-    fn list_end_error<T>(&self, value: &Error<T>)
-    where
-        T: serde::Serialize + std::fmt::Debug;
+    fn list_end_error(&self, value: &Error);
     fn execute_get_access_token(
         &self,
         matches: &::clap::ArgMatches,

@@ -62,22 +62,21 @@ pub fn client(settings: &Settings, needs_token: bool) -> Result<kaizala_api::Cli
 pub async fn settle(client: &kaizala_api::Client) {
     let deadline = Instant::now() + SETTLE_WAIT;
     loop {
-        match client.token_status() {
-            Some(status) if status.unsaved_refresh_token => {
-                if Instant::now() >= deadline {
-                    eprintln!(
-                        "warning: the rotated refresh token could not be saved{}; run this command again soon so it is",
-                        status
-                            .last_error
-                            .map(|e| format!(" ({e})"))
-                            .unwrap_or_default()
-                    );
-                    return;
-                }
-                tokio::time::sleep(SETTLE_POLL).await;
-            }
-            _ => return,
+        let status = client.token_status();
+        if !status.unsaved_refresh_token {
+            return;
         }
+        if Instant::now() >= deadline {
+            eprintln!(
+                "warning: the rotated refresh token could not be saved{}; run this command again soon so it is",
+                status
+                    .last_error
+                    .map(|e| format!(" ({e})"))
+                    .unwrap_or_default()
+            );
+            return;
+        }
+        tokio::time::sleep(SETTLE_POLL).await;
     }
 }
 
@@ -200,13 +199,13 @@ pub async fn status(settings: &Settings, out: Output, m: &ArgMatches) -> Result<
         let client = client(settings, true)?;
         let result = client.list_groups().send().await;
         settle(&client).await;
-        result.map_err(kaizala_ext::Error::from)?;
+        result?;
         let status = client.token_status();
         report["access"] = json!({
-            "validForSeconds": status.as_ref().and_then(|s| s.access_token_valid_for).map(|d| d.as_secs()),
-            "expires": status.as_ref().and_then(|s| s.access_token_valid_for)
+            "validForSeconds": status.access_token_valid_for.map(|d| d.as_secs()),
+            "expires": status.access_token_valid_for
                 .map(|d| iso(now_ms() + d.as_millis() as i64)),
-            "unsavedRefreshToken": status.as_ref().is_some_and(|s| s.unsaved_refresh_token),
+            "unsavedRefreshToken": status.unsaved_refresh_token,
         });
     }
     out.json(&report);
@@ -302,7 +301,7 @@ pub async fn send(settings: &Settings, out: Output, m: &ArgMatches) -> Result<()
         .send()
         .await;
     settle(&client).await;
-    let response = result.map_err(kaizala_ext::Error::from)?;
+    let response = result?;
     out.json(&*response);
     Ok(())
 }
@@ -457,20 +456,11 @@ async fn list_with(
     let group = || m.get_one::<String>("group").cloned().unwrap_or_default();
     match what {
         "groups" => {
-            let groups = client
-                .list_groups()
-                .send()
-                .await
-                .map_err(kaizala_ext::Error::from)?;
+            let groups = client.list_groups().send().await?;
             groups.groups.iter().for_each(|g| out.json(g));
         }
         "members" => {
-            let members = client
-                .list_members()
-                .group_id(group())
-                .send()
-                .await
-                .map_err(kaizala_ext::Error::from)?;
+            let members = client.list_members().group_id(group()).send().await?;
             members.members.iter().for_each(|x| out.json(x));
         }
         "subscribers" => {
@@ -502,8 +492,7 @@ async fn list_with(
                 .action_id(action)
                 .get_details(true)
                 .send()
-                .await
-                .map_err(kaizala_ext::Error::from)?;
+                .await?;
             let value = serde_json::to_value(&*details)
                 .map_err(|e| Fail::other(format!("cannot encode the Action: {e}")))?;
             for response in responses_in(&value) {

@@ -207,10 +207,7 @@ impl CliConfig for Output {
 
     fn success_no_item(&self, _value: &ResponseValue<()>) {}
 
-    fn error<T>(&self, _value: &Error<T>)
-    where
-        T: serde::Serialize + std::fmt::Debug,
-    {
+    fn error(&self, _value: &Error) {
         // Reported once, by main, from the library's error.
     }
 
@@ -233,11 +230,7 @@ impl CliConfig for Output {
     {
     }
 
-    fn list_end_error<T>(&self, _value: &Error<T>)
-    where
-        T: serde::Serialize + std::fmt::Debug,
-    {
-    }
+    fn list_end_error(&self, _value: &Error) {}
 }
 
 #[cfg(test)]

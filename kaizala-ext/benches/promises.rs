@@ -233,19 +233,19 @@ async fn overhead(figures: &mut Figures) -> Result<(), BoxError> {
     let ours = our_client(&base)?;
     // The same HTTP client settings as ours (timeouts, user agent, no
     // redirects): the comparison measures our layer, not reqwest options.
-    let http = kaizala_api::layer::http_client()?;
+    let http = kaizala_api::runtime::http_client()?;
     // And reqwest with its defaults (no timeouts: no timer per request).
     let bare = plain_reqwest()?;
     let url = format!("{base}/v1/groups");
-    // The generated client alone (fixed token, no refresh or retry layer), to
-    // tell its cost from ours.
-    let generated = kaizala_api::Client::with_layer(
-        &format!("{base}/v1"),
-        kaizala_api::layer::http_client()?,
-        Arc::new(kaizala_api::layer::StaticToken::new(
-            &format!("{base}/"),
-            SecretString::from("bench-access-token".to_owned()),
-        )),
+    // The generated client with a fixed token (the same runtime, no
+    // refresh), to tell the token lifecycle's cost from the runtime's.
+    let generated = kaizala_api::Client::with_runtime(
+        kaizala_api::runtime::Runtime::builder()
+            .identity(Arc::new(kaizala_api::runtime::FixedToken::new(
+                &format!("{base}/"),
+                SecretString::from("bench-access-token".to_owned()),
+            )))
+            .build(&format!("{base}/v1"))?,
     );
     // Warm-up: connections, the token, allocator.
     run_ours(&ours, 2_000).await?;
@@ -595,7 +595,7 @@ async fn body_child(role: &str, base: &str) -> Result<(), BoxError> {
     let result = client.list_groups().send().await;
     match (role, result) {
         ("big-small", Ok(_)) => Ok(()),
-        ("big-ok" | "big-err", Err(e)) => match kaizala_ext::Error::from(e) {
+        ("big-ok" | "big-err", Err(e)) => match e {
             kaizala_ext::Error::ResponseTooLarge { .. } => Ok(()),
             other => Err(format!("{role}: expected ResponseTooLarge, got {other}").into()),
         },
@@ -634,7 +634,7 @@ fn child(role: &str) -> Result<(), BoxError> {
         } else {
             // The same client settings as ours; the connection is opened
             // first, as ours is by its token call.
-            let http = kaizala_api::layer::http_client()?;
+            let http = kaizala_api::runtime::http_client()?;
             http.get(format!("{base}/v1/groups")).send().await?;
             let file = tokio::fs::File::open(&path).await?;
             let len = file.metadata().await?.len();

@@ -5,18 +5,15 @@ use std::fmt;
 use std::sync::Arc;
 use std::time::Duration;
 
-use kaizala_api::layer;
+use kaizala_api::endpoint::{Endpoint, EndpointPolicy};
+use kaizala_api::runtime::{
+    self, DEFAULT_MAX_RESPONSE_BODY, RateBudget, RateLimit, RetryPolicy, Runtime, Throttle,
+};
 use secrecy::SecretString;
 
 use crate::Error;
-use crate::endpoint::{Endpoint, EndpointPolicy};
-use crate::layers::{TenantLayer, TokenServiceLayer};
-use crate::limits::DEFAULT_MAX_RESPONSE_BODY;
-use crate::pipeline::Pipeline;
-use crate::retry::RetryPolicy;
 use crate::store::{InMemoryStore, TokenStore};
-use crate::throttle::{RateBudget, RateLimit, Throttle};
-use crate::token::{Credentials, Timing, TokenManager, TokenSource};
+use crate::token::{Credentials, RefreshingToken, Timing, TokenManager, TokenSource};
 use crate::token_service::{ApiTokenSource, OAuthTokenSource};
 
 /// Configures a [`KaizalaClient`](crate::KaizalaClient).
@@ -57,7 +54,7 @@ impl Default for KaizalaClientBuilder {
             credentials: None,
             store: None,
             retry: RetryPolicy::default(),
-            auth_root: layer::AUTH_ROOT.to_owned(),
+            auth_root: runtime::AUTH_ROOT.to_owned(),
             http: None,
             timing: Timing::default(),
             rate_limit: Some(RateLimit::PER_CONNECTOR),
@@ -121,7 +118,7 @@ impl KaizalaClientBuilder {
         self
     }
 
-    /// The HTTP client (default: [`kaizala_api::layer::http_client`]). It
+    /// The HTTP client (default: [`kaizala_api::runtime::http_client`]). It
     /// must not follow redirects: 308 endpoint moves are handled here.
     pub fn http_client(mut self, http: reqwest::Client) -> Self {
         self.http = Some(http);
@@ -227,30 +224,25 @@ impl KaizalaClientBuilder {
         if credentials.application_id.trim().is_empty() {
             return Err(Error::invalid_input("the application id is empty"));
         }
-        let auth_root = self.auth_root.trim_end_matches('/').to_owned();
-        let auth_root_url = reqwest::Url::parse(&auth_root)
-            .map_err(|e| Error::invalid_input(format!("auth root {auth_root:?}: {e}")))?;
-        if !matches!(auth_root_url.scheme(), "http" | "https") || auth_root_url.host_str().is_none()
-        {
-            return Err(Error::invalid_input(format!(
-                "auth root {auth_root:?} is not an http(s) URL with a host"
-            )));
-        }
+        let auth_root = self.auth_root.trim().trim_end_matches('/').to_owned();
+        let auth_root_url = runtime::parse_auth_root(&auth_root)?;
         let http = match self.http {
             Some(http) => http,
-            None => layer::http_client().map_err(Error::transport)?,
+            None => runtime::http_client().map_err(Error::transport)?,
         };
         let store: Arc<dyn TokenStore> = match (&self.oauth_grant, self.store) {
             (Some(_), _) => Arc::new(InMemoryStore::new()),
             (None, Some(store)) => store,
             (None, None) => Arc::new(InMemoryStore::new()),
         };
-        let auth_client = kaizala_api::Client::with_layer(
-            &auth_root,
-            http.clone(),
-            Arc::new(TokenServiceLayer {
-                max_body: self.max_response_body,
-            }),
+        // The token service's client: the same runtime, no identity, one
+        // attempt per `accessToken` call (the token lifecycle paces those).
+        let auth_client = kaizala_api::Client::with_runtime(
+            Runtime::builder()
+                .http_client(http.clone())
+                .retry(RetryPolicy::disabled())
+                .max_response_body(self.max_response_body)
+                .build(&auth_root)?,
         );
         let source = ApiTokenSource {
             api: auth_client,
@@ -265,7 +257,7 @@ impl KaizalaClientBuilder {
         let tokens = TokenManager::new(
             source,
             store,
-            endpoint,
+            endpoint.clone(),
             credentials.refresh_token.clone(),
             self.timing,
         );
@@ -273,21 +265,20 @@ impl KaizalaClientBuilder {
             self.rate_limit
                 .map(|limit| RateBudget::named("connector", limit))
         });
-        let throttle = connector.map(|connector| Throttle {
-            max_pause: self.retry.max_retry_after,
-            connector,
-            tenant: self.tenant_budget,
-            all_calls: self.throttle_all_calls,
-        });
-        let pipeline = Pipeline {
-            http: http.clone(),
-            tokens,
-            policy: self.retry,
-            throttle,
-            max_body: self.max_response_body,
-        };
-        let api =
-            kaizala_api::Client::with_layer(&auth_root, http, Arc::new(TenantLayer { pipeline }));
-        Ok(api)
+        let mut runtime = Runtime::builder()
+            .http_client(http)
+            .identity(Arc::new(RefreshingToken(tokens)))
+            .endpoint(endpoint)
+            .max_response_body(self.max_response_body);
+        if let Some(connector) = connector {
+            runtime = runtime.throttle(Throttle {
+                max_pause: self.retry.max_retry_after,
+                connector,
+                tenant: self.tenant_budget,
+                all_calls: self.throttle_all_calls,
+            });
+        }
+        let runtime = runtime.retry(self.retry).build(&auth_root)?;
+        Ok(kaizala_api::Client::with_runtime(runtime))
     }
 }

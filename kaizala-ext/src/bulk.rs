@@ -261,14 +261,8 @@ struct ChunkOutcome {
 
 impl ChunkOutcome {
     /// Every item of a chunk whose call failed, each with the call's error.
-    async fn call_failed<T, E: serde::Serialize>(
-        items: &[Item<T>],
-        error: kaizala_api::Error<E>,
-    ) -> Self {
-        Self::all_failed(
-            items,
-            FailureReason::CallFailed(Error::from_api(error).await),
-        )
+    async fn call_failed<T>(items: &[Item<T>], error: Error) -> Self {
+        Self::all_failed(items, FailureReason::CallFailed(error))
     }
 
     fn all_failed<T>(items: &[Item<T>], reason: FailureReason) -> Self {
@@ -391,18 +385,15 @@ where
     if !failed.is_empty() || !succeeded.is_empty() {
         progress(succeeded.len(), failed.len(), calls);
     }
-    crate::throttle::paced(async {
-        let mut outcomes = futures::stream::iter(chunks.into_iter().map(&call))
-            .buffer_unordered(options.concurrency);
-        while let Some(outcome) = outcomes.next().await {
-            calls += 1;
-            succeeded.extend(outcome.succeeded);
-            failed.extend(outcome.failed);
-            references.extend(outcome.reference);
-            progress(succeeded.len(), failed.len(), calls);
-        }
-    })
-    .await;
+    let mut outcomes =
+        futures::stream::iter(chunks.into_iter().map(&call)).buffer_unordered(options.concurrency);
+    while let Some(outcome) = outcomes.next().await {
+        calls += 1;
+        succeeded.extend(outcome.succeeded);
+        failed.extend(outcome.failed);
+        references.extend(outcome.reference);
+        progress(succeeded.len(), failed.len(), calls);
+    }
     succeeded.sort_by_key(|(index, _)| *index);
     failed.sort_by_key(|f| f.index);
     BulkReport {
@@ -593,6 +584,8 @@ impl BulkExt for kaizala_api::Client {
         numbers: impl IntoIterator<Item = S>,
         options: &BulkOptions,
     ) -> Result<BulkReport, Error> {
+        // Every call of a bulk helper is paced by the client's budgets.
+        let client = &self.paced();
         check_group(group_id)?;
         let (valid, upfront, total) = prepare(numbers, parse_phone, |p| p.to_string());
         let size = options.chunk(MAX_MEMBERS_PER_CALL, MAX_MEMBERS_PER_CALL);
@@ -601,7 +594,7 @@ impl BulkExt for kaizala_api::Client {
             upfront_only(upfront),
             total,
             options,
-            |chunk| add_member_chunk(self, group_id, chunk),
+            |chunk| add_member_chunk(client, group_id, chunk),
         )
         .await)
     }
@@ -614,25 +607,23 @@ impl BulkExt for kaizala_api::Client {
         members: impl IntoIterator<Item = S>,
         options: &BulkOptions,
     ) -> Result<(types::CreateGroupResponse, BulkReport), Error> {
+        // Every call of a bulk helper is paced by the client's budgets.
+        let client = &self.paced();
         let (valid, upfront, total) = prepare(members, parse_phone, |p| p.to_string());
         let size = options.chunk(MAX_MEMBERS_PER_CALL, MAX_MEMBERS_PER_CALL);
         let mut chunks = chunked(valid, size).into_iter();
         let first = chunks.next().unwrap_or_default();
-        let created = crate::throttle::paced(
-            self.create_group()
-                .body(types::CreateGroupRequest {
-                    name: name.to_owned(),
-                    welcome_message: welcome_message.to_owned(),
-                    members: phones(&first),
-                    group_type: Some(group_type),
-                })
-                .send(),
-        )
-        .await;
-        let created = match created {
-            Ok(created) => created.into_inner(),
-            Err(e) => return Err(Error::from_api(e).await),
-        };
+        let created = client
+            .create_group()
+            .body(types::CreateGroupRequest {
+                name: name.to_owned(),
+                welcome_message: welcome_message.to_owned(),
+                members: phones(&first),
+                group_type: Some(group_type),
+            })
+            .send()
+            .await?
+            .into_inner();
         let first_outcome = if created.members_added.as_ref().is_none_or(|b| b.is_true()) {
             ChunkOutcome::all_succeeded(&first)
         } else {
@@ -655,7 +646,7 @@ impl BulkExt for kaizala_api::Client {
             reference: Some(group_id.clone()),
         };
         let mut report = run(chunks.collect(), settled, total, options, |chunk| {
-            add_member_chunk(self, &group_id, chunk)
+            add_member_chunk(client, &group_id, chunk)
         })
         .await;
         report.references.clear();
@@ -668,6 +659,8 @@ impl BulkExt for kaizala_api::Client {
         member_ids: impl IntoIterator<Item = S>,
         options: &BulkOptions,
     ) -> Result<BulkReport, Error> {
+        // Every call of a bulk helper is paced by the client's budgets.
+        let client = &self.paced();
         check_group(group_id)?;
         let (valid, upfront, total) = prepare(member_ids, parse_id, |id| id.to_ascii_lowercase());
         Ok(run(
@@ -679,7 +672,7 @@ impl BulkExt for kaizala_api::Client {
                 let Some(item) = chunk.first() else {
                     return ChunkOutcome::default();
                 };
-                let sent = self
+                let sent = client
                     .remove_member()
                     .group_id(group_id)
                     .member_id(item.value.as_str())
@@ -710,7 +703,9 @@ impl BulkExt for kaizala_api::Client {
         numbers: impl IntoIterator<Item = S>,
         options: &BulkOptions,
     ) -> Result<BulkReport, Error> {
-        subscribers_bulk(self, group_id, numbers, options, true).await
+        // Every call of a bulk helper is paced by the client's budgets.
+        let client = &self.paced();
+        subscribers_bulk(client, group_id, numbers, options, true).await
     }
 
     async fn remove_subscribers_bulk<S: AsRef<str>>(
@@ -719,7 +714,9 @@ impl BulkExt for kaizala_api::Client {
         numbers: impl IntoIterator<Item = S>,
         options: &BulkOptions,
     ) -> Result<BulkReport, Error> {
-        subscribers_bulk(self, group_id, numbers, options, false).await
+        // Every call of a bulk helper is paced by the client's budgets.
+        let client = &self.paced();
+        subscribers_bulk(client, group_id, numbers, options, false).await
     }
 
     async fn send_message_bulk<S: AsRef<str>>(
@@ -729,6 +726,8 @@ impl BulkExt for kaizala_api::Client {
         subscribers: impl IntoIterator<Item = S>,
         options: &BulkOptions,
     ) -> Result<BulkReport, Error> {
+        // Every call of a bulk helper is paced by the client's budgets.
+        let client = &self.paced();
         check_group(group_id)?;
         let text: types::SendMessageRequestMessage = message
             .parse()
@@ -743,7 +742,7 @@ impl BulkExt for kaizala_api::Client {
             |chunk| {
                 let text = text.clone();
                 async move {
-                    let sent = self
+                    let sent = client
                         .send_message()
                         .group_id(group_id)
                         .body(types::SendMessageRequest {
@@ -773,6 +772,8 @@ impl BulkExt for kaizala_api::Client {
         subscribers: impl IntoIterator<Item = S>,
         options: &BulkOptions,
     ) -> Result<BulkReport, Error> {
+        // Every call of a bulk helper is paced by the client's budgets.
+        let client = &self.paced();
         check_group(group_id)?;
         let action = action.into();
         // Fail before the network if this Action cannot carry a list.
@@ -792,7 +793,7 @@ impl BulkExt for kaizala_api::Client {
                         return ChunkOutcome::all_failed(&chunk, FailureReason::CallFailed(e));
                     }
                 };
-                let sent = self
+                let sent = client
                     .send_action()
                     .group_id(group_id)
                     .body(body)

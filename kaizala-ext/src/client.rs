@@ -1,5 +1,6 @@
 //! The one client type, [`KaizalaClient`] — the generated
-//! [`kaizala_api::Client`] with this crate's layer in its seam — and
+//! [`kaizala_api::Client`] with this crate's token lifecycle as its runtime's
+//! identity — and
 //! [`KaizalaClientExt`], what this crate adds to it: its builder and the
 //! state of its token lifecycle and rate budgets. The helpers live with
 //! their concern ([`MediaExt`](crate::media::MediaExt),
@@ -13,10 +14,9 @@
 
 use std::sync::Arc;
 
+use kaizala_api::runtime::{RateBudget, TokenStatus};
+
 use crate::builder::KaizalaClientBuilder;
-use crate::layers::pipeline;
-use crate::throttle::RateBudget;
-use crate::token::TokenStatus;
 
 /// A Kaizala client. It is the generated [`kaizala_api::Client`]: every
 /// operation of the API is a method on it. Built by
@@ -52,12 +52,12 @@ pub trait KaizalaClientExt: crate::sealed::Sealed {
 
     /// Where the token lifecycle stands: whether a rotated refresh token is
     /// still unsaved, whether the service refused the refresh token, the
-    /// last refresh failure. Poll it from a health check. `None` for a
-    /// client this crate did not build (it has no token lifecycle).
-    fn token_status(&self) -> Option<TokenStatus>;
+    /// last refresh failure. Poll it from a health check. A fixed-token
+    /// client reports `refreshing: false` and nothing else.
+    fn token_status(&self) -> TokenStatus;
 
     /// The per-connector budget this client paces to; `None` when pacing is
-    /// off or this crate did not build the client.
+    /// off.
     fn connector_budget(&self) -> Option<&Arc<RateBudget>>;
 
     /// The shared per-tenant budget, if one was given.
@@ -65,15 +65,15 @@ pub trait KaizalaClientExt: crate::sealed::Sealed {
 }
 
 impl KaizalaClientExt for kaizala_api::Client {
-    fn token_status(&self) -> Option<TokenStatus> {
-        pipeline(self).map(|p| p.tokens.status())
+    fn token_status(&self) -> TokenStatus {
+        self.runtime().token_status()
     }
 
     fn connector_budget(&self) -> Option<&Arc<RateBudget>> {
-        pipeline(self)?.throttle.as_ref().map(|t| &t.connector)
+        self.runtime().throttle().map(|t| &t.connector)
     }
 
     fn tenant_budget(&self) -> Option<&Arc<RateBudget>> {
-        pipeline(self)?.throttle.as_ref()?.tenant.as_ref()
+        self.runtime().throttle()?.tenant.as_ref()
     }
 }

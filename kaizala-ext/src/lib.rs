@@ -1,10 +1,14 @@
 //! A Kaizala connector client that keeps itself authorised.
 //!
-//! `kaizala-ext` plugs a layer into the generated [`kaizala_api::Client`],
-//! and adds its helpers to that one client type as extension traits (as
-//! oxide.rs does): [`KaizalaClient`] *is* `kaizala_api::Client`, so every
-//! generated operation is a method on it, and `use kaizala_ext::prelude::*;`
-//! brings the builder and the helpers. On a client it builds, each call
+//! `kaizala-ext` plugs its token lifecycle (refresh, rotation, a shared store
+//! for replicas) into the runtime of the generated [`kaizala_api::Client`] as
+//! its identity component, and adds its helpers to that one client type as
+//! extension traits (as oxide.rs does): [`KaizalaClient`] *is*
+//! `kaizala_api::Client`, so every generated operation is a method on it, and
+//! `use kaizala_ext::prelude::*;` brings the builder and the helpers. The
+//! request machinery (trust boundary, retries, body bound, pacing, errors) is
+//! `kaizala_api::runtime`, the same for every client. On a client it builds,
+//! each call
 //!
 //! - carries a valid access token, fetched lazily, cached, refreshed a few
 //!   minutes before it expires by a single request in the background (no
@@ -15,15 +19,16 @@
 //!   background and shows in [`KaizalaClientExt::token_status`];
 //! - goes to the tenant `endpointUrl`, follows 308 endpoint moves and keeps
 //!   using the new endpoint, both only inside an [`EndpointPolicy`];
-//! - answers a 401 with one refresh and one replay, waits out 429s
+//! - answers a 401 with a refresh and a replay (at most three per call, the
+//!   token service called at most six times a minute), waits out 429s
 //!   (`Retry-After`), and retries 502/503/504 and connection failures with
 //!   capped, jittered backoff for idempotent methods only ([`RetryPolicy`]);
 //! - runs inside a `tracing` span (`kaizala.operation`: operation id, method,
 //!   path, status, attempt, elapsed) that never records a secret.
 //!
-//! Errors of the generated client convert into one [`Error`] with `?`; the
-//! helpers of this crate ([`MediaExt::upload_media`], [`PinLogin`])
-//! return it directly. Media upload streams from a path, bytes or an
+//! Every generated operation and every helper of this crate returns the one
+//! [`Error`] (`kaizala_api::Error`, re-exported): its `Display` is one
+//! sentence, cause first, however the caller handles it. Media upload streams from a path, bytes or an
 //! `AsyncRead` ([`Media`]).
 //!
 //! Work at scale stays inside the service's limits (100 calls per minute
@@ -42,21 +47,14 @@
 mod builder;
 pub mod bulk;
 mod client;
-pub mod endpoint;
-mod error;
-mod layers;
-mod limits;
 pub mod media;
 pub mod oauth;
 pub mod paging;
 mod pin;
-mod pipeline;
 #[cfg(feature = "redis")]
 pub mod redis;
-mod retry;
 mod sealed;
 pub mod store;
-pub mod throttle;
 mod token;
 mod token_service;
 #[cfg(feature = "webhook")]
@@ -65,19 +63,19 @@ pub mod webhook;
 pub use builder::KaizalaClientBuilder;
 pub use bulk::BulkExt;
 pub use client::{KaizalaClient, KaizalaClientExt};
-pub use endpoint::EndpointPolicy;
-pub use error::{Error, StoreOperation};
 /// The generated bindings, re-exported (request and response types live in `kaizala_api::types`).
 pub use kaizala_api;
-pub use limits::DEFAULT_MAX_RESPONSE_BODY;
+pub use kaizala_api::endpoint::EndpointPolicy;
+pub use kaizala_api::runtime::{
+    DEFAULT_MAX_RESPONSE_BODY, RateBudget, RateLimit, RetryPolicy, SharedBudget, TokenStatus,
+};
+pub use kaizala_api::{Error, StoreOperation};
 pub use media::{Media, MediaAction, MediaExt, MediaKind};
 pub use paging::PagingExt;
 pub use pin::{PinGrant, PinLogin};
-pub use retry::RetryPolicy;
 pub use secrecy::SecretString;
 pub use store::{FileStore, InMemoryStore, RotationSaved, SharedAccessToken, TokenStore};
-pub use throttle::{RateBudget, RateLimit, SharedBudget};
-pub use token::{Credentials, MAX_TOKEN_CALLS_PER_MINUTE, TokenStatus};
+pub use token::{Credentials, MAX_TOKEN_CALLS_PER_MINUTE, MAX_TOKEN_CALLS_PER_MINUTE_IN_ALL};
 
 /// The client type and its extension traits: `use kaizala_ext::prelude::*;`
 /// makes `KaizalaClient::builder()` and every helper method available on a

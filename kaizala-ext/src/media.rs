@@ -11,13 +11,9 @@ use futures::{StreamExt, TryStreamExt};
 use tokio::io::{AsyncRead, AsyncReadExt};
 use tokio_util::io::ReaderStream;
 
-use kaizala_api::layer::{LayerError, RequestContext};
 use kaizala_api::types;
-use progenitor_client::ClientInfo;
 
 use crate::Error;
-use crate::pipeline::Pipeline;
-use crate::retry::OpInfo;
 
 /// The multipart field that carries the file (the docs' `files`).
 pub const FIELD_NAME: &str = "files";
@@ -307,7 +303,7 @@ impl Media {
         Ok(Some(reqwest::Body::wrap_stream(stream)))
     }
 
-    /// The upload request, addressed to `base` (the pipeline sets the base
+    /// The upload request, addressed to `base` (the runtime sets the base
     /// URL in force and the token on every attempt).
     fn request(
         &self,
@@ -324,8 +320,11 @@ impl Media {
         let form = reqwest::multipart::Form::new().part(FIELD_NAME, part);
         let request = http
             .post(format!("{}{}", base.trim_end_matches('/'), UPLOAD.path))
-            // As the seam does for every generated operation.
-            .header(reqwest::header::USER_AGENT, kaizala_api::layer::USER_AGENT)
+            // As the runtime does for every generated operation.
+            .header(
+                reqwest::header::USER_AGENT,
+                kaizala_api::runtime::USER_AGENT,
+            )
             .multipart(form)
             .build()
             .map_err(Error::transport)?;
@@ -340,67 +339,24 @@ fn already_sent() -> Error {
     Error::invalid_input("this media was already sent; a reader can be sent once")
 }
 
-/// Uploads `media` through the client's layer and returns its `mediaResource`.
+/// Uploads `media` through the client's runtime (token, endpoint moves,
+/// pacing, replays with the multipart body rebuilt from its source, the body
+/// bound) and returns its `mediaResource`: the same path on every client.
 async fn upload(client: &kaizala_api::Client, media: &Media) -> Result<String, Error> {
-    let response = match crate::layers::pipeline(client) {
-        Some(pipeline) => upload_through_pipeline(pipeline, media).await?,
-        None => upload_through_layer(client, media).await?,
-    };
-    if let Some(layer) = LayerError::from_response(&response) {
-        return Err(Error::from_layer(layer));
-    }
+    let runtime = client.runtime();
+    let base = runtime.auth_root().to_owned();
+    let http = runtime.http().clone();
+    let first = media.request(&http, &base)?.ok_or_else(already_sent)?;
+    let rebuild = || media.request(&http, &base).ok().flatten();
+    let response = runtime.send(UPLOAD, first, rebuild).await?;
     if !response.status().is_success() {
         return Err(Error::from_response(response).await);
     }
-    let body = response
-        .bytes()
-        .await
-        .map_err(|e| Error::from(progenitor_client::Error::<()>::ResponseBodyError(e)))?;
+    let body =
+        kaizala_api::runtime::body::read_limited(response, runtime.max_response_body()).await?;
     serde_json::from_slice::<kaizala_api::types::MediaUploadResponse>(&body)
         .map(|u| u.media_resource)
         .map_err(|e| Error::decode(e.to_string(), &body))
-}
-
-/// This crate's pipeline: token, endpoint moves, pacing and replays, with
-/// the multipart body rebuilt from its source for each attempt.
-async fn upload_through_pipeline(
-    pipeline: &Pipeline,
-    media: &Media,
-) -> Result<reqwest::Response, Error> {
-    let base = pipeline.tokens.endpoint().auth_root().as_str().to_owned();
-    let first = media
-        .request(&pipeline.http, &base)?
-        .ok_or_else(already_sent)?;
-    let http = pipeline.http.clone();
-    let rebuild = || media.request(&http, &base).ok().flatten();
-    pipeline
-        .run(OpInfo::from(UPLOAD), first, UPLOAD.path.to_owned(), rebuild)
-        .await
-        .map_err(Error::transport)
-}
-
-/// Another layer (a fixed token, a test capture) gets the request as the
-/// seam hands it every generated operation: prepared, then executed once
-/// (a streamed body cannot be replayed).
-async fn upload_through_layer(
-    client: &kaizala_api::Client,
-    media: &Media,
-) -> Result<reqwest::Response, Error> {
-    let mut request = media
-        .request(client.client(), client.baseurl())?
-        .ok_or_else(already_sent)?;
-    let context = RequestContext {
-        operation: UPLOAD,
-        client_base: client.baseurl(),
-    };
-    let layer = client.layer();
-    if let Err(error) = layer.prepare(&mut request, context).await {
-        return Err(Error::from_layer(&error));
-    }
-    layer
-        .execute(client.client(), request, context)
-        .await
-        .map_err(Error::transport)
 }
 
 /// Which Action a media file is sent as. The spec's media table
@@ -432,10 +388,8 @@ impl From<MediaKind> for MediaAction {
 
 /// The media helpers, on the one client type: add `use kaizala_ext::prelude::*;`.
 ///
-/// On a client built by [`KaizalaClientBuilder`](crate::KaizalaClientBuilder)
-/// the upload goes through the same token, endpoint, throttling and replay
-/// handling as every other call; on any other [`kaizala_api::Client`] it goes
-/// through that client's layer, once.
+/// The upload goes through the client's runtime, like every other call: the
+/// same token, endpoint, throttling and replay handling on every client.
 #[allow(async_fn_in_trait)] // sealed, one impl: callers see its futures' Send
 pub trait MediaExt: crate::sealed::Sealed {
     /// Uploads a media file (`POST /media`), streamed, and returns its
@@ -507,16 +461,13 @@ impl MediaExt for kaizala_api::Client {
         let group: types::SendActionGroupId = group_id
             .parse()
             .map_err(|e| Error::invalid_input(format!("group id {group_id:?}: {e}")))?;
-        match self
+        Ok(self
             .send_action()
             .group_id(group)
             .body(types::SendActionRequest::Request(request))
             .send()
-            .await
-        {
-            Ok(response) => Ok(response.into_inner()),
-            Err(e) => Err(Error::from_api(e).await),
-        }
+            .await?
+            .into_inner())
     }
 
     async fn upload_and_send(

@@ -27,13 +27,11 @@
 //! ```
 
 use std::fmt;
-use std::sync::Arc;
 use std::time::{SystemTime, UNIX_EPOCH};
 
-use kaizala_api::layer::{self, Layer, LayerError, RequestContext};
+use kaizala_api::runtime::{RetryPolicy, Runtime};
 use kaizala_api::types::{AccessTokenResponse, OAuthTokenRequest};
 use kaizala_api::{Secret, SecretString};
-use secrecy::ExposeSecret;
 
 /// The OAuth root of the live service (Tokens.md).
 pub const OAUTH_ROOT: &str = "https://ds.kaiza.la/api";
@@ -176,11 +174,16 @@ impl OAuthApp {
         if code.is_empty() {
             return Err(OAuthError::InvalidInput("the code is empty".into()));
         }
-        let http = match &self.http {
-            Some(http) => http.clone(),
-            None => layer::http_client().map_err(|e| OAuthError::Transport(e.to_string()))?,
-        };
-        let api = kaizala_api::Client::with_layer(&self.oauth_root, http, Arc::new(NoToken));
+        // The runtime of every client: no identity (the exchange carries
+        // none), one attempt (a code works once), the body bounded.
+        let mut runtime = Runtime::builder().retry(RetryPolicy::disabled());
+        if let Some(http) = &self.http {
+            runtime = runtime.http_client(http.clone());
+        }
+        let runtime = runtime
+            .build(&self.oauth_root)
+            .map_err(|e| OAuthError::InvalidInput(e.to_string()))?;
+        let api = kaizala_api::Client::with_runtime(runtime);
         let response = api
             .exchange_oauth_code()
             .body(OAuthTokenRequest {
@@ -190,33 +193,21 @@ impl OAuthApp {
             })
             .send()
             .await
-            .map_err(|e| match e {
-                kaizala_api::Error::ErrorResponse(r) => OAuthError::Rejected {
-                    status: r.status().as_u16(),
-                    message: r.message.clone().unwrap_or_else(|| "no message".into()),
+            .map_err(|e| match e.status() {
+                Some(status) => OAuthError::Rejected {
+                    status,
+                    message: e.service_message().unwrap_or("no message").to_owned(),
                 },
-                kaizala_api::Error::UnexpectedResponse(r) => OAuthError::Rejected {
-                    status: r.status().as_u16(),
-                    message: "an unexpected answer".into(),
-                },
-                other => OAuthError::Transport(other.to_string()),
+                None => OAuthError::Transport(e.to_string()),
             })?
             .into_inner();
-        OAuthGrant::from_response(response)
-    }
-}
-
-/// The layer of the token call: nothing to add (it carries no access token).
-#[derive(Debug)]
-struct NoToken;
-
-impl Layer for NoToken {
-    fn prepare<'a>(
-        &'a self,
-        _request: &'a mut reqwest::Request,
-        _context: RequestContext<'a>,
-    ) -> futures::future::BoxFuture<'a, Result<(), LayerError>> {
-        Box::pin(async { Ok(()) })
+        OAuthGrant::from_response(
+            response,
+            GrantOrigin {
+                oauth_root: Some(self.oauth_root.clone()),
+                http: self.http.clone(),
+            },
+        )
     }
 }
 
@@ -231,6 +222,18 @@ pub struct OAuthGrant {
     pub access_token_expiry_ms: i64,
     /// The permissions granted.
     pub scope: Option<String>,
+    /// Where the grant came from (the OAuth root) and the HTTP client of the
+    /// exchange: [`OAuthGrant::client`] builds on them, so the trust
+    /// boundary of the tenant endpoint is drawn around the root the grant
+    /// came from.
+    origin: GrantOrigin,
+}
+
+/// The OAuth root a grant was exchanged at, and the HTTP client used.
+#[derive(Clone, Default)]
+struct GrantOrigin {
+    oauth_root: Option<String>,
+    http: Option<reqwest::Client>,
 }
 
 impl fmt::Debug for OAuthGrant {
@@ -252,7 +255,10 @@ fn now_ms() -> i64 {
 }
 
 impl OAuthGrant {
-    fn from_response(response: AccessTokenResponse) -> Result<Self, OAuthError> {
+    fn from_response(
+        response: AccessTokenResponse,
+        origin: GrantOrigin,
+    ) -> Result<Self, OAuthError> {
         if response.access_token.is_empty() || response.endpoint_url.is_empty() {
             return Err(OAuthError::Transport(
                 "the token endpoint answered without an access token or endpoint".into(),
@@ -263,6 +269,7 @@ impl OAuthGrant {
             endpoint_url: response.endpoint_url,
             access_token_expiry_ms: *response.access_token_expiry,
             scope: response.scope,
+            origin,
         })
     }
 
@@ -287,15 +294,30 @@ impl OAuthGrant {
         Ok(&self.access_token)
     }
 
-    /// A client for the tenant endpoint that sends this access token; once
-    /// it expired, [`OAuthError::ReauthorizationRequired`].
+    /// A client for the tenant endpoint that sends this access token: the
+    /// same client as [`KaizalaClientBuilder::oauth_grant`](crate::KaizalaClientBuilder::oauth_grant)
+    /// builds, so every promise of the refreshing client holds (the
+    /// `endpointUrl` and 308 moves followed only inside the default
+    /// [`EndpointPolicy`](crate::EndpointPolicy) around the OAuth root the
+    /// grant came from, bounded bodies, retries, typed errors). Once the
+    /// token expired, [`OAuthError::ReauthorizationRequired`]; for another
+    /// policy or pacing, use the builder.
     pub fn client(&self) -> Result<kaizala_api::Client, OAuthError> {
-        let token = self.access_token()?;
-        kaizala_api::Client::with_access_token(
-            &self.endpoint_url,
-            SecretString::from(token.expose_secret().to_owned()),
-        )
-        .map_err(|e| OAuthError::Transport(e.to_string()))
+        self.access_token()?;
+        let mut builder = crate::KaizalaClientBuilder::new()
+            .oauth_grant(self.clone())
+            .auth_root(
+                self.origin
+                    .oauth_root
+                    .clone()
+                    .unwrap_or_else(|| OAUTH_ROOT.to_owned()),
+            );
+        if let Some(http) = &self.origin.http {
+            builder = builder.http_client(http.clone());
+        }
+        builder
+            .build()
+            .map_err(|e| OAuthError::InvalidInput(e.to_string()))
     }
 }
 
@@ -355,6 +377,7 @@ mod tests {
             endpoint_url: "https://kms.kaiza.la/".into(),
             access_token_expiry_ms: 0,
             scope: None,
+            origin: GrantOrigin::default(),
         };
         assert!(!format!("{grant:?}").contains("at-visible"));
     }
@@ -366,6 +389,7 @@ mod tests {
             endpoint_url: "https://kms.kaiza.la/".into(),
             access_token_expiry_ms: 1,
             scope: None,
+            origin: GrantOrigin::default(),
         };
         assert!(grant.is_expired());
         let error = grant.client().expect_err("expired");

@@ -158,94 +158,7 @@ impl PageLimits {
     }
 }
 
-/// Why a paging stream ended before the service said it was done: what it
-/// sent could not be followed without looping, repeating or skipping items.
-/// Yielded as [`Error::Paging`]; items yielded before it are exact.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[non_exhaustive]
-pub enum PagingError {
-    /// The service returned a cursor this stream had already sent (or, for
-    /// a tick cursor, one that did not grow after a non-empty page):
-    /// following it would read the same pages again.
-    #[error(
-        "{operation}: the service returned a cursor already followed after {calls} calls; \
-         following it would loop, so the stream stopped (the items before this are complete \
-         up to here; try again later, and report it if it persists)"
-    )]
-    CursorRepeated {
-        /// The operation paged.
-        operation: &'static str,
-        /// Calls made.
-        calls: u32,
-    },
-    /// Several pages in a row brought nothing new though the service said
-    /// there was more.
-    #[error(
-        "{operation}: {idle_pages} pages in a row brought nothing new after {calls} calls, \
-         though the service said there was more; the stream stopped rather than loop (try \
-         again later, and report it if it persists)"
-    )]
-    NoProgress {
-        /// The operation paged.
-        operation: &'static str,
-        /// Calls made.
-        calls: u32,
-        /// Pages in a row with nothing new.
-        idle_pages: u32,
-    },
-    /// The stream made [`PageLimits::max_pages`] calls and the service
-    /// still said there was more.
-    #[error(
-        "{operation}: stopped after {calls} calls (the page limit) though the service still \
-         said there was more; raise PageLimits::max_pages if the list really is that long, or \
-         resume from the last item"
-    )]
-    PageLimit {
-        /// The operation paged.
-        operation: &'static str,
-        /// Calls made.
-        calls: u32,
-    },
-    /// `listActions` listed an Action not older than the `fromDate` sent, so
-    /// walking back in time would not advance. The page was not yielded.
-    #[error(
-        "listActions: the service listed an Action not older than fromDate={from_date} (ms) \
-         after {calls} calls, so the walk back in time cannot advance; the stream stopped"
-    )]
-    FromDateIgnored {
-        /// The `fromDate` sent (epoch ms).
-        from_date: i64,
-        /// Calls made.
-        calls: u32,
-    },
-    /// More Actions share one instant than a page of
-    /// [`PageLimits::max_tie_page`] holds: those at `instant_ms` not yet
-    /// yielded, and everything older, could not be read.
-    #[error(
-        "listActions: more than {page_size} Actions share the instant {instant_ms} (epoch ms; \
-         the whole second when the service sends only creationTime), so those not yet yielded \
-         and everything older could not be read; raise PageLimits::max_tie_page"
-    )]
-    ActionsTie {
-        /// The instant (epoch ms; the last ms of the second when only
-        /// `creationTime` is known).
-        instant_ms: i64,
-        /// The largest page asked for.
-        page_size: u32,
-        /// Calls made.
-        calls: u32,
-    },
-    /// `listActions` sent an Action without `creationTime` or `sentAt`
-    /// while saying there was more: the next `fromDate` cannot be known.
-    #[error(
-        "listActions: an Action came with neither creationTime nor sentAt after {calls} calls, \
-         while the service said there was more; the rest could not be read"
-    )]
-    Untimed {
-        /// Calls made.
-        calls: u32,
-    },
-}
+pub use kaizala_api::error::PagingError;
 
 /// What one page brings, and what comes after it.
 struct Step<S, T> {
@@ -286,7 +199,7 @@ where
     futures::stream::unfold(Some(first), move |state| {
         let next = state.map(&mut fetch);
         async move {
-            let step = crate::throttle::paced(next?).await;
+            let step = next?.await;
             let mut items: Vec<Result<T, Error>> = step.items.into_iter().map(Ok).collect();
             let state = match step.then {
                 Then::More(state) => Some(state),
@@ -729,7 +642,8 @@ impl PagingExt for kaizala_api::Client {
         page_size: u32,
         limits: PageLimits,
     ) -> BoxStream<'static, Result<types::Subscriber, Error>> {
-        let client = self.clone();
+        // Every call of a paging stream is paced by the client's budgets.
+        let client = self.paced();
         let group_id = group_id.to_owned();
         let count =
             std::num::NonZeroU32::new(page_size.clamp(MIN_SUBSCRIBER_PAGE, MAX_SUBSCRIBER_PAGE));
@@ -754,7 +668,7 @@ impl PagingExt for kaizala_api::Client {
                     .await;
                 let page = match sent {
                     Ok(page) => page.into_inner(),
-                    Err(e) => return Step::failed(Error::from_api(e).await),
+                    Err(e) => return Step::failed(e),
                 };
                 if let Some(c) = walk.cursor.take() {
                     walk.sent.insert(c);
@@ -784,7 +698,8 @@ impl PagingExt for kaizala_api::Client {
         action_type: &str,
         query: ActionsQuery,
     ) -> BoxStream<'static, Result<types::ActionSummary, Error>> {
-        let client = self.clone();
+        // Every call of a paging stream is paced by the client's budgets.
+        let client = self.paced();
         let group_id = group_id.to_owned();
         let action_type = action_type.to_owned();
         let first = ActionWalk {
@@ -811,7 +726,7 @@ impl PagingExt for kaizala_api::Client {
                 }
                 match call.send().await {
                     Ok(page) => walk.page(page.into_inner()),
-                    Err(e) => Step::failed(Error::from_api(e).await),
+                    Err(e) => Step::failed(e),
                 }
             }
         })
@@ -833,7 +748,8 @@ impl PagingExt for kaizala_api::Client {
         cursor: Option<i64>,
         limits: PageLimits,
     ) -> BoxStream<'static, Result<types::ReactionSummary, Error>> {
-        let client = self.clone();
+        // Every call of a paging stream is paced by the client's budgets.
+        let client = self.paced();
         let group_id = group_id.to_owned();
         let source = source_group_id.to_owned();
         let first = TickWalk {
@@ -858,7 +774,7 @@ impl PagingExt for kaizala_api::Client {
                         let page = page.into_inner();
                         walk.page(page.summary, page.cursor)
                     }
-                    Err(e) => Step::failed(Error::from_api(e).await),
+                    Err(e) => Step::failed(e),
                 }
             }
         })
@@ -891,7 +807,8 @@ impl PagingExt for kaizala_api::Client {
         cursor: Option<i64>,
         limits: PageLimits,
     ) -> BoxStream<'static, Result<types::ReactionDetail, Error>> {
-        let client = self.clone();
+        // Every call of a paging stream is paced by the client's budgets.
+        let client = self.paced();
         let group_id = group_id.to_owned();
         let reference = reference_id.to_owned();
         let source = source_group_id.to_owned();
@@ -920,7 +837,7 @@ impl PagingExt for kaizala_api::Client {
                         let page = page.into_inner();
                         walk.page(page.reaction_details, page.cursor)
                     }
-                    Err(e) => Step::failed(Error::from_api(e).await),
+                    Err(e) => Step::failed(e),
                 }
             }
         })

@@ -1,15 +1,12 @@
 //! The one-time PIN login that yields a refresh token.
 
 use std::fmt;
-use std::sync::Arc;
 
-use kaizala_api::layer;
+use kaizala_api::runtime::{self, RetryPolicy, Runtime};
 use kaizala_api::types;
 use secrecy::SecretString;
 
 use crate::Error;
-use crate::layers::TokenServiceLayer;
-use crate::limits::DEFAULT_MAX_RESPONSE_BODY;
 use crate::token_service::auth_error;
 
 /// The one-time interactive step that yields a refresh token: a PIN sent to a
@@ -55,7 +52,7 @@ impl fmt::Debug for PinGrant {
 impl PinLogin {
     /// The PIN flow against the real service.
     pub fn new(application_id: impl Into<String>) -> Result<Self, Error> {
-        Self::with_auth_root(application_id, layer::AUTH_ROOT)
+        Self::with_auth_root(application_id, runtime::AUTH_ROOT)
     }
 
     /// The PIN flow against `auth_root` (an emulator or test server).
@@ -63,15 +60,13 @@ impl PinLogin {
         application_id: impl Into<String>,
         auth_root: &str,
     ) -> Result<Self, Error> {
-        let http = layer::http_client().map_err(Error::transport)?;
+        // The runtime of every client, with no identity (these operations
+        // carry none) and one attempt: a PIN is not sent twice.
+        let runtime = Runtime::builder()
+            .retry(RetryPolicy::disabled())
+            .build(auth_root)?;
         Ok(Self {
-            api: kaizala_api::Client::with_layer(
-                auth_root,
-                http,
-                Arc::new(TokenServiceLayer {
-                    max_body: DEFAULT_MAX_RESPONSE_BODY,
-                }),
-            ),
+            api: kaizala_api::Client::with_runtime(runtime),
             application_id: application_id.into(),
         })
     }

@@ -17,15 +17,15 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use futures::FutureExt;
 use futures::future::{BoxFuture, Shared};
+use kaizala_api::endpoint::Endpoint;
+use kaizala_api::runtime::{Credential, Identity, TokenStatus};
 use reqwest::Url;
-use reqwest::header::HeaderValue;
 use secrecy::{ExposeSecret, SecretString};
 use tokio::time::Instant;
 
 use crate::Error;
-use crate::endpoint::Endpoint;
-use crate::error::StoreOperation;
 use crate::store::{RotationSaved, SharedAccessToken, TokenStore};
+use kaizala_api::StoreOperation;
 
 /// The connector's credentials. The secret and the refresh token are
 /// [`SecretString`]s: they never show in `Debug` output.
@@ -107,18 +107,22 @@ pub(crate) trait TokenSource: Send + Sync + 'static {
 /// A cached access token.
 pub(crate) struct Token {
     pub secret: SecretString,
-    /// The `accessToken` header value, marked sensitive, prepared once;
-    /// `None` when the token cannot be a header value (reported on use).
-    pub header: Option<HeaderValue>,
+    /// What the runtime sends: the header value, prepared once, and the
+    /// trusted tenant base URL the token's `endpointUrl` names.
+    pub credential: Credential,
     /// The trusted tenant base URL its `endpointUrl` names.
     pub tenant_base: Arc<Url>,
     pub expires_at: Instant,
     pub refresh_at: Instant,
-    pub obtained_at: Instant,
     /// Fetched because the service answered 401 to the previous token.
     pub after_unauthorized: bool,
+}
+
+impl Token {
     /// The service accepted it at least once (a 2xx with it).
-    pub proven: std::sync::atomic::AtomicBool,
+    fn proven(&self) -> bool {
+        self.credential.was_accepted()
+    }
 }
 
 impl fmt::Debug for Token {
@@ -177,13 +181,17 @@ impl Timing {
 /// refresh token once every clone of its client is gone.
 const ORPHANED_SAVE_ATTEMPTS: u32 = 10;
 
-/// At most this many `accessToken` calls per minute per client, whatever
-/// the service answers.
+/// At most this many `accessToken` calls per minute per client that replace
+/// no token the service accepted: a service refusing or failing every token
+/// it issues (a 401 storm) is called no more often than this. A call that
+/// replaces an accepted token (it expired, was revoked, the endpoint moved)
+/// is earned by that acceptance and counts only against
+/// [`MAX_TOKEN_CALLS_PER_MINUTE_IN_ALL`].
 pub const MAX_TOKEN_CALLS_PER_MINUTE: usize = 6;
 
-/// A token issued in answer to a 401 is not replaced for another 401 sooner
-/// than this: the service refusing a fresh token is not fixed by a third.
-const REAUTH_BACKOFF: Duration = Duration::from_secs(30);
+/// At most this many `accessToken` calls per minute per client, earned or
+/// not, whatever the service answers.
+pub const MAX_TOKEN_CALLS_PER_MINUTE_IN_ALL: usize = 30;
 
 /// After the service refused the refresh token, the store is re-read (no
 /// network) at most this often, to pick up a token another process saved.
@@ -201,26 +209,6 @@ const PAST_EXPIRY_LIFETIME: Duration = Duration::from_secs(10 * 60);
 /// With a shared store, how often a replica waiting for another's refresh
 /// looks for the token it publishes (or for the lease to be free).
 const LEASE_POLL: Duration = Duration::from_millis(100);
-
-/// The state of a client's token lifecycle, for a program to poll
-/// ([`KaizalaClientExt::token_status`](crate::KaizalaClientExt::token_status)).
-#[derive(Debug, Clone)]
-#[non_exhaustive]
-pub struct TokenStatus {
-    /// How long the cached access token stays valid, if there is one.
-    pub access_token_valid_for: Option<Duration>,
-    /// A rotated refresh token is held in memory only: its save failed and
-    /// is being retried in the background. Until it is saved, a crash loses
-    /// it (the saved, older refresh token keeps working until it expires).
-    pub unsaved_refresh_token: bool,
-    /// The service refused the refresh token ([`Error::RefreshTokenRejected`]).
-    pub refresh_token_rejected: bool,
-    /// The last refresh or save failure, cleared by the next success.
-    pub last_error: Option<Error>,
-    /// `accessToken` calls in the last minute (capped at
-    /// [`MAX_TOKEN_CALLS_PER_MINUTE`]).
-    pub token_calls_last_minute: usize,
-}
 
 type Flight = Shared<BoxFuture<'static, Result<Arc<Token>, Error>>>;
 
@@ -242,14 +230,42 @@ struct State {
     last_error: Option<Error>,
     /// The service refused this refresh token; when the store was last re-read.
     rejected: Option<Rejected>,
-    /// When recent `accessToken` calls were made.
-    token_calls: VecDeque<Instant>,
+    /// When recent `accessToken` calls were made, and whether each was
+    /// earned (it replaced a token the service had accepted).
+    token_calls: VecDeque<(Instant, bool)>,
+    /// The token `on_unauthorized` dropped had been accepted: the refresh
+    /// that replaces it is earned.
+    replaced_proven: bool,
+    /// The next `accessToken` call is earned (set when its flight starts).
+    next_call_earned: bool,
     /// The refresh token an unsaved rotated one replaced (for the store's
     /// compare-and-swap when its save is retried).
     unsaved_over: Option<SecretString>,
     /// The last access token the service answered 401 to: never adopted
     /// from a shared store again.
     refused_access: Option<SecretString>,
+}
+
+/// `accessToken` calls in the last minute.
+fn recent_token_calls(state: &State) -> usize {
+    let now = Instant::now();
+    state
+        .token_calls
+        .iter()
+        .filter(|(t, _)| now < *t + Duration::from_secs(60))
+        .count()
+}
+
+/// `accessToken` calls in the last minute that replaced no accepted token:
+/// what a service refusing the tokens it issues (a 401 storm) or failing
+/// would make; [`MAX_TOKEN_CALLS_PER_MINUTE`] of them at most.
+fn unearned_token_calls(state: &State) -> usize {
+    let now = Instant::now();
+    state
+        .token_calls
+        .iter()
+        .filter(|(t, earned)| !earned && now < *t + Duration::from_secs(60))
+        .count()
 }
 
 /// Refresh tokens the service refused, and when the store was last re-read.
@@ -278,8 +294,29 @@ pub(crate) struct TokenManager {
     initial_refresh_token: Option<SecretString>,
     timing: Timing,
     state: Mutex<State>,
+    /// The next token's credential generation.
+    generations: std::sync::atomic::AtomicU64,
     /// This client's id for a shared store's refresh lease.
     lease_owner: String,
+}
+
+/// The token lifecycle as the runtime's identity component: each attempt
+/// takes the cached token's credential, a 401 and a 2xx are reported back.
+#[derive(Debug)]
+pub(crate) struct RefreshingToken(pub(crate) Arc<TokenManager>);
+
+impl Identity for RefreshingToken {
+    fn credential(&self) -> BoxFuture<'_, Result<Credential, Error>> {
+        Box::pin(async move { self.0.get().await.map(|token| token.credential.clone()) })
+    }
+
+    fn rejected(&self, sent: &Credential) -> bool {
+        self.0.on_unauthorized_generation(Some(sent.generation()))
+    }
+
+    fn status(&self) -> TokenStatus {
+        self.0.status()
+    }
 }
 
 impl fmt::Debug for TokenManager {
@@ -350,17 +387,13 @@ impl TokenManager {
             initial_refresh_token,
             timing,
             state: Mutex::new(State::default()),
+            generations: std::sync::atomic::AtomicU64::new(1),
             lease_owner: format!("{}-{:016x}", std::process::id(), fastrand::u64(..)),
         })
     }
 
     fn lock(&self) -> std::sync::MutexGuard<'_, State> {
         self.state.lock().unwrap_or_else(|e| e.into_inner())
-    }
-
-    /// The endpoint state every tenant call is addressed with.
-    pub(crate) fn endpoint(&self) -> &Arc<Endpoint> {
-        &self.endpoint
     }
 
     /// A valid access token. While the cached one is valid it is returned at
@@ -430,12 +463,14 @@ impl TokenManager {
                 retryable: true,
             }));
         }
-        let recent = state
-            .token_calls
-            .iter()
-            .filter(|t| now < **t + Duration::from_secs(60))
-            .count();
-        if recent >= MAX_TOKEN_CALLS_PER_MINUTE {
+        let recent = unearned_token_calls(state);
+        let earned = state
+            .token
+            .as_ref()
+            .map_or(state.replaced_proven, |t| t.proven());
+        if (!earned && recent >= MAX_TOKEN_CALLS_PER_MINUTE)
+            || recent_token_calls(state) >= MAX_TOKEN_CALLS_PER_MINUTE_IN_ALL
+        {
             return Err(Error::Auth {
                 message: format!(
                     "{recent} access-token requests in the last minute, the most this client \
@@ -451,6 +486,12 @@ impl TokenManager {
     /// dropped future, a timeout) never aborts it halfway through saving a
     /// rotated refresh token, and it catches its own panics.
     fn start(self: &Arc<Self>, state: &mut State) -> Flight {
+        // Earned: it replaces a token the service accepted (expired or
+        // revoked since), so it does not count as a refused one.
+        state.next_call_earned = match &state.token {
+            Some(token) => token.proven(),
+            None => std::mem::take(&mut state.replaced_proven),
+        };
         state.flights += 1;
         let id = state.flights;
         let this = self.clone();
@@ -524,12 +565,17 @@ impl TokenManager {
             while state
                 .token_calls
                 .front()
-                .is_some_and(|t| now >= *t + Duration::from_secs(60))
+                .is_some_and(|(t, _)| now >= *t + Duration::from_secs(60))
             {
                 state.token_calls.pop_front();
             }
-            // The cap holds per call, also for the retry inside one refresh.
-            if state.token_calls.len() >= MAX_TOKEN_CALLS_PER_MINUTE {
+            // Only the first call of a flight can be earned; the caps hold
+            // per call, also for the retry inside one refresh.
+            let earned = std::mem::take(&mut state.next_call_earned);
+            let unearned = unearned_token_calls(&state);
+            if (!earned && unearned >= MAX_TOKEN_CALLS_PER_MINUTE)
+                || state.token_calls.len() >= MAX_TOKEN_CALLS_PER_MINUTE_IN_ALL
+            {
                 return Err(Error::Auth {
                     message: format!(
                         "{} access-token requests in the last minute, the most this client makes; the service keeps failing or refusing tokens. Try again in a minute",
@@ -538,7 +584,7 @@ impl TokenManager {
                     retryable: true,
                 });
             }
-            state.token_calls.push_back(now);
+            state.token_calls.push_back((now, earned));
         }
         match tokio::time::timeout(
             self.timing.fetch_timeout,
@@ -1070,16 +1116,20 @@ impl TokenManager {
     fn token_from(&self, grant: &Grant, after_unauthorized: bool) -> Result<Token, Error> {
         // An empty token, or one that cannot be a header value, is refused
         // here, so the usual back-off and refetch apply (not cached for 24 h).
-        let header = match kaizala_api::layer::access_token_value(&grant.access_token) {
-            Ok(value) if !grant.access_token.expose_secret().trim().is_empty() => value,
+        let tenant_base = Arc::new(self.endpoint.trust_token_endpoint(&grant.endpoint_url)?);
+        let generation = self
+            .generations
+            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let credential = match Credential::new(&grant.access_token, tenant_base.clone(), generation)
+        {
+            Ok(credential) if !grant.access_token.expose_secret().trim().is_empty() => credential,
             _ => {
                 return Err(Error::Auth {
-                    message: "the token service returned an empty access token or one that cannot be sent in an HTTP header".to_owned(),
-                    retryable: true,
-                });
+                        message: "the token service returned an empty access token or one that cannot be sent in an HTTP header".to_owned(),
+                        retryable: true,
+                    });
             }
         };
-        let tenant_base = Arc::new(self.endpoint.trust_token_endpoint(&grant.endpoint_url)?);
         let now = Instant::now();
         let now_ms = SystemTime::now()
             .duration_since(UNIX_EPOCH)
@@ -1114,13 +1164,11 @@ impl TokenManager {
         };
         Ok(Token {
             secret: grant.access_token.clone(),
-            header: Some(header),
+            credential,
             tenant_base,
             expires_at: now + lifetime,
             refresh_at: now + refresh_in,
-            obtained_at: now,
             after_unauthorized,
-            proven: std::sync::atomic::AtomicBool::new(false),
         })
     }
 
@@ -1128,24 +1176,39 @@ impl TokenManager {
     /// gets a fresh one (`true`: replay), unless it is itself a fresh answer
     /// to a 401 (`false`): then the service keeps refusing fresh tokens, and
     /// refreshing again at once would only burn calls.
+    #[cfg(test)]
     pub(crate) fn on_unauthorized(&self, sent: Option<&Token>) -> bool {
+        self.on_unauthorized_generation(sent.map(|t| t.credential.generation()))
+    }
+
+    /// [`on_unauthorized`](Self::on_unauthorized) for the credential of
+    /// generation `sent` (`None`: the current one).
+    fn on_unauthorized_generation(&self, sent: Option<u64>) -> bool {
         let mut state = self.lock();
         let Some(token) = &state.token else {
             return true;
         };
-        let is_sent = sent.is_none_or(|s| std::ptr::eq(s, &**token));
+        let is_sent = sent.is_none_or(|s| s == token.credential.generation());
         if !is_sent {
             // Already replaced by a fresher token: the replay uses that.
             return true;
         }
-        // A fresh answer to a 401 that the service never accepted: it keeps
-        // refusing fresh tokens. (One it accepted has merely expired or been
-        // revoked since, and is replaced as usual.)
-        let proven = token.proven.load(std::sync::atomic::Ordering::Relaxed);
-        if token.after_unauthorized && !proven && token.obtained_at.elapsed() < REAUTH_BACKOFF {
+        // A fresh answer to a 401 that the service never accepted: another
+        // refresh is worth a token call only while the per-minute cap has
+        // room. A token that merely expired again (the service's clock, a
+        // revocation, an endpoint move) is replaced; a token service that
+        // keeps issuing refused tokens is called at most
+        // `MAX_TOKEN_CALLS_PER_MINUTE` times a minute, and the calls in
+        // between fail with `AccessTokenRefused` instead of waiting.
+        let proven = token.proven();
+        if token.after_unauthorized
+            && !proven
+            && unearned_token_calls(&state) >= MAX_TOKEN_CALLS_PER_MINUTE
+        {
             return false;
         }
         state.refused_access = Some(token.secret.clone());
+        state.replaced_proven = proven;
         state.token = None;
         state.next_after_unauthorized = true;
         true
@@ -1155,21 +1218,18 @@ impl TokenManager {
     pub(crate) fn status(&self) -> TokenStatus {
         let state = self.lock();
         let now = Instant::now();
-        TokenStatus {
-            access_token_valid_for: state
-                .token
-                .as_ref()
-                .and_then(|t| t.expires_at.checked_duration_since(now))
-                .filter(|d| !d.is_zero()),
-            unsaved_refresh_token: state.unsaved.is_some(),
-            refresh_token_rejected: state.rejected.is_some(),
-            last_error: state.last_error.clone(),
-            token_calls_last_minute: state
-                .token_calls
-                .iter()
-                .filter(|t| now < **t + Duration::from_secs(60))
-                .count(),
-        }
+        let mut status = TokenStatus::default();
+        status.access_token_valid_for = state
+            .token
+            .as_ref()
+            .and_then(|t| t.expires_at.checked_duration_since(now))
+            .filter(|d| !d.is_zero());
+        status.unsaved_refresh_token = state.unsaved.is_some();
+        status.refresh_token_rejected = state.rejected.is_some();
+        status.last_error = state.last_error.clone();
+        status.token_calls_last_minute = recent_token_calls(&state);
+        status.refreshing = true;
+        status
     }
 
     #[cfg(test)]
@@ -1187,8 +1247,8 @@ mod tests {
     use std::sync::atomic::{AtomicUsize, Ordering};
 
     use super::*;
-    use crate::endpoint::EndpointPolicy;
     use crate::store::InMemoryStore;
+    use kaizala_api::endpoint::EndpointPolicy;
 
     fn epoch_ms_in(d: Duration) -> i64 {
         (SystemTime::now() + d)
@@ -1666,12 +1726,26 @@ mod tests {
         // A stale 401 for the token already replaced: replay, no refresh.
         assert!(tokens.on_unauthorized(Some(&t1)));
         assert_eq!(secret_of(&tokens.get().await.unwrap()), "access-2");
-        // The fresh token refused too: no refresh at once.
-        assert!(!tokens.on_unauthorized(Some(&t2)));
-        assert_eq!(script.calls.load(Ordering::SeqCst), 2);
-        tokio::time::advance(REAUTH_BACKOFF).await;
-        assert!(tokens.on_unauthorized(Some(&t2)));
-        assert_eq!(secret_of(&tokens.get().await.unwrap()), "access-3");
+        // The fresh token refused too: refreshed again while the per-minute
+        // cap has room (it may merely have expired again)...
+        let mut sent = t2;
+        for n in 3..=MAX_TOKEN_CALLS_PER_MINUTE {
+            assert!(tokens.on_unauthorized(Some(&sent)), "refresh {n}");
+            sent = tokens.get().await.unwrap();
+            assert_eq!(secret_of(&sent), format!("access-{n}"));
+        }
+        // ...then refused, with no further token call, until a minute passed.
+        assert!(!tokens.on_unauthorized(Some(&sent)));
+        assert_eq!(
+            script.calls.load(Ordering::SeqCst),
+            MAX_TOKEN_CALLS_PER_MINUTE
+        );
+        tokio::time::advance(Duration::from_secs(60)).await;
+        assert!(tokens.on_unauthorized(Some(&sent)));
+        assert_eq!(
+            secret_of(&tokens.get().await.unwrap()),
+            format!("access-{}", MAX_TOKEN_CALLS_PER_MINUTE + 1)
+        );
     }
 
     #[tokio::test(start_paused = true)]

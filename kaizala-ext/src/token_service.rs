@@ -76,24 +76,20 @@ impl TokenSource for OAuthTokenSource {
 
 /// An authentication error, with the body redacted where it could carry a
 /// token.
-pub(crate) fn auth_error<E: serde::Serialize>(error: progenitor_client::Error<E>) -> Error {
+pub(crate) fn auth_error(error: Error) -> Error {
     as_auth(redacted(error))
 }
 
 /// An error of the token service, with a body that could carry a token
-/// redacted.
-fn redacted<E: serde::Serialize>(error: progenitor_client::Error<E>) -> Error {
+/// redacted: a body that did not decode is not quoted at all.
+fn redacted(error: Error) -> Error {
     match error {
-        progenitor_client::Error::InvalidResponsePayload(_, e) => Error::Decode {
-            message: format!(
-                "{:?} error at line {} column {}",
-                e.classify(),
-                e.line(),
-                e.column()
-            ),
+        // serde's message may quote a value of the body: neither is kept.
+        Error::Decode { .. } => Error::Decode {
+            message: "the token service's answer does not have the documented shape".to_owned(),
             snippet: "[redacted: the response carries credentials]".to_owned(),
         },
-        other => Error::from(other),
+        other => other,
     }
 }
 

@@ -47,7 +47,7 @@ fn child() {
         .expect("runtime");
     runtime.block_on(async {
         // Built once: a TLS-capable client is slow to build in a debug build.
-        let http = kaizala_api::layer::http_client().expect("http");
+        let http = kaizala_api::runtime::http_client().expect("http");
         println!("ready");
         loop {
             let c = client(
@@ -100,7 +100,7 @@ async fn parent() {
     let store = dir.path().join("refresh-token");
     let store = store.to_str().expect("utf-8 path").to_owned();
     let exe = std::env::current_exe().expect("current exe");
-    let http = kaizala_api::layer::http_client().expect("http");
+    let http = kaizala_api::runtime::http_client().expect("http");
     let mut lost = 0;
     let mut saved_before_kill = 0;
     for i in 0..KILLS {
@@ -141,10 +141,7 @@ async fn parent() {
         );
         if let Err(e) = fresh.list_groups().send().await {
             lost += 1;
-            eprintln!(
-                "kill {i}: the connector is lost: {}",
-                kaizala_ext::Error::from(e)
-            );
+            eprintln!("kill {i}: the connector is lost: {}", e);
         }
     }
     println!(

@@ -288,9 +288,11 @@ async fn a_hung_token_service_fails_calls_with_a_typed_timeout() {
 }
 
 // Issue 12 §2: when every call answers 401, the client does not make a
-// token request per call: a 401 for a fresh token is AccessTokenRefused,
-// refreshes back off, and at most MAX_TOKEN_CALLS_PER_MINUTE are made.
-// Before the fix each call made its own accessToken request.
+// token request per call: a fresh token refused too is replaced only while
+// the per-minute cap has room (issue 17 §4: it may merely have expired
+// again), at most MAX_TOKEN_CALLS_PER_MINUTE a minute, and the calls in
+// between fail at once with AccessTokenRefused. Before issue 12 each call
+// made its own accessToken request.
 #[tokio::test(start_paused = true)]
 async fn a_401_storm_does_not_burn_the_token_service() {
     let server = Server::start().await;
@@ -318,7 +320,7 @@ async fn a_401_storm_does_not_burn_the_token_service() {
     println!("401 storm: {calls} calls over {minutes} min -> {token_calls} accessToken calls");
     assert!(refused > calls / 2, "{refused}");
     assert!(
-        token_calls <= 2 + 2 * minutes,
+        token_calls <= kaizala_ext::MAX_TOKEN_CALLS_PER_MINUTE * minutes,
         "{token_calls} accessToken calls in {minutes} minutes"
     );
 }
@@ -352,12 +354,7 @@ async fn a_revoked_refresh_token_is_terminal_and_named() {
     }
     // One request, plus one re-read of the store that found nothing new.
     assert_eq!(server.token_calls() - before, 1);
-    assert!(
-        client
-            .token_status()
-            .expect("a kaizala-ext client")
-            .refresh_token_rejected
-    );
+    assert!(client.token_status().refresh_token_rejected);
 }
 
 // §3: a call cancelled mid-refresh (its future dropped, as a client timeout

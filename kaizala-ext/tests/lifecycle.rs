@@ -205,8 +205,10 @@ async fn bad_credentials_say_what_to_check() {
     assert!(!text.contains("wrong-secret"));
 }
 
-// §2.4: a 401 invalidates, refreshes once, replays once; a 401 for the
-// fresh token surfaces as AccessTokenRefused, without another refresh.
+// §2.4: a 401 invalidates, refreshes, replays; a 401 for the fresh token is
+// answered the same way (issue 17 §4: it may merely have expired again), at
+// most three replays per call; when every token is refused the call fails
+// with AccessTokenRefused and the service's code and message.
 #[tokio::test(start_paused = true)]
 async fn unauthorised_refreshes_and_replays_once() {
     let server = Server::start().await;
@@ -229,10 +231,7 @@ async fn unauthorised_refreshes_and_replays_once() {
     server.script(
         "GET",
         GROUPS,
-        vec![
-            Reply::json(401, r#"{"errorCode":"Revoked","message":"token revoked"}"#),
-            Reply::json(401, r#"{"errorCode":"Revoked","message":"token revoked"}"#),
-        ],
+        vec![Reply::json(401, r#"{"errorCode":"Revoked","message":"token revoked"}"#); 4],
     );
     advance(Duration::from_secs(60)).await;
     let err = list(&client).await.unwrap_err();
@@ -244,8 +243,8 @@ async fn unauthorised_refreshes_and_replays_once() {
         other => panic!("expected AccessTokenRefused, got {other:?}"),
     }
     assert!(err.to_string().contains("permissions"), "{err}");
-    assert_eq!(server.seen_at(GROUPS).len(), 4, "replayed exactly once");
-    assert_eq!(server.token_calls(), 3, "refreshed exactly once");
+    assert_eq!(server.seen_at(GROUPS).len(), 2 + 4, "replayed three times");
+    assert_eq!(server.token_calls(), 2 + 3, "refreshed once per replay");
 }
 
 /// A store that records, at each save, how many tenant calls the server had
@@ -319,7 +318,7 @@ async fn rotated_refresh_token_is_persisted_before_use() {
         .await
         .expect("calls go on while the save is retried");
     settle().await;
-    let status = client.token_status().expect("a kaizala-ext client");
+    let status = client.token_status();
     assert!(status.unsaved_refresh_token, "{status:?}");
     let shown = status
         .last_error
@@ -335,12 +334,7 @@ async fn rotated_refresh_token_is_persisted_before_use() {
     *store.fail.lock().unwrap() = false;
     advance(Duration::from_secs(120)).await;
     settle().await;
-    assert!(
-        !client
-            .token_status()
-            .expect("a kaizala-ext client")
-            .unsaved_refresh_token
-    );
+    assert!(!client.token_status().unsaved_refresh_token);
     list(&client).await.unwrap();
     assert_eq!(
         tokens_used(&server, GROUPS).last().unwrap(),
@@ -504,7 +498,6 @@ async fn server_errors_are_retried_only_for_idempotent_calls() {
         })
         .send()
         .await
-        .map_err(Error::from)
         .unwrap_err();
     assert_eq!(err.status(), Some(503), "{err}");
     assert_eq!(
@@ -574,8 +567,7 @@ async fn errors_are_typed() {
         .group_id("nope")
         .send()
         .await
-        .unwrap_err()
-        .into();
+        .unwrap_err();
     match &err {
         Error::NotFound { code, message } => {
             assert_eq!(code.as_deref(), Some("NotFound"));
@@ -603,8 +595,7 @@ async fn errors_are_typed() {
         .body_map(|b| b.message("x".repeat(5000)))
         .send()
         .await
-        .unwrap_err()
-        .into();
+        .unwrap_err();
     assert!(matches!(err, Error::InvalidInput { .. }), "{err}");
     assert_eq!(server.seen().len(), before, "nothing sent");
 }

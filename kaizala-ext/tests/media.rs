@@ -129,6 +129,27 @@ async fn retries_reopen_the_file() {
     assert_eq!(seen[2].token.as_deref(), Some("access-token-2"));
 }
 
+// Issue 17 §4: an upload that meets one 401 is refreshed and replayed, also
+// when the token it carried was itself fetched in answer to a 401 and not yet
+// accepted (before, that 401 failed the upload with AccessTokenRefused).
+#[tokio::test(start_paused = true)]
+async fn an_upload_meeting_a_401_with_a_fresh_token_is_replayed() {
+    let server = Server::start().await;
+    let client = server.client().build().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let media = Media::from_path(photo(&dir, "clip.mp4")).await.unwrap();
+    // The first upload: 401 for token 1, then 401 for token 2 (fetched in
+    // answer to it, never accepted), then served with token 3.
+    server.script("POST", MEDIA, vec![Reply::status(401), Reply::status(401)]);
+    assert_eq!(client.upload_media(&media).await.unwrap(), "media-res-1");
+    let seen = server.seen_at(MEDIA);
+    assert_eq!(seen.len(), 3);
+    for s in &seen {
+        assert_streamed_part(s, "clip.mp4", "video/mp4", SIZE);
+    }
+    assert_eq!(seen[2].token.as_deref(), Some("access-token-3"));
+}
+
 #[tokio::test(start_paused = true)]
 async fn upload_follows_endpoint_moves() {
     let server = Server::start().await;

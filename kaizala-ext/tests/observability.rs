@@ -57,7 +57,7 @@ async fn spans_describe_each_operation_and_never_record_secrets() {
     // The service refuses the rotated refresh token and the credentials'.
     server.script_token(vec![Reply::status(401), Reply::status(401)]);
     server.script("GET", "/tenant/v1/groups", vec![Reply::status(401)]);
-    let err: Error = client.list_groups().send().await.unwrap_err().into();
+    let err: Error = client.list_groups().send().await.unwrap_err();
     assert!(matches!(err, Error::RefreshTokenRejected { .. }), "{err}");
 
     let log = String::from_utf8(capture.0.lock().unwrap().clone()).unwrap();

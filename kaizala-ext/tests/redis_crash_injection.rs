@@ -62,7 +62,7 @@ fn child() {
         .build()
         .expect("runtime");
     runtime.block_on(async {
-        let http = kaizala_api::layer::http_client().expect("http");
+        let http = kaizala_api::runtime::http_client().expect("http");
         println!("ready");
         loop {
             let c = replica(&http, &var, Duration::from_secs(120));
@@ -122,7 +122,7 @@ async fn parent() {
         .await
         .expect("seed");
     let exe = std::env::current_exe().expect("current exe");
-    let http = kaizala_api::layer::http_client().expect("http");
+    let http = kaizala_api::runtime::http_client().expect("http");
     let mut lost = 0;
     let mut longest = Duration::ZERO;
     for round in 0..ROUNDS {
@@ -173,10 +173,7 @@ async fn parent() {
         longest = longest.max(started.elapsed());
         if let Err(e) = result {
             lost += 1;
-            eprintln!(
-                "round {round}: the connector is lost: {}",
-                kaizala_ext::Error::from(e)
-            );
+            eprintln!("round {round}: the connector is lost: {}", e);
         }
     }
     println!(

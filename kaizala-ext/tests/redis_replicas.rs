@@ -111,7 +111,6 @@ async fn until_refreshed(
         }
         let on_new = replicas.iter().all(|r| {
             r.token_status()
-                .expect("a kaizala-ext client")
                 .access_token_valid_for
                 .is_some_and(|d| d > fresh)
         });
@@ -187,7 +186,7 @@ async fn five_replicas_at_expiry_make_one_access_token_call_and_survive_rotation
             "round {round}: one call at expiry"
         );
         for (i, r) in replicas.iter().enumerate() {
-            let status = r.token_status().expect("a kaizala-ext client");
+            let status = r.token_status();
             assert!(!status.unsaved_refresh_token, "replica {i}: {status:?}");
             assert!(!status.refresh_token_rejected, "replica {i}: {status:?}");
         }
@@ -352,12 +351,7 @@ async fn without_redis_no_refresh_starts_and_every_wait_is_bounded() {
     // saved), a typed error, quickly.
     emu.expire_access_tokens();
     let started = Instant::now();
-    let err = a
-        .list_groups()
-        .send()
-        .await
-        .map_err(Error::from)
-        .unwrap_err();
+    let err = a.list_groups().send().await.unwrap_err();
     assert!(
         started.elapsed() < Duration::from_secs(5),
         "{:?}",
@@ -432,7 +426,7 @@ async fn redis_restarted_mid_run_loses_no_connector() {
         .await;
     }
     for (i, r) in replicas.iter().enumerate() {
-        let status = r.token_status().expect("a kaizala-ext client");
+        let status = r.token_status();
         assert!(!status.unsaved_refresh_token, "replica {i}: {status:?}");
     }
     // Every rotated refresh token was saved: a new replica still connects.
@@ -787,10 +781,7 @@ async fn the_documented_acl_is_enough_and_the_password_never_shows() {
         .expect("token store and budget under the ACL");
     assert_eq!(client.connector_budget().unwrap().degraded_calls(), 0);
     assert!(
-        !client
-            .token_status()
-            .expect("a kaizala-ext client")
-            .unsaved_refresh_token,
+        !client.token_status().unsaved_refresh_token,
         "rotation saved under the ACL"
     );
     let dedupe = handle.deduper(RedisDeduper::DEFAULT_WINDOW);

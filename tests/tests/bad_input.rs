@@ -34,14 +34,14 @@ async fn a_group_with_101_members_fails_before_the_network() {
         .await
         .expect_err("101 members is one too many");
     match &error {
-        Error::InvalidRequest(message) => {
+        Error::InvalidInput { message } => {
             assert!(message.contains("createGroup"), "{message}");
             assert!(
                 message.contains("101") && message.contains("100"),
                 "{message}"
             );
         }
-        other => panic!("expected InvalidRequest, got {other:?}"),
+        other => panic!("expected InvalidInput, got {other:?}"),
     }
     assert!(server.requests().is_empty(), "nothing may reach the server");
 }
@@ -82,7 +82,7 @@ async fn adding_101_members_fails_before_the_network() {
         .await
         .expect_err("over the limit");
     assert!(
-        matches!(error, Error::InvalidRequest(ref m) if m.contains("addMembers")),
+        matches!(error, Error::InvalidInput { ref message } if message.contains("addMembers")),
         "{error:?}"
     );
     assert!(server.requests().is_empty());
@@ -135,7 +135,7 @@ async fn a_subscriber_page_of_51_fails_before_the_network() {
         .await
         .expect_err("pages hold at most 50");
     assert!(
-        matches!(error, Error::InvalidRequest(ref m) if m.contains("50")),
+        matches!(error, Error::InvalidInput { ref message } if message.contains("50")),
         "{error:?}"
     );
     assert!(server.requests().is_empty());
@@ -151,6 +151,6 @@ async fn an_empty_group_id_fails_before_the_network() {
         .send()
         .await
         .expect_err("empty id");
-    assert!(matches!(error, Error::InvalidRequest(_)), "{error:?}");
+    assert!(matches!(error, Error::InvalidInput { .. }), "{error:?}");
     assert!(server.requests().is_empty());
 }

@@ -396,3 +396,63 @@ async fn failing_callback_is_retried_then_disabled_and_reenabled_by_put() {
         WebhookStatus::Active
     );
 }
+
+// The 401 guard (a 401 for a token fetched in answer to a 401) must not fail
+// calls that a fresh token serves: 64 tasks keep calling while the service
+// expires every token and moves the endpoint, five times over. No call may
+// fail, and the token service is still called a bounded number of times.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn concurrent_expiry_and_endpoint_moves_fail_no_call() {
+    // No throttling: the calls under test are the 401s, not 429s.
+    let env = start_with(Emulator::builder().throttle(ThrottleConfig {
+        enabled: false,
+        ..ThrottleConfig::default()
+    }))
+    .await;
+    let (emu, client) = (&env.emu, &env.client);
+    client.list_groups().send().await.expect("first call");
+    let stop = Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let mut tasks = tokio::task::JoinSet::new();
+    for _ in 0..64 {
+        let (client, stop) = (client.clone(), stop.clone());
+        tasks.spawn(async move {
+            let (mut ok, mut failed) = (0usize, Vec::new());
+            while !stop.load(std::sync::atomic::Ordering::Relaxed) {
+                match client.list_groups().send().await {
+                    Ok(_) => ok += 1,
+                    Err(e) => failed.push(e.to_string()),
+                }
+                tokio::time::sleep(Duration::from_millis(5)).await;
+            }
+            (ok, failed)
+        });
+    }
+    for _ in 0..5 {
+        tokio::time::sleep(Duration::from_millis(200)).await;
+        emu.expire_access_tokens();
+        emu.move_endpoint();
+    }
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    stop.store(true, std::sync::atomic::Ordering::Relaxed);
+    let (mut ok, mut failed) = (0, Vec::new());
+    while let Some(result) = tasks.join_next().await {
+        let (o, f) = result.expect("task ran");
+        ok += o;
+        failed.extend(f);
+    }
+    assert!(ok > 64, "the tasks made calls ({ok})");
+    assert!(
+        failed.is_empty(),
+        "{} of {} calls failed, e.g. {:?}",
+        failed.len(),
+        ok + failed.len(),
+        failed.first()
+    );
+    // One per expiry, plus one per round where a token fetched just before
+    // the expiry was refused in turn.
+    assert!(
+        emu.access_token_calls() <= 1 + 5 * 2,
+        "{} accessToken calls for 5 expiries",
+        emu.access_token_calls()
+    );
+}

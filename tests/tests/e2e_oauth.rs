@@ -162,7 +162,7 @@ async fn kaizala_client_runs_on_an_oauth_grant_until_it_expires() {
 
     // Past its expiry (the emulator issued it for 1.5 s).
     tokio::time::sleep(std::time::Duration::from_millis(1600)).await;
-    let error = kaizala_ext::Error::from(client.list_groups().send().await.expect_err("expired"));
+    let error = client.list_groups().send().await.expect_err("expired");
     assert!(
         matches!(error, kaizala_ext::Error::ReauthorizationRequired { .. }),
         "{error}"
@@ -174,4 +174,97 @@ async fn kaizala_client_runs_on_an_oauth_grant_until_it_expires() {
         calls,
         "no accessToken call is made"
     );
+}
+
+/// A token endpoint that answers every exchange with `endpoint_url`, and a
+/// tenant on the same port that counts the calls it receives.
+async fn hostile_oauth_server(
+    endpoint_url: impl Fn(std::net::SocketAddr) -> String + Send + Sync + 'static,
+) -> (
+    std::net::SocketAddr,
+    std::sync::Arc<std::sync::atomic::AtomicUsize>,
+) {
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
+    let addr = listener.local_addr().expect("addr");
+    let tenant_calls = Arc::new(AtomicUsize::new(0));
+    let counted = tenant_calls.clone();
+    let endpoint = endpoint_url(addr);
+    let expiry = chrono::Utc::now().timestamp_millis() + 3_600_000;
+    let app = axum::Router::new()
+        .route(
+            "/oauth/token",
+            axum::routing::post(move || {
+                let endpoint = endpoint.clone();
+                async move {
+                    axum::Json(serde_json::json!({
+                        "accessToken": "oauth-access-token-SECRET",
+                        "endpointUrl": endpoint,
+                        "accessTokenExpiry": expiry,
+                    }))
+                }
+            }),
+        )
+        .fallback(move || {
+            counted.fetch_add(1, Ordering::SeqCst);
+            async { axum::Json(serde_json::json!({ "groups": [] })) }
+        });
+    tokio::spawn(async move {
+        let _ = axum::serve(listener, app).await;
+    });
+    (addr, tenant_calls)
+}
+
+// The OAuth answer names the tenant endpoint: the grant's client follows it
+// only inside the trust boundary, like every client this crate builds. Before,
+// `OAuthGrant::client` was a fixed-token client that sent the token anywhere.
+#[tokio::test]
+async fn an_oauth_grant_never_sends_its_token_outside_the_trust_boundary() {
+    let (addr, tenant_calls) =
+        hostile_oauth_server(|addr| format!("http://evil.example:{}/", addr.port())).await;
+    // `evil.example` resolves to the hostile server: a call that went there
+    // would be counted, not lost in DNS.
+    let http = reqwest::Client::builder()
+        .no_proxy()
+        .redirect(reqwest::redirect::Policy::none())
+        .resolve("evil.example", addr)
+        .build()
+        .expect("http");
+    let app = OAuthApp::new("conn-1", "client-secret", REDIRECT)
+        .with_oauth_root(format!("http://127.0.0.1:{}", addr.port()))
+        .with_http_client(http);
+    let grant = app.exchange_code("a-code").await.expect("exchange");
+    let client = grant.client().expect("a client");
+    let error = client.list_groups().send().await.expect_err("refused");
+    assert!(
+        matches!(error, kaizala_ext::Error::UntrustedEndpoint { ref host, .. } if host == "evil.example"),
+        "{error}"
+    );
+    assert_eq!(
+        tenant_calls.load(std::sync::atomic::Ordering::SeqCst),
+        0,
+        "the access token went to the untrusted endpoint"
+    );
+    assert!(!error.to_string().contains("oauth-access-token-SECRET"));
+}
+
+// The same client, on an endpoint inside the boundary, makes the call.
+#[tokio::test]
+async fn an_oauth_grant_calls_a_trusted_endpoint() {
+    let (addr, tenant_calls) =
+        hostile_oauth_server(|addr| format!("http://127.0.0.1:{}/", addr.port())).await;
+    let app = OAuthApp::new("conn-1", "client-secret", REDIRECT)
+        .with_oauth_root(format!("http://127.0.0.1:{}", addr.port()));
+    let grant = app.exchange_code("a-code").await.expect("exchange");
+    grant
+        .client()
+        .expect("a client")
+        .list_groups()
+        .send()
+        .await
+        .expect("a call inside the boundary");
+    assert_eq!(tenant_calls.load(std::sync::atomic::Ordering::SeqCst), 1);
 }

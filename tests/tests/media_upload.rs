@@ -77,9 +77,9 @@ async fn upload_media_sends_one_multipart_part_with_the_media_type() {
     insta::assert_json_snapshot!("uploadMedia", vec![upload]);
 }
 
-// The one client type: a client with another layer (here the fixed-token
-// `StaticToken`) gets the helper too, through its own layer, and sends the
-// same request; it has no token lifecycle or budget to report.
+// The one client type: a fixed-token client (the capture server's) gets the
+// helper too, through the same runtime, and sends the same request; it
+// reports a token that does not refresh, and no budget.
 #[tokio::test]
 async fn a_fixed_token_client_uploads_the_same_request_through_its_layer() {
     let server = CaptureServer::start().await.expect("capture server");
@@ -90,7 +90,7 @@ async fn a_fixed_token_client_uploads_the_same_request_through_its_layer() {
         json!({"mediaResource": "media-resource-2"}),
     );
     let client = server.client();
-    assert!(client.token_status().is_none());
+    assert!(!client.token_status().refreshing);
     assert!(client.connector_budget().is_none());
 
     let png = b"\x89PNG\r\n\x1a\nnot really an image".to_vec();

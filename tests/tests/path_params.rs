@@ -93,7 +93,7 @@ async fn dot_segment_ids_fail_before_the_network() {
             .await
             .expect_err("refused");
         assert!(
-            matches!(&error, Error::InvalidRequest(m) if m.contains("{actionId}")),
+            matches!(&error, Error::InvalidInput { message: m } if m.contains("{actionId}")),
             "{error:?}"
         );
         let error = client
@@ -103,7 +103,7 @@ async fn dot_segment_ids_fail_before_the_network() {
             .await
             .expect_err("refused");
         assert!(
-            matches!(&error, Error::InvalidRequest(m) if m.contains("{webhookId}")),
+            matches!(&error, Error::InvalidInput { message: m } if m.contains("{webhookId}")),
             "{error:?}"
         );
     }

@@ -12,12 +12,12 @@ use kaizala_api::types::{
     ActionPackageBody, ActionPackageRequest, ActionPackageResponseRequest, ActionProperty,
     ActionPropertyType, ActionRequest, ActionResponseRequest, AddMembersRequest,
     AddReactionRequest, AddSubGroupRequest, AnnouncementBody, CreateGroupRequest,
-    CreateSubGroupRequest, CreateWebhookRequest, ErrorResponse, GeneratePinRequest, GroupType,
-    JobBody, JobResponseBody, LetsMeetBody, Location, LocationAnswer, LoginWithPinRequest,
-    MediaBody, OAuthTokenRequest, PhoneNumber, PollBody, PollChoice, Question, QuestionOption,
-    QuestionType, ReactionType, SendMessageRequest, StringBoolean, SubscriberPageRequest,
-    SubscribersRequest, SurveyAnswer, SurveyBody, SurveyResponseBody, UpdateWebhookRequest,
-    WebhookEventType, WebhookObjectType,
+    CreateSubGroupRequest, CreateWebhookRequest, GeneratePinRequest, GroupType, JobBody,
+    JobResponseBody, LetsMeetBody, Location, LocationAnswer, LoginWithPinRequest, MediaBody,
+    OAuthTokenRequest, PhoneNumber, PollBody, PollChoice, Question, QuestionOption, QuestionType,
+    ReactionType, SendMessageRequest, StringBoolean, SubscriberPageRequest, SubscribersRequest,
+    SurveyAnswer, SurveyBody, SurveyResponseBody, UpdateWebhookRequest, WebhookEventType,
+    WebhookObjectType,
 };
 use kaizala_api::{Client, Error, ResponseValue};
 use serde_json::{Value, json};
@@ -32,7 +32,7 @@ async fn capture<T, F, Fut>(
 ) -> (T, Vec<RecordedRequest>)
 where
     F: FnOnce(Client) -> Fut,
-    Fut: Future<Output = Result<ResponseValue<T>, Error<ErrorResponse>>>,
+    Fut: Future<Output = Result<ResponseValue<T>, Error>>,
 {
     let server = CaptureServer::start().await.expect("capture server starts");
     server.respond(method, path, 200, response);

@@ -465,7 +465,7 @@ fn literals(line: &str) -> Vec<i64> {
 /// Literals that equal a limit but are another fact, each with its reason.
 const OTHER_FACTS: &[(&str, &str, &str)] = &[
     (
-        "kaizala-ext/src/throttle.rs",
+        "kaizala-api/src/runtime/pace.rs",
         "calls: 100,",
         "the per-connector rate limit (API.md: 100 calls a minute), not a request limit",
     ),

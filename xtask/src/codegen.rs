@@ -107,7 +107,7 @@ fn settings(spec: &OpenAPI) -> progenitor::GenerationSettings {
     settings
         .with_interface(progenitor::InterfaceStyle::Builder)
         .with_tag(progenitor::TagStyle::Merged)
-        .with_inner_type(quote!(crate::layer::SharedLayer))
+        .with_inner_type(quote!(crate::runtime::Runtime))
         .with_hooks(progenitor::HooksMode::Expected)
         .with_timeout(60);
     settings
@@ -243,12 +243,19 @@ const CLI_READ_BODY: (&str, &str) = (
     "std :: fs :: read_to_string (value)",
     "crate :: body :: read (value)",
 );
-/// How the generated CLI returns a failed call, and how it returns it instead:
-/// as `kaizala_ext::Error` (the one-sentence errors and exit codes of the CLI).
-const CLI_ERROR: (&str, &str) = (
-    "Err (anyhow :: Error :: new (r))",
-    "Err (anyhow :: Error :: new (kaizala_ext :: Error :: from_api (r) . await))",
-);
+/// progenitor's CLI hands a failed call to two hooks generic over the error
+/// body (`Error<T>`); every `send` of our client returns the one error type
+/// (see [`one_error_type`]), so the hooks take it as it is.
+const CLI_ERROR_HOOKS: [(&str, &str); 2] = [
+    (
+        "fn error < T > (& self , value : & Error < T >) where T : serde :: Serialize + std :: fmt :: Debug ;",
+        "fn error (& self , value : & Error) ;",
+    ),
+    (
+        "fn list_end_error < T > (& self , value : & Error < T >) where T : serde :: Serialize + std :: fmt :: Debug ;",
+        "fn list_end_error (& self , value : & Error) ;",
+    ),
+];
 
 /// The rewrites of [`cli_tokens`], on token text.
 fn cli_rewrite(text: &str) -> Result<TokenStream, String> {
@@ -270,12 +277,13 @@ fn cli_rewrite(text: &str) -> Result<TokenStream, String> {
     if json_bodies > 0 && text.matches(CLI_READ_BODY.0).count() == 0 {
         return stale("reads `--json-body`");
     }
-    if text.matches(CLI_ERROR.0).count() != text.matches("self . config . error (& r)").count() {
-        return stale("returns errors");
+    let mut text = text.replace(CLI_READ_BODY.0, CLI_READ_BODY.1);
+    for (hook, one_error) in CLI_ERROR_HOOKS {
+        text = text.replace(hook, one_error);
     }
-    let text = text
-        .replace(CLI_READ_BODY.0, CLI_READ_BODY.1)
-        .replace(CLI_ERROR.0, CLI_ERROR.1);
+    if text.contains("Error < T >") {
+        return stale("declares its error hooks");
+    }
     text.parse::<TokenStream>()
         .map_err(|e| format!("the CLI rewrite broke the generated code ({e}); this is a bug"))
 }
@@ -312,6 +320,102 @@ pub fn redact_payloads(tokens: &TokenStream) -> Result<TokenStream, String> {
         );
     text.parse::<TokenStream>()
         .map_err(|e| format!("the redacting rewrite broke the generated code ({e}); this is a bug"))
+}
+
+/// Makes every operation's `send` return the one error type,
+/// `crate::Error`: progenitor's own `send` becomes the private
+/// `send_generated`, and a `send` with its docs converts what it ends with
+/// through `crate::error::from_generated` (the one conversion path, which
+/// keeps the service's code and message for any status). A caller's `?`
+/// into `Box<dyn Error>` then prints the same sentence as every helper.
+pub fn one_error_type(tokens: &TokenStream) -> Result<TokenStream, String> {
+    use syn::visit_mut::VisitMut;
+
+    struct Rewrite {
+        sends: usize,
+        odd: Vec<String>,
+    }
+
+    impl VisitMut for Rewrite {
+        fn visit_item_impl_mut(&mut self, item: &mut syn::ItemImpl) {
+            let mut added = Vec::new();
+            for member in &mut item.items {
+                let syn::ImplItem::Fn(f) = member else {
+                    continue;
+                };
+                if f.sig.ident != "send" {
+                    continue;
+                }
+                let syn::ReturnType::Type(_, ty) = &f.sig.output else {
+                    self.odd.push("a `send` without a return type".into());
+                    continue;
+                };
+                let Some(value) = ok_type(ty) else {
+                    self.odd.push(format!(
+                        "a `send` returning `{}`",
+                        quote::ToTokens::to_token_stream(ty)
+                    ));
+                    continue;
+                };
+                let docs: Vec<_> = f
+                    .attrs
+                    .iter()
+                    .filter(|a| a.path().is_ident("doc"))
+                    .cloned()
+                    .collect();
+                f.sig.ident = syn::Ident::new("send_generated", f.sig.ident.span());
+                f.vis = syn::Visibility::Inherited;
+                f.attrs.retain(|a| !a.path().is_ident("doc"));
+                let wrapper: syn::ImplItemFn = syn::parse_quote! {
+                    #(#docs)*
+                    pub async fn send(self) -> Result<#value, crate::Error> {
+                        crate::error::from_generated(self.send_generated().await).await
+                    }
+                };
+                added.push(syn::ImplItem::Fn(wrapper));
+                self.sends += 1;
+            }
+            item.items.extend(added);
+            syn::visit_mut::visit_item_impl_mut(self, item);
+        }
+    }
+
+    /// `T` of `Result<T, E>`.
+    fn ok_type(ty: &syn::Type) -> Option<syn::Type> {
+        let syn::Type::Path(path) = ty else {
+            return None;
+        };
+        let last = path.path.segments.last()?;
+        if last.ident != "Result" {
+            return None;
+        }
+        let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
+            return None;
+        };
+        match args.args.first()? {
+            syn::GenericArgument::Type(t) => Some(t.clone()),
+            _ => None,
+        }
+    }
+
+    let mut file = syn::parse2::<syn::File>(tokens.clone()).map_err(|e| {
+        format!("the generated code does not parse as Rust ({e}); this is a bug in the generator")
+    })?;
+    let mut rewrite = Rewrite {
+        sends: 0,
+        odd: Vec::new(),
+    };
+    rewrite.visit_file_mut(&mut file);
+    if !rewrite.odd.is_empty() || rewrite.sends == 0 {
+        return Err(format!(
+            "progenitor generated {} (found {} `send` methods): update \
+             xtask/src/codegen.rs::one_error_type for the new progenitor, or the generated \
+             operations will return progenitor's error instead of kaizala_api::Error",
+            rewrite.odd.join(", "),
+            rewrite.sends
+        ));
+    }
+    Ok(quote::ToTokens::into_token_stream(file))
 }
 
 /// Formats tokens with prettyplease (stable across toolchains, unlike rustfmt).
@@ -381,21 +485,52 @@ mod tests {
         assert!(cli_rewrite(&odd.to_string()).is_err());
         let call = quote! {
             let body_txt = std::fs::read_to_string(value)?;
-            match result {
-                Err(r) => { self.config.error(&r); Err(anyhow::Error::new(r)) }
-            }
+            fn error<T>(&self, value: &Error<T>)
+            where
+                T: schemars::JsonSchema + serde::Serialize + std::fmt::Debug;
+            fn list_end_error<T>(&self, value: &Error<T>)
+            where
+                T: schemars::JsonSchema + serde::Serialize + std::fmt::Debug;
         };
         let text = cli_rewrite(&call.to_string())
             .map(|t| t.to_string())
             .unwrap_or_default();
         assert!(text.contains("crate :: body :: read (value)"), "{text}");
         assert!(
+            text.contains("fn error (& self , value : & Error) ;"),
+            "{text}"
+        );
+        assert!(
+            text.contains("fn list_end_error (& self , value : & Error) ;"),
+            "{text}"
+        );
+        let other_hook = quote! { fn error<T>(&self, value: &Error<T>) where T: Clone; };
+        assert!(cli_rewrite(&other_hook.to_string()).is_err());
+    }
+
+    #[test]
+    fn every_send_returns_the_one_error_type() {
+        let tokens: TokenStream = quote! {
+            impl<'a> ListGroups<'a> {
+                /// Sends a `GET` request to `/groups`
+                pub async fn send(self) -> Result<ResponseValue<types::Groups>, Error<types::ErrorResponse>> {
+                    todo!()
+                }
+            }
+        };
+        let text = one_error_type(&tokens)
+            .map(|t| t.to_string())
+            .unwrap_or_default();
+        assert!(text.contains("async fn send_generated (self) -> Result < ResponseValue < types :: Groups > , Error < types :: ErrorResponse > >"), "{text}");
+        assert!(!text.contains("pub async fn send_generated"), "{text}");
+        assert!(text.contains("# [doc = r\" Sends a `GET` request to `/groups`\"] pub async fn send (self) -> Result < ResponseValue < types :: Groups > , crate :: Error >"), "{text}");
+        assert!(
             text.contains(
-                "Err (anyhow :: Error :: new (kaizala_ext :: Error :: from_api (r) . await))"
+                "crate :: error :: from_generated (self . send_generated () . await) . await"
             ),
             "{text}"
         );
-        let unconverted = quote! { Err(r) => { self.config.error(&r); Err(r.into()) } };
-        assert!(cli_rewrite(&unconverted.to_string()).is_err());
+        let none: TokenStream = quote!(impl X { fn other(self) {} });
+        assert!(one_error_type(&none).is_err());
     }
 }

@@ -114,7 +114,10 @@ pub fn generate(text: &str, name: &str) -> Result<Generated, String> {
     let cli = codegen::cli_tokens(&generatable)?;
     Ok(Generated {
         cli: codegen::format(&cli, HEADER)?,
-        client: codegen::format(&codegen::redact_payloads(&client)?, HEADER)?,
+        client: codegen::format(
+            &codegen::one_error_type(&codegen::redact_payloads(&client)?)?,
+            HEADER,
+        )?,
         operations: codegen::format(&ops::tokens(&operations), HEADER)?,
         facts: codegen::format(&facts::tokens(&facts), HEADER)? + &facts::events_macro(&facts),
     })

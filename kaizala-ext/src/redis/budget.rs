@@ -10,7 +10,7 @@ use ::redis::Script;
 use futures::future::BoxFuture;
 
 use super::SharedRedis;
-use crate::throttle::{RateBudget, RateLimit, SharedBudget};
+use kaizala_api::runtime::{RateBudget, RateLimit, SharedBudget};
 
 /// GCRA on the server's clock: the key holds the next free slot (µs since
 /// the epoch). A reservation takes `max(slot, now)` and moves the slot one

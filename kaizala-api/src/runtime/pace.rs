@@ -3,10 +3,10 @@
 //!
 //! A [`RateBudget`] is a [`governor`] rate limiter (GCRA) plus a pause that
 //! the client sets when the service still answers 429: until the
-//! `Retry-After` elapses, nobody drawing on the budget sends. Each
-//! [`KaizalaClient`](crate::KaizalaClient) has its own per-connector budget;
-//! clients of one tenant can share a per-tenant budget
-//! ([`KaizalaClientBuilder::tenant_budget`](crate::KaizalaClientBuilder::tenant_budget)).
+//! `Retry-After` elapses, nobody drawing on the budget sends. Each client
+//! `kaizala-ext` builds has its own per-connector budget; clients of one
+//! tenant can share a per-tenant budget (`KaizalaClientBuilder::tenant_budget`),
+//! and the replicas of one connector a budget kept in Redis ([`SharedBudget`]).
 //!
 //! The budgets pace calls evenly, one every `window / calls` (times a small
 //! safety margin), with no burst: that keeps at most `calls` calls in *any*
@@ -38,7 +38,7 @@ pub const MAX_WAIT: Duration = Duration::from_secs(365 * 24 * 3600);
 ///
 /// ```
 /// use std::time::Duration;
-/// use kaizala_ext::RateLimit;
+/// use kaizala_api::runtime::RateLimit;
 ///
 /// assert_eq!(RateLimit::PER_CONNECTOR.calls, 100);
 /// let test = RateLimit::new(100, Duration::from_secs(2));
@@ -146,17 +146,22 @@ type Limiter = RateLimiter<NotKeyed, InMemoryState, TokioClock, NoOpMiddleware<T
 /// A budget of calls that one or several clients draw on: a governor rate
 /// limiter, plus a pause learnt from the service's `Retry-After`.
 ///
-/// Share one per-tenant budget among the clients of a tenant:
+/// Share one per-tenant budget among the clients of a tenant (with
+/// kaizala-ext: `KaizalaClient::builder().tenant_budget(tenant.clone())`):
 ///
-/// ```no_run
-/// # fn demo(a: kaizala_ext::Credentials, b: kaizala_ext::Credentials) -> Result<(), kaizala_ext::Error> {
-/// use kaizala_ext::prelude::*;
-/// use kaizala_ext::RateBudget;
+/// ```
+/// use std::time::Duration;
+/// use kaizala_api::runtime::{RateBudget, Throttle};
 ///
 /// let tenant = RateBudget::per_tenant();
-/// let first = KaizalaClient::builder().credentials(a).tenant_budget(tenant.clone()).build()?;
-/// let second = KaizalaClient::builder().credentials(b).tenant_budget(tenant).build()?;
-/// # Ok(()) }
+/// let pace = |connector| Throttle {
+///     connector,
+///     tenant: Some(tenant.clone()),
+///     all_calls: false,
+///     max_pause: Duration::from_secs(60),
+/// };
+/// let (first, second) = (pace(RateBudget::per_connector()), pace(RateBudget::per_connector()));
+/// assert!(std::sync::Arc::ptr_eq(first.tenant.as_ref().unwrap(), second.tenant.as_ref().unwrap()));
 /// ```
 pub struct RateBudget {
     name: &'static str,
@@ -226,7 +231,8 @@ impl RateBudget {
         Self::named("tenant", RateLimit::PER_TENANT)
     }
 
-    pub(crate) fn named(name: &'static str, limit: RateLimit) -> Arc<Self> {
+    /// A budget of `limit` named `name` in `Debug` output and logs.
+    pub fn named(name: &'static str, limit: RateLimit) -> Arc<Self> {
         Arc::new(Self::build(name, limit, limit.interval(), None))
     }
 
@@ -393,10 +399,14 @@ impl RateBudget {
     }
 }
 
-/// The budgets a client draws on, and when.
+/// The pacing component of a runtime: the budgets a client draws on, and
+/// when. A paced call (every call with `all_calls`, otherwise the calls of a
+/// paced view: the bulk helpers and paging streams) takes one slot of each.
 #[derive(Debug, Clone)]
-pub(crate) struct Throttle {
+pub struct Throttle {
+    /// The per-connector budget.
     pub connector: Arc<RateBudget>,
+    /// A per-tenant budget shared with other clients of the tenant.
     pub tenant: Option<Arc<RateBudget>>,
     /// Pace every call, not only the bulk helpers and streams.
     pub all_calls: bool,
@@ -404,24 +414,9 @@ pub(crate) struct Throttle {
     pub max_pause: Duration,
 }
 
-tokio::task_local! {
-    /// Set while a bulk helper or stream runs its calls: they are paced.
-    static PACED: bool;
-}
-
-/// Runs `future` with its calls paced by the client's budgets.
-pub(crate) async fn paced<F: std::future::Future>(future: F) -> F::Output {
-    PACED.scope(true, future).await
-}
-
 impl Throttle {
-    /// Whether the call being sent now is to be paced.
-    pub(crate) fn applies(&self) -> bool {
-        self.all_calls || PACED.try_with(|p| *p).unwrap_or(false)
-    }
-
     /// Takes one call from each budget, waiting as needed.
-    pub(crate) async fn acquire(&self) {
+    pub async fn acquire(&self) {
         self.connector.acquire().await;
         if let Some(tenant) = &self.tenant {
             tenant.acquire().await;
@@ -433,8 +428,8 @@ impl Throttle {
     /// `Retry-After`, never longer than `max_pause` (the [`RetryPolicy`]'s
     /// `max_retry_after`): one hostile answer must not stall every caller.
     ///
-    /// [`RetryPolicy`]: crate::RetryPolicy
-    pub(crate) fn learn(&self, retry_after: Option<Duration>) {
+    /// [`RetryPolicy`]: super::RetryPolicy
+    pub fn learn(&self, retry_after: Option<Duration>) {
         let wait = retry_after
             .unwrap_or(Duration::from_secs(1))
             .min(self.max_pause);

@@ -10,12 +10,13 @@ use reqwest::header::{HeaderMap, LOCATION, RETRY_AFTER};
 ///
 /// Failed calls are retried only for idempotent methods (GET, PUT, DELETE):
 /// a POST that may have reached the server is never replayed. A 401 is
-/// always answered by one token refresh and one replay, whatever the policy.
+/// always answered by a token refresh and a replay (at most three per call),
+/// whatever the policy.
 ///
 /// ```
-/// let mut policy = kaizala_ext::RetryPolicy::default();
+/// let mut policy = kaizala_api::runtime::RetryPolicy::default();
 /// policy.max_retry_after = std::time::Duration::from_secs(30);
-/// let off = kaizala_ext::RetryPolicy::disabled();
+/// let off = kaizala_api::runtime::RetryPolicy::disabled();
 /// assert_eq!(off.max_attempts, 1);
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -84,15 +85,15 @@ pub(crate) fn retry_after(headers: &HeaderMap) -> Option<Duration> {
 /// What an operation allows.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct OpInfo {
-    pub id: &'static str,
-    pub method: &'static str,
-    pub path: &'static str,
-    pub idempotent: bool,
-    pub requires_token: bool,
+    pub(crate) id: &'static str,
+    pub(crate) method: &'static str,
+    pub(crate) path: &'static str,
+    pub(crate) idempotent: bool,
+    pub(crate) requires_token: bool,
 }
 
-impl From<&kaizala_api::operations::Operation> for OpInfo {
-    fn from(op: &kaizala_api::operations::Operation) -> Self {
+impl From<&crate::operations::Operation> for OpInfo {
+    fn from(op: &crate::operations::Operation) -> Self {
         OpInfo {
             id: op.id,
             method: op.method,
@@ -103,17 +104,23 @@ impl From<&kaizala_api::operations::Operation> for OpInfo {
     }
 }
 
+/// How many times one call is refreshed and replayed after a 401. A token
+/// can expire again while a call is replayed (the service's clock, an
+/// endpoint move): each replay uses the freshest token, and the token
+/// manager decides whether a refresh is worth a token call.
+pub(crate) const MAX_REAUTHS: u32 = 3;
+
 /// Where one call stands in its retries.
 #[derive(Debug, Default)]
 pub(crate) struct Attempts {
     /// Sends so far.
-    pub sent: u32,
+    pub(crate) sent: u32,
     /// Sends that counted against `max_attempts` (throttled or failed ones).
-    pub retries: u32,
+    pub(crate) retries: u32,
     /// 308 hops followed.
-    pub hops: u32,
-    /// Whether the 401 replay happened.
-    pub reauthed: bool,
+    pub(crate) hops: u32,
+    /// 401 replays so far.
+    pub(crate) reauths: u32,
 }
 
 /// What to do after a response or a transport error.
@@ -139,11 +146,11 @@ pub(crate) fn after_response(
     headers: &HeaderMap,
 ) -> Next {
     match status.as_u16() {
-        401 if op.requires_token && !attempts.reauthed => {
-            attempts.reauthed = true;
+        401 if op.requires_token && attempts.reauths < MAX_REAUTHS => {
+            attempts.reauths += 1;
             Next::Reauth
         }
-        // The token fetched in answer to the first 401 was refused too.
+        // Every token this call was sent with was refused.
         401 if op.requires_token => Next::Refused,
         308 if op.requires_token && attempts.hops < policy.max_redirects => {
             match headers.get(LOCATION).and_then(|v| v.to_str().ok()) {
@@ -282,15 +289,17 @@ mod tests {
     }
 
     #[test]
-    fn unauthorised_replays_once() {
+    fn unauthorised_replays_a_bounded_number_of_times() {
         let policy = RetryPolicy::disabled();
         let mut a = Attempts::default();
         let s = StatusCode::UNAUTHORIZED;
         let h = HeaderMap::new();
-        assert_eq!(
-            after_response(&policy, &op(false), &mut a, s, &h),
-            Next::Reauth
-        );
+        for _ in 0..MAX_REAUTHS {
+            assert_eq!(
+                after_response(&policy, &op(false), &mut a, s, &h),
+                Next::Reauth
+            );
+        }
         assert_eq!(
             after_response(&policy, &op(false), &mut a, s, &h),
             Next::Refused

@@ -1,9 +1,11 @@
-//! The one error type of this crate.
+//! The one error type of every Kaizala client: what the generated operations
+//! return, what `kaizala-ext`'s helpers return (it re-exports it as
+//! `kaizala_ext::Error`), and what a `main` returning `Box<dyn Error>`
+//! prints. `Display` is one sentence, cause first, that says what to do.
 
 use std::sync::Arc;
 use std::time::Duration;
 
-use kaizala_api::layer::LayerError;
 use reqwest::StatusCode;
 use reqwest::header::HeaderMap;
 
@@ -192,7 +194,7 @@ pub enum Error {
     },
 
     /// A tenant endpoint (from a token response or a 308) is outside the
-    /// trust boundary of the [`EndpointPolicy`](crate::EndpointPolicy): the
+    /// trust boundary of the endpoint policy (`kaizala_ext::EndpointPolicy`): the
     /// access token was not sent there, and later calls stay on the last
     /// trusted base.
     #[error("refused to send the access token to {host}: {reason}")]
@@ -204,7 +206,7 @@ pub enum Error {
     },
 
     /// The access token of an OAuth grant
-    /// ([`KaizalaClientBuilder::oauth_grant`](crate::KaizalaClientBuilder::oauth_grant))
+    /// (`KaizalaClientBuilder::oauth_grant`)
     /// expired. The authorization-code flow gives no refresh token: the user
     /// must open the authorize URL again.
     #[error(
@@ -228,9 +230,9 @@ pub enum Error {
 
     /// A paging stream could not go on exactly (a cursor that loops, pages
     /// that bring nothing new, a page limit, Actions it could not read);
-    /// see [`crate::paging`].
+    /// see `kaizala_ext::paging`.
     #[error(transparent)]
-    Paging(#[from] crate::paging::PagingError),
+    Paging(#[from] PagingError),
 }
 
 /// Which token-store operation failed.
@@ -244,6 +246,95 @@ pub enum StoreOperation {
     /// Coordinating a refresh with the other processes sharing the store
     /// (taking its refresh lease); the token is not refreshed without it.
     Lease,
+}
+
+/// Why a paging stream ended before the service said it was done: what it
+/// sent could not be followed without looping, repeating or skipping items.
+/// Yielded as [`Error::Paging`]; items yielded before it are exact.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum PagingError {
+    /// The service returned a cursor this stream had already sent (or, for
+    /// a tick cursor, one that did not grow after a non-empty page):
+    /// following it would read the same pages again.
+    #[error(
+        "{operation}: the service returned a cursor already followed after {calls} calls; \
+         following it would loop, so the stream stopped (the items before this are complete \
+         up to here; try again later, and report it if it persists)"
+    )]
+    CursorRepeated {
+        /// The operation paged.
+        operation: &'static str,
+        /// Calls made.
+        calls: u32,
+    },
+    /// Several pages in a row brought nothing new though the service said
+    /// there was more.
+    #[error(
+        "{operation}: {idle_pages} pages in a row brought nothing new after {calls} calls, \
+         though the service said there was more; the stream stopped rather than loop (try \
+         again later, and report it if it persists)"
+    )]
+    NoProgress {
+        /// The operation paged.
+        operation: &'static str,
+        /// Calls made.
+        calls: u32,
+        /// Pages in a row with nothing new.
+        idle_pages: u32,
+    },
+    /// The stream made `PageLimits::max_pages` (kaizala-ext) calls and the service
+    /// still said there was more.
+    #[error(
+        "{operation}: stopped after {calls} calls (the page limit) though the service still \
+         said there was more; raise PageLimits::max_pages if the list really is that long, or \
+         resume from the last item"
+    )]
+    PageLimit {
+        /// The operation paged.
+        operation: &'static str,
+        /// Calls made.
+        calls: u32,
+    },
+    /// `listActions` listed an Action not older than the `fromDate` sent, so
+    /// walking back in time would not advance. The page was not yielded.
+    #[error(
+        "listActions: the service listed an Action not older than fromDate={from_date} (ms) \
+         after {calls} calls, so the walk back in time cannot advance; the stream stopped"
+    )]
+    FromDateIgnored {
+        /// The `fromDate` sent (epoch ms).
+        from_date: i64,
+        /// Calls made.
+        calls: u32,
+    },
+    /// More Actions share one instant than a page of
+    /// `PageLimits::max_tie_page` (kaizala-ext) holds: those at `instant_ms` not yet
+    /// yielded, and everything older, could not be read.
+    #[error(
+        "listActions: more than {page_size} Actions share the instant {instant_ms} (epoch ms; \
+         the whole second when the service sends only creationTime), so those not yet yielded \
+         and everything older could not be read; raise PageLimits::max_tie_page"
+    )]
+    ActionsTie {
+        /// The instant (epoch ms; the last ms of the second when only
+        /// `creationTime` is known).
+        instant_ms: i64,
+        /// The largest page asked for.
+        page_size: u32,
+        /// Calls made.
+        calls: u32,
+    },
+    /// `listActions` sent an Action without `creationTime` or `sentAt`
+    /// while saying there was more: the next `fromDate` cannot be known.
+    #[error(
+        "listActions: an Action came with neither creationTime nor sentAt after {calls} calls, \
+         while the service said there was more; the rest could not be read"
+    )]
+    Untimed {
+        /// Calls made.
+        calls: u32,
+    },
 }
 
 fn store_text(operation: StoreOperation, message: &str) -> String {
@@ -282,7 +373,7 @@ fn status_hint(status: u16) -> std::borrow::Cow<'static, str> {
         413 => "the payload is too large: send a smaller file".into(),
         415 => format!(
             "the media type is not supported: use a {} file",
-            kaizala_api::facts::extensions_by_action()
+            crate::facts::extensions_by_action()
         )
         .into(),
         500..=599 => "the service is having trouble: try again later".into(),
@@ -327,6 +418,34 @@ impl Error {
         }
     }
 
+    /// The service's error code, when it sent one.
+    pub fn service_code(&self) -> Option<&str> {
+        match self {
+            Error::Unauthorized { code, .. }
+            | Error::Forbidden { code, .. }
+            | Error::NotFound { code, .. }
+            | Error::Throttled { code, .. }
+            | Error::Api { code, .. }
+            | Error::RefreshTokenRejected { code, .. }
+            | Error::AccessTokenRefused { code, .. } => code.as_deref(),
+            _ => None,
+        }
+    }
+
+    /// The service's error message, when it sent one.
+    pub fn service_message(&self) -> Option<&str> {
+        match self {
+            Error::Unauthorized { message, .. }
+            | Error::Forbidden { message, .. }
+            | Error::NotFound { message, .. }
+            | Error::Throttled { message, .. }
+            | Error::Api { message, .. }
+            | Error::RefreshTokenRejected { message, .. }
+            | Error::AccessTokenRefused { message, .. } => message.as_deref(),
+            _ => None,
+        }
+    }
+
     /// How long the service asked to wait before the next call, if it did.
     pub fn retry_after(&self) -> Option<Duration> {
         match self {
@@ -335,27 +454,32 @@ impl Error {
         }
     }
 
-    pub(crate) fn invalid_input(message: impl Into<String>) -> Self {
+    /// [`Error::InvalidInput`]: a request refused before anything was sent.
+    pub fn invalid_input(message: impl Into<String>) -> Self {
         Error::InvalidInput {
             message: message.into(),
         }
     }
 
-    pub(crate) fn transport(error: reqwest::Error) -> Self {
+    /// [`Error::Transport`] for a reqwest error, with its causes in the text.
+    pub fn transport(error: reqwest::Error) -> Self {
         Error::Transport {
             message: describe_reqwest(&error),
             source: Some(Arc::new(error)),
         }
     }
 
-    pub(crate) fn decode(message: impl Into<String>, body: &[u8]) -> Self {
+    /// [`Error::Decode`]: `body` did not have the documented shape; the
+    /// error keeps a short, redacted excerpt of it.
+    pub fn decode(message: impl Into<String>, body: &[u8]) -> Self {
         Error::Decode {
             message: message.into(),
             snippet: snippet(body),
         }
     }
 
-    pub(crate) fn store(operation: StoreOperation, store: &str, source: std::io::Error) -> Self {
+    /// [`Error::TokenStore`]: `operation` on the store named `store` failed.
+    pub fn store(operation: StoreOperation, store: &str, source: std::io::Error) -> Self {
         Error::TokenStore {
             operation,
             message: format!("{store}: {source}"),
@@ -364,14 +488,14 @@ impl Error {
     }
 
     /// The error for an error status with this body.
-    pub(crate) fn from_status(status: StatusCode, headers: &HeaderMap, body: &[u8]) -> Self {
+    pub fn from_status(status: StatusCode, headers: &HeaderMap, body: &[u8]) -> Self {
         let (code, message) = parse_service_error(body);
         match status.as_u16() {
             401 => Error::Unauthorized { code, message },
             403 => Error::Forbidden { code, message },
             404 => Error::NotFound { code, message },
             429 => Error::Throttled {
-                retry_after: crate::retry::retry_after(headers),
+                retry_after: crate::runtime::retry::retry_after(headers),
                 code,
                 message,
             },
@@ -385,7 +509,7 @@ impl Error {
     }
 
     /// Reads the body of an error response and turns it into an [`Error`].
-    pub(crate) async fn from_response(response: reqwest::Response) -> Self {
+    pub async fn from_response(response: reqwest::Response) -> Self {
         let status = response.status();
         let headers = response.headers().clone();
         match response.bytes().await {
@@ -394,37 +518,12 @@ impl Error {
         }
     }
 
-    /// This error as a [`LayerError`], to cross the generated client with its
-    /// type kept (see `kaizala_api::layer::LayerError`).
-    pub(crate) fn into_layer(self) -> LayerError {
-        LayerError::new(self)
-    }
-
-    /// The error a layer error stands for: ours, downcast, or another
-    /// layer's as [`Error::Auth`].
-    pub(crate) fn from_layer(layer: &LayerError) -> Self {
-        if let Some(invalid) = layer
-            .inner()
-            .downcast_ref::<kaizala_api::endpoint::InvalidEndpoint>()
-        {
-            // A fixed-token client's endpoint (`StaticToken`).
-            return invalid.clone().into();
-        }
-        match layer.inner().downcast_ref::<Error>() {
-            Some(ours) => ours.clone(),
-            None => Error::Auth {
-                message: layer.to_string(),
-                retryable: false,
-            },
-        }
-    }
-
     /// A [`ResponseTooLarge`](Error::ResponseTooLarge) somewhere in a reqwest
     /// error's causes (the body stream refused to go on).
     fn too_large(error: &reqwest::Error) -> Option<Self> {
         let mut cause = std::error::Error::source(error);
         while let Some(c) = cause {
-            if let Some(limit) = c.downcast_ref::<crate::limits::BodyTooLarge>() {
+            if let Some(limit) = c.downcast_ref::<crate::runtime::body::BodyTooLarge>() {
                 return Some(Error::ResponseTooLarge { limit: limit.0 });
             }
             cause = c.source();
@@ -432,23 +531,28 @@ impl Error {
         None
     }
 
-    /// Converts an error of the generated client, reading the body of an
-    /// undocumented response so its service code and message are kept (the
-    /// [`From`] conversion cannot read it).
-    pub async fn from_api<E: serde::Serialize>(error: progenitor_client::Error<E>) -> Self {
+    /// Converts what progenitor's code for an operation ended with: the one
+    /// conversion every generated call's error goes through. The body of an
+    /// undocumented error status (already bounded by the runtime) is read,
+    /// so the service's code and message are kept whatever the status.
+    pub(crate) async fn from_progenitor<E: serde::Serialize>(
+        error: progenitor_client::Error<E>,
+    ) -> Self {
         match error {
             progenitor_client::Error::UnexpectedResponse(response)
-                if LayerError::from_response(&response).is_none() =>
+                if crate::runtime::carried(&response).is_none() =>
             {
                 Error::from_response(response).await
             }
-            other => other.into(),
+            other => Error::from_progenitor_now(other),
         }
     }
-}
 
-impl<E: serde::Serialize> From<progenitor_client::Error<E>> for Error {
-    fn from(error: progenitor_client::Error<E>) -> Self {
+    /// [`from_progenitor`](Self::from_progenitor) for an error with nothing
+    /// left to read.
+    pub(crate) fn from_progenitor_now<E: serde::Serialize>(
+        error: progenitor_client::Error<E>,
+    ) -> Self {
         use progenitor_client::Error as P;
         match error {
             P::InvalidRequest(message) => Error::InvalidInput { message },
@@ -468,10 +572,10 @@ impl<E: serde::Serialize> From<progenitor_client::Error<E>> for Error {
                 Error::from_status(status, &headers, &body)
             }
             P::InvalidResponsePayload(body, e) => {
-                Error::decode(kaizala_api::redact::message(&e.to_string(), &body), &body)
+                Error::decode(crate::redact::message(&e.to_string(), &body), &body)
             }
-            P::UnexpectedResponse(response) => match LayerError::from_response(&response) {
-                Some(layer) => Error::from_layer(layer),
+            P::UnexpectedResponse(response) => match crate::runtime::carried(&response) {
+                Some(carried) => carried.clone(),
                 None => Error::from_status(response.status(), response.headers(), b""),
             },
             P::Custom(message) => Error::Auth {
@@ -479,6 +583,19 @@ impl<E: serde::Serialize> From<progenitor_client::Error<E>> for Error {
                 retryable: false,
             },
         }
+    }
+}
+
+/// What every generated operation's `send` returns: progenitor's result with
+/// its error converted by [`Error::from_progenitor`]. Called only by the
+/// generated code (`cargo xtask gen` routes each `send` through it).
+#[doc(hidden)]
+pub async fn from_generated<T, E: serde::Serialize>(
+    result: Result<progenitor_client::ResponseValue<T>, progenitor_client::Error<E>>,
+) -> Result<progenitor_client::ResponseValue<T>, Error> {
+    match result {
+        Ok(value) => Ok(value),
+        Err(error) => Err(Error::from_progenitor(error).await),
     }
 }
 
@@ -498,14 +615,14 @@ fn describe_reqwest(error: &reqwest::Error) -> String {
 /// The start of a body, as text.
 /// The start of a body, as text, with every secret the spec marks redacted
 /// (before the cut, so a cut never exposes part of one).
-pub(crate) fn snippet(body: &[u8]) -> String {
-    kaizala_api::redact::json_excerpt(body, SNIPPET_CHARS)
+pub fn snippet(body: &[u8]) -> String {
+    crate::redact::json_excerpt(body, SNIPPET_CHARS)
 }
 
 /// The service's error code and message from an error body, in the shapes
 /// the docs show (`code`/`message`, `errorCode`/`errorMessage`, any casing,
 /// or nested under `error`).
-pub(crate) fn parse_service_error(body: &[u8]) -> (Option<String>, Option<String>) {
+pub fn parse_service_error(body: &[u8]) -> (Option<String>, Option<String>) {
     let Ok(raw) = serde_json::from_slice::<serde_json::Value>(body) else {
         return (None, None);
     };
@@ -513,7 +630,7 @@ pub(crate) fn parse_service_error(body: &[u8]) -> (Option<String>, Option<String
     // A message could quote a secret; the code is the service's error code
     // (redacting it by name would collide with the OAuth `code`).
     let mut redacted = raw;
-    kaizala_api::redact::redact_value(&mut redacted);
+    crate::redact::redact_value(&mut redacted);
     let (_, message) = service_error_fields(&redacted);
     (code, message)
 }
@@ -552,8 +669,8 @@ fn service_error_fields(value: &serde_json::Value) -> (Option<String>, Option<St
     (code, message)
 }
 
-impl From<kaizala_api::endpoint::InvalidEndpoint> for Error {
-    fn from(e: kaizala_api::endpoint::InvalidEndpoint) -> Self {
+impl From<crate::endpoint::InvalidEndpoint> for Error {
+    fn from(e: crate::endpoint::InvalidEndpoint) -> Self {
         Error::InvalidEndpoint {
             endpoint: e.endpoint,
             reason: e.reason,
@@ -604,18 +721,19 @@ mod tests {
 
     #[test]
     fn converts_progenitor_errors() {
-        let e: Error = progenitor_client::Error::<()>::InvalidRequest("bad".into()).into();
+        let e = Error::from_progenitor_now(progenitor_client::Error::<()>::InvalidRequest(
+            "bad".into(),
+        ));
         assert!(matches!(e, Error::InvalidInput { .. }));
 
         let json_err = serde_json::from_slice::<u32>(b"nope").unwrap_err();
-        let e: Error = progenitor_client::Error::<()>::InvalidResponsePayload(
+        let e = Error::from_progenitor_now(progenitor_client::Error::<()>::InvalidResponsePayload(
             bytes::Bytes::from_static(b"nope"),
             json_err,
-        )
-        .into();
+        ));
         assert!(matches!(&e, Error::Decode { snippet, .. } if snippet == "nope"));
 
-        // Errors of a layer keep their variant across the generated client.
+        // Errors of the runtime keep their variant across the generated client.
         for ours in [
             Error::Transport {
                 message: "down".into(),
@@ -634,10 +752,10 @@ mod tests {
                 reason: "r".into(),
             },
         ] {
-            let crossed: Error = progenitor_client::Error::<()>::UnexpectedResponse(
-                ours.clone().into_layer().into_response(),
-            )
-            .into();
+            let crossed =
+                Error::from_progenitor_now(progenitor_client::Error::<()>::UnexpectedResponse(
+                    crate::runtime::carry(ours.clone()),
+                ));
             assert_eq!(
                 std::mem::discriminant(&crossed),
                 std::mem::discriminant(&ours),

@@ -5,86 +5,69 @@
 
 use std::sync::Arc;
 
-use kaizala_api::layer;
-
 use futures::future::{BoxFuture, Either, Ready, ready};
-use reqwest::header::HeaderValue;
+use reqwest::header::{HeaderName, HeaderValue};
 use tokio::time::Instant;
 use tracing::Instrument;
 use tracing::field::Empty;
 
+use super::retry::{self, Attempts, Next, OpInfo};
+use super::{Credential, Runtime, at_base, body};
 use crate::Error;
-use crate::endpoint;
-use crate::limits;
-use crate::retry::{self, Attempts, Next, OpInfo, RetryPolicy};
-use crate::throttle::Throttle;
-use crate::token::{Token, TokenManager};
+use crate::operations::Operation;
 
 /// Builds the request for a replay (its URL and token are set by the
-/// pipeline). `None` when the request cannot be sent again (a consumed
+/// runtime). `None` when the request cannot be sent again (a consumed
 /// stream).
-pub(crate) trait Rebuild: FnMut() -> Option<reqwest::Request> + Send {}
+pub trait Rebuild: FnMut() -> Option<reqwest::Request> + Send {}
 
 impl<F> Rebuild for F where F: FnMut() -> Option<reqwest::Request> + Send {}
 
-/// What the send loop needs.
-#[derive(Debug, Clone)]
-pub(crate) struct Pipeline {
-    pub http: reqwest::Client,
-    pub tokens: Arc<TokenManager>,
-    pub policy: RetryPolicy,
-    /// Client-side pacing (`None`: switched off).
-    pub throttle: Option<Throttle>,
-    /// The largest response body read.
-    pub max_body: u64,
-}
+/// What one call ends with.
+type Answer = Result<reqwest::Response, Error>;
 
-/// A typed error, as the synthetic response that carries it through the
-/// generated client (see `kaizala_api::layer::LayerError`).
-pub(crate) fn typed(error: Error) -> reqwest::Result<reqwest::Response> {
-    Ok(error.into_layer().into_response())
-}
+/// The `accessToken` header name, validated once, at compile time.
+const ACCESS_TOKEN: HeaderName = HeaderName::from_static(super::ACCESS_TOKEN_HEADER);
 
-impl Pipeline {
-    /// Points `request` at the base URL in force for its token and sets the
-    /// token: the one algorithm for first attempts and replays alike.
+impl Runtime {
+    /// Points `request` at the base URL in force for its credential and sets
+    /// the token: the one algorithm for first attempts and replays alike.
     async fn authorise(
         &self,
         request: &mut reqwest::Request,
         target: &str,
-    ) -> Result<(Arc<Token>, Arc<reqwest::Url>), Error> {
-        let token = self.tokens.get().await?;
-        let base = self.tokens.endpoint().base(&token.tenant_base);
-        *request.url_mut() = layer::at_base(base.as_str(), target)
-            .map_err(|e| Error::invalid_input(e.to_string()))?;
-        match &token.header {
-            Some(value) => layer::set_access_token_value(request, value.clone()),
-            // Says why the token cannot be a header value.
-            None => layer::set_access_token(request, &token.secret).map_err(|e| Error::Auth {
-                message: format!("the token service returned an unusable access token: {e}"),
-                retryable: true,
-            })?,
-        }
-        Ok((token, base))
+        operation: &Operation,
+    ) -> Result<(Credential, Arc<reqwest::Url>), Error> {
+        let Some(identity) = self.identity() else {
+            return Err(Error::invalid_input(format!(
+                "{} needs an access token, and this client has none (it talks to the token \
+                 service only); call it through a client built with credentials",
+                operation.id
+            )));
+        };
+        let credential = identity.credential().await?;
+        let base = self.endpoint().base(credential.tenant_base());
+        *request.url_mut() = at_base(base.as_str(), target)?;
+        request
+            .headers_mut()
+            .insert(ACCESS_TOKEN, credential.header().clone());
+        Ok((credential, base))
     }
 
     /// Sends `first`, then replays per the policy. `target` is the request's
     /// path and query below its base URL; token calls are addressed to the
-    /// base in force on every attempt. Returns the last response (or
-    /// transport error) when there is nothing more to try; a failure of our
-    /// own (no token, a refused endpoint, a body too large) comes back as a
-    /// typed synthetic response.
-    ///
-    /// Every call's future is boxed once by its layer, so this one is kept
-    /// small: the waits and refreshes are boxed where they happen instead of
-    /// being laid out in it.
+    /// base in force on every attempt. Returns the last response when there
+    /// is nothing more to try, its body bounded (an empty success body read
+    /// as `{}`, an error body made a JSON object), or the runtime's own
+    /// failure as an [`Error`].
     pub(crate) fn run<'a>(
         &'a self,
-        op: OpInfo,
+        operation: &'static Operation,
         first: reqwest::Request,
         target: String,
         mut rebuild: impl Rebuild + 'a,
-    ) -> impl Future<Output = reqwest::Result<reqwest::Response>> + Send + 'a {
+    ) -> impl Future<Output = Result<reqwest::Response, Error>> + Send + 'a {
+        let op = OpInfo::from(operation);
         let span = tracing::info_span!(
             "kaizala.operation",
             operation_id = op.id,
@@ -99,25 +82,24 @@ impl Pipeline {
         let recorder = span.clone();
         async move {
             let span = recorder;
+            let policy = self.retry_policy();
             let started = Instant::now();
             let mut attempts = Attempts::default();
             let mut request = first;
             loop {
                 attempts.sent += 1;
                 let authorised = if op.requires_token {
-                    match Box::pin(self.authorise(&mut request, &target)).await {
-                        Ok(authorised) => Some(authorised),
-                        Err(error) => return typed(error),
-                    }
+                    Some(Box::pin(self.authorise(&mut request, &target, operation)).await?)
                 } else {
                     None
                 };
-                if let Some(throttle) = self.throttle.as_ref().filter(|t| t.applies()) {
+                let throttle = self.throttle().filter(|t| self.paced || t.all_calls);
+                if let Some(throttle) = throttle {
                     Box::pin(throttle.acquire()).await;
                 }
                 let sent_at = Instant::now();
-                let result = self.http.execute(request).await;
-                if let (Ok(response), Some(throttle)) = (&result, &self.throttle)
+                let result = self.http().execute(request).await;
+                if let (Ok(response), Some(throttle)) = (&result, self.throttle())
                     && response.status() == reqwest::StatusCode::TOO_MANY_REQUESTS
                 {
                     throttle.learn(retry::retry_after(response.headers()));
@@ -125,22 +107,20 @@ impl Pipeline {
                 let next = match &result {
                     Ok(response) => {
                         span.record("status", response.status().as_u16());
-                        if let Some((token, _)) = &authorised
+                        if let Some((credential, _)) = &authorised
                             && response.status().is_success()
                         {
-                            token
-                                .proven
-                                .store(true, std::sync::atomic::Ordering::Relaxed);
+                            credential.mark_accepted();
                         }
                         retry::after_response(
-                            &self.policy,
+                            policy,
                             &op,
                             &mut attempts,
                             response.status(),
                             response.headers(),
                         )
                     }
-                    Err(error) => retry::after_error(&self.policy, &op, &mut attempts, error),
+                    Err(error) => retry::after_error(policy, &op, &mut attempts, error),
                 };
                 span.record("attempt", attempts.sent);
                 span.record(
@@ -158,31 +138,38 @@ impl Pipeline {
                 match next {
                     Next::Done => return self.finish(result).await,
                     Next::Reauth | Next::Refused => {
-                        let sent = authorised.as_ref().map(|(t, _)| t.clone());
+                        let identity = self.identity();
+                        // A fixed token cannot be replaced: its 401 is the
+                        // caller's to see, as `Unauthorized`.
+                        if identity.is_some_and(|i| !i.refreshes()) {
+                            return self.finish(result).await;
+                        }
                         let replay = matches!(next, Next::Reauth)
-                            && self.tokens.on_unauthorized(sent.as_deref());
+                            && match (&authorised, identity) {
+                                (Some((credential, _)), Some(identity)) => {
+                                    identity.rejected(credential)
+                                }
+                                _ => false,
+                            };
                         if !replay {
                             let body = match result {
-                                Ok(response) => limits::read_limited(response, 64 * 1024)
+                                Ok(response) => body::read_limited(response, 64 * 1024)
                                     .await
                                     .unwrap_or_default(),
                                 Err(_) => bytes::Bytes::new(),
                             };
                             let (code, message) = crate::error::parse_service_error(&body);
-                            return typed(Error::AccessTokenRefused { code, message });
+                            return Err(Error::AccessTokenRefused { code, message });
                         }
                     }
                     Next::Move(location) => {
-                        let (Ok(response), Some((token, base))) = (&result, &authorised) else {
+                        let (Ok(response), Some((credential, base))) = (&result, &authorised)
+                        else {
                             return self.finish(result).await;
                         };
-                        let moved = endpoint::moved_base(&location, response.url(), &target)
-                            .and_then(|to| {
-                                self.tokens.endpoint().move_to(&token.tenant_base, base, to)
-                            });
-                        if let Err(error) = moved {
-                            return typed(error);
-                        }
+                        crate::endpoint::moved_base(&location, response.url(), &target).and_then(
+                            |to| self.endpoint().move_to(credential.tenant_base(), base, to),
+                        )?;
                     }
                     Next::Retry(wait) => Box::pin(tokio::time::sleep(wait)).await,
                 }
@@ -207,20 +194,18 @@ impl Pipeline {
     fn finish(
         &self,
         result: reqwest::Result<reqwest::Response>,
-    ) -> Either<
-        Ready<reqwest::Result<reqwest::Response>>,
-        BoxFuture<'static, reqwest::Result<reqwest::Response>>,
-    > {
-        let limit = self.max_body;
+    ) -> Either<Ready<Answer>, BoxFuture<'static, Answer>> {
+        let limit = self.max_response_body();
         match result {
             Ok(response) if is_error(response.status()) => {
                 Either::Right(Box::pin(normalize_error_body(response, limit)))
             }
-            Ok(response) => Either::Left(ready(match limits::limit_body(response, limit) {
-                Ok(limited) => Ok(limited),
-                Err(error) => typed(error),
-            })),
-            other => Either::Left(ready(other)),
+            // Before the bound hides the body's length.
+            Ok(response) => Either::Left(ready(body::limit_body(
+                crate::lenient::empty_success_as_object(response),
+                limit,
+            ))),
+            Err(error) => Either::Left(ready(Err(Error::transport(error)))),
         }
     }
 }
@@ -260,17 +245,14 @@ pub(crate) fn clone_request(request: &reqwest::Request) -> Option<reqwest::Reque
 pub(crate) async fn normalize_error_body(
     response: reqwest::Response,
     limit: u64,
-) -> reqwest::Result<reqwest::Response> {
+) -> Result<reqwest::Response, Error> {
     let status = response.status();
     if !is_error(status) {
         return Ok(response);
     }
     let version = response.version();
     let mut headers = response.headers().clone();
-    let body = match limits::read_limited(response, limit).await {
-        Ok(body) => body,
-        Err(error) => return typed(error),
-    };
+    let body = body::read_limited(response, limit).await?;
     let is_object = serde_json::from_slice::<serde_json::Value>(&body).is_ok_and(|v| v.is_object());
     let body = if is_object {
         body

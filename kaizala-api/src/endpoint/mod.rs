@@ -1,8 +1,14 @@
-//! The tenant base URL an `endpointUrl` names (`https://kms.kaiza.la/` →
-//! `https://kms.kaiza.la/v1`): where the access token is sent, so one strict
-//! normaliser serves every client.
+//! Where tenant calls go: the tenant base URL an `endpointUrl` names
+//! (`https://kms.kaiza.la/` → `https://kms.kaiza.la/v1`), normalised by one
+//! strict function for every client ([`tenant_base`]), and the trust boundary
+//! every base and 308 move must stay inside ([`EndpointPolicy`], [`Endpoint`]).
 
 use std::fmt;
+
+mod policy;
+
+pub(crate) use policy::moved_base;
+pub use policy::{Endpoint, EndpointPolicy};
 
 use url::Url;
 
@@ -30,7 +36,7 @@ impl std::error::Error for InvalidEndpoint {}
 
 /// The tenant base URL (`…/v1`) for an `endpointUrl` or a moved endpoint,
 /// normalised, or why it cannot be one. Every client uses this one
-/// normaliser: [`StaticToken`](crate::layer::StaticToken) for its fixed
+/// normaliser: [`FixedToken`](crate::runtime::FixedToken) for its fixed
 /// endpoint, `kaizala-ext` for every token's `endpointUrl` and every 308.
 ///
 /// Accepted: any case of scheme and host, with or without a trailing slash

@@ -13,16 +13,13 @@ pub const DEFAULT_MAX_RESPONSE_BODY: u64 = 8 * 1024 * 1024;
 /// The cause inside a body-stream error when a response grew past the limit.
 #[derive(Debug, Clone, Copy, thiserror::Error)]
 #[error("the response body is larger than {0} bytes")]
-pub(crate) struct BodyTooLarge(pub u64);
+pub struct BodyTooLarge(pub u64);
 
 /// `response` with its body capped at `limit` bytes: refused at once when
 /// its `Content-Length` says more, otherwise streamed through a counter that
 /// fails the body (with [`BodyTooLarge`] as the cause) at the first byte past
 /// the limit, so at most `limit` bytes plus one chunk are ever held.
-pub(crate) fn limit_body(
-    response: reqwest::Response,
-    limit: u64,
-) -> Result<reqwest::Response, Error> {
+pub fn limit_body(response: reqwest::Response, limit: u64) -> Result<reqwest::Response, Error> {
     if response.content_length().is_some_and(|len| len > limit) {
         return Err(Error::ResponseTooLarge { limit });
     }
@@ -43,13 +40,10 @@ pub(crate) fn limit_body(
 }
 
 /// Reads a whole body of at most `limit` bytes.
-pub(crate) async fn read_limited(
-    response: reqwest::Response,
-    limit: u64,
-) -> Result<bytes::Bytes, Error> {
+pub async fn read_limited(response: reqwest::Response, limit: u64) -> Result<bytes::Bytes, Error> {
     let limited = limit_body(response, limit)?;
     limited.bytes().await.map_err(|e| {
-        match Error::from(progenitor_client::Error::<()>::ResponseBodyError(e)) {
+        match Error::from_progenitor_now(progenitor_client::Error::<()>::ResponseBodyError(e)) {
             too_large @ Error::ResponseTooLarge { .. } => too_large,
             other => other,
         }

@@ -6,7 +6,7 @@
 //! response or from a 308 `Location`, is first normalised ([`tenant_base`])
 //! and then checked against one [`EndpointPolicy`]; a refused one never sees
 //! the token and later calls stay on the last trusted base. One algorithm
-//! ([`kaizala_api::layer::at_base`]) addresses the first attempt and every
+//! ([`crate::runtime::at_base`]) addresses the first attempt and every
 //! replay.
 
 use std::fmt;
@@ -21,7 +21,7 @@ use crate::Error;
 ///
 /// The default trusts:
 /// - the host of the auth root, and, when the auth root is the service's
-///   (under `kaiza.la`, the domain of [`kaizala_api::layer::AUTH_ROOT`]),
+///   (under `kaiza.la`, the domain of [`crate::runtime::AUTH_ROOT`]),
 ///   every host under that domain, which is where the service places
 ///   tenant endpoints (another auth root's domain is not trusted: it may be
 ///   a public suffix such as `co.uk`);
@@ -118,9 +118,9 @@ fn is_loopback(host: &str) -> bool {
 }
 
 /// The service's domain: that of the spec's auth root
-/// ([`kaizala_api::layer::AUTH_ROOT`], `https://api.kaiza.la/v1` → `kaiza.la`).
+/// ([`crate::runtime::AUTH_ROOT`], `https://api.kaiza.la/v1` → `kaiza.la`).
 fn kaizala_domain() -> String {
-    let host = Url::parse(kaizala_api::layer::AUTH_ROOT)
+    let host = Url::parse(crate::runtime::AUTH_ROOT)
         .ok()
         .and_then(|u| u.host_str().map(str::to_ascii_lowercase))
         .unwrap_or_default();
@@ -140,9 +140,9 @@ fn auth_root_is_kaizala(auth_root: &Url) -> bool {
 
 /// The tenant base URL (`…/v1`) for an `endpointUrl` or a moved endpoint,
 /// normalised, or [`Error::InvalidEndpoint`]: the one normaliser,
-/// [`kaizala_api::endpoint::tenant_base`], which `StaticToken` uses too.
-pub fn tenant_base(endpoint_url: &str) -> Result<Url, Error> {
-    kaizala_api::endpoint::tenant_base(endpoint_url).map_err(Error::from)
+/// [`super::tenant_base`], with its error typed.
+fn tenant_base(endpoint_url: &str) -> Result<Url, Error> {
+    super::tenant_base(endpoint_url).map_err(Error::from)
 }
 
 /// The base URL a 308 moves a call to. `Location` may be the new endpoint URL
@@ -154,7 +154,7 @@ pub(crate) fn moved_base(location: &str, request_url: &Url, target: &str) -> Res
     // The join would resolve `.`/`..` segments (and drop the controls that
     // hide them): refused here as `tenant_base` refuses them.
     let refused = |reason: &str| Error::InvalidEndpoint {
-        endpoint: kaizala_api::endpoint::shown(location),
+        endpoint: super::shown(location),
         reason: reason.to_owned(),
     };
     if location
@@ -176,7 +176,7 @@ pub(crate) fn moved_base(location: &str, request_url: &Url, target: &str) -> Res
     let resolved = request_url
         .join(location)
         .map_err(|e| Error::InvalidEndpoint {
-            endpoint: kaizala_api::endpoint::shown(location),
+            endpoint: super::shown(location),
             reason: e.to_string(),
         })?;
     let path_only = target
@@ -196,20 +196,24 @@ pub(crate) fn moved_base(location: &str, request_url: &Url, target: &str) -> Res
     }
 }
 
-/// The base URL tenant calls go to, shared by every call of one client.
-pub(crate) struct Endpoint {
+/// The base URL tenant calls go to, shared by every call of one client:
+/// the trust boundary ([`EndpointPolicy`]) and the 308 moves followed.
+pub struct Endpoint {
     auth_root: Url,
     policy: EndpointPolicy,
     state: Mutex<Moves>,
 }
 
+/// The 308 moves followed, per token endpoint: calls with a token for the
+/// first URL of a pair go to the second. One entry per token endpoint, so
+/// calls still holding an older token (their endpoint moved too) and calls
+/// with a fresh one never overwrite each other's move and bounce between
+/// bases; a token names the endpoint of its time, so a few entries suffice.
 #[derive(Default)]
-struct Moves {
-    /// A base a 308 moved us to, until a token names another endpoint.
-    moved: Option<Arc<Url>>,
-    /// The token endpoint the move applies to.
-    moved_from: Option<Arc<Url>>,
-}
+struct Moves(Vec<(Arc<Url>, Arc<Url>)>);
+
+/// Token endpoints whose moves are remembered (the oldest is forgotten).
+const REMEMBERED_MOVES: usize = 8;
 
 impl fmt::Debug for Endpoint {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -221,7 +225,9 @@ impl fmt::Debug for Endpoint {
 }
 
 impl Endpoint {
-    pub(crate) fn new(auth_root: Url, policy: EndpointPolicy) -> Self {
+    /// The endpoint state of a client whose authentication operations go to
+    /// `auth_root`, inside `policy`.
+    pub fn new(auth_root: Url, policy: EndpointPolicy) -> Self {
         Self {
             auth_root,
             policy,
@@ -230,7 +236,7 @@ impl Endpoint {
     }
 
     /// Where the authentication operations go.
-    pub(crate) fn auth_root(&self) -> &Url {
+    pub fn auth_root(&self) -> &Url {
         &self.auth_root
     }
 
@@ -239,37 +245,36 @@ impl Endpoint {
     }
 
     /// Checks the base an `endpointUrl` names, coming from the auth root.
-    pub(crate) fn trust_token_endpoint(&self, endpoint_url: &str) -> Result<Url, Error> {
+    pub fn trust_token_endpoint(&self, endpoint_url: &str) -> Result<Url, Error> {
         let base = tenant_base(endpoint_url)?;
         self.policy.check(&self.auth_root, None, &base)?;
         Ok(base)
     }
 
     /// Where a call with a token for `token_base` goes now.
-    pub(crate) fn base(&self, token_base: &Arc<Url>) -> Arc<Url> {
+    pub fn base(&self, token_base: &Arc<Url>) -> Arc<Url> {
         let moves = self.lock();
-        match (&moves.moved, &moves.moved_from) {
-            (Some(moved), Some(from)) if from == token_base => moved.clone(),
-            _ => token_base.clone(),
-        }
+        moves
+            .0
+            .iter()
+            .find(|(from, _)| from == token_base)
+            .map_or_else(|| token_base.clone(), |(_, to)| to.clone())
     }
 
     /// A 308 from `current` (serving a token for `token_base`) to `to`:
     /// followed for good when the policy allows it.
-    pub(crate) fn move_to(
-        &self,
-        token_base: &Arc<Url>,
-        current: &Url,
-        to: Url,
-    ) -> Result<(), Error> {
+    pub fn move_to(&self, token_base: &Arc<Url>, current: &Url, to: Url) -> Result<(), Error> {
         if let Err(error) = self.policy.check(&self.auth_root, Some(current), &to) {
             tracing::error!(error = %error, "refused a tenant endpoint move; calls stay on the current base");
             return Err(error);
         }
         tracing::info!(base = %to, "the tenant endpoint moved; later calls go to the new base");
         let mut moves = self.lock();
-        moves.moved = Some(Arc::new(to));
-        moves.moved_from = Some(token_base.clone());
+        moves.0.retain(|(from, _)| from != token_base);
+        if moves.0.len() >= REMEMBERED_MOVES {
+            moves.0.remove(0);
+        }
+        moves.0.push((token_base.clone(), Arc::new(to)));
         Ok(())
     }
 }

@@ -1,0 +1,451 @@
+//! The one runtime under every generated call (smithy-rs's orchestrator is
+//! the model): every client this workspace builds — fixed token, refreshing,
+//! OAuth grant, the capture server's, and the clients that talk to the token
+//! service and the OAuth endpoint — sends through [`Runtime`], and it alone
+//! decides request validation, the tenant base and the trust boundary
+//! ([`crate::endpoint::EndpointPolicy`]), retries and replays
+//! ([`RetryPolicy`]), the body bound ([`body`]), pacing ([`pace`]), and how
+//! an error crosses progenitor (as one [`Error`]).
+//!
+//! What differs between clients plugs in as components: an [`Identity`]
+//! (none for the authentication operations, [`FixedToken`], or
+//! `kaizala-ext`'s refreshing token lifecycle) and a [`Throttle`] (none, or
+//! budgets local or shared through Redis). A cached-token call crosses from
+//! this crate into the identity and back once.
+
+use std::fmt;
+use std::sync::Arc;
+use std::time::Duration;
+
+use progenitor_client::{ClientHooks, ClientInfo, OperationInfo};
+use reqwest::header::{HeaderName, HeaderValue};
+use secrecy::SecretString;
+
+use crate::Error;
+use crate::endpoint::{Endpoint, EndpointPolicy};
+use crate::operations::{self, Operation};
+use crate::validate;
+
+pub mod body;
+mod identity;
+pub mod pace;
+pub(crate) mod retry;
+mod send;
+
+pub use body::DEFAULT_MAX_RESPONSE_BODY;
+pub use identity::{Credential, FixedToken, Identity, TokenStatus};
+pub use pace::{RateBudget, RateLimit, SharedBudget, Throttle};
+pub use retry::RetryPolicy;
+pub use send::Rebuild;
+
+/// Root of the authentication operations (`generatePin`,
+/// `loginWithPinAndApplicationId`, `accessToken`).
+pub const AUTH_ROOT: &str = "https://api.kaiza.la/v1";
+
+/// Name of the header that carries the access token.
+pub const ACCESS_TOKEN_HEADER: &str = "accesstoken";
+
+/// Headers that carry credentials; marked sensitive on every request so they
+/// never show in `Debug` output or logs.
+pub const CREDENTIAL_HEADERS: [&str; 3] =
+    [ACCESS_TOKEN_HEADER, "applicationsecret", "refreshtoken"];
+
+/// The versioning header progenitor adds to every request; Kaizala has none.
+const API_VERSION: HeaderName = HeaderName::from_static("api-version");
+
+/// `User-Agent` sent with every request.
+pub const USER_AGENT: &str = concat!("kaizala-rs/", env!("CARGO_PKG_VERSION"));
+
+/// The service suggests clients wait up to a minute for a response.
+pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(60);
+
+/// An [`Error`] of the runtime on its way through progenitor's `exec` hook,
+/// which can only return a response: it rides a synthetic response's
+/// extensions, and the generated `send` (see [`crate::error`]) takes it out.
+/// No caller ever sees the synthetic response.
+#[derive(Clone)]
+pub(crate) struct Carried(pub(crate) Error);
+
+/// The status of the synthetic response: one no operation documents (the
+/// spec has no `4XX` ranges), so the generated code hands it back untouched
+/// as an unexpected response instead of decoding its empty body.
+const CARRIER_STATUS: u16 = 499;
+
+/// The synthetic response that carries `error`.
+pub(crate) fn carry(error: Error) -> reqwest::Response {
+    let mut response = http::Response::new(bytes::Bytes::new());
+    *response.status_mut() =
+        http::StatusCode::from_u16(CARRIER_STATUS).unwrap_or(http::StatusCode::BAD_GATEWAY);
+    response.extensions_mut().insert(Carried(error));
+    reqwest::Response::from(response)
+}
+
+/// The error a synthetic response carries, if it is one.
+pub(crate) fn carried(response: &reqwest::Response) -> Option<&Error> {
+    response.extensions().get::<Carried>().map(|c| &c.0)
+}
+
+/// The runtime of a client: its components and policies, shared by every
+/// clone of the client. Cheap to clone.
+#[derive(Clone)]
+pub struct Runtime {
+    shared: Arc<Shared>,
+    /// Calls through this view are paced whatever the throttle's own setting
+    /// (the bulk helpers and paging streams use a paced view).
+    paced: bool,
+}
+
+struct Shared {
+    auth_root: String,
+    http: reqwest::Client,
+    identity: Option<Arc<dyn Identity>>,
+    endpoint: Arc<Endpoint>,
+    throttle: Option<Throttle>,
+    retry: RetryPolicy,
+    max_body: u64,
+}
+
+impl fmt::Debug for Runtime {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Runtime")
+            .field("auth_root", &self.shared.auth_root)
+            .field("identity", &self.shared.identity)
+            .field("endpoint", &self.shared.endpoint)
+            .field("throttle", &self.shared.throttle)
+            .field("retry", &self.shared.retry)
+            .field("max_body", &self.shared.max_body)
+            .field("paced", &self.paced)
+            .finish()
+    }
+}
+
+/// Configures a [`Runtime`].
+#[derive(Default)]
+pub struct RuntimeBuilder {
+    http: Option<reqwest::Client>,
+    identity: Option<Arc<dyn Identity>>,
+    endpoint: Option<Arc<Endpoint>>,
+    policy: EndpointPolicy,
+    throttle: Option<Throttle>,
+    retry: Option<RetryPolicy>,
+    max_body: Option<u64>,
+}
+
+impl fmt::Debug for RuntimeBuilder {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("RuntimeBuilder")
+            .field("identity", &self.identity)
+            .field("policy", &self.policy)
+            .field("retry", &self.retry)
+            .finish_non_exhaustive()
+    }
+}
+
+impl RuntimeBuilder {
+    /// The HTTP client (default [`http_client`]). It must not follow
+    /// redirects: 308 endpoint moves are the runtime's.
+    pub fn http_client(mut self, http: reqwest::Client) -> Self {
+        self.http = Some(http);
+        self
+    }
+
+    /// Where tenant calls get their access token (default: none, so only the
+    /// authentication operations can be called).
+    pub fn identity(mut self, identity: Arc<dyn Identity>) -> Self {
+        self.identity = Some(identity);
+        self
+    }
+
+    /// The endpoint state, when the identity shares it (it checks each
+    /// `endpointUrl` it is given against the same trust boundary).
+    pub fn endpoint(mut self, endpoint: Arc<Endpoint>) -> Self {
+        self.endpoint = Some(endpoint);
+        self
+    }
+
+    /// The trust boundary of tenant endpoints, when the runtime makes its own
+    /// endpoint state (default [`EndpointPolicy::new`]).
+    pub fn endpoint_policy(mut self, policy: EndpointPolicy) -> Self {
+        self.policy = policy;
+        self
+    }
+
+    /// Pacing (default: none).
+    pub fn throttle(mut self, throttle: Throttle) -> Self {
+        self.throttle = Some(throttle);
+        self
+    }
+
+    /// Retries and replays (default [`RetryPolicy::default`]).
+    pub fn retry(mut self, retry: RetryPolicy) -> Self {
+        self.retry = Some(retry);
+        self
+    }
+
+    /// The largest response body read (default
+    /// [`DEFAULT_MAX_RESPONSE_BODY`]).
+    pub fn max_response_body(mut self, bytes: u64) -> Self {
+        self.max_body = Some(bytes);
+        self
+    }
+
+    /// The runtime of a client whose authentication operations go to
+    /// `auth_root`. Fails on an auth root that is not an http(s) URL with a
+    /// host.
+    pub fn build(self, auth_root: &str) -> Result<Runtime, Error> {
+        let auth_root = auth_root.trim().trim_end_matches('/').to_owned();
+        let endpoint = match self.endpoint {
+            Some(endpoint) => endpoint,
+            None => Arc::new(Endpoint::new(parse_auth_root(&auth_root)?, self.policy)),
+        };
+        let http = match self.http {
+            Some(http) => http,
+            None => http_client().map_err(Error::transport)?,
+        };
+        Ok(Runtime {
+            shared: Arc::new(Shared {
+                auth_root,
+                http,
+                identity: self.identity,
+                endpoint,
+                throttle: self.throttle,
+                retry: self.retry.unwrap_or_default(),
+                max_body: self.max_body.unwrap_or(DEFAULT_MAX_RESPONSE_BODY),
+            }),
+            paced: false,
+        })
+    }
+}
+
+/// `auth_root` as an http(s) URL with a host, or [`Error::InvalidInput`].
+pub fn parse_auth_root(auth_root: &str) -> Result<reqwest::Url, Error> {
+    let url = reqwest::Url::parse(auth_root)
+        .map_err(|e| Error::invalid_input(format!("auth root {auth_root:?}: {e}")))?;
+    if !matches!(url.scheme(), "http" | "https") || url.host_str().is_none() {
+        return Err(Error::invalid_input(format!(
+            "auth root {auth_root:?} is not an http(s) URL with a host"
+        )));
+    }
+    Ok(url)
+}
+
+impl Runtime {
+    /// Starts configuring a runtime.
+    pub fn builder() -> RuntimeBuilder {
+        RuntimeBuilder::default()
+    }
+
+    /// Where the authentication operations go, without a trailing `/`.
+    pub fn auth_root(&self) -> &str {
+        &self.shared.auth_root
+    }
+
+    /// The HTTP client every attempt is sent with.
+    pub fn http(&self) -> &reqwest::Client {
+        &self.shared.http
+    }
+
+    /// The identity component, if tenant calls can be made.
+    pub fn identity(&self) -> Option<&Arc<dyn Identity>> {
+        self.shared.identity.as_ref()
+    }
+
+    /// The endpoint state (trust boundary and moves).
+    pub fn endpoint(&self) -> &Arc<Endpoint> {
+        &self.shared.endpoint
+    }
+
+    /// The pacing component, if any.
+    pub fn throttle(&self) -> Option<&Throttle> {
+        self.shared.throttle.as_ref()
+    }
+
+    /// The retry policy.
+    pub fn retry_policy(&self) -> &RetryPolicy {
+        &self.shared.retry
+    }
+
+    /// The largest response body read.
+    pub fn max_response_body(&self) -> u64 {
+        self.shared.max_body
+    }
+
+    /// A view of this runtime whose calls are paced by its throttle (the
+    /// bulk helpers and paging streams call through one).
+    pub fn paced(&self) -> Self {
+        Self {
+            shared: self.shared.clone(),
+            paced: true,
+        }
+    }
+
+    /// Where the token lifecycle stands; a client without an identity
+    /// reports an empty status.
+    pub fn token_status(&self) -> TokenStatus {
+        self.identity()
+            .map(|identity| identity.status())
+            .unwrap_or_default()
+    }
+
+    /// Sends a request of `operation` built below the auth root (as the
+    /// generated client builds them) through the runtime: the path a helper
+    /// takes for a request the generated client cannot build (a streamed
+    /// media upload). `rebuild` makes each replay; `None` from it ends the
+    /// call with the last answer.
+    pub async fn send(
+        &self,
+        operation: &'static Operation,
+        request: reqwest::Request,
+        rebuild: impl Rebuild,
+    ) -> Result<reqwest::Response, Error> {
+        let target = operation_target(request.url(), &self.shared.auth_root)
+            .ok_or_else(|| {
+                Error::invalid_input("the request URL is not below the client's base URL")
+            })?
+            .to_owned();
+        self.run(operation, request, target, rebuild).await
+    }
+}
+
+impl ClientHooks<Runtime> for crate::Client {
+    async fn pre<E>(
+        &self,
+        request: &mut reqwest::Request,
+        info: &OperationInfo,
+    ) -> Result<(), progenitor_client::Error<E>> {
+        let operation = operations::find(info.operation_id).ok_or_else(|| {
+            progenitor_client::Error::InvalidRequest(format!(
+                "operation {} is not in spec/kaizala.yaml; regenerate with `cargo xtask gen`",
+                info.operation_id
+            ))
+        })?;
+        let headers = request.headers_mut();
+        // Kaizala has no API versioning header; progenitor adds one by default.
+        headers.remove(API_VERSION);
+        // Also when the reqwest client was not built by `http_client` (a
+        // request's own header wins over the client's default).
+        headers.insert(
+            reqwest::header::USER_AGENT,
+            HeaderValue::from_static(USER_AGENT),
+        );
+        // The generated client writes credentials as plain header values.
+        for (name, value) in headers.iter_mut() {
+            if CREDENTIAL_HEADERS.contains(&name.as_str()) {
+                value.set_sensitive(true);
+            }
+        }
+        validate::path(operation, self.baseurl(), request.url())
+            .map_err(|e| progenitor_client::Error::InvalidRequest(e.to_string()))?;
+        validate::request(operation, request)
+            .map_err(|e| progenitor_client::Error::InvalidRequest(e.to_string()))
+    }
+
+    async fn exec(
+        &self,
+        request: reqwest::Request,
+        info: &OperationInfo,
+    ) -> reqwest::Result<reqwest::Response> {
+        // `pre` has already rejected unknown operations.
+        let result = match operations::find(info.operation_id) {
+            Some(operation) => {
+                let runtime = self.inner();
+                match operation_target(request.url(), self.baseurl()) {
+                    Some(target) => {
+                        let target = target.to_owned();
+                        let rebuild = send::clone_rebuild(send::clone_request(&request));
+                        runtime.run(operation, request, target, rebuild).await
+                    }
+                    None => Err(Error::invalid_input(
+                        "the request URL is not below the client's base URL",
+                    )),
+                }
+            }
+            None => Err(Error::invalid_input(format!(
+                "operation {} is not in spec/kaizala.yaml",
+                info.operation_id
+            ))),
+        };
+        Ok(result.unwrap_or_else(carry))
+    }
+}
+
+/// The part of a request URL below the client's base URL: the operation's
+/// path with its parameters, and the query (`/groups/g1/members?x=1`). Every
+/// base URL a request is sent to is joined with it by [`at_base`], for the
+/// first attempt and every replay alike.
+pub fn operation_target<'u>(url: &'u reqwest::Url, client_base: &str) -> Option<&'u str> {
+    let base = client_base.trim_end_matches('/');
+    let base = reqwest::Url::parse(base).ok()?;
+    let base_path = base.path().trim_end_matches('/');
+    // Path and query, without the fragment (never sent).
+    let after_origin = &url[url::Position::BeforePath..url::Position::AfterQuery];
+    let rest = after_origin.strip_prefix(base_path)?;
+    (rest.is_empty() || rest.starts_with('/') || rest.starts_with('?')).then_some(rest)
+}
+
+/// `base` (a tenant base URL such as `https://kms.kaiza.la/v1`) joined with an
+/// [`operation_target`].
+pub fn at_base(base: &str, target: &str) -> Result<reqwest::Url, Error> {
+    let joined = format!("{}{target}", base.trim_end_matches('/'));
+    reqwest::Url::parse(&joined)
+        .map_err(|e| Error::invalid_input(format!("cannot send the request to {base}: {e}")))
+}
+
+/// The `reqwest::Client` the constructors use: rustls, a one-minute timeout,
+/// and no automatic redirects (a 308 means the tenant endpoint moved, which
+/// the runtime handles for every later call, not just this one).
+pub fn http_client() -> reqwest::Result<reqwest::Client> {
+    reqwest::Client::builder()
+        .timeout(DEFAULT_TIMEOUT)
+        .connect_timeout(Duration::from_secs(15))
+        .redirect(reqwest::redirect::Policy::none())
+        .user_agent(USER_AGENT)
+        .build()
+}
+
+impl crate::Client {
+    /// A client for a fixed access token and the `endpointUrl` it came with.
+    /// It keeps every promise of the runtime (trust boundary on 308 moves,
+    /// bounded bodies, retries of idempotent calls, typed errors); a 401 is
+    /// [`Error::Unauthorized`], as the token cannot be refreshed.
+    ///
+    /// ```no_run
+    /// # async fn demo() -> Result<(), Box<dyn std::error::Error>> {
+    /// use secrecy::SecretString;
+    /// let client = kaizala_api::Client::with_access_token(
+    ///     "https://kms.kaiza.la/",
+    ///     SecretString::from(std::env::var("KAIZALA_ACCESS_TOKEN")?),
+    /// )?;
+    /// let groups = client.list_groups().send().await?;
+    /// println!("{} groups", groups.groups.len());
+    /// # Ok(()) }
+    /// ```
+    pub fn with_access_token(
+        endpoint_url: &str,
+        access_token: SecretString,
+    ) -> Result<Self, Error> {
+        let runtime = Runtime::builder()
+            .identity(Arc::new(FixedToken::new(endpoint_url, access_token)))
+            .build(AUTH_ROOT)?;
+        Ok(Self::with_runtime(runtime))
+    }
+
+    /// A client whose requests all go through `runtime`; the authentication
+    /// operations go to its auth root.
+    pub fn with_runtime(runtime: Runtime) -> Self {
+        let auth_root = runtime.auth_root().to_owned();
+        let http = runtime.http().clone();
+        Self::new_with_client(&auth_root, http, runtime)
+    }
+
+    /// The runtime every request goes through.
+    pub fn runtime(&self) -> &Runtime {
+        self.inner()
+    }
+
+    /// This client with every call paced by its throttle (a no-op without
+    /// one); what the bulk helpers and paging streams call through.
+    pub fn paced(&self) -> Self {
+        Self::new_with_client(self.baseurl(), self.client().clone(), self.inner().paced())
+    }
+}
