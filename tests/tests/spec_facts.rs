@@ -412,7 +412,7 @@ fn root() -> PathBuf {
 }
 
 /// Hand-written library sources: `kaizala-api` (but its generated files)
-/// and `kaizala-ext`, with their examples. Not the emulator (the oracle
+/// and `kaizala-ext`, with their examples, and the `kaizala` CLI. Not the emulator (the oracle
 /// keeps its own copy on purpose), not the tests (test data).
 fn sources() -> Vec<(String, String)> {
     let root = root();
@@ -422,6 +422,7 @@ fn sources() -> Vec<(String, String)> {
         "kaizala-ext/src",
         "kaizala-ext/examples",
         "kaizala-api/examples",
+        "kaizala-cli/src",
     ]
     .iter()
     .map(|d| root.join(d))

@@ -204,6 +204,90 @@ pub fn client_tokens(spec: &OpenAPI) -> Result<TokenStream, String> {
     }
 }
 
+/// The crate the generated CLI calls (it is generated outside that crate).
+const CLI_CLIENT_CRATE: &str = "kaizala_api";
+
+/// Generates the `clap` command line of every operation (progenitor's CLI
+/// generator, as oxide.rs's `cli/src/generated_cli.rs`), for `kaizala-cli`.
+///
+/// Two rewrites make it build outside `kaizala-api` and without `schemars`:
+/// the hand-written types the client names `crate::secret::Secret` and
+/// `crate::pin::Pin` are named through `kaizala_api`, and the
+/// `schemars::JsonSchema` bound progenitor puts on output types is dropped
+/// (the CLI prints JSON with serde; the library does not derive schemas).
+pub fn cli_tokens(spec: &OpenAPI) -> Result<TokenStream, String> {
+    install_quiet_hook();
+    QUIET.with(|q| q.set(true));
+    let result = panic::catch_unwind(AssertUnwindSafe(|| {
+        let mut generator = progenitor::Generator::new(&settings(spec));
+        generator.cli(spec, CLI_CLIENT_CRATE)
+    }));
+    QUIET.with(|q| q.set(false));
+    let tokens = match result {
+        Ok(Ok(tokens)) => tokens,
+        Ok(Err(e)) => return Err(format!("progenitor cannot generate the CLI: {e}")),
+        Err(_) => {
+            return Err(
+                "progenitor panicked generating the CLI (the client generated, so this is an \
+                 operation shape only its CLI generator rejects)"
+                    .to_owned(),
+            );
+        }
+    };
+    cli_rewrite(&tokens.to_string())
+}
+
+/// How the generated CLI reads a `--json-body` file, and what it reads it with
+/// instead: `kaizala-cli`'s `body::read` (`-` for stdin, `@file`, a size bound).
+const CLI_READ_BODY: (&str, &str) = (
+    "std :: fs :: read_to_string (value)",
+    "crate :: body :: read (value)",
+);
+/// progenitor's CLI hands a failed call to two hooks generic over the error
+/// body (`Error<T>`); every `send` of our client returns the one error type
+/// (see [`one_error_type`]), so the hooks take it as it is.
+const CLI_ERROR_HOOKS: [(&str, &str); 2] = [
+    (
+        "fn error < T > (& self , value : & Error < T >) where T : serde :: Serialize + std :: fmt :: Debug ;",
+        "fn error (& self , value : & Error) ;",
+    ),
+    (
+        "fn list_end_error < T > (& self , value : & Error < T >) where T : serde :: Serialize + std :: fmt :: Debug ;",
+        "fn list_end_error (& self , value : & Error) ;",
+    ),
+];
+
+/// The rewrites of [`cli_tokens`], on token text.
+fn cli_rewrite(text: &str) -> Result<TokenStream, String> {
+    const SCHEMA_BOUND: &str = "schemars :: JsonSchema + ";
+    let text = text
+        .replace(SCHEMA_BOUND, "")
+        .replace("crate :: secret :: Secret", "kaizala_api :: Secret")
+        .replace("crate :: pin :: Pin", "kaizala_api :: Pin");
+    let stale = |what: &str| {
+        Err(format!(
+            "progenitor's CLI {what} in a shape other than xtask/src/codegen.rs::cli_rewrite \
+             expects: update it for the new progenitor"
+        ))
+    };
+    if text.contains("schemars") || text.contains("crate ::") {
+        return stale("names `schemars` or `crate::` paths");
+    }
+    let json_bodies = text.matches("\"json-body\")").count();
+    if json_bodies > 0 && text.matches(CLI_READ_BODY.0).count() == 0 {
+        return stale("reads `--json-body`");
+    }
+    let mut text = text.replace(CLI_READ_BODY.0, CLI_READ_BODY.1);
+    for (hook, one_error) in CLI_ERROR_HOOKS {
+        text = text.replace(hook, one_error);
+    }
+    if text.contains("Error < T >") {
+        return stale("declares its error hooks");
+    }
+    text.parse::<TokenStream>()
+        .map_err(|e| format!("the CLI rewrite broke the generated code ({e}); this is a bug"))
+}
+
 /// How progenitor decodes a response body, as token text.
 const DECODE: &str = "ResponseValue :: from_response (response) . await";
 /// How it decodes an error body into `Error::ErrorResponse`.
@@ -371,6 +455,57 @@ mod tests {
         );
         let odd: TokenStream = quote!(ResponseValue::from_response(other).await);
         assert!(redact_payloads(&odd).is_err());
+    }
+
+    #[test]
+    fn cli_drops_schema_bounds_and_names_the_client_crate() {
+        let tokens = quote! {
+            fn success_item<T>(&self, value: &ResponseValue<T>)
+            where T: schemars::JsonSchema + serde::Serialize + std::fmt::Debug;
+            fn key(v: crate::secret::Secret, p: crate::pin::Pin) {}
+        };
+        let text = cli_rewrite(&tokens.to_string())
+            .map(|t| t.to_string())
+            .unwrap_or_default();
+        assert!(
+            text.contains("T : serde :: Serialize + std :: fmt :: Debug"),
+            "{text}"
+        );
+        assert!(
+            text.contains("v : kaizala_api :: Secret , p : kaizala_api :: Pin"),
+            "{text}"
+        );
+        let odd = quote!(
+            fn f()
+            where
+                T: ::schemars::JsonSchema,
+            {
+            }
+        );
+        assert!(cli_rewrite(&odd.to_string()).is_err());
+        let call = quote! {
+            let body_txt = std::fs::read_to_string(value)?;
+            fn error<T>(&self, value: &Error<T>)
+            where
+                T: schemars::JsonSchema + serde::Serialize + std::fmt::Debug;
+            fn list_end_error<T>(&self, value: &Error<T>)
+            where
+                T: schemars::JsonSchema + serde::Serialize + std::fmt::Debug;
+        };
+        let text = cli_rewrite(&call.to_string())
+            .map(|t| t.to_string())
+            .unwrap_or_default();
+        assert!(text.contains("crate :: body :: read (value)"), "{text}");
+        assert!(
+            text.contains("fn error (& self , value : & Error) ;"),
+            "{text}"
+        );
+        assert!(
+            text.contains("fn list_end_error (& self , value : & Error) ;"),
+            "{text}"
+        );
+        let other_hook = quote! { fn error<T>(&self, value: &Error<T>) where T: Clone; };
+        assert!(cli_rewrite(&other_hook.to_string()).is_err());
     }
 
     #[test]

@@ -2,11 +2,13 @@
 //! generates `kaizala-api/src/generated.rs` (the progenitor client) and
 //! `kaizala-api/src/generated_operations.rs` (the operation table) and
 //! `kaizala-api/src/generated_facts.rs` (limits, media types, event types and
-//! operation constants) from `spec/kaizala.yaml`; `--check` only verifies the
-//! files on disk are current. `cargo xtask evidence [--check] [--docs <dir>]`
-//! re-extracts the evidence data (`tests/evidence/*.json`) from
-//! `../shared/kaizala-docs` (the extraction lives in the `kaizala-tests` crate,
-//! which maps samples to the spec's operations through `kaizala-api`).
+//! operation constants) from `spec/kaizala.yaml`, and
+//! `kaizala-cli/src/generated_cli.rs` (progenitor's `clap` command line of
+//! every operation); `--check` only verifies the files on disk are current.
+//! `cargo xtask evidence [--check] [--docs <dir>]` re-extracts the evidence
+//! data (`tests/evidence/*.json`) from `../shared/kaizala-docs` (the
+//! extraction lives in the `kaizala-tests` crate, which maps samples to the
+//! spec's operations through `kaizala-api`).
 
 mod codegen;
 mod facts;
@@ -20,11 +22,16 @@ const HEADER: &str = "// Generated from spec/kaizala.yaml by `cargo xtask gen`. 
 const CLIENT_FILE: &str = "generated.rs";
 const OPERATIONS_FILE: &str = "generated_operations.rs";
 const FACTS_FILE: &str = "generated_facts.rs";
+const CLI_FILE: &str = "generated_cli.rs";
+/// The crate of each generated file.
+const API_CRATE: &str = "kaizala-api";
+const CLI_CRATE: &str = "kaizala-cli";
 
 const USAGE: &str = "usage: cargo xtask gen [--check] [--spec <path>] [--out <dir>]
 
   gen            generate kaizala-api/src/generated.rs, generated_operations.rs
-                 and generated_facts.rs from spec/kaizala.yaml
+                 and generated_facts.rs, and kaizala-cli/src/generated_cli.rs,
+                 from spec/kaizala.yaml
   --check        generate in memory and fail if the files on disk differ
   --spec <path>  read another spec (relative to the current directory)
   --out <dir>    write (or check) the files in another directory
@@ -44,16 +51,38 @@ pub struct Generated {
     pub client: String,
     pub operations: String,
     pub facts: String,
+    /// `kaizala-cli`'s generated command line.
+    pub cli: String,
 }
 
 impl Generated {
-    /// Each file's name in the output directory, with its content.
-    fn files(&self) -> [(&'static str, &String); 3] {
+    /// Each file's crate and name, with its content.
+    fn files(&self) -> [(&'static str, &'static str, &String); 4] {
         [
-            (CLIENT_FILE, &self.client),
-            (OPERATIONS_FILE, &self.operations),
-            (FACTS_FILE, &self.facts),
+            (API_CRATE, CLIENT_FILE, &self.client),
+            (API_CRATE, OPERATIONS_FILE, &self.operations),
+            (API_CRATE, FACTS_FILE, &self.facts),
+            (CLI_CRATE, CLI_FILE, &self.cli),
         ]
+    }
+}
+
+/// Where the generated files go.
+#[derive(Debug, Clone)]
+pub enum Out {
+    /// Each into its crate's `src` under the workspace root.
+    Workspace(PathBuf),
+    /// All into one directory (`--out`), shown as the second path.
+    Dir(PathBuf, PathBuf),
+}
+
+impl Out {
+    /// The directory of a crate's generated files, and how it is shown.
+    fn dir(&self, krate: &str) -> (PathBuf, PathBuf) {
+        match self {
+            Out::Workspace(root) => (root.join(krate).join("src"), Path::new(krate).join("src")),
+            Out::Dir(dir, shown) => (dir.clone(), shown.clone()),
+        }
     }
 }
 
@@ -90,7 +119,9 @@ pub fn generate(text: &str, name: &str) -> Result<Generated, String> {
             renamed.join("; ")
         ));
     }
+    let cli = codegen::cli_tokens(&generatable)?;
     Ok(Generated {
+        cli: codegen::format(&cli, HEADER)?,
         client: codegen::format(
             &codegen::one_error_type(&codegen::redact_payloads(&client)?)?,
             HEADER,
@@ -139,9 +170,10 @@ fn stale_diff(on_disk: &str, generated: &str, shown: &Path, max_lines: usize) ->
 
 /// Compares the generated files with those in `out`; returns the problems,
 /// with the start of a unified diff for each stale file.
-pub fn check(generated: &Generated, out: &Path, shown: &Path) -> Vec<String> {
+pub fn check(generated: &Generated, out: &Out) -> Vec<String> {
     let mut problems = Vec::new();
-    for (file, content) in generated.files() {
+    for (krate, file, content) in generated.files() {
+        let (out, shown) = out.dir(krate);
         let shown = shown.join(file);
         match std::fs::read_to_string(out.join(file)) {
             Ok(on_disk) if on_disk == *content => {}
@@ -160,9 +192,11 @@ pub fn check(generated: &Generated, out: &Path, shown: &Path) -> Vec<String> {
     problems
 }
 
-fn write(generated: &Generated, out: &Path, shown: &Path) -> Result<(), String> {
-    std::fs::create_dir_all(out).map_err(|e| format!("cannot create {}: {e}", shown.display()))?;
-    for (file, content) in generated.files() {
+fn write(generated: &Generated, out: &Out) -> Result<(), String> {
+    for (krate, file, content) in generated.files() {
+        let (out, shown) = out.dir(krate);
+        std::fs::create_dir_all(&out)
+            .map_err(|e| format!("cannot create {}: {e}", shown.display()))?;
         let path = out.join(file);
         let unchanged = std::fs::read_to_string(&path).is_ok_and(|old| old == *content);
         if !unchanged {
@@ -243,25 +277,22 @@ fn run() -> Result<(), String> {
             PathBuf::from("spec/kaizala.yaml"),
         ),
     };
-    let (out, out_shown) = match &args.out {
-        Some(p) => (p.clone(), p.clone()),
-        None => (
-            root.join("kaizala-api/src"),
-            PathBuf::from("kaizala-api/src"),
-        ),
+    let out = match &args.out {
+        Some(p) => Out::Dir(p.clone(), p.clone()),
+        None => Out::Workspace(root),
     };
     let text = std::fs::read_to_string(&spec_path)
         .map_err(|e| format!("cannot read {}: {e}", spec_shown.display()))?;
     let generated = generate(&text, &spec_shown.display().to_string())?;
     if args.check {
-        let problems = check(&generated, &out, &out_shown);
+        let problems = check(&generated, &out);
         if !problems.is_empty() {
             return Err(problems.join("\n"));
         }
         println!("up to date");
         Ok(())
     } else {
-        write(&generated, &out, &out_shown)
+        write(&generated, &out)
     }
 }
 
@@ -411,20 +442,21 @@ components:
         let g = generated(OPS);
         let dir = std::env::temp_dir().join(format!("xtask-check-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
-        let shown = Path::new("kaizala-api/src");
+        let out = Out::Dir(dir.clone(), PathBuf::from("kaizala-api/src"));
         assert_eq!(
-            check(&g, &dir, shown),
+            check(&g, &out),
             [
                 "kaizala-api/src/generated.rs is missing: run `cargo xtask gen` and commit the result",
                 "kaizala-api/src/generated_operations.rs is missing: run `cargo xtask gen` and commit the result",
                 "kaizala-api/src/generated_facts.rs is missing: run `cargo xtask gen` and commit the result",
+                "kaizala-api/src/generated_cli.rs is missing: run `cargo xtask gen` and commit the result",
             ]
         );
-        assert_eq!(write(&g, &dir, shown), Ok(()));
-        assert!(check(&g, &dir, shown).is_empty());
+        assert_eq!(write(&g, &out), Ok(()));
+        assert!(check(&g, &out).is_empty());
         let stale = g.client.replace("list_groups", "old_name");
         assert_eq!(std::fs::write(dir.join(CLIENT_FILE), stale).ok(), Some(()));
-        let problems = check(&g, &dir, shown);
+        let problems = check(&g, &out);
         assert_eq!(problems.len(), 1, "{problems:?}");
         let mut lines = problems[0].lines();
         assert_eq!(
@@ -454,6 +486,19 @@ components:
             "{rest:?}"
         );
         assert!(problems[0].lines().count() <= DIFF_LINES + 2);
+        // The generated CLI is checked too.
+        assert_eq!(
+            std::fs::write(dir.join(CLIENT_FILE), &g.client).ok(),
+            Some(())
+        );
+        let stale_cli = g.cli.replacen("list_groups", "old_name", 1);
+        assert_eq!(std::fs::write(dir.join(CLI_FILE), stale_cli).ok(), Some(()));
+        let problems = check(&g, &out);
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert!(
+            problems[0].starts_with("kaizala-api/src/generated_cli.rs is stale"),
+            "{problems:?}"
+        );
         let _ = std::fs::remove_dir_all(&dir);
     }
 
