@@ -569,8 +569,8 @@ async fn dedupe_keeps_the_in_process_semantics_across_replicas() {
     use kaizala_ext::redis::{EventState, RedisDeduper};
     let redis = TestRedis::shared();
     // Two receiver replicas: separate connections, one Redis.
-    let one = shared(&redis).deduper(RedisDeduper::DEFAULT_WINDOW);
-    let two = shared(&redis).deduper(RedisDeduper::DEFAULT_WINDOW);
+    let one = shared(&redis).deduper("receiver", RedisDeduper::DEFAULT_WINDOW);
+    let two = shared(&redis).deduper("receiver", RedisDeduper::DEFAULT_WINDOW);
     let lease = Duration::from_secs(300);
     assert_eq!(
         one.claim("e1", "a", lease).await.unwrap(),
@@ -632,7 +632,7 @@ async fn dedupe_keeps_the_in_process_semantics_across_replicas() {
     );
 
     // Done ids are forgotten after the window (bounded memory).
-    let short = shared(&redis).deduper(Duration::from_millis(100));
+    let short = shared(&redis).deduper("receiver", Duration::from_millis(100));
     assert_eq!(
         short.claim("e4", "a", lease).await.unwrap(),
         EventState::Claimed
@@ -663,7 +663,7 @@ async fn a_hung_or_dead_redis_fails_closed_and_no_call_waits_past_its_bound() {
     let bound = Duration::from_millis(500);
     let handle = shared(&redis);
     let store = handle.token_store("app-hung");
-    let dedupe = handle.deduper(RedisDeduper::DEFAULT_WINDOW);
+    let dedupe = handle.deduper("receiver", RedisDeduper::DEFAULT_WINDOW);
     let budget =
         handle.connector_budget("app-hung", RateLimit::new(1000, Duration::from_secs(1)), 2);
     store.save(&secret("r0")).await.unwrap();
@@ -793,7 +793,7 @@ async fn the_documented_acl_is_enough_and_the_password_never_shows() {
             .unsaved_refresh_token,
         "rotation saved under the ACL"
     );
-    let dedupe = handle.deduper(RedisDeduper::DEFAULT_WINDOW);
+    let dedupe = handle.deduper("receiver", RedisDeduper::DEFAULT_WINDOW);
     assert_eq!(
         dedupe
             .claim("ev", "a", Duration::from_secs(30))
@@ -811,4 +811,123 @@ async fn the_documented_acl_is_enough_and_the_password_never_shows() {
     // A URL that does not parse is not repeated (it may hold a password).
     let err = SharedRedis::open("redis://user:pa55w0rd@[not-a-host").unwrap_err();
     assert!(!err.to_string().contains("pa55w0rd"), "{err}");
+}
+
+// ------------------------------------------------------------ key scheme
+
+/// Outside values (application ids, tenants, event ids, service names)
+/// that a naive `prefix:a:b` scheme lets reach each other's keys.
+fn hostile_values() -> Vec<String> {
+    vec![
+        "event:tenant-7".into(),
+        "tenant-7:refresh-lease".into(),
+        "tenant-7".into(),
+        "event".into(),
+        "a:b".into(),
+        "a".into(),
+        "{tag}".into(),
+        "{".into(),
+        "*".into(),
+        "line\nbreak".into(),
+        "événement-😀".into(),
+        String::new(),
+        "x".repeat(1 << 20),
+    ]
+}
+
+#[tokio::test]
+async fn no_outside_value_reaches_another_key() {
+    use kaizala_ext::redis::{EventState, RedisDeduper};
+    let redis = TestRedis::shared();
+    let handle = shared(&redis);
+    let lease = Duration::from_secs(300);
+    // The case: a handled event named after a connector's lease
+    // does not hold that connector's lease.
+    let dedupe = handle.deduper("tenant-7", RedisDeduper::DEFAULT_WINDOW);
+    assert_eq!(
+        dedupe
+            .claim("tenant-7:refresh-lease", "o", lease)
+            .await
+            .unwrap(),
+        EventState::Claimed
+    );
+    dedupe.complete("tenant-7:refresh-lease").await.unwrap();
+    let store = handle.token_store("event:tenant-7");
+    assert!(
+        store.try_lease("replica", lease).await.unwrap(),
+        "an event id took the connector's refresh lease"
+    );
+    // ... and a connector's lease does not make an event "in flight".
+    assert_eq!(
+        dedupe
+            .claim("tenant-7:refresh-lease-2", "o", lease)
+            .await
+            .unwrap(),
+        EventState::Claimed
+    );
+    let other = handle.token_store("event:tenant-7:refresh-lease-3");
+    assert!(other.try_lease("replica", lease).await.unwrap());
+
+    // Every hostile application id has a token store of its own.
+    let values = hostile_values();
+    for (i, app) in values.iter().enumerate() {
+        handle
+            .token_store(app)
+            .save(&secret(&format!("rt-{i}")))
+            .await
+            .unwrap();
+    }
+    for (i, app) in values.iter().enumerate() {
+        let back = handle
+            .token_store(app)
+            .load()
+            .await
+            .unwrap()
+            .expect("saved");
+        assert_eq!(back.expose_secret(), format!("rt-{i}"), "app #{i}");
+    }
+    // Every hostile event id is an event of its own, apart from the stores.
+    let dedupe = handle.deduper("hostile-ids", RedisDeduper::DEFAULT_WINDOW);
+    for id in &values {
+        assert_eq!(
+            dedupe.claim(id, "o", lease).await.unwrap(),
+            EventState::Claimed,
+            "{:?}",
+            id.chars().take(40).collect::<String>()
+        );
+        dedupe.complete(id).await.unwrap();
+    }
+    // Every hostile service name has events of its own.
+    for service in &values {
+        let dedupe = handle.deduper(service, RedisDeduper::DEFAULT_WINDOW);
+        assert_eq!(
+            dedupe.claim("e", "o", lease).await.unwrap(),
+            EventState::Claimed
+        );
+        dedupe.complete("e").await.unwrap();
+    }
+    for (i, app) in values.iter().enumerate() {
+        let store = handle.token_store(app);
+        assert_eq!(
+            store.load().await.unwrap().unwrap().expose_secret(),
+            format!("rt-{i}")
+        );
+        assert!(
+            store.try_lease("replica", lease).await.unwrap()
+                || app == "event:tenant-7"
+                || app == "event:tenant-7:refresh-lease-3",
+            "app #{i}: lease taken by an event"
+        );
+    }
+    // No key is larger than a digest: a 1 MB id is not stored as a 1 MB key.
+    let admin = ::redis::Client::open(redis.url()).unwrap();
+    let mut admin = admin.get_multiplexed_async_connection().await.unwrap();
+    let keys: Vec<Vec<u8>> = ::redis::cmd("KEYS")
+        .arg(format!("{}*", redis.prefix))
+        .query_async(&mut admin)
+        .await
+        .unwrap();
+    for key in &keys {
+        assert!(key.len() < 512, "a key of {} bytes", key.len());
+    }
 }

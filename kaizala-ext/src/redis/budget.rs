@@ -9,7 +9,7 @@ use std::time::Duration;
 use ::redis::Script;
 use futures::future::BoxFuture;
 
-use super::SharedRedis;
+use super::{SharedRedis, Space};
 use crate::throttle::{RateBudget, RateLimit, SharedBudget};
 
 /// GCRA on the server's clock: the key holds the next free slot (µs since
@@ -75,10 +75,18 @@ impl fmt::Debug for RedisBudget {
 }
 
 impl RedisBudget {
-    /// The budget named `name` (e.g. `connector:{application id}`).
+    /// A budget of your own named `name` (key `{prefix}:budget:{named:…}`,
+    /// apart from every connector's and tenant's budget whatever `name`
+    /// holds). The connector and tenant budgets come from
+    /// [`SharedRedis::connector_budget`] and [`SharedRedis::tenant_budget`].
     pub fn new(redis: SharedRedis, name: &str) -> Self {
+        Self::of(redis, "named", name)
+    }
+
+    /// The budget of `kind` (`connector`, `tenant`, `named`) `id`.
+    pub(crate) fn of(redis: SharedRedis, kind: &str, id: &str) -> Self {
         Self {
-            key: redis.key(&["budget", name]),
+            key: redis.key(Space::Budget, Some(kind), &[id], None),
             redis,
         }
     }

@@ -10,7 +10,7 @@ use ::redis::{Script, Value};
 use futures::future::BoxFuture;
 use secrecy::{ExposeSecret, SecretString};
 
-use super::SharedRedis;
+use super::{SharedRedis, Space};
 use crate::store::{RotationSaved, SharedAccessToken, TokenStore};
 
 /// Saves `ARGV[2]` over `ARGV[1]` (or over nothing); otherwise answers the
@@ -43,10 +43,10 @@ return 0
 /// A [`TokenStore`] in Redis, shared by every replica of one connector
 /// (made by [`SharedRedis::token_store`]).
 ///
-/// Keys (under the [`SharedRedis`] prefix and the application id):
-/// `refresh-token` (no expiry), `refresh-lease` (the holder's id, expiring
-/// after the lease), `access-token` (expiring with the token). What it
-/// guarantees:
+/// Keys (see the [key scheme](super#the-key-scheme)):
+/// `{prefix}:token:{app}:refresh` (no expiry), `{prefix}:lease:{app}` (the
+/// holder's id, expiring after the lease), `{prefix}:token:{app}:access`
+/// (expiring with the token). What it guarantees:
 ///
 /// - a rotated refresh token is written only over the one it was refreshed
 ///   with (a Lua compare-and-swap), so a replica that refreshed late never
@@ -82,9 +82,9 @@ impl RedisTokenStore {
     /// The store of connector `application_id` in `redis`.
     pub fn new(redis: SharedRedis, application_id: &str) -> Self {
         Self {
-            refresh_key: redis.key(&[application_id, "refresh-token"]),
-            lease_key: redis.key(&[application_id, "refresh-lease"]),
-            access_key: redis.key(&[application_id, "access-token"]),
+            refresh_key: redis.key(Space::Token, None, &[application_id], Some("refresh")),
+            lease_key: redis.key(Space::Lease, None, &[application_id], None),
+            access_key: redis.key(Space::Token, None, &[application_id], Some("access")),
             redis,
         }
     }
