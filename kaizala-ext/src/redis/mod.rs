@@ -319,7 +319,7 @@ impl SharedRedis {
             .build()
             .map_err(|_| bad_url())?;
         Ok(Self::from_target(
-            Target::Cluster(client),
+            Target::Cluster(Box::new(client)),
             address,
             prefix,
             timeout,
