@@ -131,7 +131,7 @@ pub struct SharedRedis {
 }
 
 enum Target {
-    Single(::redis::Client),
+    Single(Box<::redis::Client>),
     Cluster(Box<ClusterClient>),
 }
 
@@ -277,7 +277,7 @@ impl SharedRedis {
         let client = ::redis::Client::open(url).map_err(|_| bad_url())?;
         let address = client.get_connection_info().addr().to_string();
         Ok(Self::from_target(
-            Target::Single(client),
+            Target::Single(Box::new(client)),
             address,
             prefix,
             timeout,
@@ -449,7 +449,7 @@ impl SharedRedis {
                             .set_response_timeout(Some(timeout))
                             .set_number_of_retries(1)
                             .set_max_delay(Duration::from_millis(200));
-                        ConnectionManager::new_with_config(client.clone(), config)
+                        ConnectionManager::new_with_config((**client).clone(), config)
                             .await
                             .map(Connection::Single)
                     }
