@@ -76,7 +76,7 @@ pub use pin::{PinGrant, PinLogin};
 pub use retry::RetryPolicy;
 pub use secrecy::SecretString;
 pub use store::{FileStore, InMemoryStore, RotationSaved, SharedAccessToken, TokenStore};
-pub use throttle::{RateBudget, RateLimit, SharedBudget};
+pub use throttle::{RateBudget, RateLimit, SharedBudget, Slot, SlotRequest};
 pub use token::{Credentials, MAX_TOKEN_CALLS_PER_MINUTE, TokenStatus};
 
 /// The client type and its extension traits: `use kaizala_ext::prelude::*;`

@@ -931,3 +931,141 @@ async fn no_outside_value_reaches_another_key() {
         assert!(key.len() < 512, "a key of {} bytes", key.len());
     }
 }
+
+// ------------------------------------------------------------ budget faults
+
+/// How far ahead of the server's clock the budget's next free slot is.
+async fn reserved_ahead(redis: &TestRedis, key: &str) -> Duration {
+    let admin = ::redis::Client::open(redis.url()).unwrap();
+    let mut admin = admin.get_multiplexed_async_connection().await.unwrap();
+    let slot: Option<String> = ::redis::cmd("GET")
+        .arg(key)
+        .query_async(&mut admin)
+        .await
+        .unwrap();
+    let (secs, micros): (String, String) =
+        ::redis::cmd("TIME").query_async(&mut admin).await.unwrap();
+    let now = secs.parse::<u64>().unwrap() * 1_000_000 + micros.parse::<u64>().unwrap();
+    let slot: u64 = slot.map_or(0, |s| s.parse().unwrap());
+    Duration::from_micros(slot.saturating_sub(now))
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn slots_of_a_replica_that_dies_with_calls_queued_come_back_quickly() {
+    let redis = TestRedis::shared();
+    // 10 calls a second (one slot every ~100 ms) for 3 replicas.
+    let limit = RateLimit::new(10, Duration::from_secs(1));
+    let key = format!("{}:budget:{{connector:app-dies}}", redis.prefix);
+    // A replica with 50 calls queued, killed (its tasks dropped) once they
+    // are all waiting.
+    let dying = shared(&redis).connector_budget("app-dies", limit, 3);
+    let queued = tokio::spawn(async move {
+        futures::future::join_all((0..50).map(|_| dying.acquire())).await;
+    });
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    queued.abort();
+    let _ = queued.await;
+    // What it reserved and will never use is at most a few slots: the
+    // fleet's next call does not wait behind 50 dead ones (5 s).
+    let ahead = reserved_ahead(&redis, &key).await;
+    assert!(
+        ahead <= limit.interval() * 4,
+        "{ahead:?} reserved ahead by a dead replica"
+    );
+    let live = shared(&redis).connector_budget("app-dies", limit, 3);
+    let started = Instant::now();
+    live.acquire().await;
+    assert!(
+        started.elapsed() <= limit.interval() * 5,
+        "{:?}",
+        started.elapsed()
+    );
+    assert_eq!(live.degraded_calls(), 0);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn redis_frozen_and_thawed_during_a_bulk_job_never_lets_the_fleet_past_the_limit() {
+    const PER_WINDOW: u32 = 30;
+    const WINDOW: Duration = Duration::from_secs(1);
+    let redis = TestRedis::own(false);
+    let emu = Emulator::builder()
+        .throttle(ThrottleConfig {
+            enabled: true,
+            window: WINDOW,
+            per_connector: PER_WINDOW,
+            per_tenant: 10_000,
+        })
+        .start()
+        .await
+        .expect("emulator");
+    seed(&emu, &redis).await;
+    let limit = RateLimit::new(PER_WINDOW, WINDOW);
+    let c = emu.connector();
+    let handle =
+        || SharedRedis::open_with(redis.url(), &redis.prefix, Duration::from_millis(200)).unwrap();
+    let replicas: Vec<_> = (0..3)
+        .map(|_| {
+            KaizalaClient::builder()
+                .credentials(Credentials::new(
+                    c.application_id.clone(),
+                    secret(&c.application_secret),
+                    None,
+                ))
+                .auth_root(emu.auth_url())
+                .retry(fast_retries())
+                .token_store(handle().token_store(&c.application_id))
+                .connector_budget(handle().connector_budget(&c.application_id, limit, 3))
+                .build()
+                .expect("client")
+        })
+        .collect();
+    let group = replicas[0]
+        .create_group()
+        .body(kaizala_api::types::CreateGroupRequest {
+            name: "Frozen".into(),
+            welcome_message: "W".into(),
+            members: vec!["+15550200000".parse().unwrap()],
+            group_type: Some(GroupType::Group),
+        })
+        .send()
+        .await
+        .expect("group")
+        .into_inner();
+    all_list_groups(&replicas).await;
+    emu.clear_request_log();
+    let one_per_call = BulkOptions::new().chunk_size(1);
+    let jobs = replicas.iter().enumerate().map(|(i, r)| {
+        let numbers: Vec<String> = (0..60)
+            .map(|n| format!("+1555040{:04}", i as u32 * 1000 + n))
+            .collect();
+        let group_id = group.group_id.clone();
+        let options = one_per_call.clone();
+        async move { r.add_members_bulk(&group_id, numbers, &options).await }
+    });
+    // Redis frozen (SIGSTOP: connections open, nothing answered) and thawed
+    // four times while the job runs.
+    let faults = async {
+        for _ in 0..4 {
+            tokio::time::sleep(Duration::from_millis(700)).await;
+            redis.freeze();
+            tokio::time::sleep(Duration::from_millis(600)).await;
+            redis.resume();
+        }
+    };
+    let (reports, ()) = tokio::join!(futures::future::join_all(jobs), faults);
+    for report in reports {
+        let report = report.expect("bulk");
+        assert!(report.all_succeeded(), "{:?}", report.failed);
+    }
+    let log = emu.request_log();
+    let throttled = log.iter().filter(|r| r.status == 429).count();
+    let degraded: u64 = replicas
+        .iter()
+        .map(|r| r.connector_budget().unwrap().degraded_calls())
+        .sum();
+    assert!(degraded > 0, "the freezes were not felt");
+    assert_eq!(
+        throttled, 0,
+        "{throttled} x 429 ({degraded} calls paced locally)"
+    );
+}
