@@ -1069,3 +1069,152 @@ async fn redis_frozen_and_thawed_during_a_bulk_job_never_lets_the_fleet_past_the
         "{throttled} x 429 ({degraded} calls paced locally)"
     );
 }
+
+// ------------------------------------------------------------ data loss
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn redis_losing_its_data_loses_no_connector() {
+    for loss in ["FLUSHALL", "a restart without persistence"] {
+        let mut redis = TestRedis::own(false);
+        let emu = emulator().await;
+        emu.rotate_refresh_tokens_always(true);
+        seed(&emu, &redis).await;
+        let replicas: Vec<_> = (0..3).map(|_| repairing_replica(&emu, &redis)).collect();
+        // Two refreshes, each rotating the refresh token: only the newest
+        // works, and only the store (and the replica that rotated it) has it.
+        all_list_groups(&replicas).await;
+        emu.expire_access_tokens();
+        all_list_groups(&replicas).await;
+        assert_eq!(emu.access_token_calls(), 2, "{loss}");
+
+        if loss == "FLUSHALL" {
+            let admin = ::redis::Client::open(redis.url()).unwrap();
+            let mut admin = admin.get_multiplexed_async_connection().await.unwrap();
+            ::redis::cmd("FLUSHALL")
+                .query_async::<()>(&mut admin)
+                .await
+                .unwrap();
+        } else {
+            redis.restart();
+        }
+        // The fleet serves throughout, and writes its newest refresh token
+        // back: a replica started afterwards (no access token to share, so
+        // it refreshes from the store) works.
+        let started = Instant::now();
+        loop {
+            all_list_groups(&replicas).await;
+            let late = repairing_replica(&emu, &redis);
+            match late.list_groups().send().await {
+                Ok(_) => break,
+                Err(e) => {
+                    assert!(
+                        started.elapsed() < Duration::from_secs(8),
+                        "{loss}: a replica started after the loss never worked: {e}"
+                    );
+                    tokio::time::sleep(Duration::from_millis(200)).await;
+                }
+            }
+        }
+        for (i, r) in replicas.iter().enumerate() {
+            let status = r.token_status().expect("a kaizala-ext client");
+            assert!(
+                !status.refresh_token_rejected,
+                "{loss}: replica {i}: {status:?}"
+            );
+        }
+    }
+}
+
+/// A replica whose store checks every 200 ms that Redis still holds its
+/// newest refresh token.
+fn repairing_replica(emu: &Emulator, redis: &TestRedis) -> KaizalaClient {
+    replica_with(emu, redis, |b| {
+        b.token_store(
+            shared(redis)
+                .token_store(&emu.connector().application_id)
+                .write_back_every(Duration::from_millis(200)),
+        )
+    })
+}
+
+#[tokio::test]
+async fn an_older_store_is_written_over_and_an_older_token_never_wins() {
+    let redis = TestRedis::shared();
+    let admin = ::redis::Client::open(redis.url()).unwrap();
+    let mut admin = admin.get_multiplexed_async_connection().await.unwrap();
+    let key = format!("{}:token:{{app-rollback}}:refresh", redis.prefix);
+    let every = Duration::from_millis(100);
+    let a = shared(&redis)
+        .token_store("app-rollback")
+        .write_back_every(every);
+    let b = shared(&redis)
+        .token_store("app-rollback")
+        .write_back_every(every);
+    a.save(&secret("t0")).await.unwrap();
+    a.save_rotated(&secret("t0"), &secret("t1")).await.unwrap();
+    // b knows t1 only; a rotates on to t2.
+    assert_eq!(b.load().await.unwrap().unwrap().expose_secret(), "t1");
+    let backup: String = ::redis::cmd("GET")
+        .arg(&key)
+        .query_async(&mut admin)
+        .await
+        .unwrap();
+    a.save_rotated(&secret("t1"), &secret("t2")).await.unwrap();
+    // b's write-back (older) leaves t2 alone.
+    tokio::time::sleep(every * 4).await;
+    assert_eq!(b.load().await.unwrap().unwrap().expose_secret(), "t2");
+    // Redis restored from the older backup: a writes t2 back.
+    ::redis::cmd("SET")
+        .arg(&key)
+        .arg(&backup)
+        .query_async::<()>(&mut admin)
+        .await
+        .unwrap();
+    let started = std::time::Instant::now();
+    loop {
+        let value: String = ::redis::cmd("GET")
+            .arg(&key)
+            .query_async(&mut admin)
+            .await
+            .unwrap();
+        if value.ends_with("\nt2") {
+            break;
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(5),
+            "still {value:?}"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    // A rotation from a replica that read the older backup (t1) does not
+    // replace t2: it is told t2.
+    match b
+        .save_rotated(&secret("t1"), &secret("t2-late"))
+        .await
+        .unwrap()
+    {
+        RotationSaved::Superseded { current: Some(c) } => assert_eq!(c.expose_secret(), "t2"),
+        other => panic!("{other:?}"),
+    }
+    // A replica that rotated from the newest token while Redis held the
+    // older one saves over it.
+    ::redis::cmd("SET")
+        .arg(&key)
+        .arg(&backup)
+        .query_async::<()>(&mut admin)
+        .await
+        .unwrap();
+    assert!(matches!(
+        a.save_rotated(&secret("t2"), &secret("t3")).await.unwrap(),
+        RotationSaved::Saved
+    ));
+    assert_eq!(b.load().await.unwrap().unwrap().expose_secret(), "t3");
+    // A token saved anew (a new PIN login) is newer than any rotation.
+    b.save(&secret("pin-login")).await.unwrap();
+    tokio::time::sleep(every * 4).await;
+    assert_eq!(
+        a.load().await.unwrap().unwrap().expose_secret(),
+        "pin-login",
+        "a's write-back of t3 did not replace it"
+    );
+}

@@ -83,6 +83,16 @@
 //! | rate budget | paces calls at this process's share of the limit (`limit / replicas`) until Redis answers again ([`crate::RateBudget::degraded_calls`]) |
 //! | webhook dedupe | fails closed: the receiver answers `503`, so Kaizala delivers again later |
 //!
+//! When Redis *loses data* (a `FLUSHALL`, a restart without persistence,
+//! an evicted key, a restore from an older backup), the serving replicas
+//! notice within [`RedisTokenStore::DEFAULT_WRITE_BACK`] (5 s) and write
+//! back the newest refresh token they hold: the stored token carries a
+//! generation that only grows, and the write-back is a compare-and-swap on
+//! it, so an older token never replaces a newer one. A replica started
+//! afterwards works. Leases, shared access tokens, budgets and dedupe
+//! states are rebuilt by use (lost dedupe states let an event in flight or
+//! handled be handled again: at-least-once, as without Redis).
+//!
 //! # Protecting the secrets in Redis
 //!
 //! The token store keeps the refresh token and the current access token in
@@ -96,8 +106,11 @@
 //!   `ACL SETUSER connector on >PASSWORD ~kaizala:* +get +set +del +evalsha +script|load +time`,
 //!   and pass it in the URL (`rediss://connector:PASSWORD@host:6380/0`);
 //! - make the refresh token durable: run Redis with `appendonly yes` and
-//!   `appendfsync always` (or replicate it), since a Redis that loses its
-//!   data loses a rotated refresh token that only it held;
+//!   `appendfsync always` (or replicate it), and exempt the keys from
+//!   eviction (`maxmemory-policy noeviction` or `volatile-*`: the refresh
+//!   token has no TTL). The fleet writes back what Redis lost, but a
+//!   rotated refresh token that only Redis held is gone if every replica
+//!   restarts before Redis comes back;
 //! - keep Redis off public networks, and its backups as secret as the token.
 
 use std::fmt;
