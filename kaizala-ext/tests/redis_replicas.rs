@@ -35,7 +35,7 @@ fn fast_retries() -> RetryPolicy {
 }
 
 fn shared(redis: &TestRedis) -> SharedRedis {
-    SharedRedis::open_with(redis.url(), &redis.prefix, Duration::from_millis(500)).expect("url")
+    redis.handle(Duration::from_millis(500))
 }
 
 /// One replica: its own client, its own connection to Redis (separate
@@ -141,7 +141,12 @@ async fn all_list_groups(replicas: &[KaizalaClient]) {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn five_replicas_at_expiry_make_one_access_token_call_and_survive_rotation() {
-    let redis = TestRedis::shared();
+    five_replicas_at_expiry_make_one_access_token_call_and_survive_rotation_on(&TestRedis::shared()).await;
+}
+
+async fn five_replicas_at_expiry_make_one_access_token_call_and_survive_rotation_on(
+    redis: &TestRedis,
+) {
     let emu = emulator().await;
     emu.rotate_refresh_tokens_always(true);
     seed(&emu, &redis).await;
@@ -215,7 +220,10 @@ async fn five_replicas_at_expiry_make_one_access_token_call_and_survive_rotation
 
 #[tokio::test]
 async fn rotation_is_a_compare_and_swap_and_the_lease_is_exclusive() {
-    let redis = TestRedis::shared();
+    rotation_is_a_compare_and_swap_and_the_lease_is_exclusive_on(&TestRedis::shared()).await;
+}
+
+async fn rotation_is_a_compare_and_swap_and_the_lease_is_exclusive_on(redis: &TestRedis) {
     let store = shared(&redis).token_store("app-cas");
     assert!(store.load().await.unwrap().is_none());
     // Over nothing (a fresh or wiped Redis): written.
@@ -448,13 +456,17 @@ async fn redis_restarted_mid_run_loses_no_connector() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_bulk_job_over_three_replicas_keeps_the_shared_limit_at_full_speed() {
+    a_bulk_job_over_three_replicas_keeps_the_shared_limit_at_full_speed_on(&TestRedis::shared())
+        .await;
+}
+
+async fn a_bulk_job_over_three_replicas_keeps_the_shared_limit_at_full_speed_on(redis: &TestRedis) {
     // 200 calls per 4 s window (50 a second) for the connector; 300 calls,
     // so the job spans two windows: three unshared budgets would make 150
     // calls a second and meet 429s.
     const PER_WINDOW: u32 = 200;
     const WINDOW: Duration = Duration::from_secs(4);
     const NUMBERS_PER_REPLICA: u32 = 100;
-    let redis = TestRedis::shared();
     let emu = Emulator::builder()
         .throttle(ThrottleConfig {
             enabled: true,
@@ -566,8 +578,11 @@ async fn without_redis_the_budget_paces_at_this_replicas_share() {
 
 #[tokio::test]
 async fn dedupe_keeps_the_in_process_semantics_across_replicas() {
+    dedupe_keeps_the_in_process_semantics_across_replicas_on(&TestRedis::shared()).await;
+}
+
+async fn dedupe_keeps_the_in_process_semantics_across_replicas_on(redis: &TestRedis) {
     use kaizala_ext::redis::{EventState, RedisDeduper};
-    let redis = TestRedis::shared();
     // Two receiver replicas: separate connections, one Redis.
     let one = shared(&redis).deduper("receiver", RedisDeduper::DEFAULT_WINDOW);
     let two = shared(&redis).deduper("receiver", RedisDeduper::DEFAULT_WINDOW);
@@ -837,8 +852,11 @@ fn hostile_values() -> Vec<String> {
 
 #[tokio::test]
 async fn no_outside_value_reaches_another_key() {
+    no_outside_value_reaches_another_key_on(&TestRedis::shared()).await;
+}
+
+async fn no_outside_value_reaches_another_key_on(redis: &TestRedis) {
     use kaizala_ext::redis::{EventState, RedisDeduper};
-    let redis = TestRedis::shared();
     let handle = shared(&redis);
     let lease = Duration::from_secs(300);
     // The case: a handled event named after a connector's lease
@@ -952,7 +970,10 @@ async fn reserved_ahead(redis: &TestRedis, key: &str) -> Duration {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn slots_of_a_replica_that_dies_with_calls_queued_come_back_quickly() {
-    let redis = TestRedis::shared();
+    slots_of_a_replica_that_dies_with_calls_queued_come_back_quickly_on(&TestRedis::shared()).await;
+}
+
+async fn slots_of_a_replica_that_dies_with_calls_queued_come_back_quickly_on(redis: &TestRedis) {
     // 10 calls a second (one slot every ~100 ms) for 3 replicas.
     let limit = RateLimit::new(10, Duration::from_secs(1));
     let key = format!("{}:budget:{{connector:app-dies}}", redis.prefix);
@@ -1217,4 +1238,19 @@ async fn an_older_store_is_written_over_and_an_older_token_never_wins() {
         "pin-login",
         "a's write-back of t3 did not replace it"
     );
+}
+
+// ------------------------------------------------------------ Redis Cluster
+
+/// The fleet tests once more on a three-node Redis Cluster (every script's
+/// keys in one hash slot, the client routing each to its node).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_fleet_runs_on_a_redis_cluster() {
+    let cluster = TestRedis::cluster();
+    rotation_is_a_compare_and_swap_and_the_lease_is_exclusive_on(&cluster).await;
+    five_replicas_at_expiry_make_one_access_token_call_and_survive_rotation_on(&cluster).await;
+    dedupe_keeps_the_in_process_semantics_across_replicas_on(&cluster).await;
+    no_outside_value_reaches_another_key_on(&cluster).await;
+    slots_of_a_replica_that_dies_with_calls_queued_come_back_quickly_on(&cluster).await;
+    a_bulk_job_over_three_replicas_keeps_the_shared_limit_at_full_speed_on(&cluster).await;
 }
