@@ -149,12 +149,12 @@ async fn five_replicas_at_expiry_make_one_access_token_call_and_survive_rotation
 ) {
     let emu = emulator().await;
     emu.rotate_refresh_tokens_always(true);
-    seed(&emu, &redis).await;
+    seed(&emu, redis).await;
     // Refreshed 2 s before expiry, with no jitter: every replica is due at
     // the same moment.
     let replicas: Vec<_> = (0..5)
         .map(|_| {
-            replica_with(&emu, &redis, |b| {
+            replica_with(&emu, redis, |b| {
                 b.refresh_before_expiry(Duration::from_secs(2), Duration::ZERO)
             })
         })
@@ -200,7 +200,7 @@ async fn five_replicas_at_expiry_make_one_access_token_call_and_survive_rotation
 
     // The store holds the newest refresh token: a sixth replica, started
     // now with only the store, gets a token with it.
-    let stored = shared(&redis)
+    let stored = shared(redis)
         .token_store(&emu.connector().application_id)
         .load()
         .await
@@ -211,7 +211,7 @@ async fn five_replicas_at_expiry_make_one_access_token_call_and_survive_rotation
         emu.connector().refresh_token,
         "rotated"
     );
-    let late = replica(&emu, &redis);
+    let late = replica(&emu, redis);
     late.list_groups()
         .send()
         .await
@@ -224,7 +224,7 @@ async fn rotation_is_a_compare_and_swap_and_the_lease_is_exclusive() {
 }
 
 async fn rotation_is_a_compare_and_swap_and_the_lease_is_exclusive_on(redis: &TestRedis) {
-    let store = shared(&redis).token_store("app-cas");
+    let store = shared(redis).token_store("app-cas");
     assert!(store.load().await.unwrap().is_none());
     // Over nothing (a fresh or wiped Redis): written.
     let saved = store
@@ -477,7 +477,7 @@ async fn a_bulk_job_over_three_replicas_keeps_the_shared_limit_at_full_speed_on(
         .start()
         .await
         .expect("emulator");
-    seed(&emu, &redis).await;
+    seed(&emu, redis).await;
     // A 2 % margin: a call delayed up to ~2 % of the window (80 ms) by a
     // busy machine cannot push one too many into the service's window.
     let limit = RateLimit::new(PER_WINDOW, WINDOW).with_margin(0.02);
@@ -492,8 +492,8 @@ async fn a_bulk_job_over_three_replicas_keeps_the_shared_limit_at_full_speed_on(
                 ))
                 .auth_root(emu.auth_url())
                 .retry(fast_retries())
-                .token_store(shared(&redis).token_store(&c.application_id))
-                .connector_budget(shared(&redis).connector_budget(&c.application_id, limit, 3))
+                .token_store(shared(redis).token_store(&c.application_id))
+                .connector_budget(shared(redis).connector_budget(&c.application_id, limit, 3))
                 .build()
                 .expect("client")
         })
@@ -584,8 +584,8 @@ async fn dedupe_keeps_the_in_process_semantics_across_replicas() {
 async fn dedupe_keeps_the_in_process_semantics_across_replicas_on(redis: &TestRedis) {
     use kaizala_ext::redis::{EventState, RedisDeduper};
     // Two receiver replicas: separate connections, one Redis.
-    let one = shared(&redis).deduper("receiver", RedisDeduper::DEFAULT_WINDOW);
-    let two = shared(&redis).deduper("receiver", RedisDeduper::DEFAULT_WINDOW);
+    let one = shared(redis).deduper("receiver", RedisDeduper::DEFAULT_WINDOW);
+    let two = shared(redis).deduper("receiver", RedisDeduper::DEFAULT_WINDOW);
     let lease = Duration::from_secs(300);
     assert_eq!(
         one.claim("e1", "a", lease).await.unwrap(),
@@ -647,7 +647,7 @@ async fn dedupe_keeps_the_in_process_semantics_across_replicas_on(redis: &TestRe
     );
 
     // Done ids are forgotten after the window (bounded memory).
-    let short = shared(&redis).deduper("receiver", Duration::from_millis(100));
+    let short = shared(redis).deduper("receiver", Duration::from_millis(100));
     assert_eq!(
         short.claim("e4", "a", lease).await.unwrap(),
         EventState::Claimed
@@ -857,7 +857,7 @@ async fn no_outside_value_reaches_another_key() {
 
 async fn no_outside_value_reaches_another_key_on(redis: &TestRedis) {
     use kaizala_ext::redis::{EventState, RedisDeduper};
-    let handle = shared(&redis);
+    let handle = shared(redis);
     let lease = Duration::from_secs(300);
     // The case: a handled event named after a connector's lease
     // does not hold that connector's lease.
@@ -979,7 +979,7 @@ async fn slots_of_a_replica_that_dies_with_calls_queued_come_back_quickly_on(red
     let key = format!("{}:budget:{{connector:app-dies}}", redis.prefix);
     // A replica with 50 calls queued, killed (its tasks dropped) once they
     // are all waiting.
-    let dying = shared(&redis).connector_budget("app-dies", limit, 3);
+    let dying = shared(redis).connector_budget("app-dies", limit, 3);
     let queued = tokio::spawn(async move {
         futures::future::join_all((0..50).map(|_| dying.acquire())).await;
     });
@@ -988,12 +988,12 @@ async fn slots_of_a_replica_that_dies_with_calls_queued_come_back_quickly_on(red
     let _ = queued.await;
     // What it reserved and will never use is at most a few slots: the
     // fleet's next call does not wait behind 50 dead ones (5 s).
-    let ahead = reserved_ahead(&redis, &key).await;
+    let ahead = reserved_ahead(redis, &key).await;
     assert!(
         ahead <= limit.interval() * 4,
         "{ahead:?} reserved ahead by a dead replica"
     );
-    let live = shared(&redis).connector_budget("app-dies", limit, 3);
+    let live = shared(redis).connector_budget("app-dies", limit, 3);
     let started = Instant::now();
     live.acquire().await;
     assert!(
