@@ -26,7 +26,11 @@
 //!   `state`, the state is the one kept (compared in constant time), an
 //!   `error` answer (the user declined) is [`OAuthError::Denied`], and it is
 //!   at most 8 KiB;
-//! - the token endpoint's answer is read up to 64 KiB, no more.
+//! - the token endpoint's answer is read up to 64 KiB, no more, and an
+//!   error repeats at most 500 characters of its message;
+//! - the OAuth root is `https` (plain `http` only on a loopback host such
+//!   as the emulator's, since the exchange carries the client secret), and
+//!   the client id 1 to 256 printable ASCII characters.
 //!
 //! The client secret, the code and the access token never appear in `Debug`
 //! output or error messages, even when the server's answer quotes them
@@ -232,6 +236,52 @@ fn check_redirect_uri(uri: &str) -> Result<(), OAuthError> {
     Ok(())
 }
 
+/// The OAuth root, or why it cannot be used: an absolute `https` URL with
+/// no query or fragment (`http` only on a loopback host, like the
+/// emulator's: the exchange sends the client secret).
+fn check_root(root: &str) -> Result<(), OAuthError> {
+    let refuse = |why: &str| {
+        Err(OAuthError::InvalidInput(format!(
+            "the OAuth root {} {why}",
+            shown(root)
+        )))
+    };
+    let Ok(url) = reqwest::Url::parse(root) else {
+        return refuse("is not an absolute URL");
+    };
+    if url.query().is_some() || url.fragment().is_some() || root.contains(['?', '#']) {
+        return refuse("has a query or fragment");
+    }
+    let loopback = match url.host() {
+        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+        Some(url::Host::Domain(name)) => name.eq_ignore_ascii_case("localhost"),
+        None => false,
+    };
+    match url.scheme() {
+        "https" if url.host().is_some() => Ok(()),
+        "http" if loopback => Ok(()),
+        "http" => refuse(
+            "is plain http on a host that is not loopback (the client secret would travel unencrypted)",
+        ),
+        _ => refuse("is not an https URL"),
+    }
+}
+
+/// The client id, or why it cannot be sent: 1 to 256 printable ASCII
+/// characters.
+fn check_client_id(client_id: &str) -> Result<(), OAuthError> {
+    if client_id.trim().is_empty() {
+        return Err(OAuthError::InvalidInput("the client id is empty".into()));
+    }
+    if client_id.len() > 256 || client_id.bytes().any(|b| !b.is_ascii_graphic()) {
+        return Err(OAuthError::InvalidInput(
+            "the client id must be 1 to 256 printable ASCII characters".into(),
+        ));
+    }
+    Ok(())
+}
+
 /// A value for an error message: at most 200 characters, debug-quoted.
 fn shown(value: &str) -> String {
     let cut: String = value.chars().take(200).collect();
@@ -285,9 +335,8 @@ impl OAuthApp {
     /// unguessable and used once: a fixed or predictable state defeats the
     /// check. 1 to 2048 printable ASCII characters.
     pub fn authorize_url_with_state(&self, state: &str) -> Result<Authorization, OAuthError> {
-        if self.client_id.trim().is_empty() {
-            return Err(OAuthError::InvalidInput("the client id is empty".into()));
-        }
+        check_client_id(&self.client_id)?;
+        check_root(&self.oauth_root)?;
         if state.is_empty()
             || state.len() > MAX_REDIRECT_URI
             || state.bytes().any(|b| !b.is_ascii_graphic())
@@ -338,6 +387,16 @@ impl OAuthApp {
                 _ => {}
             }
         }
+        match states.as_slice() {
+            [state] if !expected_state.is_empty() && same_state(state, expected_state) => {}
+            [_, _, ..] => {
+                return Err(OAuthError::InvalidInput(
+                    "the redirect carries more than one state".into(),
+                ));
+            }
+            _ => return Err(OAuthError::StateMismatch),
+        }
+        // An error answer is believed only with the session's state too.
         if let Some(error) = error {
             let known = !error.is_empty()
                 && error.len() <= 64
@@ -347,15 +406,6 @@ impl OAuthApp {
             return Err(OAuthError::Denied {
                 error: if known { error } else { "unrecognised".into() },
             });
-        }
-        match states.as_slice() {
-            [state] if !expected_state.is_empty() && same_state(state, expected_state) => {}
-            [_, _, ..] => {
-                return Err(OAuthError::InvalidInput(
-                    "the redirect carries more than one state".into(),
-                ));
-            }
-            _ => return Err(OAuthError::StateMismatch),
         }
         match codes.len() {
             1 if !codes[0].is_empty() => Ok(codes.remove(0)),
@@ -391,9 +441,8 @@ impl OAuthApp {
         if code.is_empty() {
             return Err(OAuthError::InvalidInput("the code is empty".into()));
         }
-        if self.client_id.trim().is_empty() {
-            return Err(OAuthError::InvalidInput("the client id is empty".into()));
-        }
+        check_client_id(&self.client_id)?;
+        check_root(&self.oauth_root)?;
         let http = match &self.http {
             Some(http) => http.clone(),
             None => layer::http_client().map_err(|e| OAuthError::Transport(e.to_string()))?,
@@ -465,8 +514,15 @@ fn scrub(text: &str, secrets: &[String]) -> String {
             text = text.replace(&form, kaizala_api::redact::REDACTED);
         }
     }
+    // Cut after redacting, so a cut never shows part of a secret.
+    if text.chars().count() > MAX_MESSAGE {
+        text = text.chars().take(MAX_MESSAGE).collect::<String>() + "…";
+    }
     text
 }
+
+/// The longest server message an error repeats, in characters.
+const MAX_MESSAGE: usize = 500;
 
 /// Every byte outside `A-Z a-z 0-9 - . _ ~` as `%XX`.
 fn percent_encode_all(value: &str) -> String {
@@ -729,10 +785,19 @@ mod tests {
             "{error}"
         );
         let error = app
-            .complete("https://example.com/cb?error=%3Cscript%3E", &kept)
+            .complete(
+                &format!("https://example.com/cb?error=%3Cscript%3E&state={kept}"),
+                &kept,
+            )
             .await
             .expect_err("declined");
         assert!(!error.to_string().contains("script"), "{error}");
+        // A forged error (no state or another) is not believed either.
+        let error = app
+            .complete("https://example.com/cb?error=access_denied", &kept)
+            .await
+            .expect_err("forged");
+        assert!(matches!(error, OAuthError::StateMismatch), "{error}");
         assert_eq!(hits.load(std::sync::atomic::Ordering::SeqCst), 0);
         // The right state: the code goes out.
         let _ = app
@@ -767,6 +832,27 @@ mod tests {
         assert!(OAuthApp::new("c", "s", long).authorize_url().is_err());
         let no_id = OAuthApp::new(" ", "s", "https://x/").authorize_url();
         assert!(matches!(no_id, Err(OAuthError::InvalidInput(_))));
+        for id in ["a b", "é", &"i".repeat(257)] {
+            let bad = OAuthApp::new(id, "s", "https://x/").authorize_url();
+            assert!(matches!(bad, Err(OAuthError::InvalidInput(_))), "{id:?}");
+        }
+        for root in [
+            "http://ds.kaiza.la/api",
+            "https://ds.kaiza.la/api?x=1",
+            "https://ds.kaiza.la/api#f",
+            "ftp://ds.kaiza.la/api",
+            "not a url",
+        ] {
+            let bad = app().with_oauth_root(root).authorize_url();
+            assert!(matches!(bad, Err(OAuthError::InvalidInput(_))), "{root:?}");
+        }
+        for root in [
+            "http://127.0.0.1:8080/ds/api",
+            "http://localhost/api",
+            "http://[::1]/api",
+        ] {
+            app().with_oauth_root(root).authorize_url().expect(root);
+        }
         assert!(OAuthApp::code_from_redirect("https://x/cb?error=denied", "s").is_err());
         assert!(OAuthApp::code_from_redirect("::", "s").is_err());
     }
