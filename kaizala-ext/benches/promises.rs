@@ -522,11 +522,16 @@ async fn replicas(figures: &mut Figures) -> Result<(), BoxError> {
     // The same job on a Redis of its own, frozen (SIGSTOP) for 1.5 s and
     // thawed twice while the job runs.
     let own = redis_support::TestRedis::own(false);
-    let own_shared =
-        || SharedRedis::open_with(own.url(), &own.prefix, Duration::from_millis(500));
+    let own_shared = || SharedRedis::open_with(own.url(), &own.prefix, Duration::from_millis(500));
+    // The connector's current refresh token (rotated above) moves over.
+    let current = shared()?
+        .token_store(&c.application_id)
+        .load()
+        .await?
+        .ok_or("the shared store lost the refresh token")?;
     own_shared()?
         .token_store(&c.application_id)
-        .save(&SecretString::from(c.refresh_token.clone()))
+        .save(&current)
         .await?;
     let frozen_fleet = (0..3)
         .map(|_| -> Result<KaizalaClient, BoxError> {
@@ -566,7 +571,12 @@ async fn replicas(figures: &mut Figures) -> Result<(), BoxError> {
         fleet_bulk(&emu, &frozen_fleet, &group_id, 3000, |_, job| job),
         faults
     );
-    frozen.report(figures, "replicas_3_bulk_redis_frozen", window, per_connector);
+    frozen.report(
+        figures,
+        "replicas_3_bulk_redis_frozen",
+        window,
+        per_connector,
+    );
     figures.add(
         "replicas_3_bulk_redis_frozen_calls_paced_locally",
         frozen_fleet

@@ -964,7 +964,8 @@ async fn reserved_ahead(redis: &TestRedis, key: &str) -> Duration {
     let (secs, micros): (String, String) =
         ::redis::cmd("TIME").query_async(&mut admin).await.unwrap();
     let now = secs.parse::<u64>().unwrap() * 1_000_000 + micros.parse::<u64>().unwrap();
-    let slot: u64 = slot.map_or(0, |s| s.parse().unwrap());
+    // `{slot µs} {written at µs}`
+    let slot: u64 = slot.map_or(0, |s| s.split(' ').next().unwrap().parse().unwrap());
     Duration::from_micros(slot.saturating_sub(now))
 }
 
@@ -1253,4 +1254,33 @@ async fn the_fleet_runs_on_a_redis_cluster() {
     no_outside_value_reaches_another_key_on(&cluster).await;
     slots_of_a_replica_that_dies_with_calls_queued_come_back_quickly_on(&cluster).await;
     a_bulk_job_over_three_replicas_keeps_the_shared_limit_at_full_speed_on(&cluster).await;
+}
+
+#[tokio::test]
+async fn a_server_clock_that_steps_back_does_not_stall_the_budget() {
+    let redis = TestRedis::shared();
+    let limit = RateLimit::new(10, Duration::from_secs(1));
+    let budget = shared(&redis).connector_budget("app-clock", limit, 3);
+    budget.acquire().await;
+    // The slot as a server whose clock was an hour ahead wrote it (a
+    // failover to a replica with a stepped clock).
+    let key = format!("{}:budget:{{connector:app-clock}}", redis.prefix);
+    let admin = ::redis::Client::open(redis.url()).unwrap();
+    let mut admin = admin.get_multiplexed_async_connection().await.unwrap();
+    let (secs, _): (String, String) = ::redis::cmd("TIME").query_async(&mut admin).await.unwrap();
+    let ahead = (secs.parse::<u64>().unwrap() + 3600) * 1_000_000;
+    for value in [format!("{ahead}"), format!("{ahead} {ahead}")] {
+        ::redis::cmd("SET")
+            .arg(&key)
+            .arg(&value)
+            .arg("PX")
+            .arg(3_700_000)
+            .query_async::<()>(&mut admin)
+            .await
+            .unwrap();
+        tokio::time::timeout(Duration::from_secs(2), budget.acquire())
+            .await
+            .unwrap_or_else(|_| panic!("{value}: the budget stalled"));
+    }
+    assert_eq!(budget.degraded_calls(), 0);
 }

@@ -12,6 +12,24 @@ use futures::future::BoxFuture;
 use super::{SharedRedis, Space};
 use crate::throttle::{RateBudget, RateLimit, SharedBudget, Slot, SlotRequest};
 
+/// Lua helpers: a time key holds `{µs} {server time of the write, µs}`;
+/// one written "in the future" by more than a second (the server's clock
+/// went back: a failover, a clock step), or one of another form, is
+/// ignored rather than stalling the fleet until the clock catches up.
+const TIME_LUA: &str = r"
+local function read_time(key, now)
+  local v = redis.call('GET', key)
+  if v == false then return 0 end
+  local at, written = string.match(v, '^(%d+) (%d+)$')
+  if at == nil then return 0 end
+  if tonumber(written) > now + 1000000 then return 0 end
+  return tonumber(at)
+end
+local function write_time(key, at, now, keep_ms)
+  redis.call('SET', key, string.format('%.0f %.0f', at, now), 'PX', math.floor((at - now) / 1000) + keep_ms)
+end
+";
+
 /// GCRA on the server's clock: `KEYS[1]` holds the next free slot (µs
 /// since the epoch). A reservation takes `max(slot, now)` and moves the
 /// slot one interval (`ARGV[1]`) on, unless the slot lies more than the
@@ -23,20 +41,20 @@ use crate::throttle::{RateBudget, RateLimit, SharedBudget, Slot, SlotRequest};
 /// answer is `{granted|busy, µs to wait, µs of settling left}`. Both keys
 /// expire once the budget is idle.
 static RESERVE: LazyLock<Script> = LazyLock::new(|| {
-    Script::new(
-        r"
+    Script::new(&format!(
+        r"{TIME_LUA}
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
 local interval = tonumber(ARGV[1])
 local horizon = tonumber(ARGV[2])
 local local_interval = tonumber(ARGV[3])
 local settle_for = tonumber(ARGV[4])
-local slot = tonumber(redis.call('GET', KEYS[1]) or '0') or 0
+local slot = read_time(KEYS[1], now)
 if slot < now then slot = now end
-local settle = tonumber(redis.call('GET', KEYS[2]) or '0') or 0
+local settle = read_time(KEYS[2], now)
 if settle_for > 0 and now + settle_for > settle then
   settle = now + settle_for
-  redis.call('SET', KEYS[2], string.format('%.0f', settle), 'PX', math.floor((settle - now) / 1000) + 600000)
+  write_time(KEYS[2], settle, now, 600000)
 elseif settle > 0 and settle <= now then
   local after = settle + 2 * local_interval
   if slot < after then slot = after end
@@ -45,30 +63,30 @@ end
 local settling = 0
 if settle > now then settling = settle - now end
 if slot - now > horizon then
-  redis.call('SET', KEYS[1], string.format('%.0f', slot), 'PX', math.floor((slot - now) / 1000) + 1000)
-  return {'busy', string.format('%.0f', slot - now - horizon), '0'}
+  write_time(KEYS[1], slot, now, 1000)
+  return {{'busy', string.format('%.0f', slot - now - horizon), '0'}}
 end
 local next_slot = slot + interval
-redis.call('SET', KEYS[1], string.format('%.0f', next_slot), 'PX', math.floor((next_slot - now) / 1000) + 1000)
-return {'granted', string.format('%.0f', slot - now), string.format('%.0f', settling)}
-",
-    )
+write_time(KEYS[1], next_slot, now, 1000)
+return {{'granted', string.format('%.0f', slot - now), string.format('%.0f', settling)}}
+"
+    ))
 });
 
 /// Moves the next free slot to at least `now + ARGV[1]` µs.
 static PAUSE: LazyLock<Script> = LazyLock::new(|| {
-    Script::new(
-        r"
+    Script::new(&format!(
+        r"{TIME_LUA}
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
 local until_slot = now + tonumber(ARGV[1])
-local slot = tonumber(redis.call('GET', KEYS[1]) or '0') or 0
+local slot = read_time(KEYS[1], now)
 if slot < until_slot then
-  redis.call('SET', KEYS[1], string.format('%.0f', until_slot), 'PX', math.floor((until_slot - now) / 1000) + 1000)
+  write_time(KEYS[1], until_slot, now, 1000)
 end
 return 1
-",
-    )
+"
+    ))
 });
 
 /// The longest wait or pause the scripts are given (a day, in µs): keeps

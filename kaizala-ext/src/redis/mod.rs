@@ -89,7 +89,10 @@
 //! back the newest refresh token they hold: the stored token carries a
 //! generation that only grows, and the write-back is a compare-and-swap on
 //! it, so an older token never replaces a newer one. A replica started
-//! afterwards works. Leases, shared access tokens, budgets and dedupe
+//! afterwards works. (So deleting the key does not disconnect a running
+//! fleet: to replace the token, save the new one with
+//! [`TokenStore::save`](crate::TokenStore::save), e.g. after a PIN login;
+//! a save always outranks what the fleet holds.) Leases, shared access tokens, budgets and dedupe
 //! states are rebuilt by use (lost dedupe states let an event in flight or
 //! handled be handled again: at-least-once, as without Redis).
 //!
