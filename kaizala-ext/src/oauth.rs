@@ -980,6 +980,28 @@ mod tests {
             .await
             .unwrap_err();
         assert!(error.to_string().contains("larger than"), "{error}");
+        // Streamed, with no Content-Length: cut at the limit all the same.
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let address = listener.local_addr().unwrap();
+        let endless = axum::Router::new().fallback(|| async {
+            use futures::StreamExt;
+            let chunks = futures::stream::repeat_with(|| {
+                Ok::<_, std::io::Error>(bytes::Bytes::from_static(&[b' '; 8192]))
+            })
+            .take(1024);
+            axum::response::Response::builder()
+                .status(200)
+                .header("content-type", "application/json")
+                .body(axum::body::Body::from_stream(chunks))
+                .unwrap()
+        });
+        tokio::spawn(async move { axum::serve(listener, endless).await });
+        let error = app()
+            .with_oauth_root(format!("http://{address}/api"))
+            .exchange_code("c0de")
+            .await
+            .unwrap_err();
+        assert!(error.to_string().contains("larger than"), "{error}");
         let long = format!("https://x/cb?code=c&state={}", "s".repeat(1 << 20));
         assert!(matches!(
             OAuthApp::code_from_redirect(&long, "s"),
