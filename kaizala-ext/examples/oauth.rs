@@ -24,22 +24,24 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     .with_oauth_root(emu.oauth_url());
 
     // Step 2: the URL the user opens.
-    let authorize = app.authorize_url(Some("session-42"))?;
-    println!("authorize at {authorize}");
+    // It carries a fresh random `state`: keep it in the user's session.
+    let authorization = app.authorize_url()?;
+    println!("authorize at {}", authorization.url());
 
     // Step 3: the browser signs in and is redirected; here we just read the redirect.
     let http = reqwest::Client::builder()
         .redirect(reqwest::redirect::Policy::none())
         .build()?;
-    let redirect = http.get(authorize).send().await?;
+    let redirect = http.get(authorization.url().clone()).send().await?;
     let location = redirect
         .headers()
         .get("location")
         .and_then(|v| v.to_str().ok())
         .ok_or("the authorize endpoint did not redirect")?
         .to_owned();
-    let (code, state) = OAuthApp::code_from_redirect(&location)?;
-    println!("redirected back with a code (state {state:?})");
+    // The redirect's state must be the one kept, or nothing is exchanged.
+    let code = OAuthApp::code_from_redirect(&location, authorization.state())?;
+    println!("redirected back with a code and the state kept");
 
     // Step 4: exchange the code (once) for an access token.
     let grant = app.exchange_code(code.clone()).await?;

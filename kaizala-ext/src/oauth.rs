@@ -1,27 +1,64 @@
 //! The OAuth 2.0 authorization-code flow of Tokens.md: a second way to obtain
 //! an access token, for a user who signs in to Kaizala in a browser.
 //!
-//! 1. Send the user to [`OAuthApp::authorize_url`]; after signing in they are
-//!    redirected to your `redirect_uri` with a `code` query parameter.
-//! 2. [`OAuthApp::exchange_code`] trades it (once: codes are single-use and
-//!    short-lived) for an [`OAuthGrant`]: an access token and the tenant
-//!    endpoint.
+//! 1. Send the user to [`OAuthApp::authorize_url`]: it carries a fresh,
+//!    unguessable `state` (256 bits from the operating system's CSPRNG);
+//!    keep [`Authorization::state`] in the user's session. After signing in
+//!    the user is redirected to your `redirect_uri` with a `code`.
+//! 2. [`OAuthApp::complete`] checks the redirect's `state` against the one
+//!    kept (RFC 6749 §10.12: a missing or different one is
+//!    [`OAuthError::StateMismatch`] and nothing is sent) and trades the code
+//!    (once: codes are single-use and short-lived) for an [`OAuthGrant`]: an
+//!    access token and the tenant endpoint.
 //! 3. [`OAuthGrant::client`] gives a [`kaizala_api::Client`] for the tenant.
 //!    There is no refresh token in this flow: once the access token expires,
 //!    [`OAuthError::ReauthorizationRequired`] says the user must authorise
 //!    again.
 //!
+//! What is checked, before anything is sent:
+//!
+//! - the redirect URI goes out exactly as registered (RFC 6749 §3.1.2: it
+//!   is compared as a string), never normalised by a URL parser (no `/`
+//!   added, no host lower-cased, no `:443` or `..` removed, no
+//!   percent-encoding changed); one with a fragment, a space, a control or
+//!   non-ASCII character, or longer than 2048 bytes is refused;
+//! - the redirect the user arrives at holds exactly one `code` and one
+//!   `state`, the state is the one kept (compared in constant time), an
+//!   `error` answer (the user declined) is [`OAuthError::Denied`], and it is
+//!   at most 8 KiB;
+//! - the token endpoint's answer is read up to 64 KiB, no more, and an
+//!   error repeats at most 500 characters of its message;
+//! - the OAuth root is `https` (plain `http` only on a loopback host such
+//!   as the emulator's, since the exchange carries the client secret), and
+//!   the client id 1 to 256 printable ASCII characters.
+//!
 //! The client secret, the code and the access token never appear in `Debug`
-//! output or error messages.
+//! output or error messages, even when the server's answer quotes them
+//! (verbatim, percent- or JSON-encoded).
+//!
+//! # Why not the `oauth2` crate
+//!
+//! Kaizala's token endpoint is not RFC 6749's: it answers `accessToken`,
+//! `endpointUrl` and `accessTokenExpiry` (epoch ms) instead of
+//! `access_token`, `token_type` and `expires_in`, its errors are Kaizala's
+//! `{errorCode, message}` rather than §5.2's `{error}`, and the exchange
+//! carries no `grant_type` or `redirect_uri`; the `oauth2` crate's token
+//! types and error parsing would reject or misread every answer, and its
+//! redirect URL type goes through `url::Url`, which normalises the URI.
+//! What it would add here, a random `state`, is a few lines over the CSPRNG
+//! that rustls already builds (`aws-lc-rs`).
 //!
 //! ```no_run
 //! # async fn demo() -> Result<(), kaizala_ext::oauth::OAuthError> {
 //! use kaizala_ext::oauth::OAuthApp;
 //!
 //! let app = OAuthApp::new("connector-id", "connector-secret", "https://example.com/kaizala/callback");
-//! println!("open {}", app.authorize_url(Some("csrf-state"))?);
-//! // ... the redirect arrives with ?code=...
-//! let grant = app.exchange_code("the-code").await?;
+//! let authorization = app.authorize_url()?;
+//! println!("open {}", authorization.url());
+//! let kept_state = authorization.state().to_owned(); // in the user's session
+//! // ... the browser comes back to https://example.com/kaizala/callback?code=…&state=…
+//! # let redirect = "";
+//! let grant = app.complete(redirect, &kept_state).await?;
 //! let groups = grant.client()?.list_groups().send().await;
 //! # let _ = groups; Ok(()) }
 //! ```
@@ -36,14 +73,40 @@ use kaizala_api::{Secret, SecretString};
 /// The OAuth root of the live service (Tokens.md).
 pub const OAUTH_ROOT: &str = "https://ds.kaiza.la/api";
 
+/// The most the token endpoint's answer may hold (a token answer is well
+/// under 4 KiB).
+pub const MAX_TOKEN_RESPONSE: u64 = 64 * 1024;
+
+/// The longest redirect URL [`OAuthApp::code_from_redirect`] reads.
+pub const MAX_REDIRECT_URL: usize = 8 * 1024;
+
+/// The longest redirect URI (and `state`) accepted.
+const MAX_REDIRECT_URI: usize = 2048;
+
 /// What can go wrong in the OAuth flow.
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum OAuthError {
     /// An argument cannot be used (an empty client id, a redirect URI that is
-    /// not an http(s) URL, an OAuth root that is not a URL).
+    /// not an http(s) URL or holds a fragment, an OAuth root that is not a
+    /// URL, a redirect without a code).
     #[error("invalid OAuth input: {0}")]
     InvalidInput(String),
+    /// The redirect's `state` is missing or is not the one this session's
+    /// authorize URL carried: the redirect may be forged (cross-site request
+    /// forgery, RFC 6749 §10.12). Its code was not exchanged.
+    #[error(
+        "the redirect's state does not match the one this session's authorize URL carried; the code was not exchanged"
+    )]
+    StateMismatch,
+    /// The authorization server answered with an `error` instead of a code
+    /// (e.g. `access_denied`: the user declined).
+    #[error("the authorization was not granted: {error}")]
+    Denied {
+        /// The `error` code of the redirect (letters, digits and `_` only;
+        /// anything else is shown as `unrecognised`).
+        error: String,
+    },
     /// The token endpoint refused the exchange: a wrong client id or secret,
     /// or a code that is unknown, already used or expired. Authorise again
     /// for a new code.
@@ -89,9 +152,148 @@ impl fmt::Debug for OAuthApp {
     }
 }
 
+/// An authorize URL and the `state` it carries: send the user to
+/// [`url`](Self::url), keep [`state`](Self::state) in their session, and
+/// give it to [`OAuthApp::complete`] when they come back.
+#[derive(Debug, Clone)]
+pub struct Authorization {
+    url: reqwest::Url,
+    state: String,
+}
+
+impl Authorization {
+    /// The URL to send the user to.
+    pub fn url(&self) -> &reqwest::Url {
+        &self.url
+    }
+
+    /// The `state` the URL carries (64 hex digits unless chosen with
+    /// [`OAuthApp::authorize_url_with_state`]).
+    pub fn state(&self) -> &str {
+        &self.state
+    }
+}
+
+impl fmt::Display for Authorization {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(&self.url, f)
+    }
+}
+
+/// 256 random bits from the operating system, as 64 hex digits.
+fn fresh_state() -> Result<String, OAuthError> {
+    use aws_lc_rs::rand::SecureRandom;
+    let mut bytes = [0u8; 32];
+    aws_lc_rs::rand::SystemRandom::new()
+        .fill(&mut bytes)
+        .map_err(|_| OAuthError::Transport("the system's random number generator failed".into()))?;
+    Ok(bytes.iter().map(|b| format!("{b:02x}")).collect())
+}
+
+/// Equal strings, compared in time independent of where they differ.
+fn same_state(a: &str, b: &str) -> bool {
+    a.len() == b.len()
+        && a.bytes()
+            .zip(b.bytes())
+            .fold(0u8, |diff, (x, y)| diff | (x ^ y))
+            == 0
+}
+
+/// The redirect URI as registered, or why it cannot be sent.
+fn check_redirect_uri(uri: &str) -> Result<(), OAuthError> {
+    let refuse = |why: &str| {
+        Err(OAuthError::InvalidInput(format!(
+            "the redirect URI {} {why}",
+            shown(uri)
+        )))
+    };
+    if uri.len() > MAX_REDIRECT_URI {
+        return refuse("is longer than 2048 bytes");
+    }
+    if uri.contains('#') {
+        return refuse("has a fragment, which RFC 6749 §3.1.2 forbids");
+    }
+    if uri.bytes().any(|b| !b.is_ascii_graphic()) {
+        return refuse("holds a space, a control or a non-ASCII character");
+    }
+    // As written, not as a lenient parser reads it (`https:///cb` and
+    // `https:\\host` parse as URLs with a host).
+    let lower = uri.to_ascii_lowercase();
+    let authority = lower
+        .strip_prefix("https://")
+        .or_else(|| lower.strip_prefix("http://"));
+    let starts_with_host = authority
+        .and_then(|a| a.bytes().next())
+        .is_some_and(|b| b.is_ascii_alphanumeric() || b == b'[');
+    let parsed = reqwest::Url::parse(uri)
+        .ok()
+        .filter(|u| matches!(u.scheme(), "http" | "https") && u.host().is_some());
+    if parsed.is_none() || !starts_with_host || uri.contains('\\') {
+        return refuse("is not an absolute http(s) URL");
+    }
+    Ok(())
+}
+
+/// The OAuth root, or why it cannot be used: an absolute `https` URL with
+/// no query or fragment (`http` only on a loopback host, like the
+/// emulator's: the exchange sends the client secret).
+fn check_root(root: &str) -> Result<(), OAuthError> {
+    let refuse = |why: &str| {
+        Err(OAuthError::InvalidInput(format!(
+            "the OAuth root {} {why}",
+            shown(root)
+        )))
+    };
+    let Ok(url) = reqwest::Url::parse(root) else {
+        return refuse("is not an absolute URL");
+    };
+    if url.query().is_some() || url.fragment().is_some() || root.contains(['?', '#']) {
+        return refuse("has a query or fragment");
+    }
+    let loopback = match url.host() {
+        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+        Some(url::Host::Domain(name)) => name.eq_ignore_ascii_case("localhost"),
+        None => false,
+    };
+    match url.scheme() {
+        "https" if url.host().is_some() => Ok(()),
+        "http" if loopback => Ok(()),
+        "http" => refuse(
+            "is plain http on a host that is not loopback (the client secret would travel unencrypted)",
+        ),
+        _ => refuse("is not an https URL"),
+    }
+}
+
+/// The client id, or why it cannot be sent: 1 to 256 printable ASCII
+/// characters.
+fn check_client_id(client_id: &str) -> Result<(), OAuthError> {
+    if client_id.trim().is_empty() {
+        return Err(OAuthError::InvalidInput("the client id is empty".into()));
+    }
+    if client_id.len() > 256 || client_id.bytes().any(|b| !b.is_ascii_graphic()) {
+        return Err(OAuthError::InvalidInput(
+            "the client id must be 1 to 256 printable ASCII characters".into(),
+        ));
+    }
+    Ok(())
+}
+
+/// A value for an error message: at most 200 characters, debug-quoted.
+fn shown(value: &str) -> String {
+    let cut: String = value.chars().take(200).collect();
+    if cut.len() < value.len() {
+        format!("{cut:?}…")
+    } else {
+        format!("{cut:?}")
+    }
+}
+
 impl OAuthApp {
     /// A connector on the live OAuth root ([`OAUTH_ROOT`]). `redirect_uri`
-    /// must be the redirect URL registered with the connector.
+    /// must be the redirect URL registered with the connector, character
+    /// for character: it is sent as given.
     pub fn new(
         client_id: impl Into<String>,
         client_secret: impl Into<Secret>,
@@ -119,70 +321,143 @@ impl OAuthApp {
         self
     }
 
-    /// The URL to send the user to: `{root}/Oauth/Authorize?client_id=…&redirect_uri=…`
-    /// (Tokens.md, step 2), with `state` (echoed back on the redirect, to
-    /// tie it to this user's session) when given.
-    pub fn authorize_url(&self, state: Option<&str>) -> Result<reqwest::Url, OAuthError> {
-        if self.client_id.trim().is_empty() {
-            return Err(OAuthError::InvalidInput("the client id is empty".into()));
+    /// The URL to send the user to: `{root}/Oauth/Authorize?client_id=…&redirect_uri=…&state=…`
+    /// (Tokens.md, step 2), with a fresh unguessable `state` to keep in the
+    /// user's session and check with [`complete`](Self::complete).
+    pub fn authorize_url(&self) -> Result<Authorization, OAuthError> {
+        self.authorize_url_with_state(&fresh_state()?)
+    }
+
+    /// Like [`authorize_url`](Self::authorize_url) with a `state` of your
+    /// own (e.g. one your session layer already keeps). It must be
+    /// unguessable and used once: a fixed or predictable state defeats the
+    /// check. 1 to 2048 printable ASCII characters.
+    pub fn authorize_url_with_state(&self, state: &str) -> Result<Authorization, OAuthError> {
+        check_client_id(&self.client_id)?;
+        check_root(&self.oauth_root)?;
+        if state.is_empty()
+            || state.len() > MAX_REDIRECT_URI
+            || state.bytes().any(|b| !b.is_ascii_graphic())
+        {
+            return Err(OAuthError::InvalidInput(
+                "the state must be 1 to 2048 printable ASCII characters".into(),
+            ));
         }
-        let redirect = reqwest::Url::parse(&self.redirect_uri)
-            .ok()
-            .filter(|u| matches!(u.scheme(), "http" | "https"))
-            .ok_or_else(|| {
-                OAuthError::InvalidInput(format!(
-                    "the redirect URI {:?} is not an http(s) URL",
-                    self.redirect_uri
-                ))
-            })?;
+        check_redirect_uri(&self.redirect_uri)?;
         let mut url = reqwest::Url::parse(&format!("{}/Oauth/Authorize", self.oauth_root))
             .map_err(|e| OAuthError::InvalidInput(format!("the OAuth root: {e}")))?;
         {
             let mut query = url.query_pairs_mut();
             query.append_pair("client_id", &self.client_id);
-            query.append_pair("redirect_uri", redirect.as_str());
-            if let Some(state) = state {
-                query.append_pair("state", state);
-            }
+            // The registered string itself, not a parsed and re-serialised URL.
+            query.append_pair("redirect_uri", &self.redirect_uri);
+            query.append_pair("state", state);
         }
-        Ok(url)
+        Ok(Authorization {
+            url,
+            state: state.to_owned(),
+        })
     }
 
-    /// Reads the `code` (and `state`) from the redirect URL the user arrived
-    /// at. Fails when it carries no code (e.g. the user declined).
-    pub fn code_from_redirect(redirect: &str) -> Result<(Secret, Option<String>), OAuthError> {
-        let url = reqwest::Url::parse(redirect)
-            .map_err(|e| OAuthError::InvalidInput(format!("the redirect URL: {e}")))?;
-        let mut code = None;
-        let mut state = None;
+    /// Reads the `code` from the redirect URL the user arrived at, after
+    /// checking that its `state` is `expected_state` (the one kept from
+    /// [`Authorization::state`]). A redirect with an `error` is
+    /// [`OAuthError::Denied`]; a missing or other state
+    /// [`OAuthError::StateMismatch`]; a missing, empty or repeated `code`
+    /// (or a repeated `state`), or a URL over 8 KiB, [`OAuthError::InvalidInput`].
+    pub fn code_from_redirect(redirect: &str, expected_state: &str) -> Result<Secret, OAuthError> {
+        if redirect.len() > MAX_REDIRECT_URL {
+            return Err(OAuthError::InvalidInput(
+                "the redirect URL is longer than 8 KiB".into(),
+            ));
+        }
+        let url = reqwest::Url::parse(redirect).map_err(|_| {
+            OAuthError::InvalidInput("the redirect URL is not an absolute URL".into())
+        })?;
+        let mut codes = Vec::new();
+        let mut states = Vec::new();
+        let mut error = None;
         for (k, v) in url.query_pairs() {
             match k.as_ref() {
-                "code" if !v.is_empty() => code = Some(Secret::new(v.into_owned())),
-                "state" => state = Some(v.into_owned()),
+                "code" => codes.push(Secret::new(v.into_owned())),
+                "state" => states.push(v.into_owned()),
+                "error" => error = Some(v.into_owned()),
                 _ => {}
             }
         }
-        code.map(|c| (c, state))
-            .ok_or_else(|| OAuthError::InvalidInput("the redirect carries no code".into()))
+        match states.as_slice() {
+            [state] if !expected_state.is_empty() && same_state(state, expected_state) => {}
+            [_, _, ..] => {
+                return Err(OAuthError::InvalidInput(
+                    "the redirect carries more than one state".into(),
+                ));
+            }
+            _ => return Err(OAuthError::StateMismatch),
+        }
+        // An error answer is believed only with the session's state too.
+        if let Some(error) = error {
+            let known = !error.is_empty()
+                && error.len() <= 64
+                && error
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'_');
+            return Err(OAuthError::Denied {
+                error: if known { error } else { "unrecognised".into() },
+            });
+        }
+        match codes.len() {
+            1 if !codes[0].is_empty() => Ok(codes.remove(0)),
+            0 | 1 => Err(OAuthError::InvalidInput(
+                "the redirect carries no code".into(),
+            )),
+            _ => Err(OAuthError::InvalidInput(
+                "the redirect carries more than one code".into(),
+            )),
+        }
     }
 
-    /// Trades the code for an access token (Tokens.md, step 4:
+    /// The end of the flow: checks the redirect the user arrived at
+    /// ([`code_from_redirect`](Self::code_from_redirect), against the state
+    /// kept from [`authorize_url`](Self::authorize_url)) and exchanges its
+    /// code. Nothing is sent when the check fails.
+    pub async fn complete(
+        &self,
+        redirect: &str,
+        expected_state: &str,
+    ) -> Result<OAuthGrant, OAuthError> {
+        let code = Self::code_from_redirect(redirect, expected_state)?;
+        self.exchange_code(code).await
+    }
+
+    /// Trades a code for an access token (Tokens.md, step 4:
     /// `POST {root}/oauth/token`, form-urlencoded `client_id`,
-    /// `client_secret`, `code`). A code works once.
+    /// `client_secret`, `code`). A code works once. Prefer
+    /// [`complete`](Self::complete), which checks the redirect's state
+    /// first; call this only with a code whose redirect you checked.
     pub async fn exchange_code(&self, code: impl Into<Secret>) -> Result<OAuthGrant, OAuthError> {
         let code: Secret = code.into();
         if code.is_empty() {
             return Err(OAuthError::InvalidInput("the code is empty".into()));
         }
+        check_client_id(&self.client_id)?;
+        check_root(&self.oauth_root)?;
+        let secrets = [
+            code.expose().to_owned(),
+            self.client_secret.expose().to_owned(),
+        ];
+        let scrub = |text: &str| scrub(text, &secrets);
         // The runtime of every client: no identity (the exchange carries
-        // none), one attempt (a code works once), the body bounded.
-        let mut runtime = Runtime::builder().retry(RetryPolicy::disabled());
+        // none), one attempt (a code works once), the answer bounded to
+        // MAX_TOKEN_RESPONSE.
+        let mut runtime = Runtime::builder()
+            .retry(RetryPolicy::disabled())
+            .max_response_body(MAX_TOKEN_RESPONSE);
         if let Some(http) = &self.http {
             runtime = runtime.http_client(http.clone());
         }
         let runtime = runtime
             .build(&self.oauth_root)
-            .map_err(|e| OAuthError::InvalidInput(e.to_string()))?;
+            .map_err(|e| OAuthError::InvalidInput(scrub(&e.to_string())))?;
         let api = kaizala_api::Client::with_runtime(runtime);
         let response = api
             .exchange_oauth_code()
@@ -193,12 +468,19 @@ impl OAuthApp {
             })
             .send()
             .await
-            .map_err(|e| match e.status() {
-                Some(status) => OAuthError::Rejected {
-                    status,
-                    message: e.service_message().unwrap_or("no message").to_owned(),
-                },
-                None => OAuthError::Transport(e.to_string()),
+            .map_err(|e| {
+                if matches!(e, kaizala_api::Error::ResponseTooLarge { .. }) {
+                    return OAuthError::Transport(format!(
+                        "the token endpoint's answer is larger than {MAX_TOKEN_RESPONSE} bytes"
+                    ));
+                }
+                match e.status() {
+                    Some(status) => OAuthError::Rejected {
+                        status,
+                        message: scrub(e.service_message().unwrap_or("no message")),
+                    },
+                    None => OAuthError::Transport(scrub(&e.to_string())),
+                }
             })?
             .into_inner();
         OAuthGrant::from_response(
@@ -208,7 +490,55 @@ impl OAuthApp {
                 http: self.http.clone(),
             },
         )
+        .map_err(|e| match e {
+            OAuthError::Transport(text) => OAuthError::Transport(scrub(&text)),
+            other => other,
+        })
     }
+}
+
+/// `text` with every value of `secrets` (as is, percent-encoded and
+/// JSON-escaped) replaced by `[redacted]`, and secret `key=value`
+/// fragments redacted.
+fn scrub(text: &str, secrets: &[String]) -> String {
+    let mut text = kaizala_api::redact::redact_text(text);
+    let mut forms: Vec<String> = Vec::new();
+    for secret in secrets.iter().filter(|s| !s.is_empty()) {
+        forms.push(secret.clone());
+        forms.push(url::form_urlencoded::byte_serialize(secret.as_bytes()).collect());
+        forms.push(percent_encode_all(secret));
+        if let Ok(json) = serde_json::to_string(secret) {
+            forms.push(json.trim_matches('"').to_owned());
+        }
+    }
+    forms.sort_by_key(|f| std::cmp::Reverse(f.len()));
+    for form in forms {
+        if !form.is_empty() && text.contains(&form) {
+            text = text.replace(&form, kaizala_api::redact::REDACTED);
+        }
+    }
+    // Cut after redacting, so a cut never shows part of a secret.
+    if text.chars().count() > MAX_MESSAGE {
+        text = text.chars().take(MAX_MESSAGE).collect::<String>() + "…";
+    }
+    text
+}
+
+/// The longest server message an error repeats, in characters.
+const MAX_MESSAGE: usize = 500;
+
+/// Every byte outside `A-Z a-z 0-9 - . _ ~` as `%XX`.
+fn percent_encode_all(value: &str) -> String {
+    value
+        .bytes()
+        .map(|b| {
+            if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
+                char::from(b).to_string()
+            } else {
+                format!("%{b:02X}")
+            }
+        })
+        .collect()
 }
 
 /// What the OAuth flow yields: an access token for the tenant endpoint,
@@ -331,7 +661,8 @@ mod tests {
 
     #[test]
     fn authorize_url_carries_client_id_redirect_and_state() {
-        let url = app().authorize_url(Some("st ate")).expect("url");
+        let authorization = app().authorize_url_with_state("st-ate").expect("url");
+        let url = authorization.url();
         assert_eq!(url.path(), "/api/Oauth/Authorize");
         let pairs: Vec<(String, String)> = url.query_pairs().into_owned().collect();
         assert_eq!(
@@ -342,30 +673,170 @@ mod tests {
                     "redirect_uri".to_owned(),
                     "https://example.com/cb?x=1".to_owned()
                 ),
-                ("state".to_owned(), "st ate".to_owned()),
+                ("state".to_owned(), "st-ate".to_owned()),
             ]
         );
         assert!(!url.as_str().contains("s3cret"));
+        assert_eq!(authorization.state(), "st-ate");
+    }
+
+    #[test]
+    fn every_authorize_url_carries_a_fresh_unguessable_state() {
+        let app = app();
+        let states: std::collections::HashSet<String> = (0..100)
+            .map(|_| {
+                let authorization = app.authorize_url().expect("url");
+                let sent = authorization
+                    .url()
+                    .query_pairs()
+                    .find(|(k, _)| k == "state")
+                    .map(|(_, v)| v.into_owned())
+                    .expect("a state");
+                assert_eq!(sent, authorization.state());
+                assert_eq!(sent.len(), 64);
+                assert!(sent.bytes().all(|b| b.is_ascii_hexdigit()));
+                sent
+            })
+            .collect();
+        assert_eq!(states.len(), 100);
+        for bad in ["", "a b", "é", &"s".repeat(2049)] {
+            assert!(matches!(
+                app.authorize_url_with_state(bad),
+                Err(OAuthError::InvalidInput(_))
+            ));
+        }
+    }
+
+    #[tokio::test]
+    async fn a_forged_or_missing_state_is_refused_and_nothing_is_sent() {
+        let hits = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let address = listener.local_addr().unwrap();
+        let counted = hits.clone();
+        let server = axum::Router::new().fallback(move || {
+            counted.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+            async { "{}" }
+        });
+        tokio::spawn(async move { axum::serve(listener, server).await });
+        let app = app().with_oauth_root(format!("http://{address}/api"));
+        let kept = app.authorize_url().expect("url").state().to_owned();
+        let forged = format!("https://example.com/cb?code=c0de&state={}", "0".repeat(64));
+        for redirect in [
+            forged.as_str(),
+            "https://example.com/cb?code=c0de",
+            "https://example.com/cb?code=c0de&state=",
+        ] {
+            let error = app.complete(redirect, &kept).await.expect_err("refused");
+            assert!(matches!(error, OAuthError::StateMismatch), "{error}");
+        }
+        // An empty kept state matches nothing.
+        let error = app
+            .complete("https://example.com/cb?code=c0de&state=", "")
+            .await
+            .expect_err("refused");
+        assert!(matches!(error, OAuthError::StateMismatch), "{error}");
+        // Two states or two codes: refused, whichever comes first.
+        for polluted in [
+            format!("https://example.com/cb?code=c0de&state={kept}&state=x"),
+            format!("https://example.com/cb?code=a&code=b&state={kept}"),
+        ] {
+            let error = app.complete(&polluted, &kept).await.expect_err("refused");
+            assert!(matches!(error, OAuthError::InvalidInput(_)), "{error}");
+        }
+        // The user declined.
+        let error = app
+            .complete(
+                &format!("https://example.com/cb?error=access_denied&state={kept}"),
+                &kept,
+            )
+            .await
+            .expect_err("declined");
+        assert!(
+            matches!(&error, OAuthError::Denied { error } if error == "access_denied"),
+            "{error}"
+        );
+        let error = app
+            .complete(
+                &format!("https://example.com/cb?error=%3Cscript%3E&state={kept}"),
+                &kept,
+            )
+            .await
+            .expect_err("declined");
+        assert!(!error.to_string().contains("script"), "{error}");
+        // A forged error (no state or another) is not believed either.
+        let error = app
+            .complete("https://example.com/cb?error=access_denied", &kept)
+            .await
+            .expect_err("forged");
+        assert!(matches!(error, OAuthError::StateMismatch), "{error}");
+        assert_eq!(hits.load(std::sync::atomic::Ordering::SeqCst), 0);
+        // The right state: the code goes out.
+        let _ = app
+            .complete(
+                &format!("https://example.com/cb?code=c0de&state={kept}"),
+                &kept,
+            )
+            .await;
+        assert_eq!(hits.load(std::sync::atomic::Ordering::SeqCst), 1);
     }
 
     #[test]
     fn bad_input_is_an_error_not_a_panic() {
-        let bad_redirect = OAuthApp::new("c", "s", "not a url").authorize_url(None);
-        assert!(matches!(bad_redirect, Err(OAuthError::InvalidInput(_))));
-        let ftp = OAuthApp::new("c", "s", "ftp://x/").authorize_url(None);
-        assert!(matches!(ftp, Err(OAuthError::InvalidInput(_))));
-        let no_id = OAuthApp::new(" ", "s", "https://x/").authorize_url(None);
+        for redirect in [
+            "not a url",
+            "ftp://x/",
+            "https://exa mple.com/cb",
+            "https://example.com/cb\n",
+            "https://exämple.com/cb",
+            "https:///cb",
+            "https:\\\\example.com\\cb",
+            "http:example.com/cb",
+            "",
+        ] {
+            let bad = OAuthApp::new("c", "s", redirect).authorize_url();
+            assert!(
+                matches!(bad, Err(OAuthError::InvalidInput(_))),
+                "{redirect:?}"
+            );
+        }
+        let long = format!("https://x/{}", "a".repeat(2048));
+        assert!(OAuthApp::new("c", "s", long).authorize_url().is_err());
+        let no_id = OAuthApp::new(" ", "s", "https://x/").authorize_url();
         assert!(matches!(no_id, Err(OAuthError::InvalidInput(_))));
-        assert!(OAuthApp::code_from_redirect("https://x/cb?error=denied").is_err());
-        assert!(OAuthApp::code_from_redirect("::").is_err());
+        for id in ["a b", "é", &"i".repeat(257)] {
+            let bad = OAuthApp::new(id, "s", "https://x/").authorize_url();
+            assert!(matches!(bad, Err(OAuthError::InvalidInput(_))), "{id:?}");
+        }
+        for root in [
+            "http://ds.kaiza.la/api",
+            "https://ds.kaiza.la/api?x=1",
+            "https://ds.kaiza.la/api#f",
+            "ftp://ds.kaiza.la/api",
+            "not a url",
+        ] {
+            let bad = app().with_oauth_root(root).authorize_url();
+            assert!(matches!(bad, Err(OAuthError::InvalidInput(_))), "{root:?}");
+        }
+        for root in [
+            "http://127.0.0.1:8080/ds/api",
+            "http://localhost/api",
+            "http://[::1]/api",
+        ] {
+            app().with_oauth_root(root).authorize_url().expect(root);
+        }
+        assert!(OAuthApp::code_from_redirect("https://x/cb?error=denied", "s").is_err());
+        assert!(OAuthApp::code_from_redirect("::", "s").is_err());
     }
 
     #[test]
     fn reads_the_code_from_the_redirect() {
-        let (code, state) =
-            OAuthApp::code_from_redirect("https://x/cb?code=abc%2B1&state=s1").expect("a code");
+        let code = OAuthApp::code_from_redirect("https://x/cb?code=abc%2B1&state=s1", "s1")
+            .expect("a code");
         assert_eq!(code.expose(), "abc+1");
-        assert_eq!(state.as_deref(), Some("s1"));
+        assert!(matches!(
+            OAuthApp::code_from_redirect("https://x/cb?state=s1", "s1"),
+            Err(OAuthError::InvalidInput(_))
+        ));
     }
 
     #[test]
@@ -398,5 +869,116 @@ mod tests {
             OAuthError::ReauthorizationRequired { expired_at_ms: 1 }
         ));
         assert!(error.to_string().contains("authorise again"));
+    }
+
+    #[test]
+    fn the_redirect_uri_is_sent_byte_for_byte_and_a_fragment_is_refused() {
+        for registered in [
+            "https://Example.COM:443/a/../cb",
+            "https://example.com/cb/%7euser?x=a%20b",
+            "http://127.0.0.1:8080",
+        ] {
+            let url = OAuthApp::new("c", "s", registered)
+                .authorize_url()
+                .expect("url");
+            let sent = url
+                .url()
+                .query_pairs()
+                .find(|(k, _)| k == "redirect_uri")
+                .map(|(_, v)| v.into_owned());
+            assert_eq!(sent.as_deref(), Some(registered));
+        }
+        let fragment = OAuthApp::new("c", "s", "https://example.com/cb#frag").authorize_url();
+        assert!(
+            matches!(fragment, Err(OAuthError::InvalidInput(_))),
+            "{fragment:?}"
+        );
+    }
+
+    /// A token endpoint that answers `status` with `body` to everything.
+    async fn hostile(status: u16, body: Vec<u8>) -> String {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let address = listener.local_addr().unwrap();
+        let app = axum::Router::new().fallback(move || {
+            let body = body.clone();
+            async move {
+                axum::response::Response::builder()
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .body(axum::body::Body::from(body))
+                    .unwrap()
+            }
+        });
+        tokio::spawn(async move { axum::serve(listener, app).await });
+        format!("http://{address}/api")
+    }
+
+    #[tokio::test]
+    async fn a_server_echoing_the_code_and_secret_shows_neither() {
+        let code = "oc.the-code-1234";
+        let secret = "s3cret-value";
+        let echo = serde_json::json!({
+            "errorCode": "InvalidCode",
+            "message": format!("code {code} with client_secret={secret} is bad; code%3D{code}"),
+        });
+        for status in [400, 401, 500] {
+            let root = hostile(status, serde_json::to_vec(&echo).unwrap()).await;
+            let error = app()
+                .with_oauth_root(root)
+                .exchange_code(code)
+                .await
+                .expect_err("refused");
+            let text = format!("{error} {error:?}");
+            assert!(!text.contains(code) && !text.contains(secret), "{text}");
+        }
+        // A success whose body cannot be read, quoting the code.
+        let bad = format!(r#"{{"accessToken": 5, "note": "{code} {secret}"}}"#).into_bytes();
+        let root = hostile(200, bad).await;
+        let error = app()
+            .with_oauth_root(root)
+            .exchange_code(code)
+            .await
+            .unwrap_err();
+        let text = format!("{error} {error:?}");
+        assert!(!text.contains(code) && !text.contains(secret), "{text}");
+    }
+
+    #[tokio::test]
+    async fn every_body_of_the_flow_is_bounded() {
+        let huge = vec![b' '; 4 << 20];
+        let root = hostile(200, huge).await;
+        let error = app()
+            .with_oauth_root(root)
+            .exchange_code("c0de")
+            .await
+            .unwrap_err();
+        assert!(error.to_string().contains("larger than"), "{error}");
+        // Streamed, with no Content-Length: cut at the limit all the same.
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let address = listener.local_addr().unwrap();
+        let endless = axum::Router::new().fallback(|| async {
+            use futures::StreamExt;
+            let chunks = futures::stream::repeat_with(|| {
+                Ok::<_, std::io::Error>(bytes::Bytes::from_static(&[b' '; 8192]))
+            })
+            .take(1024);
+            axum::response::Response::builder()
+                .status(200)
+                .header("content-type", "application/json")
+                .body(axum::body::Body::from_stream(chunks))
+                .unwrap()
+        });
+        tokio::spawn(async move { axum::serve(listener, endless).await });
+        let error = app()
+            .with_oauth_root(format!("http://{address}/api"))
+            .exchange_code("c0de")
+            .await
+            .unwrap_err();
+        assert!(error.to_string().contains("larger than"), "{error}");
+        let long = format!("https://x/cb?code=c&state={}", "s".repeat(1 << 20));
+        assert!(matches!(
+            OAuthApp::code_from_redirect(&long, "s"),
+            Err(OAuthError::InvalidInput(_))
+        ));
     }
 }

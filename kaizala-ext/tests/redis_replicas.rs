@@ -35,7 +35,7 @@ fn fast_retries() -> RetryPolicy {
 }
 
 fn shared(redis: &TestRedis) -> SharedRedis {
-    SharedRedis::open_with(redis.url(), &redis.prefix, Duration::from_millis(500)).expect("url")
+    redis.handle(Duration::from_millis(500))
 }
 
 /// One replica: its own client, its own connection to Redis (separate
@@ -140,15 +140,20 @@ async fn all_list_groups(replicas: &[KaizalaClient]) {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn five_replicas_at_expiry_make_one_access_token_call_and_survive_rotation() {
-    let redis = TestRedis::shared();
+    five_replicas_at_expiry_make_one_access_token_call_and_survive_rotation_on(&TestRedis::shared()).await;
+}
+
+async fn five_replicas_at_expiry_make_one_access_token_call_and_survive_rotation_on(
+    redis: &TestRedis,
+) {
     let emu = emulator().await;
     emu.rotate_refresh_tokens_always(true);
-    seed(&emu, &redis).await;
+    seed(&emu, redis).await;
     // Refreshed 2 s before expiry, with no jitter: every replica is due at
     // the same moment.
     let replicas: Vec<_> = (0..5)
         .map(|_| {
-            replica_with(&emu, &redis, |b| {
+            replica_with(&emu, redis, |b| {
                 b.refresh_before_expiry(Duration::from_secs(2), Duration::ZERO)
             })
         })
@@ -194,7 +199,7 @@ async fn five_replicas_at_expiry_make_one_access_token_call_and_survive_rotation
 
     // The store holds the newest refresh token: a sixth replica, started
     // now with only the store, gets a token with it.
-    let stored = shared(&redis)
+    let stored = shared(redis)
         .token_store(&emu.connector().application_id)
         .load()
         .await
@@ -205,7 +210,7 @@ async fn five_replicas_at_expiry_make_one_access_token_call_and_survive_rotation
         emu.connector().refresh_token,
         "rotated"
     );
-    let late = replica(&emu, &redis);
+    let late = replica(&emu, redis);
     late.list_groups()
         .send()
         .await
@@ -214,8 +219,11 @@ async fn five_replicas_at_expiry_make_one_access_token_call_and_survive_rotation
 
 #[tokio::test]
 async fn rotation_is_a_compare_and_swap_and_the_lease_is_exclusive() {
-    let redis = TestRedis::shared();
-    let store = shared(&redis).token_store("app-cas");
+    rotation_is_a_compare_and_swap_and_the_lease_is_exclusive_on(&TestRedis::shared()).await;
+}
+
+async fn rotation_is_a_compare_and_swap_and_the_lease_is_exclusive_on(redis: &TestRedis) {
+    let store = shared(redis).token_store("app-cas");
     assert!(store.load().await.unwrap().is_none());
     // Over nothing (a fresh or wiped Redis): written.
     let saved = store
@@ -442,13 +450,17 @@ async fn redis_restarted_mid_run_loses_no_connector() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_bulk_job_over_three_replicas_keeps_the_shared_limit_at_full_speed() {
+    a_bulk_job_over_three_replicas_keeps_the_shared_limit_at_full_speed_on(&TestRedis::shared())
+        .await;
+}
+
+async fn a_bulk_job_over_three_replicas_keeps_the_shared_limit_at_full_speed_on(redis: &TestRedis) {
     // 200 calls per 4 s window (50 a second) for the connector; 300 calls,
     // so the job spans two windows: three unshared budgets would make 150
     // calls a second and meet 429s.
     const PER_WINDOW: u32 = 200;
     const WINDOW: Duration = Duration::from_secs(4);
     const NUMBERS_PER_REPLICA: u32 = 100;
-    let redis = TestRedis::shared();
     let emu = Emulator::builder()
         .throttle(ThrottleConfig {
             enabled: true,
@@ -459,7 +471,7 @@ async fn a_bulk_job_over_three_replicas_keeps_the_shared_limit_at_full_speed() {
         .start()
         .await
         .expect("emulator");
-    seed(&emu, &redis).await;
+    seed(&emu, redis).await;
     // A 2 % margin: a call delayed up to ~2 % of the window (80 ms) by a
     // busy machine cannot push one too many into the service's window.
     let limit = RateLimit::new(PER_WINDOW, WINDOW).with_margin(0.02);
@@ -474,8 +486,8 @@ async fn a_bulk_job_over_three_replicas_keeps_the_shared_limit_at_full_speed() {
                 ))
                 .auth_root(emu.auth_url())
                 .retry(fast_retries())
-                .token_store(shared(&redis).token_store(&c.application_id))
-                .connector_budget(shared(&redis).connector_budget(&c.application_id, limit, 3))
+                .token_store(shared(redis).token_store(&c.application_id))
+                .connector_budget(shared(redis).connector_budget(&c.application_id, limit, 3))
                 .build()
                 .expect("client")
         })
@@ -560,11 +572,14 @@ async fn without_redis_the_budget_paces_at_this_replicas_share() {
 
 #[tokio::test]
 async fn dedupe_keeps_the_in_process_semantics_across_replicas() {
+    dedupe_keeps_the_in_process_semantics_across_replicas_on(&TestRedis::shared()).await;
+}
+
+async fn dedupe_keeps_the_in_process_semantics_across_replicas_on(redis: &TestRedis) {
     use kaizala_ext::redis::{EventState, RedisDeduper};
-    let redis = TestRedis::shared();
     // Two receiver replicas: separate connections, one Redis.
-    let one = shared(&redis).deduper(RedisDeduper::DEFAULT_WINDOW);
-    let two = shared(&redis).deduper(RedisDeduper::DEFAULT_WINDOW);
+    let one = shared(redis).deduper("receiver", RedisDeduper::DEFAULT_WINDOW);
+    let two = shared(redis).deduper("receiver", RedisDeduper::DEFAULT_WINDOW);
     let lease = Duration::from_secs(300);
     assert_eq!(
         one.claim("e1", "a", lease).await.unwrap(),
@@ -626,7 +641,7 @@ async fn dedupe_keeps_the_in_process_semantics_across_replicas() {
     );
 
     // Done ids are forgotten after the window (bounded memory).
-    let short = shared(&redis).deduper(Duration::from_millis(100));
+    let short = shared(redis).deduper("receiver", Duration::from_millis(100));
     assert_eq!(
         short.claim("e4", "a", lease).await.unwrap(),
         EventState::Claimed
@@ -657,7 +672,7 @@ async fn a_hung_or_dead_redis_fails_closed_and_no_call_waits_past_its_bound() {
     let bound = Duration::from_millis(500);
     let handle = shared(&redis);
     let store = handle.token_store("app-hung");
-    let dedupe = handle.deduper(RedisDeduper::DEFAULT_WINDOW);
+    let dedupe = handle.deduper("receiver", RedisDeduper::DEFAULT_WINDOW);
     let budget =
         handle.connector_budget("app-hung", RateLimit::new(1000, Duration::from_secs(1)), 2);
     store.save(&secret("r0")).await.unwrap();
@@ -784,7 +799,7 @@ async fn the_documented_acl_is_enough_and_the_password_never_shows() {
         !client.token_status().unsaved_refresh_token,
         "rotation saved under the ACL"
     );
-    let dedupe = handle.deduper(RedisDeduper::DEFAULT_WINDOW);
+    let dedupe = handle.deduper("receiver", RedisDeduper::DEFAULT_WINDOW);
     assert_eq!(
         dedupe
             .claim("ev", "a", Duration::from_secs(30))
@@ -802,4 +817,461 @@ async fn the_documented_acl_is_enough_and_the_password_never_shows() {
     // A URL that does not parse is not repeated (it may hold a password).
     let err = SharedRedis::open("redis://user:pa55w0rd@[not-a-host").unwrap_err();
     assert!(!err.to_string().contains("pa55w0rd"), "{err}");
+}
+
+// ------------------------------------------------------------ key scheme
+
+/// Outside values (application ids, tenants, event ids, service names)
+/// that a naive `prefix:a:b` scheme lets reach each other's keys.
+fn hostile_values() -> Vec<String> {
+    vec![
+        "event:tenant-7".into(),
+        "tenant-7:refresh-lease".into(),
+        "tenant-7".into(),
+        "event".into(),
+        "a:b".into(),
+        "a".into(),
+        "{tag}".into(),
+        "{".into(),
+        "*".into(),
+        "line\nbreak".into(),
+        "événement-😀".into(),
+        String::new(),
+        "x".repeat(1 << 20),
+    ]
+}
+
+#[tokio::test]
+async fn no_outside_value_reaches_another_key() {
+    no_outside_value_reaches_another_key_on(&TestRedis::shared()).await;
+}
+
+async fn no_outside_value_reaches_another_key_on(redis: &TestRedis) {
+    use kaizala_ext::redis::{EventState, RedisDeduper};
+    let handle = shared(redis);
+    let lease = Duration::from_secs(300);
+    // The case: a handled event named after a connector's lease
+    // does not hold that connector's lease.
+    let dedupe = handle.deduper("tenant-7", RedisDeduper::DEFAULT_WINDOW);
+    assert_eq!(
+        dedupe
+            .claim("tenant-7:refresh-lease", "o", lease)
+            .await
+            .unwrap(),
+        EventState::Claimed
+    );
+    dedupe.complete("tenant-7:refresh-lease").await.unwrap();
+    let store = handle.token_store("event:tenant-7");
+    assert!(
+        store.try_lease("replica", lease).await.unwrap(),
+        "an event id took the connector's refresh lease"
+    );
+    // ... and a connector's lease does not make an event "in flight".
+    assert_eq!(
+        dedupe
+            .claim("tenant-7:refresh-lease-2", "o", lease)
+            .await
+            .unwrap(),
+        EventState::Claimed
+    );
+    let other = handle.token_store("event:tenant-7:refresh-lease-3");
+    assert!(other.try_lease("replica", lease).await.unwrap());
+
+    // Every hostile application id has a token store of its own.
+    let values = hostile_values();
+    for (i, app) in values.iter().enumerate() {
+        handle
+            .token_store(app)
+            .save(&secret(&format!("rt-{i}")))
+            .await
+            .unwrap();
+    }
+    for (i, app) in values.iter().enumerate() {
+        let back = handle
+            .token_store(app)
+            .load()
+            .await
+            .unwrap()
+            .expect("saved");
+        assert_eq!(back.expose_secret(), format!("rt-{i}"), "app #{i}");
+    }
+    // Every hostile event id is an event of its own, apart from the stores.
+    let dedupe = handle.deduper("hostile-ids", RedisDeduper::DEFAULT_WINDOW);
+    for id in &values {
+        assert_eq!(
+            dedupe.claim(id, "o", lease).await.unwrap(),
+            EventState::Claimed,
+            "{:?}",
+            id.chars().take(40).collect::<String>()
+        );
+        dedupe.complete(id).await.unwrap();
+    }
+    // Every hostile service name has events of its own.
+    for service in &values {
+        let dedupe = handle.deduper(service, RedisDeduper::DEFAULT_WINDOW);
+        assert_eq!(
+            dedupe.claim("e", "o", lease).await.unwrap(),
+            EventState::Claimed
+        );
+        dedupe.complete("e").await.unwrap();
+    }
+    for (i, app) in values.iter().enumerate() {
+        let store = handle.token_store(app);
+        assert_eq!(
+            store.load().await.unwrap().unwrap().expose_secret(),
+            format!("rt-{i}")
+        );
+        assert!(
+            store.try_lease("replica", lease).await.unwrap()
+                || app == "event:tenant-7"
+                || app == "event:tenant-7:refresh-lease-3",
+            "app #{i}: lease taken by an event"
+        );
+    }
+    // No key is larger than a digest: a 1 MB id is not stored as a 1 MB key.
+    let admin = ::redis::Client::open(redis.url()).unwrap();
+    let mut admin = admin.get_multiplexed_async_connection().await.unwrap();
+    let keys: Vec<Vec<u8>> = ::redis::cmd("KEYS")
+        .arg(format!("{}*", redis.prefix))
+        .query_async(&mut admin)
+        .await
+        .unwrap();
+    for key in &keys {
+        assert!(key.len() < 512, "a key of {} bytes", key.len());
+    }
+}
+
+// ------------------------------------------------------------ budget faults
+
+/// How far ahead of the server's clock the budget's next free slot is.
+async fn reserved_ahead(redis: &TestRedis, key: &str) -> Duration {
+    let admin = ::redis::Client::open(redis.url()).unwrap();
+    let mut admin = admin.get_multiplexed_async_connection().await.unwrap();
+    let slot: Option<String> = ::redis::cmd("GET")
+        .arg(key)
+        .query_async(&mut admin)
+        .await
+        .unwrap();
+    let (secs, micros): (String, String) =
+        ::redis::cmd("TIME").query_async(&mut admin).await.unwrap();
+    let now = secs.parse::<u64>().unwrap() * 1_000_000 + micros.parse::<u64>().unwrap();
+    // `{slot µs} {written at µs}`
+    let slot: u64 = slot.map_or(0, |s| s.split(' ').next().unwrap().parse().unwrap());
+    Duration::from_micros(slot.saturating_sub(now))
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn slots_of_a_replica_that_dies_with_calls_queued_come_back_quickly() {
+    slots_of_a_replica_that_dies_with_calls_queued_come_back_quickly_on(&TestRedis::shared()).await;
+}
+
+async fn slots_of_a_replica_that_dies_with_calls_queued_come_back_quickly_on(redis: &TestRedis) {
+    // 10 calls a second (one slot every ~100 ms) for 3 replicas.
+    let limit = RateLimit::new(10, Duration::from_secs(1));
+    let key = format!("{}:budget:{{connector:app-dies}}", redis.prefix);
+    // A replica with 50 calls queued, killed (its tasks dropped) once they
+    // are all waiting.
+    let dying = shared(redis).connector_budget("app-dies", limit, 3);
+    let queued = tokio::spawn(async move {
+        futures::future::join_all((0..50).map(|_| dying.acquire())).await;
+    });
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    queued.abort();
+    let _ = queued.await;
+    // What it reserved and will never use is at most a few slots: the
+    // fleet's next call does not wait behind 50 dead ones (5 s).
+    let ahead = reserved_ahead(redis, &key).await;
+    assert!(
+        ahead <= limit.interval() * 4,
+        "{ahead:?} reserved ahead by a dead replica"
+    );
+    let live = shared(redis).connector_budget("app-dies", limit, 3);
+    let started = Instant::now();
+    live.acquire().await;
+    assert!(
+        started.elapsed() <= limit.interval() * 5,
+        "{:?}",
+        started.elapsed()
+    );
+    assert_eq!(live.degraded_calls(), 0);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn redis_frozen_and_thawed_during_a_bulk_job_never_lets_the_fleet_past_the_limit() {
+    const PER_WINDOW: u32 = 30;
+    const WINDOW: Duration = Duration::from_secs(1);
+    let redis = TestRedis::own(false);
+    let emu = Emulator::builder()
+        .throttle(ThrottleConfig {
+            enabled: true,
+            window: WINDOW,
+            per_connector: PER_WINDOW,
+            per_tenant: 10_000,
+        })
+        .start()
+        .await
+        .expect("emulator");
+    seed(&emu, &redis).await;
+    let limit = RateLimit::new(PER_WINDOW, WINDOW);
+    let c = emu.connector();
+    let handle =
+        || SharedRedis::open_with(redis.url(), &redis.prefix, Duration::from_millis(200)).unwrap();
+    let replicas: Vec<_> = (0..3)
+        .map(|_| {
+            KaizalaClient::builder()
+                .credentials(Credentials::new(
+                    c.application_id.clone(),
+                    secret(&c.application_secret),
+                    None,
+                ))
+                .auth_root(emu.auth_url())
+                .retry(fast_retries())
+                .token_store(handle().token_store(&c.application_id))
+                .connector_budget(handle().connector_budget(&c.application_id, limit, 3))
+                .build()
+                .expect("client")
+        })
+        .collect();
+    let group = replicas[0]
+        .create_group()
+        .body(kaizala_api::types::CreateGroupRequest {
+            name: "Frozen".into(),
+            welcome_message: "W".into(),
+            members: vec!["+15550200000".parse().unwrap()],
+            group_type: Some(GroupType::Group),
+        })
+        .send()
+        .await
+        .expect("group")
+        .into_inner();
+    all_list_groups(&replicas).await;
+    emu.clear_request_log();
+    let one_per_call = BulkOptions::new().chunk_size(1);
+    let jobs = replicas.iter().enumerate().map(|(i, r)| {
+        let numbers: Vec<String> = (0..60)
+            .map(|n| format!("+1555040{:04}", i as u32 * 1000 + n))
+            .collect();
+        let group_id = group.group_id.clone();
+        let options = one_per_call.clone();
+        async move { r.add_members_bulk(&group_id, numbers, &options).await }
+    });
+    // Redis frozen (SIGSTOP: connections open, nothing answered) and thawed
+    // four times while the job runs.
+    let faults = async {
+        for _ in 0..4 {
+            tokio::time::sleep(Duration::from_millis(700)).await;
+            redis.freeze();
+            tokio::time::sleep(Duration::from_millis(600)).await;
+            redis.resume();
+        }
+    };
+    let (reports, ()) = tokio::join!(futures::future::join_all(jobs), faults);
+    for report in reports {
+        let report = report.expect("bulk");
+        assert!(report.all_succeeded(), "{:?}", report.failed);
+    }
+    let log = emu.request_log();
+    let throttled = log.iter().filter(|r| r.status == 429).count();
+    let degraded: u64 = replicas
+        .iter()
+        .map(|r| r.connector_budget().unwrap().degraded_calls())
+        .sum();
+    assert!(degraded > 0, "the freezes were not felt");
+    assert_eq!(
+        throttled, 0,
+        "{throttled} x 429 ({degraded} calls paced locally)"
+    );
+}
+
+// ------------------------------------------------------------ data loss
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn redis_losing_its_data_loses_no_connector() {
+    for loss in ["FLUSHALL", "a restart without persistence"] {
+        let mut redis = TestRedis::own(false);
+        let emu = emulator().await;
+        emu.rotate_refresh_tokens_always(true);
+        seed(&emu, &redis).await;
+        let replicas: Vec<_> = (0..3).map(|_| repairing_replica(&emu, &redis)).collect();
+        // Two refreshes, each rotating the refresh token: only the newest
+        // works, and only the store (and the replica that rotated it) has it.
+        all_list_groups(&replicas).await;
+        emu.expire_access_tokens();
+        all_list_groups(&replicas).await;
+        assert_eq!(emu.access_token_calls(), 2, "{loss}");
+
+        if loss == "FLUSHALL" {
+            let admin = ::redis::Client::open(redis.url()).unwrap();
+            let mut admin = admin.get_multiplexed_async_connection().await.unwrap();
+            ::redis::cmd("FLUSHALL")
+                .query_async::<()>(&mut admin)
+                .await
+                .unwrap();
+        } else {
+            redis.restart();
+        }
+        // The fleet serves throughout, and writes its newest refresh token
+        // back: a replica started afterwards (no access token to share, so
+        // it refreshes from the store) works.
+        let started = Instant::now();
+        loop {
+            all_list_groups(&replicas).await;
+            let late = repairing_replica(&emu, &redis);
+            match late.list_groups().send().await {
+                Ok(_) => break,
+                Err(e) => {
+                    assert!(
+                        started.elapsed() < Duration::from_secs(8),
+                        "{loss}: a replica started after the loss never worked: {e}"
+                    );
+                    tokio::time::sleep(Duration::from_millis(200)).await;
+                }
+            }
+        }
+        for (i, r) in replicas.iter().enumerate() {
+            let status = r.token_status();
+            assert!(
+                !status.refresh_token_rejected,
+                "{loss}: replica {i}: {status:?}"
+            );
+        }
+    }
+}
+
+/// A replica whose store checks every 200 ms that Redis still holds its
+/// newest refresh token.
+fn repairing_replica(emu: &Emulator, redis: &TestRedis) -> KaizalaClient {
+    replica_with(emu, redis, |b| {
+        b.token_store(
+            shared(redis)
+                .token_store(&emu.connector().application_id)
+                .write_back_every(Duration::from_millis(200)),
+        )
+    })
+}
+
+#[tokio::test]
+async fn an_older_store_is_written_over_and_an_older_token_never_wins() {
+    let redis = TestRedis::shared();
+    let admin = ::redis::Client::open(redis.url()).unwrap();
+    let mut admin = admin.get_multiplexed_async_connection().await.unwrap();
+    let key = format!("{}:token:{{app-rollback}}:refresh", redis.prefix);
+    let every = Duration::from_millis(100);
+    let a = shared(&redis)
+        .token_store("app-rollback")
+        .write_back_every(every);
+    let b = shared(&redis)
+        .token_store("app-rollback")
+        .write_back_every(every);
+    a.save(&secret("t0")).await.unwrap();
+    a.save_rotated(&secret("t0"), &secret("t1")).await.unwrap();
+    // b knows t1 only; a rotates on to t2.
+    assert_eq!(b.load().await.unwrap().unwrap().expose_secret(), "t1");
+    let backup: String = ::redis::cmd("GET")
+        .arg(&key)
+        .query_async(&mut admin)
+        .await
+        .unwrap();
+    a.save_rotated(&secret("t1"), &secret("t2")).await.unwrap();
+    // b's write-back (older) leaves t2 alone.
+    tokio::time::sleep(every * 4).await;
+    assert_eq!(b.load().await.unwrap().unwrap().expose_secret(), "t2");
+    // Redis restored from the older backup: a writes t2 back.
+    ::redis::cmd("SET")
+        .arg(&key)
+        .arg(&backup)
+        .query_async::<()>(&mut admin)
+        .await
+        .unwrap();
+    let started = std::time::Instant::now();
+    loop {
+        let value: String = ::redis::cmd("GET")
+            .arg(&key)
+            .query_async(&mut admin)
+            .await
+            .unwrap();
+        if value.ends_with("\nt2") {
+            break;
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(5),
+            "still {value:?}"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    // A rotation from a replica that read the older backup (t1) does not
+    // replace t2: it is told t2.
+    match b
+        .save_rotated(&secret("t1"), &secret("t2-late"))
+        .await
+        .unwrap()
+    {
+        RotationSaved::Superseded { current: Some(c) } => assert_eq!(c.expose_secret(), "t2"),
+        other => panic!("{other:?}"),
+    }
+    // A replica that rotated from the newest token while Redis held the
+    // older one saves over it.
+    ::redis::cmd("SET")
+        .arg(&key)
+        .arg(&backup)
+        .query_async::<()>(&mut admin)
+        .await
+        .unwrap();
+    assert!(matches!(
+        a.save_rotated(&secret("t2"), &secret("t3")).await.unwrap(),
+        RotationSaved::Saved
+    ));
+    assert_eq!(b.load().await.unwrap().unwrap().expose_secret(), "t3");
+    // A token saved anew (a new PIN login) is newer than any rotation.
+    b.save(&secret("pin-login")).await.unwrap();
+    tokio::time::sleep(every * 4).await;
+    assert_eq!(
+        a.load().await.unwrap().unwrap().expose_secret(),
+        "pin-login",
+        "a's write-back of t3 did not replace it"
+    );
+}
+
+// ------------------------------------------------------------ Redis Cluster
+
+/// The fleet tests once more on a three-node Redis Cluster (every script's
+/// keys in one hash slot, the client routing each to its node).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_fleet_runs_on_a_redis_cluster() {
+    let cluster = TestRedis::cluster();
+    rotation_is_a_compare_and_swap_and_the_lease_is_exclusive_on(&cluster).await;
+    five_replicas_at_expiry_make_one_access_token_call_and_survive_rotation_on(&cluster).await;
+    dedupe_keeps_the_in_process_semantics_across_replicas_on(&cluster).await;
+    no_outside_value_reaches_another_key_on(&cluster).await;
+    slots_of_a_replica_that_dies_with_calls_queued_come_back_quickly_on(&cluster).await;
+    a_bulk_job_over_three_replicas_keeps_the_shared_limit_at_full_speed_on(&cluster).await;
+}
+
+#[tokio::test]
+async fn a_server_clock_that_steps_back_does_not_stall_the_budget() {
+    let redis = TestRedis::shared();
+    let limit = RateLimit::new(10, Duration::from_secs(1));
+    let budget = shared(&redis).connector_budget("app-clock", limit, 3);
+    budget.acquire().await;
+    // The slot as a server whose clock was an hour ahead wrote it (a
+    // failover to a replica with a stepped clock).
+    let key = format!("{}:budget:{{connector:app-clock}}", redis.prefix);
+    let admin = ::redis::Client::open(redis.url()).unwrap();
+    let mut admin = admin.get_multiplexed_async_connection().await.unwrap();
+    let (secs, _): (String, String) = ::redis::cmd("TIME").query_async(&mut admin).await.unwrap();
+    let ahead = (secs.parse::<u64>().unwrap() + 3600) * 1_000_000;
+    for value in [format!("{ahead}"), format!("{ahead} {ahead}")] {
+        ::redis::cmd("SET")
+            .arg(&key)
+            .arg(&value)
+            .arg("PX")
+            .arg(3_700_000)
+            .query_async::<()>(&mut admin)
+            .await
+            .unwrap();
+        tokio::time::timeout(Duration::from_secs(2), budget.acquire())
+            .await
+            .unwrap_or_else(|_| panic!("{value}: the budget stalled"));
+    }
+    assert_eq!(budget.degraded_calls(), 0);
 }

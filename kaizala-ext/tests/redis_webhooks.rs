@@ -24,9 +24,7 @@ use serde_json::json;
 const CALLBACK_TOKEN: &str = "replicas-callback-token";
 
 fn deduper(redis: &TestRedis) -> RedisDeduper {
-    SharedRedis::open_with(redis.url(), &redis.prefix, Duration::from_millis(500))
-        .unwrap()
-        .deduper(RedisDeduper::DEFAULT_WINDOW)
+    service_deduper(redis, "receiver")
 }
 
 #[tokio::test]
@@ -319,4 +317,105 @@ async fn with_redis_down_deliveries_are_refused_then_handled_once_after_it_resta
     let handled = handled.lock().unwrap();
     assert_eq!(handled.len(), 2, "{handled:?}");
     assert!(handled.values().all(|n| *n == 1), "{handled:?}");
+}
+
+/// Two services, each with its own webhook on one group and its own
+/// receiver, sharing one Redis (and one prefix): Kaizala sends the same
+/// event id to both webhooks, and each service handles every event once.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_services_on_one_redis_each_handle_every_event_once() {
+    let redis = TestRedis::shared();
+    let emu = Emulator::builder().start().await.unwrap();
+    let c = emu.connector();
+    let client = KaizalaClient::builder()
+        .credentials(Credentials::new(
+            c.application_id,
+            SecretString::from(c.application_secret),
+            Some(SecretString::from(c.refresh_token)),
+        ))
+        .auth_root(emu.auth_url())
+        .build()
+        .unwrap();
+    let group_id = client
+        .create_group()
+        .body(CreateGroupRequest {
+            name: "Two services".into(),
+            welcome_message: "hi".into(),
+            members: vec![],
+            group_type: None,
+        })
+        .send()
+        .await
+        .unwrap()
+        .into_inner()
+        .group_id;
+    let handled: Arc<Mutex<HashMap<(&'static str, String), usize>>> = Arc::default();
+    for service in ["billing", "audit"] {
+        let handled = handled.clone();
+        let receiver = WebhookReceiver::builder(CALLBACK_TOKEN)
+            .deduper(service_deduper(&redis, service))
+            .build(move |event: KaizalaEvent| {
+                let handled = handled.clone();
+                async move {
+                    *handled
+                        .lock()
+                        .unwrap()
+                        .entry((service, event.event_id().to_owned()))
+                        .or_default() += 1;
+                    Ok::<(), &str>(())
+                }
+            })
+            .unwrap();
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let address = listener.local_addr().unwrap();
+        tokio::spawn(async move { axum::serve(listener, receiver.into_router("/kz")).await });
+        let request: CreateWebhookRequest = serde_json::from_value(json!({
+            "objectId": group_id, "objectType": "Group",
+            "eventTypes": ["TextMessageCreated"],
+            "callBackUrl": format!("http://{address}/kz"),
+            "callBackToken": CALLBACK_TOKEN,
+        }))
+        .unwrap();
+        WebhookSubscription::create(&client, request)
+            .await
+            .expect("validated");
+    }
+    const EVENTS: usize = 5;
+    for i in 0..EVENTS {
+        client
+            .send_message()
+            .group_id(group_id.clone())
+            .body(SendMessageRequest {
+                message: format!("event {i}").parse().unwrap(),
+                send_to_all_subscribers: None,
+                subscribers: None,
+            })
+            .send()
+            .await
+            .unwrap();
+    }
+    let delivered = emu
+        .wait_for_deliveries(2 * EVENTS, Duration::from_secs(30))
+        .await;
+    assert_eq!(delivered.len(), 2 * EVENTS, "{:?}", emu.deliveries());
+    assert!(
+        delivered.iter().all(|d| d.delivered),
+        "{:?}",
+        emu.deliveries()
+    );
+    let handled = handled.lock().unwrap();
+    for service in ["billing", "audit"] {
+        let runs: Vec<usize> = handled
+            .iter()
+            .filter(|((s, _), _)| *s == service)
+            .map(|(_, n)| *n)
+            .collect();
+        assert_eq!(runs, vec![1; EVENTS], "{service}: {handled:?}");
+    }
+}
+
+fn service_deduper(redis: &TestRedis, service: &str) -> RedisDeduper {
+    SharedRedis::open_with(redis.url(), &redis.prefix, Duration::from_millis(500))
+        .unwrap()
+        .deduper(service, RedisDeduper::DEFAULT_WINDOW)
 }

@@ -37,18 +37,66 @@ async fn authorize(emu: &Emulator, url: reqwest::Url) -> reqwest::Response {
         .expect("authorize")
 }
 
-async fn code(emu: &Emulator, app: &OAuthApp) -> kaizala_api::Secret {
-    let response = authorize(emu, app.authorize_url(Some("st-1")).expect("url")).await;
+/// Follows a fresh authorize URL; returns the redirect and the kept state.
+async fn redirect(emu: &Emulator, app: &OAuthApp) -> (String, String) {
+    let authorization = app.authorize_url().expect("url");
+    let response = authorize(emu, authorization.url().clone()).await;
     assert_eq!(response.status(), 302);
     let location = response.headers()["location"]
         .to_str()
         .expect("ascii")
         .to_owned();
+    (location, authorization.state().to_owned())
+}
+
+async fn code(emu: &Emulator, app: &OAuthApp) -> kaizala_api::Secret {
+    let (location, state) = redirect(emu, app).await;
     assert!(location.starts_with(REDIRECT), "{location}");
-    let (code, state) = OAuthApp::code_from_redirect(&location).expect("a code");
-    assert_eq!(state.as_deref(), Some("st-1"));
+    let code = OAuthApp::code_from_redirect(&location, &state).expect("a code");
     assert_eq!(emu.pending_oauth_codes(), 1);
     code
+}
+
+#[tokio::test]
+async fn a_forged_state_is_refused_before_the_code_is_spent() {
+    let emu = emulator()
+        .sample_data(true)
+        .start()
+        .await
+        .expect("emulator");
+    let app = app(&emu);
+    // The victim's session kept one state; the attacker's redirect (their
+    // own code) carries another.
+    let victim = app.authorize_url().expect("url").state().to_owned();
+    let (attacker_redirect, _) = redirect(&emu, &app).await;
+    let error = app
+        .complete(&attacker_redirect, &victim)
+        .await
+        .expect_err("forged");
+    assert!(matches!(error, OAuthError::StateMismatch), "{error}");
+    assert_eq!(emu.pending_oauth_codes(), 1, "the code was not sent");
+    // The genuine redirect completes.
+    let (location, state) = redirect(&emu, &app).await;
+    let grant = app.complete(&location, &state).await.expect("genuine");
+    assert!(!grant.is_expired());
+}
+
+#[tokio::test]
+async fn the_redirect_uri_arrives_as_registered() {
+    let emu = emulator().start().await.expect("emulator");
+    let c = emu.connector();
+    let registered = "https://Example.COM:443/a/../kaizala/%7ecb/?x=a%20b";
+    let mut app = OAuthApp::new(c.application_id, c.application_secret, registered)
+        .with_oauth_root(emu.oauth_url());
+    if emu.serves_real_hosts() {
+        app = app.with_http_client(http_for(&emu));
+    }
+    let (location, state) = redirect(&emu, &app).await;
+    assert!(
+        location.starts_with(&format!("{registered}&code=")),
+        "{location}"
+    );
+    OAuthApp::code_from_redirect(&location, &state).expect("a code");
 }
 
 #[tokio::test]
@@ -127,7 +175,7 @@ async fn codes_are_short_lived_and_bound_to_the_connector() {
 async fn the_authorize_endpoint_refuses_bad_requests() {
     let emu = emulator().start().await.expect("emulator");
     let unknown = app_with(&emu, "no-such-connector", "s");
-    let response = authorize(&emu, unknown.authorize_url(None).expect("url")).await;
+    let response = authorize(&emu, unknown.authorize_url().expect("url").url().clone()).await;
     assert_eq!(response.status(), 401);
     let no_redirect = reqwest::Url::parse(&format!(
         "{}/Oauth/Authorize?client_id={}",

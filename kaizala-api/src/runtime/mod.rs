@@ -34,7 +34,7 @@ mod send;
 
 pub use body::DEFAULT_MAX_RESPONSE_BODY;
 pub use identity::{Credential, FixedToken, Identity, TokenStatus};
-pub use pace::{RateBudget, RateLimit, SharedBudget, Throttle};
+pub use pace::{RateBudget, RateLimit, SharedBudget, Slot, SlotRequest, Throttle};
 pub use retry::RetryPolicy;
 pub use send::Rebuild;
 

@@ -183,7 +183,38 @@ struct Shared {
     /// After a failure the backend is not asked again before this, so a
     /// hung backend does not cost every call its timeout.
     retry_at: Mutex<Option<Instant>>,
+    /// One acquisition at a time per process: a process holds at most one
+    /// slot it has not used yet, so a process that dies (or drops its
+    /// calls) strands at most one.
+    turn: tokio::sync::Mutex<()>,
+    /// The spacing of this process's calls while it paces by itself:
+    /// `window / floor(calls / replicas)`, with the margin.
+    local_interval: Duration,
+    /// How far ahead of now the fleet may reserve: one slot per replica.
+    horizon: Duration,
+    /// This process's side of the switch between the backend and the
+    /// local share (see [`RateBudget::shared`]).
+    local: Mutex<LocalPace>,
 }
+
+/// This process's own pacing state, for the switches between the shared
+/// backend and its local share.
+#[derive(Debug, Clone, Copy)]
+struct LocalPace {
+    /// The earliest time of this process's next call while it paces by
+    /// itself (its local share's "theoretical arrival time").
+    next: Instant,
+    /// The backend failed and this process has paced by itself since.
+    local: bool,
+    /// The fleet is settling after a switch back: keep the local spacing
+    /// (as well as the backend's slots) until then.
+    settle_until: Option<Instant>,
+}
+
+/// How long the fleet keeps its local spacing after a replica came back
+/// to the shared backend, beyond [`SHARED_RETRY`] and the backend's
+/// timeout: long enough for every replica to have come back.
+const SETTLE_EXTRA: Duration = Duration::from_millis(200);
 
 /// How long a shared budget that failed is left alone.
 const SHARED_RETRY: Duration = Duration::from_secs(1);
@@ -195,13 +226,52 @@ const SHARED_RETRY: Duration = Duration::from_secs(1);
 /// hands out slots one `interval` apart, atomically: however many
 /// processes draw on it, calls are spaced evenly at the limit.
 pub trait SharedBudget: Send + Sync + fmt::Debug + 'static {
-    /// Reserves the next slot, `interval` after the previous one (or now,
-    /// if the budget is idle), and returns how long to wait for it.
-    fn reserve(&self, interval: Duration) -> BoxFuture<'_, std::io::Result<Duration>>;
+    /// Reserves the next slot, `request.interval` after the previous one
+    /// (or now, if the budget is idle), unless it lies more than
+    /// `request.horizon` ahead (then [`Slot::Busy`]: nothing reserved), and
+    /// keeps the fleet's settling time (see [`SlotRequest`]).
+    fn reserve(&self, request: SlotRequest) -> BoxFuture<'_, std::io::Result<Slot>>;
 
     /// Holds every process drawing on the budget for `wait` from now (a
     /// 429 came back); a longer hold already in force is kept.
     fn pause(&self, wait: Duration) -> BoxFuture<'_, std::io::Result<()>>;
+}
+
+/// What a [`SharedBudget::reserve`] is asked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct SlotRequest {
+    /// The spacing of the fleet's calls (the limit's interval).
+    pub interval: Duration,
+    /// The furthest ahead of now a slot may be reserved (one interval per
+    /// replica): slots reserved and never used come back within it.
+    pub horizon: Duration,
+    /// The spacing each replica keeps while it paces by itself.
+    pub local_interval: Duration,
+    /// This replica paced by itself and is coming back: the fleet settles
+    /// for this long from now (every replica keeps its local spacing), and
+    /// the first slot after the settling lies two local spacings past its
+    /// end.
+    pub settle: Option<Duration>,
+}
+
+/// What a [`SharedBudget::reserve`] answers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Slot {
+    /// A slot `wait` from now is the caller's; the fleet settles for
+    /// `settling` more (zero when it does not).
+    Granted {
+        /// How long to wait for the slot.
+        wait: Duration,
+        /// How long the fleet still keeps its local spacing.
+        settling: Duration,
+    },
+    /// Every slot up to the horizon is taken: nothing was reserved; ask
+    /// again after `retry_after`.
+    Busy {
+        /// When a slot within the horizon frees up.
+        retry_after: Duration,
+    },
 }
 
 impl fmt::Debug for RateBudget {
@@ -258,27 +328,59 @@ impl RateBudget {
     /// A budget of `limit` kept by `backend` for every process drawing on
     /// it. Each call to the backend may take at most `timeout`; when it
     /// fails or is slower, the call is paced locally at this process's
-    /// share of the limit, `limit / replicas` (at least 1 replica), so the
-    /// fleet stays within the limit while the backend is away.
+    /// share of the limit (`floor(calls / replicas)` per window, at least
+    /// 1 replica), so the fleet stays within the limit while the backend is
+    /// away.
+    ///
+    /// The switches never let the fleet past the limit when every replica
+    /// switches (the backend is down or frozen for all):
+    ///
+    /// - each process takes one slot at a time and the backend hands out
+    ///   slots at most `replicas` intervals ahead, so slots a dead or
+    ///   cancelled caller reserved come back within that horizon;
+    /// - when the backend fails, this process's first local call waits
+    ///   until every slot the fleet may still hold has passed (the horizon,
+    ///   one interval and one local spacing after the failure);
+    /// - a process that comes back makes the fleet *settle*: every replica
+    ///   keeps its local spacing (as well as the backend's slots) for 1 s
+    ///   plus the timeout, until all have come back, and the backend's
+    ///   next slot after that lies two local spacings past the end of the
+    ///   settling.
+    ///
+    /// A replica cut off from the backend while the others still reach it
+    /// paces at its share while they use the whole limit: the fleet can
+    /// then exceed the limit by that share until it reconnects.
     pub fn shared(
         limit: RateLimit,
         backend: Arc<dyn SharedBudget>,
         replicas: u32,
         timeout: Duration,
     ) -> Arc<Self> {
-        let local = limit
-            .interval()
-            .saturating_mul(replicas.max(1))
-            .min(MAX_WAIT);
+        let replicas = replicas.max(1);
+        let share = (limit.calls.max(1) / replicas).max(1);
+        let local_interval = RateLimit {
+            calls: share,
+            ..limit
+        }
+        .interval();
+        let horizon = limit.interval().saturating_mul(replicas).min(MAX_WAIT);
         Arc::new(Self::build(
             "shared",
             limit,
-            local,
+            local_interval,
             Some(Shared {
                 backend,
                 timeout,
                 degraded: std::sync::atomic::AtomicU64::new(0),
                 retry_at: Mutex::new(None),
+                turn: tokio::sync::Mutex::new(()),
+                local_interval,
+                horizon,
+                local: Mutex::new(LocalPace {
+                    next: Instant::now(),
+                    local: false,
+                    settle_until: None,
+                }),
             }),
         ))
     }
@@ -346,27 +448,80 @@ impl RateBudget {
     /// A shared budget is asked for a slot (bounded by its timeout); when it
     /// fails or is slow, the call is paced by this process's share.
     pub async fn acquire(&self) {
+        match &self.shared {
+            Some(shared) => self.acquire_shared(shared).await,
+            None => self.acquire_local().await,
+        }
+    }
+
+    async fn wait_out_pause(&self) {
+        while let Some(until) = self.paused_until() {
+            tokio::time::sleep_until(until).await;
+        }
+    }
+
+    async fn acquire_local(&self) {
         loop {
-            if let Some(until) = self.paused_until() {
-                tokio::time::sleep_until(until).await;
-                continue;
+            self.wait_out_pause().await;
+            match self.limiter.check() {
+                Ok(()) => return,
+                Err(not_until) => {
+                    let wait = not_until.wait_time_from(TokioClock.now());
+                    tokio::time::sleep(wait).await;
+                }
             }
-            if let Some(shared) = &self.shared
-                && shared
-                    .retry_at
-                    .lock()
-                    .unwrap_or_else(|e| e.into_inner())
-                    .is_none_or(|at| Instant::now() >= at)
-            {
-                let reserved = tokio::time::timeout(
-                    shared.timeout,
-                    shared.backend.reserve(self.limit.interval()),
-                )
-                .await;
+        }
+    }
+
+    async fn acquire_shared(&self, shared: &Shared) {
+        let _turn = shared.turn.lock().await;
+        let lock_local = || shared.local.lock().unwrap_or_else(|e| e.into_inner());
+        loop {
+            self.wait_out_pause().await;
+            let ask = shared
+                .retry_at
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .is_none_or(|at| Instant::now() >= at);
+            if ask {
+                let state = *lock_local();
+                let request = SlotRequest {
+                    interval: self.limit.interval(),
+                    horizon: shared.horizon,
+                    local_interval: shared.local_interval,
+                    settle: state
+                        .local
+                        .then(|| SHARED_RETRY + shared.timeout + SETTLE_EXTRA),
+                };
+                let reserved =
+                    tokio::time::timeout(shared.timeout, shared.backend.reserve(request)).await;
+                let now = Instant::now();
                 match reserved {
-                    Ok(Ok(wait)) => {
-                        tokio::time::sleep(wait.min(MAX_WAIT)).await;
+                    Ok(Ok(Slot::Granted { wait, settling })) => {
+                        let at = {
+                            let mut state = lock_local();
+                            state.local = false;
+                            if !settling.is_zero() {
+                                let until = now + settling.min(MAX_WAIT);
+                                state.settle_until =
+                                    Some(state.settle_until.map_or(until, |u| u.max(until)));
+                            }
+                            let mut at = now + wait.min(MAX_WAIT);
+                            if state.settle_until.is_some_and(|u| now < u) {
+                                at = at.max(state.next);
+                            } else {
+                                state.settle_until = None;
+                            }
+                            state.next = state.next.max(at + shared.local_interval);
+                            at
+                        };
+                        tokio::time::sleep_until(at).await;
                         return;
+                    }
+                    Ok(Ok(Slot::Busy { retry_after })) => {
+                        tokio::time::sleep(retry_after.clamp(Duration::from_millis(1), MAX_WAIT))
+                            .await;
+                        continue;
                     }
                     Ok(Err(error)) => {
                         tracing::warn!(budget = self.name, error = %error, "the shared rate budget failed; pacing at this process's share");
@@ -378,23 +533,32 @@ impl RateBudget {
                         );
                     }
                 }
+                let mut state = lock_local();
+                if !state.local {
+                    // Every slot the fleet may still hold ends within the
+                    // horizon (plus the one being reserved): the local
+                    // share starts one local spacing after that.
+                    state.local = true;
+                    state.settle_until = None;
+                    let held_until = now + shared.horizon + self.limit.interval();
+                    state.next = state.next.max(held_until + shared.local_interval);
+                }
+                drop(state);
                 *shared.retry_at.lock().unwrap_or_else(|e| e.into_inner()) =
                     Some(Instant::now() + SHARED_RETRY);
             }
-            match self.limiter.check() {
-                Ok(()) => {
-                    if let Some(shared) = &self.shared {
-                        shared
-                            .degraded
-                            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                    }
-                    return;
-                }
-                Err(not_until) => {
-                    let wait = not_until.wait_time_from(TokioClock.now());
-                    tokio::time::sleep(wait).await;
-                }
-            }
+            // Paced by this process's share.
+            let at = {
+                let mut state = lock_local();
+                let at = state.next.max(Instant::now());
+                state.next = at + shared.local_interval;
+                at
+            };
+            tokio::time::sleep_until(at).await;
+            shared
+                .degraded
+                .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            return;
         }
     }
 }

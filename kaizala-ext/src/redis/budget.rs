@@ -9,42 +9,84 @@ use std::time::Duration;
 use ::redis::Script;
 use futures::future::BoxFuture;
 
-use super::SharedRedis;
-use kaizala_api::runtime::{RateBudget, RateLimit, SharedBudget};
+use super::{SharedRedis, Space};
+use kaizala_api::runtime::{RateBudget, RateLimit, SharedBudget, Slot, SlotRequest};
 
-/// GCRA on the server's clock: the key holds the next free slot (µs since
-/// the epoch). A reservation takes `max(slot, now)` and moves the slot one
-/// interval on; the answer is how long the caller waits (µs). The key
-/// expires once the budget is idle.
+/// Lua helpers: a time key holds `{µs} {server time of the write, µs}`;
+/// one written "in the future" by more than a second (the server's clock
+/// went back: a failover, a clock step), or one of another form, is
+/// ignored rather than stalling the fleet until the clock catches up.
+const TIME_LUA: &str = r"
+local function read_time(key, now)
+  local v = redis.call('GET', key)
+  if v == false then return 0 end
+  local at, written = string.match(v, '^(%d+) (%d+)$')
+  if at == nil then return 0 end
+  if tonumber(written) > now + 1000000 then return 0 end
+  return tonumber(at)
+end
+local function write_time(key, at, now, keep_ms)
+  redis.call('SET', key, string.format('%.0f %.0f', at, now), 'PX', math.floor((at - now) / 1000) + keep_ms)
+end
+";
+
+/// GCRA on the server's clock: `KEYS[1]` holds the next free slot (µs
+/// since the epoch). A reservation takes `max(slot, now)` and moves the
+/// slot one interval (`ARGV[1]`) on, unless the slot lies more than the
+/// horizon (`ARGV[2]`) ahead: then nothing is reserved and the answer is
+/// `busy` with how long until it would be within it. `KEYS[2]` (same hash
+/// tag) holds the end of the fleet's settling: a replica coming back from
+/// its local share (`ARGV[4]` > 0, µs) sets it; the first reservation after
+/// it ends pushes the slot two local spacings (`ARGV[3]`) past it. The
+/// answer is `{granted|busy, µs to wait, µs of settling left}`. Both keys
+/// expire once the budget is idle.
 static RESERVE: LazyLock<Script> = LazyLock::new(|| {
-    Script::new(
-        r"
+    Script::new(&format!(
+        r"{TIME_LUA}
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
 local interval = tonumber(ARGV[1])
-local slot = tonumber(redis.call('GET', KEYS[1]) or '0') or 0
+local horizon = tonumber(ARGV[2])
+local local_interval = tonumber(ARGV[3])
+local settle_for = tonumber(ARGV[4])
+local slot = read_time(KEYS[1], now)
 if slot < now then slot = now end
+local settle = read_time(KEYS[2], now)
+if settle_for > 0 and now + settle_for > settle then
+  settle = now + settle_for
+  write_time(KEYS[2], settle, now, 600000)
+elseif settle > 0 and settle <= now then
+  local after = settle + 2 * local_interval
+  if slot < after then slot = after end
+  redis.call('DEL', KEYS[2])
+end
+local settling = 0
+if settle > now then settling = settle - now end
+if slot - now > horizon then
+  write_time(KEYS[1], slot, now, 1000)
+  return {{'busy', string.format('%.0f', slot - now - horizon), '0'}}
+end
 local next_slot = slot + interval
-redis.call('SET', KEYS[1], string.format('%.0f', next_slot), 'PX', math.floor((next_slot - now) / 1000) + 1000)
-return string.format('%.0f', slot - now)
-",
-    )
+write_time(KEYS[1], next_slot, now, 1000)
+return {{'granted', string.format('%.0f', slot - now), string.format('%.0f', settling)}}
+"
+    ))
 });
 
 /// Moves the next free slot to at least `now + ARGV[1]` µs.
 static PAUSE: LazyLock<Script> = LazyLock::new(|| {
-    Script::new(
-        r"
+    Script::new(&format!(
+        r"{TIME_LUA}
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
 local until_slot = now + tonumber(ARGV[1])
-local slot = tonumber(redis.call('GET', KEYS[1]) or '0') or 0
+local slot = read_time(KEYS[1], now)
 if slot < until_slot then
-  redis.call('SET', KEYS[1], string.format('%.0f', until_slot), 'PX', math.floor((until_slot - now) / 1000) + 1000)
+  write_time(KEYS[1], until_slot, now, 1000)
 end
 return 1
-",
-    )
+"
+    ))
 });
 
 /// The longest wait or pause the scripts are given (a day, in µs): keeps
@@ -63,6 +105,7 @@ const MAX_MICROS: u64 = 24 * 3600 * 1_000_000;
 pub struct RedisBudget {
     redis: SharedRedis,
     key: String,
+    settle_key: String,
 }
 
 impl fmt::Debug for RedisBudget {
@@ -75,10 +118,19 @@ impl fmt::Debug for RedisBudget {
 }
 
 impl RedisBudget {
-    /// The budget named `name` (e.g. `connector:{application id}`).
+    /// A budget of your own named `name` (key `{prefix}:budget:{named:…}`,
+    /// apart from every connector's and tenant's budget whatever `name`
+    /// holds). The connector and tenant budgets come from
+    /// [`SharedRedis::connector_budget`] and [`SharedRedis::tenant_budget`].
     pub fn new(redis: SharedRedis, name: &str) -> Self {
+        Self::of(redis, "named", name)
+    }
+
+    /// The budget of `kind` (`connector`, `tenant`, `named`) `id`.
+    pub(crate) fn of(redis: SharedRedis, kind: &str, id: &str) -> Self {
         Self {
-            key: redis.key(&["budget", name]),
+            key: redis.key(Space::Budget, Some(kind), &[id], None),
+            settle_key: redis.key(Space::Budget, Some(kind), &[id], Some("settle")),
             redis,
         }
     }
@@ -99,23 +151,45 @@ fn micros(d: Duration) -> u64 {
 }
 
 impl SharedBudget for RedisBudget {
-    fn reserve(&self, interval: Duration) -> BoxFuture<'_, io::Result<Duration>> {
+    fn reserve(&self, request: SlotRequest) -> BoxFuture<'_, io::Result<Slot>> {
         Box::pin(async move {
-            let key = self.key.clone();
-            let interval = micros(interval);
-            let wait: String = self
+            let keys = (self.key.clone(), self.settle_key.clone());
+            let args = (
+                micros(request.interval),
+                micros(request.horizon),
+                micros(request.local_interval),
+                request.settle.map_or(0, micros),
+            );
+            let answer: Vec<String> = self
                 .redis
                 .run("reserving a call slot", |mut c| async move {
-                    RESERVE.key(key).arg(interval).invoke_async(&mut c).await
+                    RESERVE
+                        .key(keys.0)
+                        .key(keys.1)
+                        .arg(args.0)
+                        .arg(args.1)
+                        .arg(args.2)
+                        .arg(args.3)
+                        .invoke_async(&mut c)
+                        .await
                 })
                 .await?;
-            let wait: u64 = wait.parse().map_err(|_| {
+            let bad = || {
                 io::Error::new(
                     io::ErrorKind::InvalidData,
                     "the rate budget in Redis is not one kaizala-ext wrote",
                 )
-            })?;
-            Ok(Duration::from_micros(wait))
+            };
+            let [kind, wait, settling] = answer.as_slice() else {
+                return Err(bad());
+            };
+            let wait = Duration::from_micros(wait.parse().map_err(|_| bad())?);
+            let settling = Duration::from_micros(settling.parse().map_err(|_| bad())?);
+            match kind.as_str() {
+                "granted" => Ok(Slot::Granted { wait, settling }),
+                "busy" => Ok(Slot::Busy { retry_after: wait }),
+                _ => Err(bad()),
+            }
         })
     }
 

@@ -13,7 +13,7 @@ use std::time::Duration;
 
 use ::redis::Script;
 
-use super::SharedRedis;
+use super::{SharedRedis, Space};
 
 /// If the id is free, marks it in flight for `ARGV[1]` for `ARGV[2]` ms and
 /// answers `claimed`; otherwise answers its state.
@@ -59,7 +59,8 @@ pub enum EventState {
 /// Event ids shared by every webhook receiver replica (made by
 /// [`SharedRedis::deduper`]).
 ///
-/// One key per id (`{prefix}:event:{id}`): `inflight:{owner}` with the
+/// One key per service and id (`{prefix}:dedupe:{service:id}`, see the
+/// [key scheme](super#the-key-scheme)): `inflight:{owner}` with the
 /// lease as its expiry, or `done` with the window as its expiry. `claim` is
 /// one Lua script (atomic across replicas), `complete` one `SET`, `release`
 /// a compare-and-delete script. Every command is bounded by
@@ -69,6 +70,7 @@ pub enum EventState {
 #[derive(Clone)]
 pub struct RedisDeduper {
     redis: SharedRedis,
+    service: String,
     window: Duration,
 }
 
@@ -76,6 +78,7 @@ impl fmt::Debug for RedisDeduper {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("RedisDeduper")
             .field("redis", &self.redis)
+            .field("service", &self.service)
             .field("window", &self.window)
             .finish()
     }
@@ -92,13 +95,26 @@ impl RedisDeduper {
     /// The default window: two days, the span over which Kaizala retries.
     pub const DEFAULT_WINDOW: Duration = Duration::from_secs(48 * 3600);
 
-    /// Ids in `redis`, remembered as *done* for `window`.
-    pub fn new(redis: SharedRedis, window: Duration) -> Self {
-        Self { redis, window }
+    /// Ids of the receiving service `service` in `redis`, remembered as
+    /// *done* for `window`. Every replica of one service gives the same
+    /// `service`; another service on the same Redis gives another (see
+    /// [`SharedRedis::deduper`]).
+    pub fn new(redis: SharedRedis, service: &str, window: Duration) -> Self {
+        Self {
+            redis,
+            service: service.to_owned(),
+            window,
+        }
+    }
+
+    /// The receiving service these ids belong to.
+    pub fn service(&self) -> &str {
+        &self.service
     }
 
     fn key(&self, event_id: &str) -> String {
-        self.redis.key(&["event", event_id])
+        self.redis
+            .key(Space::Dedupe, None, &[&self.service, event_id], None)
     }
 
     /// Atomically: if `event_id` is free, marks it in flight for `owner`

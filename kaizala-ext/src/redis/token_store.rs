@@ -3,29 +3,83 @@
 
 use std::fmt;
 use std::io;
-use std::sync::LazyLock;
+use std::sync::{Arc, LazyLock, Mutex};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use ::redis::{Script, Value};
 use futures::future::BoxFuture;
 use secrecy::{ExposeSecret, SecretString};
 
-use super::SharedRedis;
+use super::{SharedRedis, Space};
 use crate::store::{RotationSaved, SharedAccessToken, TokenStore};
 
-/// Saves `ARGV[2]` over `ARGV[1]` (or over nothing); otherwise answers the
-/// token the key holds.
+/// The refresh token key holds `{generation}\n{token}`. A generation only
+/// grows: a plain save takes `max(current + 1, server time in ms)`, a
+/// rotation the generation of the token it replaced plus one, so a token
+/// saved later always has the larger generation (see
+/// [`RedisTokenStore`]). Lua helpers shared by the scripts below.
+const GENERATION_LUA: &str = r"
+local function split(value)
+  if value == false then return nil, nil end
+  local generation, token = string.match(value, '^(%d+)\n(.*)$')
+  if generation == nil then return 0, value end
+  return tonumber(generation), token
+end
+local function store(key, generation, token)
+  redis.call('SET', key, string.format('%.0f', generation) .. '\n' .. token)
+end
+";
+
+/// Saves `ARGV[1]` with a generation above the current one and the server
+/// time in ms; answers the generation.
+static SAVE: LazyLock<Script> = LazyLock::new(|| {
+    Script::new(&format!(
+        r"{GENERATION_LUA}
+local t = redis.call('TIME')
+local ms = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+local generation = split(redis.call('GET', KEYS[1])) or 0
+generation = math.max(generation + 1, ms)
+store(KEYS[1], generation, ARGV[1])
+return string.format('%.0f', generation)
+"
+    ))
+});
+
+/// Saves `ARGV[2]` over `ARGV[1]` (whose generation, as the caller knows
+/// it, is `ARGV[3]`), over nothing (Redis lost its data), or over an
+/// older generation than `ARGV[1]`'s (Redis came back older); answers
+/// `{saved, generation}`, or `{current, generation, token}` when a newer
+/// token is there.
 static SAVE_ROTATED: LazyLock<Script> = LazyLock::new(|| {
-    Script::new(
-        r"
-local current = redis.call('GET', KEYS[1])
-if current == false or current == ARGV[1] then
-  redis.call('SET', KEYS[1], ARGV[2])
+    Script::new(&format!(
+        r"{GENERATION_LUA}
+local known = tonumber(ARGV[3])
+local generation, token = split(redis.call('GET', KEYS[1]))
+if generation == nil or token == ARGV[1] or generation < known then
+  local next_generation = math.max(generation or 0, known) + 1
+  store(KEYS[1], next_generation, ARGV[2])
+  return {{'saved', string.format('%.0f', next_generation)}}
+end
+return {{'current', string.format('%.0f', generation), token}}
+"
+    ))
+});
+
+/// Writes `ARGV[1]` of generation `ARGV[2]` back if the key is gone or
+/// holds an older generation (Redis lost or rolled back its data); answers
+/// 1 when it wrote.
+static WRITE_BACK: LazyLock<Script> = LazyLock::new(|| {
+    Script::new(&format!(
+        r"{GENERATION_LUA}
+local known = tonumber(ARGV[2])
+local generation = split(redis.call('GET', KEYS[1]))
+if generation == nil or generation < known then
+  store(KEYS[1], known, ARGV[1])
   return 1
 end
-return current
-",
-    )
+return 0
+"
+    ))
 });
 
 /// Deletes the lease only if `ARGV[1]` still holds it.
@@ -43,10 +97,10 @@ return 0
 /// A [`TokenStore`] in Redis, shared by every replica of one connector
 /// (made by [`SharedRedis::token_store`]).
 ///
-/// Keys (under the [`SharedRedis`] prefix and the application id):
-/// `refresh-token` (no expiry), `refresh-lease` (the holder's id, expiring
-/// after the lease), `access-token` (expiring with the token). What it
-/// guarantees:
+/// Keys (see the [key scheme](super#the-key-scheme)):
+/// `{prefix}:token:{app}:refresh` (no expiry), `{prefix}:lease:{app}` (the
+/// holder's id, expiring after the lease), `{prefix}:token:{app}:access`
+/// (expiring with the token). What it guarantees:
 ///
 /// - a rotated refresh token is written only over the one it was refreshed
 ///   with (a Lua compare-and-swap), so a replica that refreshed late never
@@ -67,6 +121,34 @@ pub struct RedisTokenStore {
     refresh_key: String,
     lease_key: String,
     access_key: String,
+    newest: Arc<Newest>,
+}
+
+/// The newest refresh token this process has seen in or written to the
+/// store, and the task that writes it back when Redis lost it.
+struct Newest {
+    token: Mutex<Option<(u64, SecretString)>>,
+    every: Duration,
+    watching: std::sync::Once,
+}
+
+impl Newest {
+    fn keep(&self, generation: u64, token: &SecretString) {
+        let mut newest = self.token.lock().unwrap_or_else(|e| e.into_inner());
+        if newest.as_ref().is_none_or(|(g, _)| *g <= generation) {
+            *newest = Some((generation, token.clone()));
+        }
+    }
+
+    fn get(&self) -> Option<(u64, SecretString)> {
+        self.token.lock().unwrap_or_else(|e| e.into_inner()).clone()
+    }
+
+    fn generation_of(&self, token: &SecretString) -> u64 {
+        self.get()
+            .filter(|(_, t)| t.expose_secret() == token.expose_secret())
+            .map_or(0, |(g, _)| g)
+    }
 }
 
 impl fmt::Debug for RedisTokenStore {
@@ -79,12 +161,84 @@ impl fmt::Debug for RedisTokenStore {
 }
 
 impl RedisTokenStore {
+    /// Checks every `every` (default 5 s) that Redis still holds the
+    /// newest refresh token this process knows, and writes it back when the
+    /// key is gone or holds an older generation (Redis flushed, restarted
+    /// without persistence, evicted the key or was restored from an older
+    /// backup). The write is a compare-and-swap on the generation: an older
+    /// token never replaces a newer one. The check starts with the first
+    /// use of the store and ends when the last clone is dropped.
+    pub fn write_back_every(mut self, every: Duration) -> Self {
+        self.newest = Arc::new(Newest {
+            token: Mutex::new(self.newest.get()),
+            every: every.max(Duration::from_millis(10)),
+            watching: std::sync::Once::new(),
+        });
+        self
+    }
+
+    /// Starts the write-back check (once per store, on a tokio runtime).
+    fn watch(&self) {
+        let newest = &self.newest;
+        newest.watching.call_once(|| {
+            let Ok(runtime) = tokio::runtime::Handle::try_current() else {
+                return;
+            };
+            let weak = Arc::downgrade(newest);
+            let redis = self.redis.clone();
+            let key = self.refresh_key.clone();
+            let every = newest.every;
+            runtime.spawn(async move {
+                loop {
+                    tokio::time::sleep(every).await;
+                    let Some(newest) = weak.upgrade() else { return };
+                    let Some((generation, token)) = newest.get() else {
+                        continue;
+                    };
+                    drop(newest);
+                    let key = key.clone();
+                    let value = token.expose_secret().to_owned();
+                    match redis
+                        .run("writing the refresh token back", |mut c| async move {
+                            WRITE_BACK
+                                .key(key)
+                                .arg(value)
+                                .arg(generation)
+                                .invoke_async::<i64>(&mut c)
+                                .await
+                        })
+                        .await
+                    {
+                        Ok(1) => tracing::warn!(
+                            generation,
+                            "Redis had lost the newest refresh token (flushed, restarted without \
+                             persistence, evicted or rolled back): written back"
+                        ),
+                        Ok(_) => {}
+                        Err(error) => {
+                            tracing::debug!(error = %error, "checking the stored refresh token failed")
+                        }
+                    }
+                }
+            });
+        });
+    }
+
+    /// How often each process checks, by default, that Redis still holds
+    /// the newest refresh token it knows (see [`write_back_every`](Self::write_back_every)).
+    pub const DEFAULT_WRITE_BACK: Duration = Duration::from_secs(5);
+
     /// The store of connector `application_id` in `redis`.
     pub fn new(redis: SharedRedis, application_id: &str) -> Self {
         Self {
-            refresh_key: redis.key(&[application_id, "refresh-token"]),
-            lease_key: redis.key(&[application_id, "refresh-lease"]),
-            access_key: redis.key(&[application_id, "access-token"]),
+            newest: Arc::new(Newest {
+                token: Mutex::new(None),
+                every: Self::DEFAULT_WRITE_BACK,
+                watching: std::sync::Once::new(),
+            }),
+            refresh_key: redis.key(Space::Token, None, &[application_id], Some("refresh")),
+            lease_key: redis.key(Space::Lease, None, &[application_id], None),
+            access_key: redis.key(Space::Token, None, &[application_id], Some("access")),
             redis,
         }
     }
@@ -95,6 +249,20 @@ fn bad_value(what: &str) -> io::Error {
         io::ErrorKind::InvalidData,
         format!("the {what} in Redis is not one kaizala-ext wrote"),
     )
+}
+
+/// `{generation}\n{token}` (or a bare token, generation 0) as its parts;
+/// `None` for an empty token.
+fn split(value: String) -> Option<(u64, SecretString)> {
+    let parsed = value.split_once('\n').and_then(|(generation, token)| {
+        let digits = !generation.is_empty() && generation.bytes().all(|b| b.is_ascii_digit());
+        digits
+            .then(|| generation.parse::<u64>().ok())
+            .flatten()
+            .map(|g| (g, token.to_owned()))
+    });
+    let (generation, token) = parsed.unwrap_or((0, value));
+    (!token.is_empty()).then(|| (generation, SecretString::from(token)))
 }
 
 fn now_ms() -> i64 {
@@ -143,6 +311,7 @@ impl TokenStore for RedisTokenStore {
 
     fn load(&self) -> BoxFuture<'_, io::Result<Option<SecretString>>> {
         Box::pin(async move {
+            self.watch();
             let key = self.refresh_key.clone();
             let value: Option<String> = self
                 .redis
@@ -150,15 +319,18 @@ impl TokenStore for RedisTokenStore {
                     ::redis::cmd("GET").arg(key).query_async(&mut c).await
                 })
                 .await?;
-            match value {
-                Some(token) if token.is_empty() => Err(bad_value("refresh token")),
-                other => Ok(other.map(SecretString::from)),
-            }
+            let Some(value) = value else {
+                return Ok(None);
+            };
+            let (generation, token) = split(value).ok_or_else(|| bad_value("refresh token"))?;
+            self.newest.keep(generation, &token);
+            Ok(Some(token))
         })
     }
 
     fn save<'a>(&'a self, refresh_token: &'a SecretString) -> BoxFuture<'a, io::Result<()>> {
         Box::pin(async move {
+            self.watch();
             if refresh_token.expose_secret().is_empty() {
                 return Err(io::Error::new(
                     io::ErrorKind::InvalidInput,
@@ -167,15 +339,17 @@ impl TokenStore for RedisTokenStore {
             }
             let key = self.refresh_key.clone();
             let value = refresh_token.expose_secret().to_owned();
-            self.redis
+            let generation: String = self
+                .redis
                 .run("saving the refresh token", |mut c| async move {
-                    ::redis::cmd("SET")
-                        .arg(key)
-                        .arg(value)
-                        .query_async::<()>(&mut c)
-                        .await
+                    SAVE.key(key).arg(value).invoke_async(&mut c).await
                 })
-                .await
+                .await?;
+            let generation = generation
+                .parse()
+                .map_err(|_| bad_value("answer to the save script"))?;
+            self.newest.keep(generation, refresh_token);
+            Ok(())
         })
     }
 
@@ -185,6 +359,7 @@ impl TokenStore for RedisTokenStore {
         new: &'a SecretString,
     ) -> BoxFuture<'a, io::Result<RotationSaved>> {
         Box::pin(async move {
+            self.watch();
             if new.expose_secret().is_empty() {
                 return Err(io::Error::new(
                     io::ErrorKind::InvalidInput,
@@ -192,31 +367,52 @@ impl TokenStore for RedisTokenStore {
                 ));
             }
             let key = self.refresh_key.clone();
-            let (old, new) = (
+            let known = self.newest.generation_of(old);
+            let (old_value, new_value) = (
                 old.expose_secret().to_owned(),
                 new.expose_secret().to_owned(),
             );
-            let answer: Value = self
+            let answer: Vec<Value> = self
                 .redis
                 .run("saving the rotated refresh token", |mut c| async move {
                     SAVE_ROTATED
                         .key(key)
-                        .arg(old)
-                        .arg(new)
+                        .arg(old_value)
+                        .arg(new_value)
+                        .arg(known)
                         .invoke_async(&mut c)
                         .await
                 })
                 .await?;
-            match answer {
-                Value::Int(1) => Ok(RotationSaved::Saved),
-                Value::BulkString(bytes) => {
-                    let current =
-                        String::from_utf8(bytes).map_err(|_| bad_value("refresh token"))?;
+            let text = |value: &Value| match value {
+                Value::BulkString(bytes) => String::from_utf8(bytes.clone()).ok(),
+                Value::SimpleString(text) => Some(text.clone()),
+                _ => None,
+            };
+            let bad = || bad_value("answer to the rotation script");
+            let kind = answer.first().and_then(text).ok_or_else(bad)?;
+            let generation: u64 = answer
+                .get(1)
+                .and_then(text)
+                .and_then(|g| g.parse().ok())
+                .ok_or_else(bad)?;
+            match kind.as_str() {
+                "saved" => {
+                    self.newest.keep(generation, new);
+                    Ok(RotationSaved::Saved)
+                }
+                "current" => {
+                    let current = answer.get(2).and_then(text).ok_or_else(bad)?;
+                    if current.is_empty() {
+                        return Err(bad_value("refresh token"));
+                    }
+                    let current = SecretString::from(current);
+                    self.newest.keep(generation, &current);
                     Ok(RotationSaved::Superseded {
-                        current: Some(SecretString::from(current)),
+                        current: Some(current),
                     })
                 }
-                _ => Err(bad_value("answer to the rotation script")),
+                _ => Err(bad()),
             }
         })
     }

@@ -36,16 +36,21 @@
 //!
 //! Each process has its own [`InMemoryDeduper`], so a duplicate that lands
 //! on another instance is not recognised. Back the trait with a shared store
-//! instead; with Redis each operation is one command or script
-//! (`{id}` is the event id, `{owner}` the claimant's token):
+//! instead: with the `redis` feature, `kaizala_ext::redis::RedisDeduper`
+//! (made by `SharedRedis::deduper(service, window)`) is that store. Written
+//! by hand, each operation is one command or script (`{key}` stands for a
+//! key naming the receiving *service* and the event id, each escaped so no
+//! id can reach another key: Kaizala sends the same event id to every
+//! webhook of a group, so two services keyed by the id alone would split
+//! the events between them; `{owner}` is the claimant's token):
 //!
 //! ```text
-//! claim(id, owner, lease):  SET kz:ev:{id} inflight:{owner} NX PX {lease}
-//!                           "OK" -> Claimed; else GET kz:ev:{id}: "done" -> Done, else InFlight
-//! complete(id, owner):      SET kz:ev:{id} done EX 172800
+//! claim(id, owner, lease):  SET {key} inflight:{owner} NX PX {lease}
+//!                           "OK" -> Claimed; else GET {key}: "done" -> Done, else InFlight
+//! complete(id, owner):      SET {key} done EX 172800
 //! release(id, owner):       EVAL "if redis.call('GET', KEYS[1]) == ARGV[1] then
 //!                                   return redis.call('DEL', KEYS[1]) end return 0"
-//!                                 1 kz:ev:{id} inflight:{owner}
+//!                                 1 {key} inflight:{owner}
 //! ```
 //!
 //! `NX` makes the claim atomic across instances, `PX` ends a dead owner's

@@ -12,13 +12,17 @@ use std::net::{Ipv4Addr, TcpListener, TcpStream};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-/// A Redis server for one test.
+/// A Redis server (or a three-node Redis Cluster) for one test.
 pub struct TestRedis {
     url: String,
     child: Option<Child>,
     port: u16,
     dir: Option<tempfile::TempDir>,
     durable: bool,
+    /// Extra `redis-server` arguments (cluster mode).
+    extra: Vec<&'static str>,
+    /// The nodes of a cluster (empty for one server).
+    nodes: Vec<TestRedis>,
     /// A key prefix no other test uses.
     pub prefix: String,
 }
@@ -38,6 +42,8 @@ impl TestRedis {
                 port: 0,
                 dir: None,
                 durable: false,
+                extra: Vec::new(),
+                nodes: Vec::new(),
                 prefix: fresh_prefix(),
             },
             _ => Self::own(false),
@@ -48,6 +54,10 @@ impl TestRedis {
     /// append-only file with an fsync per write (what a token store needs to
     /// survive a Redis restart).
     pub fn own(durable: bool) -> Self {
+        Self::own_with(durable, Vec::new())
+    }
+
+    fn own_with(durable: bool, extra: Vec<&'static str>) -> Self {
         let port = TcpListener::bind((Ipv4Addr::LOCALHOST, 0))
             .and_then(|l| l.local_addr())
             .expect("a free local port")
@@ -58,10 +68,97 @@ impl TestRedis {
             port,
             dir: Some(tempfile::tempdir().expect("a temporary directory")),
             durable,
+            extra,
+            nodes: Vec::new(),
             prefix: fresh_prefix(),
         };
         redis.start();
         redis
+    }
+
+    /// A Redis Cluster of three primaries of this test's own
+    /// (`redis-server --cluster-enabled yes` ×3, joined with
+    /// `redis-cli --cluster create`), ready when every slot is served.
+    pub fn cluster() -> Self {
+        let nodes: Vec<TestRedis> = (0..3)
+            .map(|_| {
+                Self::own_with(
+                    false,
+                    vec![
+                        "--cluster-enabled",
+                        "yes",
+                        "--cluster-config-file",
+                        "nodes.conf",
+                        "--cluster-node-timeout",
+                        "5000",
+                    ],
+                )
+            })
+            .collect();
+        let mut create = Command::new("redis-cli");
+        create.arg("--cluster").arg("create");
+        for node in &nodes {
+            create.arg(format!("127.0.0.1:{}", node.port));
+        }
+        let output = match create
+            .args(["--cluster-replicas", "0", "--cluster-yes"])
+            .stdin(Stdio::null())
+            .output()
+        {
+            Ok(output) => output,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                panic!("the cluster test needs `redis-cli` (Debian/Ubuntu: part of `redis-server`)")
+            }
+            Err(e) => panic!("could not run redis-cli: {e}"),
+        };
+        assert!(
+            output.status.success(),
+            "redis-cli --cluster create failed: {}",
+            String::from_utf8_lossy(&output.stdout)
+        );
+        let deadline = Instant::now() + Duration::from_secs(20);
+        for node in &nodes {
+            loop {
+                let info = Command::new("redis-cli")
+                    .args(["-p", &node.port.to_string(), "cluster", "info"])
+                    .stdin(Stdio::null())
+                    .output()
+                    .expect("redis-cli");
+                if String::from_utf8_lossy(&info.stdout).contains("cluster_state:ok") {
+                    break;
+                }
+                assert!(Instant::now() < deadline, "the cluster never became ready");
+                std::thread::sleep(Duration::from_millis(50));
+            }
+        }
+        Self {
+            url: nodes[0].url.clone(),
+            child: None,
+            port: 0,
+            dir: None,
+            durable: false,
+            extra: Vec::new(),
+            nodes,
+            prefix: fresh_prefix(),
+        }
+    }
+
+    /// True for a cluster.
+    pub fn is_cluster(&self) -> bool {
+        !self.nodes.is_empty()
+    }
+
+    /// A handle for the code under test: on the server, or on the cluster
+    /// through all its nodes, with this test's prefix.
+    pub fn handle(&self, timeout: Duration) -> kaizala_ext::redis::SharedRedis {
+        if self.is_cluster() {
+            let urls: Vec<&str> = self.nodes.iter().map(|n| n.url.as_str()).collect();
+            kaizala_ext::redis::SharedRedis::open_cluster_with(&urls, &self.prefix, timeout)
+                .expect("cluster urls")
+        } else {
+            kaizala_ext::redis::SharedRedis::open_with(&self.url, &self.prefix, timeout)
+                .expect("url")
+        }
     }
 
     /// The URL to connect to.
@@ -77,7 +174,8 @@ impl TestRedis {
             .arg(self.port.to_string())
             .args(["--bind", "127.0.0.1", "--save", ""])
             .arg("--dir")
-            .arg(dir);
+            .arg(dir)
+            .args(&self.extra);
         if self.durable {
             command.args(["--appendonly", "yes", "--appendfsync", "always"]);
         } else {
