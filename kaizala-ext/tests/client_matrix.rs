@@ -1,0 +1,275 @@
+//! Every promise about a request, against every kind of client the crates
+//! build (issue 17 §2): they all send through `kaizala_api::runtime`, so a
+//! promise kept for one is kept for all — and a new client kind that skips
+//! the runtime fails here. Each test runs one promise over [`Kind::ALL`].
+
+mod support;
+
+use std::time::{Duration, SystemTime};
+
+use kaizala_api::testing::CaptureServer;
+use kaizala_ext::oauth::OAuthApp;
+use kaizala_ext::prelude::*;
+use kaizala_ext::{Error, Media, SecretString};
+use serde_json::json;
+use support::{Reply, Server};
+
+const GROUPS: &str = "/tenant/v1/groups";
+const MEDIA: &str = "/tenant/v1/media";
+/// The access token the fixed-token and OAuth clients carry.
+const FIXED_TOKEN: &str = "fixed-access-token-SECRET";
+const OAUTH_TOKEN: &str = "oauth-access-token-SECRET";
+
+/// Every client kind the crates build for tenant calls.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Kind {
+    /// `KaizalaClient::builder().credentials(…)`: refreshing tokens.
+    Refreshing,
+    /// `kaizala_api::Client::with_access_token`.
+    FixedToken,
+    /// `OAuthGrant::client()` after an authorization-code exchange.
+    OAuthGrant,
+    /// `KaizalaClient::builder().oauth_grant(…)`.
+    OAuthBuilder,
+}
+
+impl Kind {
+    const ALL: [Kind; 4] = [
+        Kind::Refreshing,
+        Kind::FixedToken,
+        Kind::OAuthGrant,
+        Kind::OAuthBuilder,
+    ];
+
+    /// The access token this kind sends.
+    fn token(self) -> &'static str {
+        match self {
+            Kind::Refreshing => "access-token-1",
+            Kind::FixedToken => FIXED_TOKEN,
+            Kind::OAuthGrant | Kind::OAuthBuilder => OAUTH_TOKEN,
+        }
+    }
+}
+
+/// A scripted Kaizala (`support::Server`) and a client of `kind` on it.
+async fn client(kind: Kind) -> (Server, kaizala_api::Client) {
+    let server = Server::start().await;
+    let far = tokio::time::Instant::now() + Duration::from_secs(3600);
+    for token in [FIXED_TOKEN, OAUTH_TOKEN] {
+        server
+            .state
+            .issued
+            .lock()
+            .unwrap()
+            .insert(token.to_owned(), far);
+    }
+    let tenant = format!("{}/tenant/", server.base);
+    let client = match kind {
+        Kind::Refreshing => server.client().build().expect("builds"),
+        Kind::FixedToken => {
+            kaizala_api::Client::with_access_token(&tenant, SecretString::from(FIXED_TOKEN))
+                .expect("builds")
+        }
+        Kind::OAuthGrant | Kind::OAuthBuilder => {
+            let root = oauth_server(&tenant).await;
+            let grant = OAuthApp::new("conn-1", "client-secret", "https://example.com/cb")
+                .with_oauth_root(root.clone())
+                .exchange_code("a-code")
+                .await
+                .expect("exchange");
+            if kind == Kind::OAuthGrant {
+                grant.client().expect("a client")
+            } else {
+                KaizalaClient::builder()
+                    .oauth_grant(grant)
+                    .auth_root(root)
+                    .build()
+                    .expect("builds")
+            }
+        }
+    };
+    (server, client)
+}
+
+/// An OAuth token endpoint whose grants name `tenant`.
+async fn oauth_server(tenant: &str) -> String {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
+    let addr = listener.local_addr().expect("addr");
+    let tenant = tenant.to_owned();
+    let expiry = support::epoch_ms(SystemTime::now() + Duration::from_secs(3600));
+    let app = axum::Router::new().route(
+        "/oauth/token",
+        axum::routing::post(move || {
+            let tenant = tenant.clone();
+            async move {
+                axum::Json(json!({
+                    "accessToken": OAUTH_TOKEN,
+                    "endpointUrl": tenant,
+                    "accessTokenExpiry": expiry,
+                }))
+            }
+        }),
+    );
+    tokio::spawn(async move {
+        let _ = axum::serve(listener, app).await;
+    });
+    format!("http://{addr}")
+}
+
+async fn list(client: &kaizala_api::Client) -> Result<(), Error> {
+    client.list_groups().send().await.map(|_| ())
+}
+
+/// Every rendering of an error a caller may print.
+fn texts(error: &Error) -> Vec<String> {
+    let boxed: Box<dyn std::error::Error> = Box::new(error.clone());
+    vec![
+        error.to_string(),
+        format!("{error:?}"),
+        format!("{error:#?}"),
+        boxed.to_string(),
+    ]
+}
+
+// A 308 to a host outside the trust boundary: refused, nothing sent there,
+// and the next call stays on the trusted base.
+#[tokio::test]
+async fn a_308_outside_the_boundary_is_refused_on_every_client() {
+    for kind in Kind::ALL {
+        let (server, client) = client(kind).await;
+        let evil = Server::start().await;
+        server.script(
+            "GET",
+            GROUPS,
+            vec![Reply::status(308).header("location", "https://evil.example/v1/")],
+        );
+        let error = list(&client).await.expect_err("refused");
+        assert!(
+            matches!(&error, Error::UntrustedEndpoint { host, .. } if host == "evil.example"),
+            "{kind:?}: {error}"
+        );
+        list(&client).await.expect("the next call stays home");
+        assert_eq!(server.seen_at(GROUPS).len(), 2, "{kind:?}");
+        assert!(evil.seen().is_empty(), "{kind:?}");
+    }
+}
+
+// A body over the limit, success or error, with a length or chunked: a typed
+// error without the body being held, on every client.
+#[tokio::test]
+async fn bodies_over_the_limit_are_refused_on_every_client() {
+    let big = format!(r#"{{"groups":[],"pad":"{}"}}"#, "x".repeat(9 << 20));
+    for kind in Kind::ALL {
+        let (server, client) = client(kind).await;
+        server.script(
+            "GET",
+            GROUPS,
+            vec![
+                Reply::json(200, &big),
+                Reply::json(200, &big).streamed(),
+                Reply::json(500, &big),
+                Reply::json(500, &big).streamed(),
+            ],
+        );
+        for case in ["200", "200 chunked", "500", "500 chunked"] {
+            let error = list(&client).await.expect_err("too large");
+            assert!(
+                matches!(error, Error::ResponseTooLarge { limit } if limit == 8 << 20),
+                "{kind:?} {case}: {error}"
+            );
+        }
+    }
+}
+
+// An undocumented status keeps the service's code and message through `?`,
+// and a `Box<dyn Error>` prints the same one sentence; no secret the server
+// echoes shows in any rendering.
+#[tokio::test]
+async fn errors_are_one_typed_sentence_on_every_client() {
+    for kind in Kind::ALL {
+        let (server, client) = client(kind).await;
+        let echo = format!(
+            r#"{{"errorCode":"GroupExists","message":"conflict for accessToken={}"}}"#,
+            kind.token()
+        );
+        server.script("GET", GROUPS, vec![Reply::json(409, &echo)]);
+        let error = list(&client).await.expect_err("409");
+        assert!(
+            matches!(&error, Error::Api { status: 409, code: Some(code), message: Some(_), .. } if code == "GroupExists"),
+            "{kind:?}: {error:?}"
+        );
+        for text in texts(&error) {
+            assert!(!text.contains(kind.token()), "{kind:?}: {text}");
+            assert!(!text.contains("Response {"), "{kind:?}: {text}");
+            assert!(!text.contains("x-kaizala"), "{kind:?}: {text}");
+        }
+        let boxed: Box<dyn std::error::Error> = Box::new(error.clone());
+        assert_eq!(boxed.to_string(), error.to_string(), "{kind:?}");
+        assert!(
+            error.to_string().starts_with("the service answered 409"),
+            "{kind:?}: {error}"
+        );
+    }
+}
+
+// A body that cannot be read again is sent once: not replayed after a 503
+// (a POST) nor after a 401.
+#[tokio::test]
+async fn an_unrewindable_body_is_never_replayed_on_any_client() {
+    for kind in Kind::ALL {
+        let (server, client) = client(kind).await;
+        server.script("POST", MEDIA, vec![Reply::status(503), Reply::status(401)]);
+        for status in [503, 401] {
+            let reader = tokio::io::AsyncReadExt::take(tokio::io::repeat(1), 10);
+            let media = Media::from_reader("x.wav", reader, 10).expect("a wav");
+            let error = client.upload_media(&media).await.expect_err("failed");
+            assert_eq!(error.status(), Some(status), "{kind:?}: {error}");
+        }
+        assert_eq!(server.seen_at(MEDIA).len(), 2, "{kind:?}: one send each");
+    }
+}
+
+// The token lifecycle's state is there on every client: refreshing or not.
+#[tokio::test]
+async fn token_status_answers_on_every_client() {
+    for kind in Kind::ALL {
+        let (_server, client) = client(kind).await;
+        list(&client).await.expect("a call");
+        let status = client.token_status();
+        assert_eq!(status.refreshing, kind != Kind::FixedToken, "{kind:?}");
+        assert!(status.last_error.is_none(), "{kind:?}");
+    }
+}
+
+// The capture client of the `testing` feature sends through the same runtime:
+// the same typed errors and body bound.
+#[tokio::test]
+async fn the_capture_client_keeps_the_same_promises() {
+    let server = CaptureServer::start().await.expect("capture server");
+    server.respond(
+        "GET",
+        "/groups",
+        409,
+        json!({"errorCode": "GroupExists", "message": "taken"}),
+    );
+    let error = server.client().list_groups().send().await.expect_err("409");
+    assert!(
+        matches!(&error, Error::Api { status: 409, code: Some(c), .. } if c == "GroupExists"),
+        "{error:?}"
+    );
+    server.respond(
+        "GET",
+        "/groups",
+        200,
+        json!({"groups": [], "pad": "x".repeat(9 << 20)}),
+    );
+    let error = server
+        .client()
+        .list_groups()
+        .send()
+        .await
+        .expect_err("too large");
+    assert!(matches!(error, Error::ResponseTooLarge { .. }), "{error}");
+}
