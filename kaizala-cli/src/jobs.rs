@@ -207,6 +207,7 @@ pub async fn status(settings: &Settings, out: Output, m: &ArgMatches) -> Result<
                 .map(|d| iso(now_ms() + d.as_millis() as i64)),
             "unsavedRefreshToken": status.unsaved_refresh_token,
         });
+        report["endpoint"] = json!(status.tenant_endpoint);
     }
     out.json(&report);
     Ok(())

@@ -1229,6 +1229,7 @@ impl TokenManager {
         status.last_error = state.last_error.clone();
         status.token_calls_last_minute = recent_token_calls(&state);
         status.refreshing = true;
+        status.tenant_endpoint = state.token.as_ref().map(|t| t.tenant_base.to_string());
         status
     }
 

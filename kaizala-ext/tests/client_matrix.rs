@@ -240,6 +240,14 @@ async fn token_status_answers_on_every_client() {
         let status = client.token_status();
         assert_eq!(status.refreshing, kind != Kind::FixedToken, "{kind:?}");
         assert!(status.last_error.is_none(), "{kind:?}");
+        assert!(
+            status
+                .tenant_endpoint
+                .as_deref()
+                .is_some_and(|e| e.ends_with("/tenant/v1")),
+            "{kind:?}: {:?}",
+            status.tenant_endpoint
+        );
     }
 }
 

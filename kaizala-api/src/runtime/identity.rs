@@ -140,6 +140,9 @@ pub struct TokenStatus {
     pub token_calls_last_minute: usize,
     /// Whether the client refreshes its token (false for a fixed token).
     pub refreshing: bool,
+    /// The tenant base URL calls go to now (the `endpointUrl` of the token in
+    /// use, as moved by 308s), once a token is held. Never a secret.
+    pub tenant_endpoint: Option<String>,
 }
 
 /// A fixed access token and the `endpointUrl` it came with: no refresh. A 401
@@ -183,6 +186,11 @@ impl Identity for FixedToken {
     fn status(&self) -> TokenStatus {
         TokenStatus {
             last_error: self.credential.as_ref().err().cloned(),
+            tenant_endpoint: self
+                .credential
+                .as_ref()
+                .ok()
+                .map(|c| c.tenant_base().to_string()),
             ..TokenStatus::default()
         }
     }

@@ -282,9 +282,17 @@ impl Runtime {
     /// Where the token lifecycle stands; a client without an identity
     /// reports an empty status.
     pub fn token_status(&self) -> TokenStatus {
-        self.identity()
+        let mut status = self
+            .identity()
             .map(|identity| identity.status())
-            .unwrap_or_default()
+            .unwrap_or_default();
+        // Where calls go now: the token's endpoint as moved by 308s.
+        status.tenant_endpoint = status
+            .tenant_endpoint
+            .take()
+            .and_then(|base| reqwest::Url::parse(&base).ok())
+            .map(|base| self.endpoint().base(&Arc::new(base)).to_string());
+        status
     }
 
     /// Sends a request of `operation` built below the auth root (as the

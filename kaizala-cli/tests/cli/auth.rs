@@ -88,6 +88,11 @@ fn status_names_connector_endpoint_and_expiry_never_a_secret() {
     assert_eq!(report["connector"]["secretSet"], true);
     assert_eq!(report["authRoot"]["url"], env.emu.auth_url().as_str());
     assert_eq!(report["authRoot"]["source"], "profile");
+    assert_eq!(
+        report["endpoint"].as_str().map(|e| e.trim_end_matches('/')),
+        Some(format!("{}/v1", env.emu.endpoint_url().trim_end_matches('/')).as_str()),
+        "{report}"
+    );
     assert_eq!(report["refresh"]["stored"], true);
     assert_eq!(report["refresh"]["loggedInAs"], MOBILE);
     assert!(report["refresh"]["expires"].is_string(), "{report}");
