@@ -60,7 +60,7 @@ use kaizala_ext::prelude::*;
 use kaizala_ext::{Credentials, KaizalaClient, Media, RateLimit, SecretString};
 
 #[cfg(feature = "redis")]
-#[path = "../tests/redis_support/mod.rs"]
+#[path = "../tests/redis/support.rs"]
 mod redis_support;
 
 const CALLS: usize = 20_000;

@@ -1,5 +1,8 @@
 //! Issue 3 §6: a span per operation, and secrets never in logs or Debug.
 
+// Its own binary: tracing caches which callsites a subscriber wants per
+// process, so a thread-local subscriber cannot share a binary with other tests.
+#[path = "client/support.rs"]
 mod support;
 
 use std::io::Write;

@@ -10,6 +10,7 @@
 //! Runs without the libtest harness: the same binary is the parent (this
 //! test) and, with `KAIZALA_CRASH_CHILD` set, a child.
 
+#[path = "redis/support.rs"]
 mod redis_support;
 
 use std::process::{Command, Stdio};

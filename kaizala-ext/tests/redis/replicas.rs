@@ -6,10 +6,9 @@
 //! test starts itself (`redis_support`); tests that kill or restart Redis
 //! always start their own.
 
-mod redis_support;
-
 use std::time::Duration;
 
+use crate::support::TestRedis;
 use kaizala_api::types::GroupType;
 use kaizala_emulator::{Emulator, ThrottleConfig};
 use kaizala_ext::bulk::BulkOptions;
@@ -19,7 +18,6 @@ use kaizala_ext::{
     Credentials, Error, KaizalaClient, KaizalaClientBuilder, RateLimit, RetryPolicy, RotationSaved,
     SecretString, SharedAccessToken, StoreOperation, TokenStore,
 };
-use redis_support::TestRedis;
 use secrecy::ExposeSecret;
 use tokio::time::Instant;
 

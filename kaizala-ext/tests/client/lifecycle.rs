@@ -1,18 +1,16 @@
 //! Issue 3 §2 (token lifecycle) and §3 (endpoint moves, throttling,
 //! retries) against a scripted local server.
 
-mod support;
-
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
+use crate::support::{Reply, Server};
 use futures::future::BoxFuture;
 use kaizala_ext::prelude::*;
 use kaizala_ext::{
     Error, FileStore, InMemoryStore, KaizalaClient, RetryPolicy, SecretString, TokenStore,
 };
 use secrecy::ExposeSecret;
-use support::{Reply, Server};
 use tokio::time::{Instant, advance};
 
 const DAY: Duration = Duration::from_secs(24 * 3600);
@@ -188,7 +186,7 @@ async fn bad_credentials_say_what_to_check() {
     let client = server
         .client()
         .credentials(kaizala_ext::Credentials::new(
-            support::APP_ID,
+            crate::support::APP_ID,
             SecretString::from("wrong-secret".to_owned()),
             Some(SecretString::from("r".to_owned())),
         ))
@@ -253,7 +251,7 @@ async fn unauthorised_refreshes_and_replays_once() {
 struct Watching {
     inner: FileStore,
     fail: Mutex<bool>,
-    server_seen: Arc<support::ServerState>,
+    server_seen: Arc<crate::support::ServerState>,
     seen_at_save: Mutex<Vec<usize>>,
 }
 
@@ -349,7 +347,11 @@ async fn rotated_refresh_token_is_persisted_before_use() {
     list(&client).await.unwrap();
     assert_eq!(
         *server.state.refresh_tokens_seen.lock().unwrap(),
-        [support::REFRESH_1, support::REFRESH_1, "refresh-token-TWO"]
+        [
+            crate::support::REFRESH_1,
+            crate::support::REFRESH_1,
+            "refresh-token-TWO"
+        ]
     );
 
     // A fresh client (a restart) picks up the stored token over the env one.

@@ -1,15 +1,13 @@
 //! Issue 3 §1: the PIN flow helper.
 
-mod support;
-
+use crate::support::Server;
 use kaizala_ext::{Error, PinLogin};
 use secrecy::ExposeSecret;
-use support::Server;
 
 #[tokio::test]
 async fn pin_flow_yields_a_refresh_token() {
     let server = Server::start().await;
-    let login = PinLogin::with_auth_root(support::APP_ID, &server.auth_root()).unwrap();
+    let login = PinLogin::with_auth_root(crate::support::APP_ID, &server.auth_root()).unwrap();
     login.send_pin("+15551234567").await.unwrap();
     let grant = login.login("+15551234567", "4321").await.unwrap();
     assert_eq!(grant.refresh_token.expose_secret(), "refresh-from-PIN");
@@ -21,7 +19,7 @@ async fn pin_flow_yields_a_refresh_token() {
     assert_eq!(seen[0].path, "/auth/v1/generatePin");
     let body: serde_json::Value = serde_json::from_str(&seen[0].head).unwrap();
     assert_eq!(body["mobileNumber"], "+15551234567");
-    assert_eq!(body["applicationId"], support::APP_ID);
+    assert_eq!(body["applicationId"], crate::support::APP_ID);
     assert_eq!(seen[1].path, "/auth/v1/loginWithPinAndApplicationId");
 
     let err = login.login("+15551234567", "0000").await.unwrap_err();

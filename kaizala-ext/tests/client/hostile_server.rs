@@ -2,16 +2,14 @@
 //! redirects elsewhere, hangs, refuses, throttles absurdly or answers with
 //! huge bodies. Each test names the fault it injects.
 
-mod support;
-
 use std::time::Duration;
 
+use crate::support::{Reply, Server};
 use futures::future::BoxFuture;
 use kaizala_ext::prelude::*;
 use kaizala_ext::{
     Error, KaizalaClient, RateBudget, RateLimit, SecretString, StoreOperation, TokenStore,
 };
-use support::{Reply, Server};
 use tokio::time::Instant;
 
 const GROUPS: &str = "/tenant/v1/groups";

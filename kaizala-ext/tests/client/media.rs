@@ -1,13 +1,11 @@
 //! Issue 3 §5: streaming media upload.
 
-mod support;
-
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
+use crate::support::{Reply, Server};
 use kaizala_ext::prelude::*;
 use kaizala_ext::{Error, Media, MediaAction, MediaKind};
-use support::{Reply, Server};
 use tokio::time::Instant;
 
 const MEDIA: &str = "/tenant/v1/media";
@@ -20,7 +18,7 @@ fn photo(dir: &tempfile::TempDir, name: &str) -> std::path::PathBuf {
     path
 }
 
-fn assert_streamed_part(seen: &support::Seen, file_name: &str, mime: &str, size: usize) {
+fn assert_streamed_part(seen: &crate::support::Seen, file_name: &str, mime: &str, size: usize) {
     let length = seen.content_length.expect("Content-Length is set");
     assert!(!seen.chunked, "not chunked");
     assert_eq!(seen.body_len, length, "the whole declared body arrived");

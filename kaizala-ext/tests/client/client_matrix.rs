@@ -3,16 +3,14 @@
 //! promise kept for one is kept for all — and a new client kind that skips
 //! the runtime fails here. Each test runs one promise over [`Kind::ALL`].
 
-mod support;
-
 use std::time::{Duration, SystemTime};
 
+use crate::support::{Reply, Server};
 use kaizala_api::testing::CaptureServer;
 use kaizala_ext::oauth::OAuthApp;
 use kaizala_ext::prelude::*;
 use kaizala_ext::{Error, Media, SecretString};
 use serde_json::json;
-use support::{Reply, Server};
 
 const GROUPS: &str = "/tenant/v1/groups";
 const MEDIA: &str = "/tenant/v1/media";
@@ -51,7 +49,7 @@ impl Kind {
     }
 }
 
-/// A scripted Kaizala (`support::Server`) and a client of `kind` on it.
+/// A scripted Kaizala (`crate::support::Server`) and a client of `kind` on it.
 async fn client(kind: Kind) -> (Server, kaizala_api::Client) {
     let server = Server::start().await;
     let far = tokio::time::Instant::now() + Duration::from_secs(3600);
@@ -98,7 +96,7 @@ async fn oauth_server(tenant: &str) -> String {
         .expect("bind");
     let addr = listener.local_addr().expect("addr");
     let tenant = tenant.to_owned();
-    let expiry = support::epoch_ms(SystemTime::now() + Duration::from_secs(3600));
+    let expiry = crate::support::epoch_ms(SystemTime::now() + Duration::from_secs(3600));
     let app = axum::Router::new().route(
         "/oauth/token",
         axum::routing::post(move || {

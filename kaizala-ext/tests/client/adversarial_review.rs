@@ -1,19 +1,17 @@
 //! Review of issue 9 §1–§6 / issue 12 §2–§3: adversarial tests. Each test
 //! names the promise it attacks; every one of them FAILS on the reviewed code.
 
-mod support;
-
 use std::io;
 use std::net::SocketAddr;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
+use crate::support::{Reply, Server};
 use futures::future::BoxFuture;
 use kaizala_ext::prelude::*;
 use kaizala_ext::{Error, KaizalaClient, SecretString, TokenStore};
 use secrecy::ExposeSecret;
-use support::{Reply, Server};
 
 async fn list(client: &KaizalaClient) -> Result<(), Error> {
     client.list_groups().send().await?;
@@ -36,7 +34,7 @@ async fn review_token_service_success_body_is_bounded() {
     let body = serde_json::json!({
         "accessToken": "access-token-huge",
         "endpointUrl": format!("{}/tenant/", server.base),
-        "accessTokenExpiry": support::epoch_ms(std::time::SystemTime::now() + Duration::from_secs(3600)),
+        "accessTokenExpiry": crate::support::epoch_ms(std::time::SystemTime::now() + Duration::from_secs(3600)),
         "pad": pad,
     })
     .to_string();
@@ -320,7 +318,7 @@ async fn review_store_errors_never_quote_the_store_contents() {
     let client = server
         .client()
         .token_store(DerivedDebugStore {
-            token: Mutex::new(Some(support::REFRESH_1.to_owned())),
+            token: Mutex::new(Some(crate::support::REFRESH_1.to_owned())),
         })
         .build()
         .unwrap();
@@ -335,7 +333,7 @@ async fn review_store_errors_never_quote_the_store_contents() {
             .unwrap_or_default()
     );
     assert!(
-        !text.contains(support::REFRESH_1),
+        !text.contains(crate::support::REFRESH_1),
         "the refresh token leaks through the store's Debug: {text}"
     );
 }
@@ -352,7 +350,7 @@ async fn review_an_unusable_access_token_is_not_cached_for_its_lifetime() {
     let body = serde_json::json!({
         "accessToken": "bad\ntoken",
         "endpointUrl": format!("{}/tenant/", server.base),
-        "accessTokenExpiry": support::epoch_ms(std::time::SystemTime::now() + Duration::from_secs(24 * 3600)),
+        "accessTokenExpiry": crate::support::epoch_ms(std::time::SystemTime::now() + Duration::from_secs(24 * 3600)),
     })
     .to_string();
     server.script_token(vec![Reply::json(200, &body)]);

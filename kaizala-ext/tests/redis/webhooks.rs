@@ -1,12 +1,11 @@
 //! Webhook receivers replicated behind a load balancer, sharing their
 //! event store in a real Redis (features `redis` and `webhook`).
 
-mod redis_support;
-
 use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
+use crate::support::TestRedis;
 use axum::body::Body;
 use axum::extract::{Request, State};
 use axum::response::Response;
@@ -18,7 +17,6 @@ use kaizala_ext::prelude::*;
 use kaizala_ext::redis::{RedisDeduper, SharedRedis};
 use kaizala_ext::webhook::{KaizalaEvent, WebhookReceiver, WebhookSubscription, verify_semantics};
 use kaizala_ext::{Credentials, KaizalaClient, SecretString};
-use redis_support::TestRedis;
 use serde_json::json;
 
 const CALLBACK_TOKEN: &str = "replicas-callback-token";
