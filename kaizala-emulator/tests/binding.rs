@@ -3,7 +3,7 @@
 //! letter cases and, for an enum marked `x-kaizala-ordinals`, as its integer ordinal, is
 //! accepted by the spec's validator (which binds a request as the spec's `x-kaizala-binding`
 //! says the service did) and, for every enum a request body reaches, by the emulator.
-//! The client's own requests stay canonical (tests/tests/request_shapes.rs snapshots).
+//! The client's own requests stay canonical (tests/tests/kaizala/request_shapes.rs snapshots).
 
 #[path = "support/openapi_schema.rs"]
 mod openapi_schema;

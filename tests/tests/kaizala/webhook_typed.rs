@@ -3,11 +3,9 @@
 //! responder and their id, and a Location answer its accuracy (`acc`); each
 //! decodes into its typed variant with no field of `data` left untyped.
 
-mod e2e_support;
-
 use std::time::Duration;
 
-use e2e_support::{BOB, Receiver, phones, start};
+use crate::e2e_support::{BOB, Receiver, phones, start};
 use kaizala_ext::kaizala_api::types::{
     ActionRequest, ActionResponseRequest, AddMembersRequest, CreateGroupRequest,
     CreateWebhookRequest, LocationAnswer, Question, QuestionType, SurveyAnswer as AnswerSent,

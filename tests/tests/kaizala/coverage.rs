@@ -6,13 +6,14 @@ use std::path::Path;
 
 #[test]
 fn every_operation_has_a_request_snapshot() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots");
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/kaizala/snapshots");
     let snapshotted: BTreeSet<String> = std::fs::read_dir(&dir)
-        .expect("tests/snapshots exists")
+        .expect("tests/kaizala/snapshots exists")
         .filter_map(|entry| {
             let name = entry.ok()?.file_name().to_string_lossy().into_owned();
             let stem = name.strip_suffix(".snap")?;
-            let (_, snapshot) = stem.split_once("__")?;
+            // `kaizala__request_shapes__addMembers`: binary, module, name.
+            let (_, snapshot) = stem.rsplit_once("__")?;
             // `sendAction-job` covers sendAction.
             Some(snapshot.split('-').next()?.to_owned())
         })

@@ -41,7 +41,7 @@ live service on 14-15 Sep 2017) or `<page>.md:<line>` (the first line of the cod
 block; `history/<page>/<version>.md` are the earlier versions), all in \
 `../shared/kaizala-docs/`. Authority, highest first: live recordings, the latest \
 page, earlier versions, examples.\n\n\
-`tests/tests/evidence.rs` checks that every operation and event has an entry, that \
+`tests/tests/kaizala/evidence.rs` checks that every operation and event has an entry, that \
 the lists are exactly what the recorded-forms extraction finds, and that every cited \
 source exists; `KAIZALA_BLESS_EVIDENCE=1` rewrites the lists (never the choices).\n";
 

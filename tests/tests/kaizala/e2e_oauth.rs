@@ -2,9 +2,7 @@
 //! (issue 10, section 6): authorize redirect, code exchange, a call with the
 //! token; codes single-use and short-lived; the secret and code never shown.
 
-mod e2e_support;
-
-use e2e_support::{builder_for, emulator, http_for};
+use crate::e2e_support::{builder_for, emulator, http_for};
 use kaizala_emulator::Emulator;
 use kaizala_ext::oauth::{OAuthApp, OAuthError};
 

@@ -25,17 +25,14 @@
 //! evidence` re-extracts them from `../shared/kaizala-docs`), so the test runs
 //! on any clone; a missing data file fails it.
 
-#[path = "../../kaizala-emulator/tests/support/openapi_schema.rs"]
-mod openapi_schema;
-
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 
+use crate::openapi_schema::SpecSchemas;
 use kaizala_api::types;
 use kaizala_ext::webhook::KaizalaEvent;
 use kaizala_tests::parse_sample;
 use kaizala_tests::recorded::{Direction, Sample};
-use openapi_schema::SpecSchemas;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value, json};

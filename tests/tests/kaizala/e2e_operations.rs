@@ -3,13 +3,11 @@
 //! handling) against the in-process `kaizala-emulator`, with assertions on the
 //! emulator's resulting STATE, not only on status codes.
 
-mod e2e_support;
-
 use std::collections::HashMap;
 use std::num::{NonZeroU32, NonZeroU64};
 use std::time::Duration;
 
-use e2e_support::{BOB, CHANDRA, DMITRI, ME, Receiver, phones, start};
+use crate::e2e_support::{BOB, CHANDRA, DMITRI, ME, Receiver, phones, start};
 use kaizala_emulator::{Audience, GroupType as EmuGroupType, Role};
 use kaizala_ext::kaizala_api::types::{
     ActionPackageBody, ActionPackageRequest, ActionProperty, ActionPropertyType, ActionRequest,
@@ -74,7 +72,7 @@ async fn pin_login_then_access_token_then_a_call() {
     let login = PinLogin::with_http_client(
         &creds.application_id,
         &env.emu.auth_url(),
-        e2e_support::http_for(&env.emu),
+        crate::e2e_support::http_for(&env.emu),
     )
     .expect("an http auth root");
     login.send_pin(ME).await.expect("generatePin");
@@ -100,7 +98,7 @@ async fn pin_login_then_access_token_then_a_call() {
     );
 
     // getAccessToken, through a client holding the new refresh token.
-    let client = e2e_support::builder_for(&env.emu)
+    let client = crate::e2e_support::builder_for(&env.emu)
         .credentials(Credentials::new(
             creds.application_id.clone(),
             SecretString::from(creds.application_secret.clone()),

@@ -9,11 +9,9 @@
 //! trusts the test CA. Before the tenant domains came from the evidence, its
 //! first tenant call failed with `UntrustedEndpoint`.
 
-mod e2e_support;
-
 use std::time::Duration;
 
-use e2e_support::{BOB, Receiver, http_for, phones};
+use crate::e2e_support::{BOB, Receiver, http_for, phones};
 use kaizala_emulator::{ApiBase, Emulator};
 use kaizala_ext::kaizala_api::runtime::AUTH_ROOT;
 use kaizala_ext::kaizala_api::types::{

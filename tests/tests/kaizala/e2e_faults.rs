@@ -3,14 +3,12 @@
 //! expiry and rotation, endpoint moves, throttling, 5xx — and webhook
 //! delivery with duplicates, received by `kaizala_ext::webhook`.
 
-mod e2e_support;
-
 use std::time::{Duration, Instant};
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use e2e_support::{BOB, CHANDRA, ME, Receiver, phones, start, start_with};
+use crate::e2e_support::{BOB, CHANDRA, ME, Receiver, phones, start, start_with};
 use kaizala_emulator::{ApiBase, Delivery, Emulator, ThrottleConfig, WebhookConfig};
 use kaizala_ext::kaizala_api::types::{
     CreateGroupRequest, CreateWebhookRequest, GroupType, SendMessageRequest, WebhookEventType,
