@@ -7,6 +7,7 @@
 
 mod codegen;
 mod facts;
+mod lint;
 mod ops;
 mod spec;
 
