@@ -87,8 +87,31 @@ pub fn generate(text: &str, name: &str) -> Result<Generated, String> {
     Ok(Generated {
         client: codegen::format(&codegen::redact_payloads(&client)?, HEADER)?,
         operations: codegen::format(&ops::tokens(&operations), HEADER)?,
-        facts: codegen::format(&facts::tokens(&facts), HEADER)? + &facts::events_macro(&facts),
+        facts: codegen::format(&facts::tokens(&facts), HEADER)?
+            + &facts::events_macro(&facts)
+            + &spec_digest_item(text),
     })
+}
+
+/// FNV-1a (64-bit) of the spec text with `\r\n` read as `\n` (a Windows checkout
+/// hashes the same). `tests/tests/coverage.rs` computes it the same way.
+pub fn spec_digest(text: &str) -> u64 {
+    text.replace("\r\n", "\n")
+        .bytes()
+        .fold(0xcbf2_9ce4_8422_2325, |h, b| {
+            (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+        })
+}
+
+/// The `SPEC_DIGEST` constant at the end of the facts file.
+fn spec_digest_item(text: &str) -> String {
+    format!(
+        "\n/// FNV-1a (64-bit) digest of the spec text these files were generated from\n\
+         /// (`\\r\\n` read as `\\n`): `tests/tests/coverage.rs` compares it with\n\
+         /// `spec/kaizala.yaml`, so a spec edit without `cargo xtask gen` fails a test.\n\
+         pub const SPEC_DIGEST: u64 = {:#018x};\n",
+        spec_digest(text)
+    )
 }
 
 /// Lines of a stale file's diff that `--check` prints at most.
