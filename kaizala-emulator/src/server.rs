@@ -40,13 +40,16 @@ struct Dispatch {
 
 /// The complete service for an emulator.
 pub(crate) fn service(app: App) -> Router {
-    let auth = unrouted(auth_routes()).with_state(app.clone());
+    let auth = unrouted(auth_routes(), is_auth_operation).with_state(app.clone());
     let mut tenant = tenant_routes(&app);
-    if app.inner.auth_on_tenant_base {
+    let tenant = if app.inner.auth_on_tenant_base {
         tenant = tenant.merge(auth_routes()).merge(oauth_routes());
-    }
-    let tenant = unrouted(tenant).with_state(app.clone());
-    let oauth = unrouted(oauth_routes()).with_state(app.clone());
+        unrouted(tenant, |_| true)
+    } else {
+        unrouted(tenant, |op| op.requires_access_token)
+    };
+    let tenant = tenant.with_state(app.clone());
+    let oauth = unrouted(oauth_routes(), is_oauth_operation).with_state(app.clone());
     let d = Dispatch {
         app,
         auth,
@@ -141,11 +144,25 @@ fn tenant_routes(app: &App) -> Router<App> {
         .layer(middleware::from_fn_with_state(app.clone(), guard))
 }
 
-/// What a router answers where no route matches: [`unimplemented`].
-fn unrouted(router: Router<App>) -> Router<App> {
+type Operation = kaizala_api::operations::Operation;
+
+/// The OAuth code exchange, served at the OAuth root.
+fn is_oauth_operation(op: &Operation) -> bool {
+    op.path.starts_with("/oauth/")
+}
+
+/// generatePin, loginWithPinAndApplicationId, accessToken: served on the auth base.
+fn is_auth_operation(op: &Operation) -> bool {
+    !op.requires_access_token && !is_oauth_operation(op)
+}
+
+/// What a router answers where no route matches: [`unimplemented`], for the operations
+/// `serves` says belong on its base.
+fn unrouted(router: Router<App>, serves: fn(&Operation) -> bool) -> Router<App> {
+    let handler = move |req: Request| unimplemented(req, serves);
     router
-        .fallback(unimplemented)
-        .method_not_allowed_fallback(unimplemented)
+        .fallback(handler)
+        .method_not_allowed_fallback(handler)
 }
 
 /// Whether a concrete path (`/groups/abc/members`) fits a spec template
@@ -162,7 +179,7 @@ fn fits(template: &str, path: &str) -> bool {
 /// mean its handler is missing: 501 naming the operation (so a new operation in the spec
 /// fails loudly, not as a plain 404). Otherwise 405 (the path exists with other methods)
 /// or 404.
-async fn unimplemented(req: Request) -> Response {
+async fn unimplemented(req: Request, serves: fn(&Operation) -> bool) -> Response {
     use axum::http::StatusCode;
     let method = req.method().as_str();
     let path = req.uri().path();
@@ -173,7 +190,7 @@ async fn unimplemented(req: Request) -> Response {
     };
     let at_path: Vec<_> = kaizala_api::operations::all()
         .iter()
-        .filter(|op| op.path.starts_with("/oauth/") != versioned && fits(op.path, rel))
+        .filter(|op| serves(op) && is_oauth_operation(op) != versioned && fits(op.path, rel))
         .collect();
     if let Some(op) = at_path.iter().find(|op| op.method == method) {
         ApiError::new(
@@ -598,12 +615,20 @@ mod tests {
     }
 
     async fn answer(method: &str, path: &str) -> (u16, serde_json::Value) {
+        answer_on(method, path, |_| true).await
+    }
+
+    async fn answer_on(
+        method: &str,
+        path: &str,
+        serves: fn(&Operation) -> bool,
+    ) -> (u16, serde_json::Value) {
         let req = Request::builder()
             .method(method)
             .uri(path)
             .body(Body::empty())
             .expect("a request");
-        let resp = unimplemented(req).await;
+        let resp = unimplemented(req, serves).await;
         let status = resp.status().as_u16();
         let bytes = axum::body::to_bytes(resp.into_body(), 1 << 16)
             .await
@@ -636,6 +661,30 @@ mod tests {
         // The OAuth exchange is served at the OAuth root, not under an API base.
         assert_eq!(answer("POST", "/oauth/token").await.0, 501);
         assert_eq!(answer("POST", "/v1/oauth/token").await.0, 404);
+        // Only the operations of a router's own base: a tenant operation on the auth base
+        // is a plain 404 (clients must switch bases), an auth operation there a 501.
+        assert_eq!(
+            answer_on("GET", "/v1/groups", is_auth_operation).await.0,
+            404
+        );
+        assert_eq!(
+            answer_on("GET", "/v1/accessToken", is_auth_operation)
+                .await
+                .0,
+            501
+        );
+        assert_eq!(
+            answer_on("POST", "/oauth/token", is_oauth_operation)
+                .await
+                .0,
+            501
+        );
+        assert_eq!(
+            answer_on("GET", "/v1/accessToken", |op| op.requires_access_token)
+                .await
+                .0,
+            404
+        );
     }
 
     #[tokio::test]
