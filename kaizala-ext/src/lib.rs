@@ -62,7 +62,7 @@ mod token_service;
 #[cfg(feature = "webhook")]
 pub mod webhook;
 
-pub use builder::KaizalaClientBuilder;
+pub use builder::{AUTH_ROOT_ENV, KaizalaClientBuilder};
 pub use bulk::BulkExt;
 pub use client::{KaizalaClient, KaizalaClientExt};
 pub use endpoint::EndpointPolicy;
