@@ -86,7 +86,7 @@ attempt() {
     stop_emulator
     echo "==> starting the emulator on a free port"
     # Port 0: the OS picks a free port, so nothing races for it; the banner says which.
-    "$EMULATOR" --port 0 --auth-on-tenant-base --no-throttle --quiet >"$RUN/emulator.log" 2>&1 &
+    "$EMULATOR" --port 0 --auth-on-tenant-base --no-throttle --no-sample-data --quiet >"$RUN/emulator.log" 2>&1 &
     EMULATOR_PID=$!
     ENDPOINT_URL=""
     for _ in $(seq 1 100); do
