@@ -38,6 +38,7 @@
 //! a client sends, for snapshot tests.
 
 #![warn(missing_docs)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 #[rustfmt::skip]
 #[allow(clippy::all, missing_docs)]
@@ -54,6 +55,7 @@ pub mod pin;
 pub mod redact;
 pub mod secret;
 #[cfg(feature = "testing")]
+#[cfg_attr(docsrs, doc(cfg(feature = "testing")))]
 pub mod testing;
 pub mod validate;
 

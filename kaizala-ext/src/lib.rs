@@ -38,6 +38,7 @@
 //! connector.
 
 #![warn(missing_docs)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 mod builder;
 pub mod bulk;
@@ -52,6 +53,7 @@ pub mod paging;
 mod pin;
 mod pipeline;
 #[cfg(feature = "redis")]
+#[cfg_attr(docsrs, doc(cfg(feature = "redis")))]
 pub mod redis;
 mod retry;
 mod sealed;
@@ -60,6 +62,7 @@ pub mod throttle;
 mod token;
 mod token_service;
 #[cfg(feature = "webhook")]
+#[cfg_attr(docsrs, doc(cfg(feature = "webhook")))]
 pub mod webhook;
 
 pub use builder::{AUTH_ROOT_ENV, KaizalaClientBuilder};
