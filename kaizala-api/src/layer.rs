@@ -353,10 +353,15 @@ impl Layer for StaticToken {
     }
 }
 
-/// The `reqwest::Client` the constructors use: rustls, a one-minute timeout,
+/// The `reqwest::Client` the constructors use: the TLS backend of the crate's
+/// features (rustls with aws-lc-rs by default), HTTP/1.1, a one-minute timeout,
 /// and no automatic redirects (a 308 means the tenant endpoint moved, which a
 /// layer must handle for every later call, not just this one).
 pub fn http_client() -> reqwest::Result<reqwest::Client> {
+    // `rustls-ring` alone: reqwest has no provider of its own, so make ring the process
+    // default (a provider the application installed first is kept).
+    #[cfg(all(feature = "rustls-ring", not(feature = "rustls-aws-lc")))]
+    let _ = rustls::crypto::ring::default_provider().install_default();
     reqwest::Client::builder()
         .timeout(DEFAULT_TIMEOUT)
         .connect_timeout(Duration::from_secs(15))
@@ -406,6 +411,16 @@ impl crate::Client {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    // With `rustls-ring` alone reqwest has no crypto provider and panics when a client is
+    // built, unless `http_client` installs ring first. (`cargo test -p kaizala-api --lib
+    // --no-default-features --features rustls-ring`; CI checks that configuration builds.)
+    #[cfg(all(feature = "rustls-ring", not(feature = "rustls-aws-lc")))]
+    #[test]
+    fn the_ring_backend_builds_a_client() {
+        assert!(http_client().is_ok());
+        assert!(rustls::crypto::CryptoProvider::get_default().is_some());
+    }
 
     // A hostile message (control characters, non-ASCII, 10 KB) still makes a
     // valid synthetic response, and the typed error survives the trip.
