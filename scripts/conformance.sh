@@ -86,11 +86,14 @@ attempt() {
     stop_emulator
     echo "==> starting the emulator on a free port"
     # Port 0: the OS picks a free port, so nothing races for it; the banner says which.
+    # The log exists before the emulator starts: the background job opens it only after the
+    # fork, and reading a missing file would end the script (pipefail) with no word why.
+    : >"$RUN/emulator.log"
     "$EMULATOR" --port 0 --auth-on-tenant-base --no-throttle --no-sample-data --quiet >"$RUN/emulator.log" 2>&1 &
     EMULATOR_PID=$!
     ENDPOINT_URL=""
     for _ in $(seq 1 100); do
-        ENDPOINT_URL="$(sed -n 's/^  endpointUrl *\(http[^ ]*\).*/\1/p' "$RUN/emulator.log" | head -n 1)"
+        ENDPOINT_URL="$(sed -n 's/^  endpointUrl *\(http[^ ]*\).*/\1/p' "$RUN/emulator.log" | head -n 1 || true)"
         [ -n "$ENDPOINT_URL" ] && break
         if ! kill -0 "$EMULATOR_PID" 2>/dev/null; then
             break
