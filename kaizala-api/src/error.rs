@@ -168,6 +168,23 @@ pub enum Error {
         message: Option<String>,
     },
 
+    /// The token service refused the application (connector) id or secret
+    /// (401 from `accessToken` with a code or message about them, such as
+    /// `InvalidApplicationCredentials`): the refresh token was not the cause.
+    #[error(
+        "the token service refused the application id or secret (401{}): check that \
+         KAIZALA_APPLICATION_ID and KAIZALA_APPLICATION_SECRET (or the Credentials you built) are \
+         the connector's id and secret from the Kaizala management portal; the refresh token is \
+         not the problem",
+        service_detail(code, message)
+    )]
+    ApplicationCredentialsRejected {
+        /// The service's error code, when it sent one.
+        code: Option<String>,
+        /// The service's error message, when it sent one.
+        message: Option<String>,
+    },
+
     /// The service answered 401 to an access token it had just issued in
     /// answer to a 401. The client does not refresh again at once (it backs
     /// off and caps its `accessToken` calls per minute).
@@ -397,6 +414,7 @@ impl Error {
             | Error::NotFound { .. }
             | Error::Decode { .. }
             | Error::RefreshTokenRejected { .. }
+            | Error::ApplicationCredentialsRejected { .. }
             | Error::ReauthorizationRequired { .. }
             | Error::AccessTokenRefused { .. }
             | Error::InvalidEndpoint { .. }

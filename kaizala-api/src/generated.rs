@@ -3624,7 +3624,7 @@ plain strings because real deliveries contain masked numbers.
             static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
             { ::regress::Regex::new("^\\+[1-9][0-9]{6,14}$").unwrap() });
             if PATTERN.find(value).is_none() {
-                return Err("doesn't match pattern \"^\\+[1-9][0-9]{6,14}$\"".into());
+                return Err("a phone number must be in E.164 form: `+`, the country code, then the number, 7 to 15 digits with no spaces or dashes (e.g. +14255550100)".into());
             }
             Ok(Self(value.to_string()))
         }

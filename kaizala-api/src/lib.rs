@@ -40,6 +40,7 @@
 //! a client sends, for snapshot tests.
 
 #![warn(missing_docs)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 #[rustfmt::skip]
 #[allow(clippy::all, missing_docs)]
@@ -57,6 +58,7 @@ pub mod redact;
 pub mod runtime;
 pub mod secret;
 #[cfg(feature = "testing")]
+#[cfg_attr(docsrs, doc(cfg(feature = "testing")))]
 pub mod testing;
 pub mod validate;
 

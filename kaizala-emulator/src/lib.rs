@@ -139,7 +139,7 @@ impl EmulatorBuilder {
     }
 
     /// Also serves the three auth operations and the OAuth endpoints on the tenant base, so
-    /// that one base URL reaches all 38 operations (for conformance tools that take a single
+    /// that one base URL reaches every operation (for conformance tools that take a single
     /// base URL).
     pub fn auth_on_tenant_base(mut self, on: bool) -> Self {
         self.auth_on_tenant_base = on;

@@ -3,16 +3,22 @@
 //! ```text
 //! cargo run -p kaizala-emulator -- --port 8080
 //! ```
+//!
+//! It starts with sample data (groups with fixed ids) and prints `export` lines that point
+//! `kaizala_ext::Credentials::from_env` and the client builder at it.
 
 use std::process::ExitCode;
 use std::time::Duration;
 
-use kaizala_emulator::{Emulator, SEEDED_USERS, ThrottleConfig, WebhookConfig};
+use kaizala_emulator::{
+    Emulator, SAMPLE_GROUP_ID, SAMPLE_PUBLIC_GROUP_ID, SAMPLE_SUB_GROUP_ID, SEEDED_USERS,
+    ThrottleConfig, WebhookConfig,
+};
 
 const USAGE: &str = "\
 Usage: kaizala-emulator [--port N] [--token-lifetime SECONDS] [--no-throttle]
                         [--auth-on-tenant-base] [--allow-remote-callbacks]
-                        [--access-token TOKEN] [--sample-data] [--quiet]
+                        [--access-token TOKEN] [--no-sample-data] [--quiet]
 
 Serves an in-memory emulator of the Kaizala connector REST API on 127.0.0.1
 until Ctrl-C, printing the seeded connector credentials, every PIN it
@@ -25,8 +31,10 @@ until Ctrl-C, printing the seeded connector credentials, every PIN it
   --allow-remote-callbacks  let webhooks call back to hosts other than this machine
   --access-token TOKEN      also accept TOKEN as a never-expiring access token of the
                             default connector (for conformance tools)
-  --sample-data             seed groups, a survey, a job, a message and a webhook with
-                            fixed ids (sample-group, sample-public-group, sample-survey, ...)
+  --no-sample-data          start empty (by default it seeds groups, a survey, a job, a
+                            message and a webhook with fixed ids: sample-group,
+                            sample-public-group, sample-survey, ...; --sample-data is
+                            accepted and changes nothing)
   --quiet                   do not log each call";
 
 struct Args {
@@ -48,7 +56,7 @@ fn parse_args() -> Result<Args, String> {
         auth_on_tenant: false,
         remote_callbacks: false,
         access_token: None,
-        sample_data: false,
+        sample_data: true,
         quiet: false,
     };
     let mut it = std::env::args().skip(1);
@@ -77,6 +85,7 @@ fn parse_args() -> Result<Args, String> {
             "--allow-remote-callbacks" => args.remote_callbacks = true,
             "--access-token" => args.access_token = Some(value("--access-token")?),
             "--sample-data" => args.sample_data = true,
+            "--no-sample-data" => args.sample_data = false,
             "--quiet" | "-q" => args.quiet = true,
             "--help" | "-h" => return Err(String::new()),
             other => return Err(format!("unknown argument '{other}'")),
@@ -162,9 +171,39 @@ async fn main() -> ExitCode {
         .map(|(m, n)| format!("{m} ({n})"))
         .collect();
     println!("  other users        {}", others.join(", "));
-    println!("  PINs from generatePin are printed below. Ctrl-C to stop.");
+    if args.sample_data {
+        println!(
+            "  sample groups      {SAMPLE_GROUP_ID} (Group), {SAMPLE_SUB_GROUP_ID} (its sub-group), \
+             {SAMPLE_PUBLIC_GROUP_ID} (ConnectGroup)"
+        );
+    }
+    println!();
+    println!("To point a kaizala-ext program at this emulator (Credentials::from_env), paste:");
+    for (name, value) in [
+        ("KAIZALA_AUTH_ROOT", emu.auth_url()),
+        ("KAIZALA_APPLICATION_ID", c.application_id.clone()),
+        ("KAIZALA_APPLICATION_SECRET", c.application_secret.clone()),
+        ("KAIZALA_REFRESH_TOKEN", c.refresh_token.clone()),
+    ] {
+        println!("export {name}={}", shell_quoted(&value));
+    }
+    println!();
+    println!("PINs from generatePin are printed below. Ctrl-C to stop.");
     wait_for_stop().await;
     println!("stopping");
     emu.shutdown().await;
     ExitCode::SUCCESS
+}
+
+/// `value` as one shell word: as is when it is plain, else in single quotes.
+fn shell_quoted(value: &str) -> String {
+    let plain = !value.is_empty()
+        && value
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "-_./:@%+=,".contains(c));
+    if plain {
+        value.to_owned()
+    } else {
+        format!("'{}'", value.replace('\'', "'\\''"))
+    }
 }

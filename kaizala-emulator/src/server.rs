@@ -40,13 +40,16 @@ struct Dispatch {
 
 /// The complete service for an emulator.
 pub(crate) fn service(app: App) -> Router {
-    let auth = auth_routes().with_state(app.clone());
+    let auth = unrouted(auth_routes(), is_auth_operation).with_state(app.clone());
     let mut tenant = tenant_routes(&app);
-    if app.inner.auth_on_tenant_base {
+    let tenant = if app.inner.auth_on_tenant_base {
         tenant = tenant.merge(auth_routes()).merge(oauth_routes());
-    }
+        unrouted(tenant, |_| true)
+    } else {
+        unrouted(tenant, |op| op.requires_access_token)
+    };
     let tenant = tenant.with_state(app.clone());
-    let oauth = oauth_routes().with_state(app.clone());
+    let oauth = unrouted(oauth_routes(), is_oauth_operation).with_state(app.clone());
     let d = Dispatch {
         app,
         auth,
@@ -148,6 +151,79 @@ fn tenant_routes(app: &App) -> Router<App> {
             put(webhooks::update).delete(webhooks::remove),
         )
         .layer(middleware::from_fn_with_state(app.clone(), guard))
+}
+
+type Operation = kaizala_api::operations::Operation;
+
+/// The OAuth code exchange, served at the OAuth root.
+fn is_oauth_operation(op: &Operation) -> bool {
+    op.path.starts_with("/oauth/")
+}
+
+/// generatePin, loginWithPinAndApplicationId, accessToken: served on the auth base.
+fn is_auth_operation(op: &Operation) -> bool {
+    !op.requires_access_token && !is_oauth_operation(op)
+}
+
+/// What a router answers where no route matches: [`unimplemented`], for the operations
+/// `serves` says belong on its base.
+fn unrouted(router: Router<App>, serves: fn(&Operation) -> bool) -> Router<App> {
+    let handler = move |req: Request| unimplemented(req, serves);
+    router
+        .fallback(handler)
+        .method_not_allowed_fallback(handler)
+}
+
+/// Whether a concrete path (`/groups/abc/members`) fits a spec template
+/// (`/groups/{groupId}/members`); literals compare case-insensitively, as routing does.
+fn fits(template: &str, path: &str) -> bool {
+    let (t, p): (Vec<&str>, Vec<&str>) = (template.split('/').collect(), path.split('/').collect());
+    t.len() == p.len()
+        && t.iter().zip(&p).all(|(t, p)| {
+            (t.starts_with('{') && t.ends_with('}') && !p.is_empty()) || t.eq_ignore_ascii_case(p)
+        })
+}
+
+/// The answer where no route matches. A method and path the spec defines as an operation
+/// mean its handler is missing: 501 naming the operation (so a new operation in the spec
+/// fails loudly, not as a plain 404). Otherwise 405 (the path exists with other methods)
+/// or 404.
+async fn unimplemented(req: Request, serves: fn(&Operation) -> bool) -> Response {
+    use axum::http::StatusCode;
+    let method = req.method().as_str();
+    let path = req.uri().path();
+    // The API's operations live under `/v1`; the OAuth ones (`/oauth/...`) at their own root.
+    let (rel, versioned) = match path.strip_prefix("/v1") {
+        Some(rel) => (rel, true),
+        None => (path, false),
+    };
+    let at_path: Vec<_> = kaizala_api::operations::all()
+        .iter()
+        .filter(|op| serves(op) && is_oauth_operation(op) != versioned && fits(op.path, rel))
+        .collect();
+    if let Some(op) = at_path.iter().find(|op| op.method == method) {
+        ApiError::new(
+            StatusCode::NOT_IMPLEMENTED,
+            "NotImplemented",
+            "ServerError",
+            format!(
+                "The emulator does not implement {} ({} {}) yet: add its handler in \
+                 kaizala-emulator/src/ and its route in kaizala-emulator/src/server.rs.",
+                op.id, op.method, op.path
+            ),
+        )
+        .into_response()
+    } else if at_path.is_empty() {
+        ApiError::not_found(format!("No such endpoint: {method} '{path}'.")).into_response()
+    } else {
+        ApiError::new(
+            StatusCode::METHOD_NOT_ALLOWED,
+            "MethodNotAllowed",
+            "InvalidRequest",
+            format!("{method} is not allowed on '{path}'."),
+        )
+        .into_response()
+    }
 }
 
 /// Collapses repeated slashes and drops one trailing slash.
@@ -574,5 +650,115 @@ mod tests {
             permission_for("/v1/webhook/w"),
             Permission::OutgoingWebhooks
         );
+    }
+
+    async fn answer(method: &str, path: &str) -> (u16, serde_json::Value) {
+        answer_on(method, path, |_| true).await
+    }
+
+    async fn answer_on(
+        method: &str,
+        path: &str,
+        serves: fn(&Operation) -> bool,
+    ) -> (u16, serde_json::Value) {
+        let req = Request::builder()
+            .method(method)
+            .uri(path)
+            .body(Body::empty())
+            .expect("a request");
+        let resp = unimplemented(req, serves).await;
+        let status = resp.status().as_u16();
+        let bytes = axum::body::to_bytes(resp.into_body(), 1 << 16)
+            .await
+            .expect("a body");
+        (status, serde_json::from_slice(&bytes).expect("JSON"))
+    }
+
+    #[tokio::test]
+    async fn an_operation_without_a_route_is_501_naming_it() {
+        // Every operation has a route, so call the fallback directly, as the router
+        // would for an operation added to the spec without a handler.
+        let (status, body) = answer("DELETE", "/v1/groups/g-1/members/m-1").await;
+        assert_eq!(status, 501, "{body}");
+        let message = body["message"].as_str().unwrap_or_default();
+        assert!(
+            message.starts_with(
+                "The emulator does not implement removeMember (DELETE /groups/{groupId}/members/{memberId}) yet"
+            ),
+            "{message}"
+        );
+        assert!(
+            message.contains("kaizala-emulator/src/server.rs"),
+            "{message}"
+        );
+        assert_eq!(body["errorCode"], "NotImplemented");
+        // A path the spec has, another method: 405; no such path: 404.
+        assert_eq!(answer("PATCH", "/v1/groups").await.0, 405);
+        assert_eq!(answer("GET", "/v1/nothing/here").await.0, 404);
+        assert_eq!(answer("GET", "/v1/groups/g/members/m/extra").await.0, 404);
+        // The OAuth exchange is served at the OAuth root, not under an API base.
+        assert_eq!(answer("POST", "/oauth/token").await.0, 501);
+        assert_eq!(answer("POST", "/v1/oauth/token").await.0, 404);
+        // Only the operations of a router's own base: a tenant operation on the auth base
+        // is a plain 404 (clients must switch bases), an auth operation there a 501.
+        assert_eq!(
+            answer_on("GET", "/v1/groups", is_auth_operation).await.0,
+            404
+        );
+        assert_eq!(
+            answer_on("GET", "/v1/accessToken", is_auth_operation)
+                .await
+                .0,
+            501
+        );
+        assert_eq!(
+            answer_on("POST", "/oauth/token", is_oauth_operation)
+                .await
+                .0,
+            501
+        );
+        assert_eq!(
+            answer_on("GET", "/v1/accessToken", |op| op.requires_access_token)
+                .await
+                .0,
+            404
+        );
+    }
+
+    #[tokio::test]
+    async fn every_spec_operation_has_a_route() {
+        // The emulator answers each operation of the spec with something other than 501.
+        let emu = crate::Emulator::start().await.expect("emulator");
+        let http = reqwest::Client::new();
+        for op in kaizala_api::operations::all() {
+            let path = op
+                .path
+                .split('/')
+                .map(|s| if s.starts_with('{') { "x" } else { s })
+                .collect::<Vec<_>>()
+                .join("/");
+            let url = if op.path.starts_with("/oauth/") {
+                format!("{}{path}", emu.oauth_url())
+            } else if op.requires_access_token {
+                format!("{}v1{path}", emu.endpoint_url())
+            } else {
+                format!("{}{path}", emu.auth_url())
+            };
+            let method = reqwest::Method::from_bytes(op.method.as_bytes()).expect("a method");
+            let status = http
+                .request(method, &url)
+                .send()
+                .await
+                .expect("an answer")
+                .status();
+            assert_ne!(
+                status.as_u16(),
+                501,
+                "{} ({} {}) has no route in kaizala-emulator/src/server.rs: add its handler",
+                op.id,
+                op.method,
+                op.path
+            );
+        }
     }
 }

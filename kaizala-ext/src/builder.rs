@@ -54,7 +54,10 @@ impl Default for KaizalaClientBuilder {
             credentials: None,
             store: None,
             retry: RetryPolicy::default(),
-            auth_root: runtime::AUTH_ROOT.to_owned(),
+            auth_root: std::env::var(AUTH_ROOT_ENV)
+                .ok()
+                .filter(|v| !v.trim().is_empty())
+                .unwrap_or_else(|| runtime::AUTH_ROOT.to_owned()),
             http: None,
             timing: Timing::default(),
             rate_limit: Some(RateLimit::PER_CONNECTOR),
@@ -68,9 +71,16 @@ impl Default for KaizalaClientBuilder {
     }
 }
 
+/// The environment variable that sets the builder's default auth root (the
+/// emulator's `export` lines set it): `KAIZALA_AUTH_ROOT`. An explicit
+/// [`KaizalaClientBuilder::auth_root`] wins.
+pub const AUTH_ROOT_ENV: &str = "KAIZALA_AUTH_ROOT";
+
 impl KaizalaClientBuilder {
     /// Starts configuring a client; `KaizalaClient::builder()` (with
     /// [`KaizalaClientExt`](crate::KaizalaClientExt) in scope) does the same.
+    /// The auth root is `KAIZALA_AUTH_ROOT` when that variable is set
+    /// ([`AUTH_ROOT_ENV`]), else Kaizala's.
     pub fn new() -> Self {
         Self::default()
     }
@@ -111,8 +121,9 @@ impl KaizalaClientBuilder {
         self
     }
 
-    /// Where the authentication operations go (default
-    /// `https://api.kaiza.la/v1`; an emulator or test server otherwise).
+    /// Where the authentication operations go (default: `KAIZALA_AUTH_ROOT`
+    /// if set, else `https://api.kaiza.la/v1`; an emulator or test server
+    /// otherwise).
     pub fn auth_root(mut self, url: impl Into<String>) -> Self {
         self.auth_root = url.into();
         self

@@ -43,6 +43,7 @@
 //! connector.
 
 #![warn(missing_docs)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 mod builder;
 pub mod bulk;
@@ -52,15 +53,17 @@ pub mod oauth;
 pub mod paging;
 mod pin;
 #[cfg(feature = "redis")]
+#[cfg_attr(docsrs, doc(cfg(feature = "redis")))]
 pub mod redis;
 mod sealed;
 pub mod store;
 mod token;
 mod token_service;
 #[cfg(feature = "webhook")]
+#[cfg_attr(docsrs, doc(cfg(feature = "webhook")))]
 pub mod webhook;
 
-pub use builder::KaizalaClientBuilder;
+pub use builder::{AUTH_ROOT_ENV, KaizalaClientBuilder};
 pub use bulk::BulkExt;
 pub use client::{KaizalaClient, KaizalaClientExt};
 /// The generated bindings, re-exported (request and response types live in `kaizala_api::types`).

@@ -56,20 +56,34 @@ impl Credentials {
     }
 
     /// Credentials from `KAIZALA_APPLICATION_ID`, `KAIZALA_APPLICATION_SECRET`
-    /// and, optionally, `KAIZALA_REFRESH_TOKEN`.
+    /// and, optionally, `KAIZALA_REFRESH_TOKEN`; every missing variable is
+    /// named in one error. (`KAIZALA_AUTH_ROOT`, read by
+    /// [`KaizalaClientBuilder::new`](crate::KaizalaClientBuilder::new), points
+    /// the client at another auth root, such as the emulator.)
     pub fn from_env() -> Result<Self, Error> {
         let var = |name: &str| std::env::var(name).ok().filter(|v| !v.trim().is_empty());
-        let application_id = var("KAIZALA_APPLICATION_ID").ok_or_else(|| {
-            Error::invalid_input("set KAIZALA_APPLICATION_ID to the connector id")
-        })?;
-        let application_secret = var("KAIZALA_APPLICATION_SECRET").ok_or_else(|| {
-            Error::invalid_input("set KAIZALA_APPLICATION_SECRET to the connector secret")
-        })?;
-        Ok(Self::new(
-            application_id,
-            SecretString::from(application_secret),
-            var("KAIZALA_REFRESH_TOKEN").map(SecretString::from),
-        ))
+        let application_id = var("KAIZALA_APPLICATION_ID");
+        let application_secret = var("KAIZALA_APPLICATION_SECRET");
+        match (application_id, application_secret) {
+            (Some(id), Some(secret)) => Ok(Self::new(
+                id,
+                SecretString::from(secret),
+                var("KAIZALA_REFRESH_TOKEN").map(SecretString::from),
+            )),
+            (id, secret) => {
+                let mut missing = Vec::new();
+                if id.is_none() {
+                    missing.push("KAIZALA_APPLICATION_ID (the connector id)");
+                }
+                if secret.is_none() {
+                    missing.push("KAIZALA_APPLICATION_SECRET (the connector secret)");
+                }
+                Err(Error::invalid_input(format!(
+                    "set {} (and KAIZALA_REFRESH_TOKEN unless the token store holds one)",
+                    missing.join(" and ")
+                )))
+            }
+        }
     }
 }
 

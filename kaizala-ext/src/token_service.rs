@@ -29,9 +29,13 @@ impl TokenSource for ApiTokenSource {
                 .send()
                 .await
                 .map_err(|e| match redacted(e) {
-                    // The token service refusing the credentials: the refresh
-                    // token (or the application id and secret) is no longer
-                    // accepted.
+                    // The token service refusing the credentials: the application
+                    // id or secret when its answer names them, else the refresh token.
+                    Error::Unauthorized { code, message }
+                        if names_application_credentials(&code, &message) =>
+                    {
+                        Error::ApplicationCredentialsRejected { code, message }
+                    }
                     Error::Unauthorized { code, message } => {
                         Error::RefreshTokenRejected { code, message }
                     }
@@ -50,6 +54,15 @@ impl TokenSource for ApiTokenSource {
             })
         })
     }
+}
+
+/// Whether a 401 from `accessToken` blames the application id or secret
+/// (the emulator's `InvalidApplicationCredentials`, "The application id or
+/// secret is wrong.") rather than the refresh token.
+fn names_application_credentials(code: &Option<String>, message: &Option<String>) -> bool {
+    let code = code.as_deref().unwrap_or_default().to_ascii_lowercase();
+    let message = message.as_deref().unwrap_or_default().to_ascii_lowercase();
+    code.contains("application") || code.contains("secret") || message.contains("secret")
 }
 
 /// The token of an OAuth grant, until it expires.

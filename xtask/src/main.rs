@@ -12,6 +12,7 @@
 
 mod codegen;
 mod facts;
+mod lint;
 mod ops;
 mod spec;
 
@@ -120,15 +121,77 @@ pub fn generate(text: &str, name: &str) -> Result<Generated, String> {
         ));
     }
     let cli = codegen::cli_tokens(&generatable)?;
+    let client = codegen::format(
+        &codegen::one_error_type(&codegen::redact_payloads(&client)?)?,
+        HEADER,
+    )?;
+    let client = pattern_errors(&spec.raw, client).map_err(|e| format!("{name}: {e}"))?;
     Ok(Generated {
         cli: codegen::format(&cli, HEADER)?,
-        client: codegen::format(
-            &codegen::one_error_type(&codegen::redact_payloads(&client)?)?,
-            HEADER,
-        )?,
+        client,
         operations: codegen::format(&ops::tokens(&operations), HEADER)?,
-        facts: codegen::format(&facts::tokens(&facts), HEADER)? + &facts::events_macro(&facts),
+        facts: codegen::format(&facts::tokens(&facts), HEADER)?
+            + &facts::events_macro(&facts)
+            + &spec_digest_item(text),
     })
+}
+
+/// The extension that replaces the generated "doesn't match pattern" error of a
+/// component schema with a sentence that says what to change.
+pub const PATTERN_ERROR_EXTENSION: &str = "x-kaizala-pattern-error";
+
+/// Puts each `x-kaizala-pattern-error` in place of the message progenitor
+/// generates for its schema's `pattern` (which quotes the regex, and tells a
+/// user nothing).
+fn pattern_errors(raw: &serde_json::Value, mut client: String) -> Result<String, String> {
+    let schemas = raw
+        .pointer("/components/schemas")
+        .and_then(serde_json::Value::as_object);
+    for (name, schema) in schemas.into_iter().flatten() {
+        let Some(message) = schema.get(PATTERN_ERROR_EXTENSION) else {
+            continue;
+        };
+        let place = format!("components.schemas.{name}.{PATTERN_ERROR_EXTENSION}");
+        let message = message
+            .as_str()
+            .filter(|m| !m.trim().is_empty())
+            .ok_or_else(|| format!("{place}: must be a non-empty string"))?;
+        let pattern = schema
+            .get("pattern")
+            .and_then(serde_json::Value::as_str)
+            .ok_or_else(|| format!("{place}: the schema has no `pattern` to explain"))?;
+        let generated = format!("{:?}", format!("doesn't match pattern \"{pattern}\""));
+        let count = client.matches(&generated).count();
+        if count != 1 {
+            return Err(format!(
+                "{place}: expected the generated message {generated} once in the client, found it \
+                 {count} times (another schema with the same pattern, or progenitor changed its text)"
+            ));
+        }
+        client = client.replace(&generated, &format!("{message:?}"));
+    }
+    Ok(client)
+}
+
+/// FNV-1a (64-bit) of the spec text with `\r\n` read as `\n` (a Windows checkout
+/// hashes the same). `tests/tests/coverage.rs` computes it the same way.
+pub fn spec_digest(text: &str) -> u64 {
+    text.replace("\r\n", "\n")
+        .bytes()
+        .fold(0xcbf2_9ce4_8422_2325, |h, b| {
+            (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+        })
+}
+
+/// The `SPEC_DIGEST` constant at the end of the facts file.
+fn spec_digest_item(text: &str) -> String {
+    format!(
+        "\n/// FNV-1a (64-bit) digest of the spec text these files were generated from\n\
+         /// (`\\r\\n` read as `\\n`): `tests/tests/coverage.rs` compares it with\n\
+         /// `spec/kaizala.yaml`, so a spec edit without `cargo xtask gen` fails a test.\n\
+         pub const SPEC_DIGEST: u64 = {:#018x};\n",
+        spec_digest(text)
+    )
 }
 
 /// Lines of a stale file's diff that `--check` prints at most.
@@ -534,6 +597,31 @@ components:
                 " line 53",
             ]
         );
+    }
+
+    #[test]
+    fn a_pattern_error_extension_replaces_the_generated_message() {
+        let raw: serde_json::Value = serde_json::json!({"components": {"schemas": {
+            "Code": {"type": "string", "pattern": "^\\d+$", PATTERN_ERROR_EXTENSION: "digits only"}
+        }}});
+        let client = r#"return Err("doesn't match pattern \"^\\d+$\"".into());"#.to_owned();
+        assert_eq!(
+            pattern_errors(&raw, client.clone()).as_deref(),
+            Ok(r#"return Err("digits only".into());"#)
+        );
+        // Nothing to replace (progenitor changed its text): an error, not a silent no-op.
+        let err = pattern_errors(&raw, String::new())
+            .err()
+            .unwrap_or_default();
+        assert!(
+            err.starts_with("components.schemas.Code.x-kaizala-pattern-error: expected"),
+            "{err}"
+        );
+        let raw = serde_json::json!({"components": {"schemas": {
+            "Code": {"type": "string", PATTERN_ERROR_EXTENSION: "digits only"}
+        }}});
+        let err = pattern_errors(&raw, client).err().unwrap_or_default();
+        assert!(err.contains("has no `pattern`"), "{err}");
     }
 
     #[test]

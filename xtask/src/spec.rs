@@ -3,6 +3,8 @@
 use openapiv3::OpenAPI;
 use serde_json::Value;
 
+use crate::lint::{self, Positions, Problem};
+
 /// HTTP methods of a path item, in the order openapiv3 and progenitor visit them.
 pub const METHODS: [&str; 8] = [
     "get", "put", "post", "delete", "options", "head", "patch", "trace",
@@ -31,10 +33,11 @@ pub fn load(text: &str, name: &str) -> Result<Spec, String> {
         serde_norway::from_str(text).map_err(|e| format!("{name} is not valid YAML: {e}"))?;
     let problems = validate(&raw);
     if !problems.is_empty() {
+        let positions = Positions::of(text);
         let mut message = format!("{name} has {} problem(s):", problems.len());
         for problem in &problems {
             message.push_str("\n  ");
-            message.push_str(problem);
+            message.push_str(&lint::located(name, &positions, problem));
         }
         return Err(message);
     }
@@ -146,39 +149,53 @@ fn non_empty_str(value: Option<&Value>) -> bool {
 
 /// Every problem in the spec, each naming its place, e.g.
 /// `paths./groups.post: missing operationId`.
-pub fn validate(raw: &Value) -> Vec<String> {
+pub fn validate(raw: &Value) -> Vec<Problem> {
     let mut problems = Vec::new();
+    let at = |p: &[&str]| p.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>();
     match raw.get("openapi").and_then(Value::as_str) {
         Some(v) if v.starts_with("3.0.") => {}
-        Some(v) => problems.push(format!(
-            "openapi: version {v} is not supported; progenitor needs 3.0.x"
+        Some(v) => problems.push(Problem::new(
+            &at(&["openapi"]),
+            format!("version {v} is not supported; progenitor needs 3.0.x"),
         )),
-        None => problems.push("openapi: missing version (expected 3.0.3)".to_owned()),
+        None => problems.push(Problem::new(
+            &at(&["openapi"]),
+            "missing version (expected 3.0.3)",
+        )),
     }
-    let mut seen_ids: Vec<(String, String)> = Vec::new();
+    let mut seen_ids: Vec<(String, Vec<String>)> = Vec::new();
     match raw.get("paths") {
         Some(Value::Object(paths)) => {
             for (path, item) in paths {
                 let Some(item) = item.as_object() else {
-                    problems.push(format!("paths.{path}: must be a path item object"));
+                    problems.push(Problem::new(
+                        &at(&["paths", path]),
+                        "must be a path item object",
+                    ));
                     continue;
                 };
                 if item.contains_key("$ref") {
-                    problems.push(format!(
-                        "paths.{path}: $ref path items are not supported by progenitor"
+                    problems.push(Problem::new(
+                        &at(&["paths", path]),
+                        "$ref path items are not supported by progenitor",
                     ));
                     continue;
                 }
                 for method in METHODS {
                     let Some(op) = item.get(method) else { continue };
-                    let place = format!("paths.{path}.{method}");
-                    check_operation(&place, op, &mut seen_ids, &mut problems);
+                    check_operation(
+                        &at(&["paths", path, method]),
+                        op,
+                        &mut seen_ids,
+                        &mut problems,
+                    );
                 }
             }
         }
-        Some(_) => problems.push("paths: must be an object".to_owned()),
-        None => problems.push("paths: missing".to_owned()),
+        Some(_) => problems.push(Problem::new(&at(&["paths"]), "must be an object")),
+        None => problems.push(Problem::new(&at(&["paths"]), "missing")),
     }
+    problems.extend(lint::keywords(raw));
     let mut here = Vec::new();
     check_refs(raw, raw, &mut here, &mut problems);
     for (name, schema) in raw
@@ -187,60 +204,86 @@ pub fn validate(raw: &Value) -> Vec<String> {
         .into_iter()
         .flatten()
     {
-        check_client_sends(&format!("components.schemas.{name}"), schema, &mut problems);
+        let place = format!("components.schemas.{name}");
+        let mut found = Vec::new();
+        check_client_sends(&place, schema, &mut found);
+        let prefix = format!("{place}.{CLIENT_SENDS_EXTENSION}: ");
+        for message in found {
+            let path = [
+                "components".to_owned(),
+                "schemas".to_owned(),
+                name.clone(),
+                CLIENT_SENDS_EXTENSION.to_owned(),
+            ];
+            let message = message.strip_prefix(&prefix).unwrap_or(&message).to_owned();
+            problems.push(Problem::new(&path, message));
+        }
     }
     problems
 }
 
 fn check_operation(
-    place: &str,
+    place: &[String],
     op: &Value,
-    seen_ids: &mut Vec<(String, String)>,
-    problems: &mut Vec<String>,
+    seen_ids: &mut Vec<(String, Vec<String>)>,
+    problems: &mut Vec<Problem>,
 ) {
     let Some(op) = op.as_object() else {
-        problems.push(format!("{place}: must be an operation object"));
+        problems.push(Problem::new(place, "must be an operation object"));
         return;
     };
+    let mut id_place = place.to_vec();
+    id_place.push("operationId".to_owned());
     match op.get("operationId") {
-        None => problems.push(format!("{place}: missing operationId")),
+        None => problems.push(Problem::new(place, "missing operationId")),
         Some(Value::String(id)) => {
             if !is_camel_case(id) {
-                problems.push(format!(
-                    "{place}: operationId \"{id}\" is not camelCase (a lower-case letter, then letters and digits)"
+                problems.push(Problem::new(
+                    &id_place,
+                    format!(
+                        "operationId \"{id}\" is not camelCase (a lower-case letter, then letters and digits)"
+                    ),
                 ));
             }
             if let Some((seen, first)) = seen_ids
                 .iter()
                 .find(|(seen, _)| seen.eq_ignore_ascii_case(id))
             {
+                let first = first[..first.len() - 1].join(".");
                 if seen == id {
-                    problems.push(format!(
-                        "{place}: operationId \"{id}\" is already used by {first}"
+                    problems.push(Problem::new(
+                        &id_place,
+                        format!("operationId \"{id}\" is already used by {first}; operationIds must be unique"),
                     ));
                 } else {
-                    problems.push(format!(
-                        "{place}: operationId \"{id}\" differs only in case from \"{seen}\" ({first}); \
-                         both would generate the same Rust method"
+                    problems.push(Problem::new(
+                        &id_place,
+                        format!(
+                            "operationId \"{id}\" differs only in case from \"{seen}\" ({first}); \
+                             both would generate the same Rust method"
+                        ),
                     ));
                 }
             } else {
-                seen_ids.push((id.clone(), place.to_owned()));
+                seen_ids.push((id.clone(), id_place.clone()));
             }
         }
-        Some(_) => problems.push(format!("{place}: operationId must be a string")),
+        Some(_) => problems.push(Problem::new(&id_place, "operationId must be a string")),
     }
     if !non_empty_str(op.get("summary")) {
-        problems.push(format!("{place}: missing summary"));
+        problems.push(Problem::new(place, "missing summary"));
     }
     match op.get("tags").and_then(Value::as_array) {
         Some(tags) if tags.iter().any(|t| non_empty_str(Some(t))) => {}
-        _ => problems.push(format!("{place}: missing tags (at least one)")),
+        _ => problems.push(Problem::new(place, "missing tags (at least one)")),
     }
     match op.get("responses").and_then(Value::as_object) {
         Some(responses) if responses.contains_key("200") => {}
-        Some(_) => problems.push(format!("{place}: missing a 200 response")),
-        None => problems.push(format!("{place}: missing responses (with a 200 response)")),
+        Some(_) => problems.push(Problem::new(place, "missing a 200 response")),
+        None => problems.push(Problem::new(
+            place,
+            "missing responses (with a 200 response)",
+        )),
     }
     let multipart = op.get(MULTIPART_EXTENSION) == Some(&Value::Bool(true));
     let has_multipart_body = op
@@ -249,8 +292,11 @@ fn check_operation(
         .and_then(Value::as_object)
         .is_some_and(|c| c.keys().any(|k| k.starts_with("multipart/")));
     if has_multipart_body && !multipart {
-        problems.push(format!(
-            "{place}: multipart request bodies cannot be generated; mark the operation with `{MULTIPART_EXTENSION}: true`"
+        problems.push(Problem::new(
+            place,
+            format!(
+                "multipart request bodies cannot be generated; mark the operation with `{MULTIPART_EXTENSION}: true`"
+            ),
         ));
     }
 }
@@ -264,21 +310,39 @@ pub fn resolve<'a>(root: &'a Value, reference: &str) -> Option<&'a Value> {
     root.pointer(pointer)
 }
 
-fn check_refs(root: &Value, value: &Value, here: &mut Vec<String>, problems: &mut Vec<String>) {
+/// For a `$ref` that does not resolve: the nearest name that exists where it
+/// points (`#/components/schemas/Gruop` → `#/components/schemas/Group`).
+fn nearest_ref(root: &Value, reference: &str) -> String {
+    let Some((parent, name)) = reference.rsplit_once('/') else {
+        return String::new();
+    };
+    let Some(siblings) = resolve(root, parent).and_then(Value::as_object) else {
+        return format!(" ({parent} does not exist)");
+    };
+    match lint::nearest(name, siblings.keys().map(String::as_str)) {
+        Some(near) => format!(" (did you mean {parent}/{near}?)"),
+        None => String::new(),
+    }
+}
+
+fn check_refs(root: &Value, value: &Value, here: &mut Vec<String>, problems: &mut Vec<Problem>) {
     match value {
         Value::Object(map) => {
             if let Some(reference) = map.get("$ref") {
+                here.push("$ref".to_owned());
                 match reference.as_str() {
-                    Some(r) if !r.starts_with('#') => problems.push(format!(
-                        "{}: $ref {r} points outside the document; only local references (#/...) are supported",
-                        here.join(".")
+                    Some(r) if !r.starts_with('#') => problems.push(Problem::new(
+                        here,
+                        format!("$ref {r} points outside the document; only local references (#/...) are supported"),
                     )),
-                    Some(r) if resolve(root, r).is_none() => {
-                        problems.push(format!("{}: $ref {r} does not resolve", here.join(".")))
-                    }
+                    Some(r) if resolve(root, r).is_none() => problems.push(Problem::new(
+                        here,
+                        format!("$ref {r} does not resolve{}", nearest_ref(root, r)),
+                    )),
                     Some(_) => {}
-                    None => problems.push(format!("{}: $ref must be a string", here.join("."))),
+                    None => problems.push(Problem::new(here, "$ref must be a string")),
                 }
+                here.pop();
             }
             for (key, child) in map {
                 // Examples are free-form data, not schema.
@@ -410,6 +474,9 @@ mod tests {
 
     fn problems(yaml: &str) -> Vec<String> {
         validate(&serde_norway::from_str(yaml).unwrap())
+            .iter()
+            .map(Problem::to_string)
+            .collect()
     }
 
     #[test]
@@ -451,15 +518,15 @@ paths:
 "##,
         );
         let expected = [
-            "paths./groups.get: operationId \"List_groups\" is not camelCase (a lower-case letter, then letters and digits)",
+            "paths./groups.get.operationId: operationId \"List_groups\" is not camelCase (a lower-case letter, then letters and digits)",
             "paths./groups.post: missing operationId",
             "paths./groups.post: missing summary",
             "paths./groups.post: missing tags (at least one)",
             "paths./groups.post: missing a 200 response",
             "paths./other.get: missing tags (at least one)",
-            "paths./other.put: operationId \"listOther\" is already used by paths./other.get",
-            "paths./other.post: operationId \"listother\" differs only in case from \"listOther\" (paths./other.get); both would generate the same Rust method",
-            "paths./groups.get.responses.200.content.application/json.schema: $ref #/components/schemas/Missing does not resolve",
+            "paths./other.put.operationId: operationId \"listOther\" is already used by paths./other.get; operationIds must be unique",
+            "paths./other.post.operationId: operationId \"listother\" differs only in case from \"listOther\" (paths./other.get); both would generate the same Rust method",
+            "paths./groups.get.responses.200.content.application/json.schema.$ref: $ref #/components/schemas/Missing does not resolve (#/components/schemas does not exist)",
         ];
         for e in expected {
             assert!(found.iter().any(|f| f == e), "missing {e:?} in {found:#?}");
@@ -520,7 +587,7 @@ components:
             .unwrap();
         assert_eq!(
             err,
-            "spec/kaizala.yaml has 1 problem(s):\n  openapi: version 3.1.0 is not supported; progenitor needs 3.0.x"
+            "spec/kaizala.yaml has 1 problem(s):\n  spec/kaizala.yaml:1:1: openapi: version 3.1.0 is not supported; progenitor needs 3.0.x"
         );
         let err = load("openapi: [", "spec/kaizala.yaml").err().unwrap();
         assert!(
@@ -577,6 +644,146 @@ paths:
             [
                 "paths./media.post: multipart request bodies cannot be generated; mark the operation with `x-kaizala-multipart: true`"
             ]
+        );
+    }
+
+    /// A valid spec with one deliberate mistake in place of `{MISTAKE}`.
+    const GOOD: &str = r##"openapi: 3.0.3
+info: {title: t, version: "1"}
+paths:
+  /groups:
+    get:
+      operationId: listGroups
+      summary: List
+      tags: [Groups]
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema: {$ref: "#/components/schemas/GroupList"}
+  /groups/{groupId}:
+    get:
+      operationId: getGroup
+      summary: Get
+      tags: [Groups]
+      parameters:
+        - {name: groupId, in: path, required: true, schema: {type: string}}
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema: {$ref: "#/components/schemas/Group"}
+components:
+  schemas:
+    GroupList:
+      type: object
+      properties:
+        groups: {type: array, items: {$ref: "#/components/schemas/Group"}}
+    Group:
+      type: object
+      x-kaizala-note: extensions are free
+      properties:
+        groupId: {type: string}
+        groupName:
+          type: string
+          nullable: true
+"##;
+
+    /// `load`'s error for GOOD with `from` replaced by `to` (exactly once).
+    fn refused(from: &str, to: &str) -> String {
+        assert_eq!(GOOD.matches(from).count(), 1, "{from}");
+        let yaml = GOOD.replacen(from, to, 1);
+        match load(&yaml, "spec/kaizala.yaml") {
+            Ok(_) => panic!("accepted {to:?}"),
+            Err(e) => e,
+        }
+    }
+
+    #[test]
+    fn the_unchanged_spec_is_accepted() {
+        assert!(load(GOOD, "spec/kaizala.yaml").is_ok());
+    }
+
+    #[test]
+    fn a_keyword_typo_is_refused_with_line_column_path_and_the_keyword_meant() {
+        let err = refused(
+            "    Group:\n      type: object\n      x-kaizala-note: extensions are free\n      properties:",
+            "    Group:\n      type: object\n      x-kaizala-note: extensions are free\n      propertes:",
+        );
+        assert_eq!(
+            err,
+            "spec/kaizala.yaml has 1 problem(s):\n  spec/kaizala.yaml:37:7: components.schemas.Group.propertes: \
+             `propertes` is not an OpenAPI 3.0 schema keyword (did you mean `properties`?); extensions must start with `x-`"
+        );
+        // Everywhere keywords are defined: an operation, a flow-style parameter.
+        let err = refused("      summary: Get", "      sumary: Get");
+        assert!(
+            err.contains("spec/kaizala.yaml:18:7: paths./groups/{groupId}.get.sumary: `sumary` is not an OpenAPI 3.0 operation keyword (did you mean `summary`?)"),
+            "{err}"
+        );
+        let err = refused("required: true,", "requird: true,");
+        assert!(
+            err.contains("spec/kaizala.yaml:21:37: paths./groups/{groupId}.get.parameters.0.requird: `requird` is not an OpenAPI 3.0 parameter keyword (did you mean `required`?)"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn a_wrong_type_name_is_refused_before_progenitor_can_panic() {
+        let err = refused("groupId: {type: string}", "groupId: {type: sting}");
+        assert_eq!(
+            err,
+            "spec/kaizala.yaml has 1 problem(s):\n  spec/kaizala.yaml:38:19: components.schemas.Group.properties.groupId.type: \
+             `sting` is not an OpenAPI 3.0 type (did you mean `string`?); the types are string, number, integer, boolean, array, object"
+        );
+        let err = refused("nullable: true", "type: \"null\"");
+        assert!(
+            err.contains("no `null` type: write `nullable: true`"),
+            "{err}"
+        );
+        let err = refused(
+            "    GroupList:\n      type: object",
+            "    GroupList:\n      type: [object, 'null']",
+        );
+        assert!(
+            err.contains(
+                "spec/kaizala.yaml:31:7: components.schemas.GroupList.type: `type` must be one name"
+            ),
+            "{err}"
+        );
+        // And through the whole pipeline: an error, never a panic.
+        let yaml = GOOD.replacen("groupId: {type: string}", "groupId: {type: sting}", 1);
+        let err = crate::generate(&yaml, "spec/kaizala.yaml")
+            .err()
+            .unwrap_or_default();
+        assert!(
+            err.contains(":38:19: components.schemas.Group.properties.groupId.type"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn a_dangling_ref_is_refused_with_the_nearest_existing_name() {
+        let err = refused(
+            "items: {$ref: \"#/components/schemas/Group\"}",
+            "items: {$ref: \"#/components/schemas/Gruop\"}",
+        );
+        assert_eq!(
+            err,
+            "spec/kaizala.yaml has 1 problem(s):\n  spec/kaizala.yaml:33:39: components.schemas.GroupList.properties.groups.items.$ref: \
+             $ref #/components/schemas/Gruop does not resolve (did you mean #/components/schemas/Group?)"
+        );
+    }
+
+    #[test]
+    fn a_duplicate_operation_id_is_refused_at_the_second_naming_the_first() {
+        let err = refused("operationId: getGroup", "operationId: listGroups");
+        assert_eq!(
+            err,
+            "spec/kaizala.yaml has 1 problem(s):\n  spec/kaizala.yaml:17:7: paths./groups/{groupId}.get.operationId: \
+             operationId \"listGroups\" is already used by paths./groups.get; operationIds must be unique"
         );
     }
 

@@ -399,11 +399,21 @@ pub fn at_base(base: &str, target: &str) -> Result<reqwest::Url, Error> {
         .map_err(|e| Error::invalid_input(format!("cannot send the request to {base}: {e}")))
 }
 
-/// The `reqwest::Client` the constructors use: rustls, a one-minute timeout,
+/// The `reqwest::Client` the constructors use: the TLS backend of the crate's
+/// features (rustls with aws-lc-rs by default), HTTP/1.1, a one-minute timeout,
 /// and no automatic redirects (a 308 means the tenant endpoint moved, which
 /// the runtime handles for every later call, not just this one).
 pub fn http_client() -> reqwest::Result<reqwest::Client> {
-    reqwest::Client::builder()
+    // `rustls-ring` alone: reqwest has no provider of its own, so make ring the process
+    // default (a provider the application installed first is kept).
+    #[cfg(all(feature = "rustls-ring", not(feature = "rustls-aws-lc")))]
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    let builder = reqwest::Client::builder();
+    // rustls whenever one of its features is on, also next to `native-tls`
+    // (reqwest would pick native-tls then): OpenSSL only when chosen alone.
+    #[cfg(any(feature = "rustls-aws-lc", feature = "rustls-ring"))]
+    let builder = builder.tls_backend_rustls();
+    builder
         .timeout(DEFAULT_TIMEOUT)
         .connect_timeout(Duration::from_secs(15))
         .redirect(reqwest::redirect::Policy::none())
@@ -455,5 +465,19 @@ impl crate::Client {
     /// one); what the bulk helpers and paging streams call through.
     pub fn paced(&self) -> Self {
         Self::new_with_client(self.baseurl(), self.client().clone(), self.inner().paced())
+    }
+}
+
+#[cfg(all(test, feature = "rustls-ring", not(feature = "rustls-aws-lc")))]
+mod tests {
+    use super::*;
+
+    // With `rustls-ring` alone reqwest has no crypto provider and panics when a client is
+    // built, unless `http_client` installs ring first. (`cargo test -p kaizala-api --lib
+    // --no-default-features --features rustls-ring`; CI checks that configuration builds.)
+    #[test]
+    fn the_ring_backend_builds_a_client() {
+        assert!(http_client().is_ok());
+        assert!(rustls::crypto::CryptoProvider::get_default().is_some());
     }
 }

@@ -167,9 +167,9 @@ impl Runtime {
                         else {
                             return self.finish(result).await;
                         };
-                        crate::endpoint::moved_base(&location, response.url(), &target).and_then(
-                            |to| self.endpoint().move_to(credential.tenant_base(), base, to),
-                        )?;
+                        let to = crate::endpoint::moved_base(&location, response.url(), &target)?;
+                        self.endpoint()
+                            .move_to(credential.tenant_base(), base, to)?;
                     }
                     Next::Retry(wait) => Box::pin(tokio::time::sleep(wait)).await,
                 }

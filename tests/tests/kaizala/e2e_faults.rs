@@ -409,29 +409,51 @@ async fn concurrent_expiry_and_endpoint_moves_fail_no_call() {
     .await;
     let (emu, client) = (&env.emu, &env.client);
     client.list_groups().send().await.expect("first call");
-    let stop = Arc::new(std::sync::atomic::AtomicBool::new(false));
+    use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+    const TASKS: usize = 64;
+    const ROUNDS: usize = 5;
+    let stop = Arc::new(AtomicBool::new(false));
+    // The round now, and per task the round its last finished call started
+    // in: a round begins only once every task finished a call started in the
+    // previous one, so each call meets at most one expiry and one move however
+    // slow the machine (a time-based schedule flaked under CI load).
+    let round = Arc::new(AtomicUsize::new(0));
+    let seen: Arc<Vec<AtomicUsize>> = Arc::new((0..TASKS).map(|_| AtomicUsize::new(0)).collect());
     let mut tasks = tokio::task::JoinSet::new();
-    for _ in 0..64 {
-        let (client, stop) = (client.clone(), stop.clone());
+    for task in 0..TASKS {
+        let (client, stop, round, seen) =
+            (client.clone(), stop.clone(), round.clone(), seen.clone());
         tasks.spawn(async move {
             let (mut ok, mut failed) = (0usize, Vec::new());
-            while !stop.load(std::sync::atomic::Ordering::Relaxed) {
+            while !stop.load(Ordering::SeqCst) {
+                let started_in = round.load(Ordering::SeqCst);
                 match client.list_groups().send().await {
                     Ok(_) => ok += 1,
                     Err(e) => failed.push(e.to_string()),
                 }
+                seen[task].store(started_in, Ordering::SeqCst);
                 tokio::time::sleep(Duration::from_millis(5)).await;
             }
             (ok, failed)
         });
     }
-    for _ in 0..5 {
-        tokio::time::sleep(Duration::from_millis(200)).await;
-        emu.expire_access_tokens();
-        emu.move_endpoint();
+    let all_caught_up = |r: usize| seen.iter().all(|s| s.load(Ordering::SeqCst) >= r);
+    for r in 1..=ROUNDS + 1 {
+        // Bounded: 30 s for 64 calls to finish is a hang, not a slow machine.
+        let waited = tokio::time::timeout(Duration::from_secs(30), async {
+            while !all_caught_up(r - 1) {
+                tokio::time::sleep(Duration::from_millis(5)).await;
+            }
+        })
+        .await;
+        assert!(waited.is_ok(), "round {r}: the tasks stopped making calls");
+        if r <= ROUNDS {
+            emu.expire_access_tokens();
+            emu.move_endpoint();
+            round.store(r, Ordering::SeqCst);
+        }
     }
-    tokio::time::sleep(Duration::from_millis(200)).await;
-    stop.store(true, std::sync::atomic::Ordering::Relaxed);
+    stop.store(true, Ordering::SeqCst);
     let (mut ok, mut failed) = (0, Vec::new());
     while let Some(result) = tasks.join_next().await {
         let (o, f) = result.expect("task ran");

@@ -1,0 +1,691 @@
+//! What a careful reviewer refuses in a spec that is valid YAML: keywords
+//! OpenAPI 3.0 does not have (`propertes:`), type names it does not have
+//! (`type: sting`), and where each problem is in the file (line and column,
+//! from the YAML parser's marks).
+
+use std::collections::HashMap;
+
+use serde_json::Value;
+use yaml_rust2::parser::{Event, MarkedEventReceiver, Parser};
+use yaml_rust2::scanner::Marker;
+
+/// One problem: where it is in the JSON tree, and what is wrong.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub path: Vec<String>,
+    pub message: String,
+}
+
+impl Problem {
+    pub fn new(path: &[String], message: impl Into<String>) -> Problem {
+        Problem {
+            path: path.to_vec(),
+            message: message.into(),
+        }
+    }
+
+    /// The path as the rest of xtask writes it: `paths./groups.get`.
+    pub fn place(&self) -> String {
+        if self.path.is_empty() {
+            "(document)".to_owned()
+        } else {
+            self.path.join(".")
+        }
+    }
+}
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.place(), self.message)
+    }
+}
+
+/// Line and column (1-based) of every key and sequence item of a YAML text,
+/// by its path in the tree.
+#[derive(Debug, Default)]
+pub struct Positions(HashMap<Vec<String>, (usize, usize)>);
+
+enum Frame {
+    /// In a mapping: the key just read (waiting for its value), if any.
+    Map(Option<String>),
+    /// In a sequence: the index of the next item.
+    Seq(usize),
+}
+
+struct Open {
+    frame: Frame,
+    /// Whether this collection added a segment to the path.
+    pushed: bool,
+    /// Whether this collection is a mapping key (not OpenAPI, but valid YAML).
+    is_key: bool,
+}
+
+#[derive(Default)]
+struct Collector {
+    stack: Vec<Open>,
+    /// The path of the node being read.
+    path: Vec<String>,
+    positions: HashMap<Vec<String>, (usize, usize)>,
+}
+
+impl Collector {
+    /// A value starts at `mark`: push its key or index (recording an item's
+    /// position; a key's was recorded when it was read). Returns whether a
+    /// segment was pushed.
+    fn enter(&mut self, mark: Marker) -> bool {
+        match self.stack.last_mut().map(|o| &mut o.frame) {
+            Some(Frame::Map(key)) => match key.take() {
+                Some(k) => {
+                    self.path.push(k);
+                    true
+                }
+                None => false,
+            },
+            Some(Frame::Seq(i)) => {
+                self.path.push(i.to_string());
+                *i += 1;
+                self.positions
+                    .entry(self.path.clone())
+                    .or_insert((mark.line(), mark.col() + 1));
+                true
+            }
+            None => false,
+        }
+    }
+
+    fn awaiting_key(&self) -> bool {
+        matches!(self.stack.last().map(|o| &o.frame), Some(Frame::Map(None)))
+    }
+}
+
+impl MarkedEventReceiver for Collector {
+    fn on_event(&mut self, ev: Event, mark: Marker) {
+        match ev {
+            Event::Scalar(value, ..) => {
+                if self.awaiting_key() {
+                    let mut at = self.path.clone();
+                    at.push(value.clone());
+                    self.positions
+                        .entry(at)
+                        .or_insert((mark.line(), mark.col() + 1));
+                    if let Some(Open {
+                        frame: Frame::Map(key),
+                        ..
+                    }) = self.stack.last_mut()
+                    {
+                        *key = Some(value);
+                    }
+                } else if self.enter(mark) {
+                    self.path.pop();
+                }
+            }
+            Event::Alias(_) => {
+                if self.awaiting_key() {
+                    if let Some(Open {
+                        frame: Frame::Map(key),
+                        ..
+                    }) = self.stack.last_mut()
+                    {
+                        *key = Some("?".to_owned());
+                    }
+                } else if self.enter(mark) {
+                    self.path.pop();
+                }
+            }
+            Event::MappingStart(..) | Event::SequenceStart(..) => {
+                let is_key = self.awaiting_key();
+                let pushed = !is_key && self.enter(mark);
+                let frame = if matches!(ev, Event::MappingStart(..)) {
+                    Frame::Map(None)
+                } else {
+                    Frame::Seq(0)
+                };
+                self.stack.push(Open {
+                    frame,
+                    pushed,
+                    is_key,
+                });
+            }
+            Event::MappingEnd | Event::SequenceEnd => {
+                if let Some(open) = self.stack.pop() {
+                    if open.pushed {
+                        self.path.pop();
+                    }
+                    if open.is_key
+                        && let Some(Open {
+                            frame: Frame::Map(key),
+                            ..
+                        }) = self.stack.last_mut()
+                    {
+                        *key = Some("?".to_owned());
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+impl Positions {
+    /// Reads the marks of `text` (empty if it does not parse: the YAML error
+    /// is reported elsewhere).
+    pub fn of(text: &str) -> Positions {
+        let mut collector = Collector::default();
+        let mut parser = Parser::new_from_str(text);
+        if parser.load(&mut collector, false).is_err() {
+            return Positions::default();
+        }
+        Positions(collector.positions)
+    }
+
+    /// Line and column of `path`, or of its longest prefix that has one.
+    pub fn find(&self, path: &[String]) -> Option<(usize, usize)> {
+        (1..=path.len())
+            .rev()
+            .find_map(|n| self.0.get(&path[..n]).copied())
+    }
+}
+
+/// Where a problem is, `file:line:col`, falling back to the file alone.
+pub fn located(name: &str, positions: &Positions, problem: &Problem) -> String {
+    match positions.find(&problem.path) {
+        Some((line, col)) => format!("{name}:{line}:{col}: {problem}"),
+        None => format!("{name}: {problem}"),
+    }
+}
+
+/// The OpenAPI 3.0.3 keywords of each object kind xtask checks.
+const ROOT: &[&str] = &[
+    "openapi",
+    "info",
+    "servers",
+    "paths",
+    "components",
+    "security",
+    "tags",
+    "externalDocs",
+];
+const INFO: &[&str] = &[
+    "title",
+    "description",
+    "termsOfService",
+    "contact",
+    "license",
+    "version",
+];
+const PATH_ITEM: &[&str] = &[
+    "$ref",
+    "summary",
+    "description",
+    "get",
+    "put",
+    "post",
+    "delete",
+    "options",
+    "head",
+    "patch",
+    "trace",
+    "servers",
+    "parameters",
+];
+const OPERATION: &[&str] = &[
+    "tags",
+    "summary",
+    "description",
+    "externalDocs",
+    "operationId",
+    "parameters",
+    "requestBody",
+    "responses",
+    "callbacks",
+    "deprecated",
+    "security",
+    "servers",
+];
+const PARAMETER: &[&str] = &[
+    "name",
+    "in",
+    "description",
+    "required",
+    "deprecated",
+    "allowEmptyValue",
+    "style",
+    "explode",
+    "allowReserved",
+    "schema",
+    "example",
+    "examples",
+    "content",
+];
+const HEADER: &[&str] = &[
+    "description",
+    "required",
+    "deprecated",
+    "allowEmptyValue",
+    "style",
+    "explode",
+    "allowReserved",
+    "schema",
+    "example",
+    "examples",
+    "content",
+];
+const REQUEST_BODY: &[&str] = &["description", "content", "required"];
+const RESPONSE: &[&str] = &["description", "headers", "content", "links"];
+const MEDIA_TYPE: &[&str] = &["schema", "example", "examples", "encoding"];
+const ENCODING: &[&str] = &[
+    "contentType",
+    "headers",
+    "style",
+    "explode",
+    "allowReserved",
+];
+const COMPONENTS: &[&str] = &[
+    "schemas",
+    "responses",
+    "parameters",
+    "examples",
+    "requestBodies",
+    "headers",
+    "securitySchemes",
+    "links",
+    "callbacks",
+];
+const SECURITY_SCHEME: &[&str] = &[
+    "type",
+    "description",
+    "name",
+    "in",
+    "scheme",
+    "bearerFormat",
+    "flows",
+    "openIdConnectUrl",
+];
+const TAG: &[&str] = &["name", "description", "externalDocs"];
+const EXAMPLE: &[&str] = &["summary", "description", "value", "externalValue"];
+const SCHEMA: &[&str] = &[
+    "$ref",
+    "title",
+    "multipleOf",
+    "maximum",
+    "exclusiveMaximum",
+    "minimum",
+    "exclusiveMinimum",
+    "maxLength",
+    "minLength",
+    "pattern",
+    "maxItems",
+    "minItems",
+    "uniqueItems",
+    "maxProperties",
+    "minProperties",
+    "required",
+    "enum",
+    "type",
+    "allOf",
+    "oneOf",
+    "anyOf",
+    "not",
+    "items",
+    "properties",
+    "additionalProperties",
+    "description",
+    "format",
+    "default",
+    "nullable",
+    "discriminator",
+    "readOnly",
+    "writeOnly",
+    "xml",
+    "externalDocs",
+    "example",
+    "deprecated",
+];
+
+/// The type names of OpenAPI 3.0 (no `null`: that is `nullable: true`).
+pub const TYPES: &[&str] = &["string", "number", "integer", "boolean", "array", "object"];
+
+/// Edit distance, for "did you mean".
+fn distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let here = row[j + 1];
+            row[j + 1] = if ca == *cb {
+                prev
+            } else {
+                1 + prev.min(row[j]).min(row[j + 1])
+            };
+            prev = here;
+        }
+    }
+    row[b.len()]
+}
+
+/// The candidate nearest to `word`, if it is near enough to be a typo.
+pub fn nearest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    let lower = word.to_ascii_lowercase();
+    candidates
+        .into_iter()
+        .map(|c| (distance(&lower, &c.to_ascii_lowercase()), c))
+        .filter(|(d, c)| *d <= (c.len().max(word.len()) / 2).max(2))
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, c)| c)
+}
+
+fn did_you_mean(found: Option<&str>) -> String {
+    found
+        .map(|c| format!(" (did you mean `{c}`?)"))
+        .unwrap_or_default()
+}
+
+struct Lint<'a> {
+    path: Vec<String>,
+    problems: &'a mut Vec<Problem>,
+}
+
+impl Lint<'_> {
+    fn at<R>(&mut self, segment: &str, f: impl FnOnce(&mut Self) -> R) -> R {
+        self.path.push(segment.to_owned());
+        let r = f(self);
+        self.path.pop();
+        r
+    }
+
+    /// Reports every key of `value` that is neither in `known` nor an `x-`
+    /// extension.
+    fn keys(&mut self, value: &Value, kind: &str, known: &[&str]) {
+        let Some(map) = value.as_object() else { return };
+        for key in map.keys() {
+            if key.starts_with("x-") || known.contains(&key.as_str()) {
+                continue;
+            }
+            let hint = did_you_mean(nearest(key, known.iter().copied()));
+            self.at(key, |l| {
+                l.problems.push(Problem::new(
+                    &l.path,
+                    format!(
+                        "`{key}` is not an OpenAPI 3.0 {kind} keyword{hint}; \
+                         extensions must start with `x-`"
+                    ),
+                ))
+            });
+        }
+    }
+
+    fn each<F: FnMut(&mut Self, &Value)>(&mut self, value: Option<&Value>, mut f: F) {
+        if let Some(map) = value.and_then(Value::as_object) {
+            for (k, v) in map {
+                self.at(k, |l| f(l, v));
+            }
+        }
+    }
+
+    fn root(&mut self, raw: &Value) {
+        self.keys(raw, "document", ROOT);
+        self.at("info", |l| {
+            if let Some(info) = raw.get("info") {
+                l.keys(info, "info", INFO)
+            }
+        });
+        self.at("tags", |l| {
+            for (i, tag) in raw
+                .get("tags")
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten()
+                .enumerate()
+            {
+                l.at(&i.to_string(), |l| l.keys(tag, "tag", TAG));
+            }
+        });
+        self.at("paths", |l| {
+            l.each(raw.get("paths"), |l, item| {
+                if item.get("$ref").is_some() {
+                    return;
+                }
+                l.keys(item, "path item", PATH_ITEM);
+                l.parameters(item.get("parameters"));
+                for method in crate::spec::METHODS {
+                    if let Some(op) = item.get(method) {
+                        l.at(method, |l| l.operation(op));
+                    }
+                }
+            })
+        });
+        self.at("components", |l| {
+            let Some(components) = raw.get("components") else {
+                return;
+            };
+            l.keys(components, "components", COMPONENTS);
+            l.at("schemas", |l| {
+                l.each(components.get("schemas"), |l, s| l.schema(s))
+            });
+            l.at("parameters", |l| {
+                l.each(components.get("parameters"), |l, p| l.parameter(p))
+            });
+            l.at("responses", |l| {
+                l.each(components.get("responses"), |l, r| l.response(r))
+            });
+            l.at("requestBodies", |l| {
+                l.each(components.get("requestBodies"), |l, b| l.request_body(b))
+            });
+            l.at("headers", |l| {
+                l.each(components.get("headers"), |l, h| l.header(h))
+            });
+            l.at("examples", |l| {
+                l.each(components.get("examples"), |l, e| l.example(e))
+            });
+            l.at("securitySchemes", |l| {
+                l.each(components.get("securitySchemes"), |l, s| {
+                    if s.get("$ref").is_none() {
+                        l.keys(s, "security scheme", SECURITY_SCHEME)
+                    }
+                })
+            });
+        });
+    }
+
+    fn parameters(&mut self, list: Option<&Value>) {
+        self.at("parameters", |l| {
+            for (i, p) in list
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten()
+                .enumerate()
+            {
+                l.at(&i.to_string(), |l| l.parameter(p));
+            }
+        });
+    }
+
+    fn operation(&mut self, op: &Value) {
+        self.keys(op, "operation", OPERATION);
+        self.parameters(op.get("parameters"));
+        if let Some(body) = op.get("requestBody") {
+            self.at("requestBody", |l| l.request_body(body));
+        }
+        self.at("responses", |l| {
+            l.each(op.get("responses"), |l, r| l.response(r))
+        });
+    }
+
+    fn parameter(&mut self, p: &Value) {
+        if p.get("$ref").is_some() {
+            return;
+        }
+        self.keys(p, "parameter", PARAMETER);
+        self.schema_at(p);
+        self.content(p);
+        self.examples(p);
+    }
+
+    fn header(&mut self, h: &Value) {
+        if h.get("$ref").is_some() {
+            return;
+        }
+        self.keys(h, "header", HEADER);
+        self.schema_at(h);
+        self.content(h);
+        self.examples(h);
+    }
+
+    fn request_body(&mut self, b: &Value) {
+        if b.get("$ref").is_some() {
+            return;
+        }
+        self.keys(b, "request body", REQUEST_BODY);
+        self.content(b);
+    }
+
+    fn response(&mut self, r: &Value) {
+        if r.get("$ref").is_some() {
+            return;
+        }
+        self.keys(r, "response", RESPONSE);
+        self.at("headers", |l| l.each(r.get("headers"), |l, h| l.header(h)));
+        self.content(r);
+    }
+
+    fn content(&mut self, holder: &Value) {
+        self.at("content", |l| {
+            l.each(holder.get("content"), |l, media| {
+                l.keys(media, "media type", MEDIA_TYPE);
+                l.schema_at(media);
+                l.examples(media);
+                l.at("encoding", |l| {
+                    l.each(media.get("encoding"), |l, e| {
+                        l.keys(e, "encoding", ENCODING);
+                        l.at("headers", |l| l.each(e.get("headers"), |l, h| l.header(h)));
+                    })
+                });
+            })
+        });
+    }
+
+    fn examples(&mut self, holder: &Value) {
+        self.at("examples", |l| {
+            l.each(holder.get("examples"), |l, e| l.example(e))
+        });
+    }
+
+    fn example(&mut self, e: &Value) {
+        if e.get("$ref").is_none() {
+            self.keys(e, "example", EXAMPLE);
+        }
+    }
+
+    fn schema_at(&mut self, holder: &Value) {
+        if let Some(s) = holder.get("schema") {
+            self.at("schema", |l| l.schema(s));
+        }
+    }
+
+    fn schema(&mut self, s: &Value) {
+        let Some(map) = s.as_object() else { return };
+        if map.contains_key("$ref") {
+            return;
+        }
+        self.keys(s, "schema", SCHEMA);
+        match map.get("type") {
+            None => {}
+            Some(Value::String(t)) if TYPES.contains(&t.as_str()) => {}
+            Some(Value::String(t)) => {
+                let hint = did_you_mean(nearest(t, TYPES.iter().copied()));
+                let nullable = if t == "null" {
+                    " (OpenAPI 3.0 has no `null` type: write `nullable: true`)"
+                } else {
+                    ""
+                };
+                self.at("type", |l| {
+                    l.problems.push(Problem::new(
+                        &l.path,
+                        format!(
+                            "`{t}` is not an OpenAPI 3.0 type{hint}{nullable}; \
+                             the types are {}",
+                            TYPES.join(", ")
+                        ),
+                    ))
+                });
+            }
+            Some(other) => self.at("type", |l| {
+                l.problems.push(Problem::new(
+                    &l.path,
+                    format!(
+                        "`type` must be one name (OpenAPI 3.0 has no type lists), not {other}; \
+                         the types are {}",
+                        TYPES.join(", ")
+                    ),
+                ))
+            }),
+        }
+        self.at("properties", |l| {
+            l.each(map.get("properties"), |l, p| l.schema(p))
+        });
+        for key in ["items", "not", "additionalProperties"] {
+            if let Some(sub) = map.get(key) {
+                self.at(key, |l| l.schema(sub));
+            }
+        }
+        for key in ["allOf", "oneOf", "anyOf"] {
+            self.at(key, |l| {
+                for (i, sub) in map
+                    .get(key)
+                    .and_then(Value::as_array)
+                    .into_iter()
+                    .flatten()
+                    .enumerate()
+                {
+                    l.at(&i.to_string(), |l| l.schema(sub));
+                }
+            });
+        }
+    }
+}
+
+/// Unknown keywords and type names anywhere OpenAPI 3.0 defines the keys.
+pub fn keywords(raw: &Value) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    Lint {
+        path: Vec::new(),
+        problems: &mut problems,
+    }
+    .root(raw);
+    problems
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn path(p: &str) -> Vec<String> {
+        p.split('.').map(str::to_owned).collect()
+    }
+
+    #[test]
+    fn positions_are_one_based_lines_and_columns_of_keys_and_items() {
+        let text = "openapi: 3.0.3\npaths:\n  /a:\n    get: {operationId: x, tags: [A, B]}\n";
+        let p = Positions::of(text);
+        assert_eq!(p.find(&path("openapi")), Some((1, 1)));
+        assert_eq!(p.find(&path("paths./a")), Some((3, 3)));
+        assert_eq!(p.find(&path("paths./a.get")), Some((4, 5)));
+        assert_eq!(p.find(&path("paths./a.get.operationId")), Some((4, 11)));
+        assert_eq!(p.find(&path("paths./a.get.tags.1")), Some((4, 37)));
+        // A path the file does not have: its nearest ancestor.
+        assert_eq!(p.find(&path("paths./a.get.nothing.here")), Some((4, 5)));
+    }
+
+    #[test]
+    fn nearest_names_typos_only() {
+        assert_eq!(
+            nearest("propertes", SCHEMA.iter().copied()),
+            Some("properties")
+        );
+        assert_eq!(nearest("sting", TYPES.iter().copied()), Some("string"));
+        assert_eq!(nearest("Integer", TYPES.iter().copied()), Some("integer"));
+        assert_eq!(nearest("zzzzzzzzzzzz", TYPES.iter().copied()), None);
+    }
+}
