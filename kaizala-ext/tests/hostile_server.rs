@@ -398,3 +398,137 @@ async fn a_call_cancelled_mid_refresh_still_saves_the_rotated_token() {
         "the cancelled call's refresh was reused"
     );
 }
+
+/// Every kind of client that sends an access token to a tenant, against
+/// this server's `/tenant/` endpoint: refreshing, fixed token, the OAuth
+/// grant's (through the builder and through `OAuthGrant::client`).
+async fn every_token_client(server: &Server) -> Vec<(&'static str, KaizalaClient)> {
+    let tenant = format!("{}/tenant/", server.base);
+    server.script(
+        "POST",
+        "/oauth/oauth/token",
+        vec![
+            Reply::json(
+                200,
+                &serde_json::json!({"accessToken": "oauth-access", "endpointUrl": tenant,
+                    "accessTokenExpiry": 4_102_444_800_000i64})
+                .to_string(),
+            );
+            2
+        ],
+    );
+    let app =
+        kaizala_ext::oauth::OAuthApp::new("conn-1", "client-secret", "https://example.com/cb")
+            .with_oauth_root(format!("{}/oauth", server.base));
+    let grant = app.exchange_code("code-1").await.unwrap();
+    let grant_client = grant.client().unwrap();
+    let grant_built = KaizalaClient::builder()
+        .oauth_grant(app.exchange_code("code-2").await.unwrap())
+        .auth_root(format!("{}/oauth", server.base))
+        .build()
+        .unwrap();
+    vec![
+        ("refreshing", server.client().build().unwrap()),
+        (
+            "fixed token",
+            kaizala_api::Client::with_access_token(&tenant, SecretString::from("fixed-access"))
+                .unwrap(),
+        ),
+        ("OAuth grant client()", grant_client),
+        ("OAuth grant builder", grant_built),
+    ]
+}
+
+// Issue 17 §2 (review): the trust boundary, the body bound and the typed
+// errors hold on every client kind, not only the refreshing one.
+#[tokio::test]
+async fn every_client_kind_keeps_the_boundary_the_bound_and_typed_errors() {
+    let server = Server::start().await;
+    let ok = || Reply::json(200, r#"{"groups":[]}"#);
+    let huge = format!(
+        "{{\"groups\":[],\"pad\":\"{}\"}}",
+        "x".repeat(9 * 1024 * 1024)
+    );
+    for (kind, client) in every_token_client(&server).await {
+        // A first call settles the endpoint (the refreshing client fetches
+        // its token).
+        server.script("GET", GROUPS, vec![ok()]);
+        list(&client)
+            .await
+            .unwrap_or_else(|e| panic!("{kind}: {e}"));
+        server.state.seen.lock().unwrap().clear();
+        for location in [
+            "https://evil.example/",
+            "http://evil.example/v1/groups",
+            "https://kaiza.la.evil.example/",
+            "http://user:pw@127.0.0.1:1/",
+            "../../elsewhere/",
+        ] {
+            server.script(
+                "GET",
+                GROUPS,
+                vec![Reply::status(308).header("location", location)],
+            );
+            let err = list(&client).await.unwrap_err();
+            assert!(
+                matches!(
+                    &err,
+                    Error::UntrustedEndpoint { .. } | Error::InvalidEndpoint { .. }
+                ),
+                "{kind} {location}: {err}"
+            );
+            assert!(!err.to_string().contains("pw"), "{kind}: {err}");
+        }
+        server.script("GET", GROUPS, vec![ok()]);
+        list(&client)
+            .await
+            .unwrap_or_else(|e| panic!("{kind} after the moves: {e}"));
+        let seen = server.seen();
+        assert!(seen.iter().all(|s| s.path == GROUPS), "{kind}: {seen:?}");
+        assert_eq!(seen.len(), 6, "{kind}");
+
+        for reply in [
+            Reply::json(200, &huge),
+            Reply::json(200, &huge).streamed(),
+            Reply::json(500, &huge),
+            Reply::json(500, &huge).streamed(),
+        ] {
+            server.script("GET", GROUPS, vec![reply]);
+            let err = list(&client).await.unwrap_err();
+            assert!(
+                matches!(err, Error::ResponseTooLarge { .. }),
+                "{kind}: {err}"
+            );
+        }
+
+        for (status, body) in [
+            (409, r#"{"errorCode":"Conflict","message":"already there"}"#),
+            (410, r#"{"errorCode":"Gone","message":"deleted"}"#),
+            (422, r#"{"errorCode":"Invalid","message":"bad field"}"#),
+            (499, r#"{"errorCode":"ClientClosed","message":"real 499"}"#),
+            (599, r#"{"errorCode":"Odd","message":"network timeout"}"#),
+        ] {
+            server.script("GET", GROUPS, vec![Reply::json(status, body)]);
+            let err = list(&client).await.unwrap_err();
+            assert_eq!(err.status(), Some(status), "{kind}: {err}");
+            assert!(err.service_code().is_some(), "{kind} {status}: {err:?}");
+            assert!(err.service_message().is_some(), "{kind} {status}: {err:?}");
+            let boxed: Box<dyn std::error::Error> = Box::new(err);
+            let text = boxed.to_string();
+            assert!(
+                !text.contains("Response {") && !text.contains("headers"),
+                "{kind}: {text}"
+            );
+            assert!(!text.contains('\n'), "{kind}: {text}");
+        }
+        let mut html = Reply::status(500).header("content-type", "text/html");
+        html.body = "<html><body>Internal Server Error</body></html>".into();
+        server.script("GET", GROUPS, vec![html]);
+        let err = list(&client).await.unwrap_err();
+        assert_eq!(err.status(), Some(500), "{kind}: {err}");
+        assert!(
+            err.to_string().contains("Internal Server Error"),
+            "{kind}: {err}"
+        );
+    }
+}
