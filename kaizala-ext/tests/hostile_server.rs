@@ -532,3 +532,40 @@ async fn every_client_kind_keeps_the_boundary_the_bound_and_typed_errors() {
         );
     }
 }
+
+// An HTTP client that follows redirects (`reqwest::Client::new()`, against
+// the documented requirement) moves the request, access token and all,
+// before the runtime sees the 308: reqwest strips only `Authorization` and
+// cookies across hosts. The runtime cannot stop that first send, but it
+// must not take the foreign host's answer for the service's: the call fails
+// with UntrustedEndpoint naming the cause, and later calls stay home.
+#[tokio::test]
+async fn an_http_client_that_follows_redirects_is_caught() {
+    let home = Server::start().await;
+    let evil = Server::start().await;
+    let evil_base = evil.base.replacen("127.0.0.1", "localhost", 1);
+    let runtime = kaizala_api::runtime::Runtime::builder()
+        .http_client(reqwest::Client::new())
+        .identity(std::sync::Arc::new(kaizala_api::runtime::FixedToken::new(
+            &format!("{}/tenant/", home.base),
+            SecretString::from("fixed-access"),
+        )))
+        .build(kaizala_api::runtime::AUTH_ROOT)
+        .unwrap();
+    let client = kaizala_api::Client::with_runtime(runtime);
+    home.script(
+        "GET",
+        GROUPS,
+        vec![Reply::status(308).header("location", &format!("{evil_base}/tenant/v1/groups"))],
+    );
+    evil.script("GET", GROUPS, vec![Reply::json(200, r#"{"groups":[]}"#)]);
+    let err = list(&client).await.unwrap_err();
+    assert!(
+        matches!(&err, Error::UntrustedEndpoint { reason, .. } if reason.contains("redirect")),
+        "{err}"
+    );
+    home.script("GET", GROUPS, vec![Reply::json(200, r#"{"groups":[]}"#)]);
+    list(&client).await.unwrap();
+    assert_eq!(home.seen().len(), 2);
+    assert_eq!(evil.seen().len(), 1, "only the send reqwest made itself");
+}
