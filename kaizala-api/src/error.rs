@@ -3,6 +3,7 @@
 //! `kaizala_ext::Error`), and what a `main` returning `Box<dyn Error>`
 //! prints. `Display` is one sentence, cause first, that says what to do.
 
+use std::fmt;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -15,7 +16,9 @@ const SNIPPET_CHARS: usize = 256;
 /// Everything that can go wrong talking to Kaizala, in a shape a caller can
 /// match on. `Display` says what happened and what to do next; secrets
 /// (application secret, refresh and access tokens) never appear in it.
-#[derive(Debug, Clone, thiserror::Error)]
+/// `Debug` (`{:?}`, what a `main` returning `Box<dyn Error>` prints) is the
+/// same sentence; `{:#?}` adds the kind, status, service code and causes.
+#[derive(Clone, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {
     /// The request was rejected before anything was sent.
@@ -235,6 +238,27 @@ pub enum Error {
     Paging(#[from] PagingError),
 }
 
+impl fmt::Debug for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if !f.alternate() {
+            return fmt::Display::fmt(self, f);
+        }
+        let mut causes = Vec::new();
+        let mut cause = std::error::Error::source(self);
+        while let Some(c) = cause {
+            causes.push(c.to_string());
+            cause = c.source();
+        }
+        f.debug_struct("Error")
+            .field("kind", &self.kind())
+            .field("message", &self.to_string())
+            .field("status", &self.status())
+            .field("service_code", &self.service_code())
+            .field("causes", &causes)
+            .finish()
+    }
+}
+
 /// Which token-store operation failed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
@@ -403,6 +427,30 @@ impl Error {
             | Error::UntrustedEndpoint { .. }
             | Error::ResponseTooLarge { .. }
             | Error::Paging(_) => false,
+        }
+    }
+
+    /// The variant's name (`"NotFound"`), for logs and `{:#?}`.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Error::InvalidInput { .. } => "InvalidInput",
+            Error::Unauthorized { .. } => "Unauthorized",
+            Error::Forbidden { .. } => "Forbidden",
+            Error::NotFound { .. } => "NotFound",
+            Error::Throttled { .. } => "Throttled",
+            Error::Api { .. } => "Api",
+            Error::Transport { .. } => "Transport",
+            Error::Decode { .. } => "Decode",
+            Error::Auth { .. } => "Auth",
+            Error::TokenStore { .. } => "TokenStore",
+            Error::TokenTimeout { .. } => "TokenTimeout",
+            Error::RefreshTokenRejected { .. } => "RefreshTokenRejected",
+            Error::AccessTokenRefused { .. } => "AccessTokenRefused",
+            Error::InvalidEndpoint { .. } => "InvalidEndpoint",
+            Error::UntrustedEndpoint { .. } => "UntrustedEndpoint",
+            Error::ReauthorizationRequired { .. } => "ReauthorizationRequired",
+            Error::ResponseTooLarge { .. } => "ResponseTooLarge",
+            Error::Paging(_) => "Paging",
         }
     }
 
@@ -762,6 +810,38 @@ mod tests {
                 "{crossed}"
             );
             assert_eq!(crossed.to_string(), ours.to_string());
+        }
+    }
+
+    // `fn main() -> Result<(), Box<dyn Error>>` prints `Error: {err:?}`:
+    // the README's examples must print the one sentence, not a dump of the
+    // variant and of reqwest's error (URL, hyper's connect error, ...).
+    #[test]
+    fn a_main_returning_box_dyn_error_prints_the_sentence() {
+        let reqwest_error = reqwest::Client::new()
+            .get("not a url")
+            .build()
+            .expect_err("a relative URL");
+        for error in [
+            Error::transport(reqwest_error),
+            Error::from_status(
+                StatusCode::CONFLICT,
+                &HeaderMap::new(),
+                br#"{"errorCode":"Conflict","message":"already there"}"#,
+            ),
+            Error::RefreshTokenRejected {
+                code: Some("E1".into()),
+                message: Some("expired".into()),
+            },
+        ] {
+            let sentence = error.to_string();
+            let boxed: Box<dyn std::error::Error> = Box::new(error);
+            let printed = format!("Error: {boxed:?}");
+            assert_eq!(printed, format!("Error: {sentence}"));
+            assert!(!printed.contains("reqwest::Error {"), "{printed}");
+            // `{:#?}` still shows the parts.
+            let detailed = format!("{boxed:#?}");
+            assert!(detailed.contains("kind"), "{detailed}");
         }
     }
 
