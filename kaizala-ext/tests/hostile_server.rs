@@ -569,3 +569,32 @@ async fn an_http_client_that_follows_redirects_is_caught() {
     assert_eq!(home.seen().len(), 2);
     assert_eq!(evil.seen().len(), 1, "only the send reqwest made itself");
 }
+
+// The token service's client keeps the body bound too, chunked or not, and
+// stays typed on a real 499.
+#[tokio::test]
+async fn the_token_service_client_keeps_the_body_bound() {
+    let huge = format!("{{\"accessToken\":\"{}\"}}", "x".repeat(9 * 1024 * 1024));
+    for reply in [
+        Reply::json(200, &huge),
+        Reply::json(200, &huge).streamed(),
+        Reply::json(500, &huge).streamed(),
+    ] {
+        let server = Server::start().await;
+        server.script_token(vec![reply]);
+        let client = server.client().build().unwrap();
+        let err = list(&client).await.unwrap_err();
+        assert!(matches!(err, Error::ResponseTooLarge { .. }), "{err}");
+        assert!(server.seen().is_empty());
+    }
+    let server = Server::start().await;
+    server.script_token(vec![Reply::json(
+        499,
+        r#"{"errorCode":"Closed","message":"real 499"}"#,
+    )]);
+    let err = list(&server.client().build().unwrap()).await.unwrap_err();
+    assert!(
+        err.to_string().contains("499") && err.to_string().contains("real 499"),
+        "{err}"
+    );
+}
