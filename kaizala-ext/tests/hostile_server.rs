@@ -598,3 +598,60 @@ async fn the_token_service_client_keeps_the_body_bound() {
         "{err}"
     );
 }
+
+// A documented error status with a body of another shape (HTML, empty, a
+// number where the docs show a string, an array) keeps its status and
+// variant on every token-carrying client kind: never a Decode error.
+#[tokio::test]
+async fn documented_statuses_with_odd_bodies_keep_their_status() {
+    let server = Server::start().await;
+    for (kind, client) in every_token_client(&server).await {
+        server.script("GET", GROUPS, vec![Reply::json(200, r#"{"groups":[]}"#)]);
+        list(&client)
+            .await
+            .unwrap_or_else(|e| panic!("{kind}: {e}"));
+        for status in [400, 403, 404, 429, 500] {
+            for body in [
+                "<html>oops</html>",
+                "",
+                r#"{"errorCode":5,"message":7}"#,
+                "[1,2]",
+                "null",
+            ] {
+                // `Retry-After: 0`, so the 429's retries cost nothing.
+                let mut reply = Reply::status(status).header("retry-after", "0");
+                reply.body = body.into();
+                server.script("GET", GROUPS, vec![reply.clone(), reply.clone(), reply]);
+                let err = list(&client).await.unwrap_err();
+                server.state.script.lock().unwrap().clear();
+                assert_eq!(
+                    err.status(),
+                    Some(status),
+                    "{kind} {status} {body:?}: {err}"
+                );
+            }
+        }
+        // One conversion path: the service's code and message are read the
+        // same way whether the status is documented (404) or not (418).
+        for status in [404, 418] {
+            for body in [
+                r#"{"error":{"code":"Nested","message":"in error"}}"#,
+                r#"{"Code":"Nested","Message":"in error"}"#,
+                r#"{"errorCode":"Nested","errorMessage":"in error"}"#,
+            ] {
+                server.script("GET", GROUPS, vec![Reply::json(status, body)]);
+                let err = list(&client).await.unwrap_err();
+                assert_eq!(
+                    err.service_code(),
+                    Some("Nested"),
+                    "{kind} {status} {body}: {err:#?}"
+                );
+                assert_eq!(
+                    err.service_message(),
+                    Some("in error"),
+                    "{kind} {status} {body}: {err:#?}"
+                );
+            }
+        }
+    }
+}

@@ -344,9 +344,9 @@ pub(crate) async fn normalize_error_body(
         std::borrow::Cow::Borrowed(_) => body,
         std::borrow::Cow::Owned(scrubbed) => bytes::Bytes::from(scrubbed),
     };
-    let is_object = serde_json::from_slice::<serde_json::Value>(&body).is_ok_and(|v| v.is_object());
-    let body = if is_object {
-        body
+    let parsed = serde_json::from_slice::<serde_json::Value>(&body);
+    let body = if let Ok(serde_json::Value::Object(object)) = parsed {
+        canonical_error_object(object, &body)
     } else {
         let message = if body.iter().all(u8::is_ascii_whitespace) {
             format!("HTTP {status} with no error details")
@@ -366,6 +366,38 @@ pub(crate) async fn normalize_error_body(
     *rebuilt.version_mut() = version;
     *rebuilt.headers_mut() = headers;
     Ok(reqwest::Response::from(rebuilt))
+}
+
+/// An error object in the one shape the spec's `ErrorResponse` decodes and
+/// every conversion reads alike: the service's code and message as
+/// [`crate::error::parse_service_error`] finds them (any casing,
+/// `errorMessage`, nested under `error`, a number for a string) written as
+/// `errorCode` and `message`, an `errorCategoryKey` that is not a string
+/// dropped, every other field kept. A documented status would otherwise
+/// become a decode error that lost it (`"message": 7`), or lose a code its
+/// generated type has no field for (`{"error": {"code": …}}`), where an
+/// undocumented status kept it.
+fn canonical_error_object(
+    mut object: serde_json::Map<String, serde_json::Value>,
+    body: &[u8],
+) -> bytes::Bytes {
+    use serde_json::Value;
+    let (code, message) = crate::error::parse_service_error(body);
+    object.remove("errorCode");
+    object.remove("message");
+    if !matches!(
+        object.get("errorCategoryKey"),
+        None | Some(Value::String(_) | Value::Null)
+    ) {
+        object.remove("errorCategoryKey");
+    }
+    if let Some(code) = code {
+        object.insert("errorCode".to_owned(), Value::String(code));
+    }
+    if let Some(message) = message {
+        object.insert("message".to_owned(), Value::String(message));
+    }
+    serde_json::to_vec(&object).map_or_else(|_| bytes::Bytes::copy_from_slice(body), Into::into)
 }
 
 #[cfg(test)]
