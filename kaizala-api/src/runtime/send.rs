@@ -107,7 +107,7 @@ impl Runtime {
                 if let Ok(response) = &result {
                     let sent_to = authorised
                         .as_ref()
-                        .map_or_else(|| self.endpoint().auth_root(), |(_, base)| &**base);
+                        .map_or(&self.shared.auth_root_url, |(_, base)| &**base);
                     if !same_origin(response.url(), sent_to) {
                         let error = Error::UntrustedEndpoint {
                             host: response.url().host_str().unwrap_or_default().to_owned(),
