@@ -669,7 +669,7 @@ pub fn snippet(body: &[u8]) -> String {
 
 /// The service's error code and message from an error body, in the shapes
 /// the docs show (`code`/`message`, `errorCode`/`errorMessage`, any casing,
-/// or nested under `error`).
+/// or nested under `error`), redacted and cut to 100 and 500 characters.
 pub fn parse_service_error(body: &[u8]) -> (Option<String>, Option<String>) {
     let Ok(raw) = serde_json::from_slice::<serde_json::Value>(body) else {
         return (None, None);
@@ -680,7 +680,25 @@ pub fn parse_service_error(body: &[u8]) -> (Option<String>, Option<String>) {
     let mut redacted = raw;
     crate::redact::redact_value(&mut redacted);
     let (_, message) = service_error_fields(&redacted);
-    (code, message)
+    // Cut after redacting, so a cut never shows part of a secret.
+    (
+        code.map(|c| cut(c, MAX_CODE_CHARS)),
+        message.map(|m| cut(m, MAX_MESSAGE_CHARS)),
+    )
+}
+
+/// How many characters of the service's error code an error keeps.
+const MAX_CODE_CHARS: usize = 100;
+
+/// How many characters of the service's error message an error keeps.
+const MAX_MESSAGE_CHARS: usize = 500;
+
+/// `text` cut to `max` characters, with `…` when cut.
+fn cut(text: String, max: usize) -> String {
+    match text.char_indices().nth(max) {
+        None => text,
+        Some((at, _)) => format!("{}…", &text[..at]),
+    }
 }
 
 fn service_error_fields(value: &serde_json::Value) -> (Option<String>, Option<String>) {

@@ -521,6 +521,20 @@ async fn every_client_kind_keeps_the_boundary_the_bound_and_typed_errors() {
             );
             assert!(!text.contains('\n'), "{kind}: {text}");
         }
+        // A long service message or code is quoted as a short excerpt too.
+        let long = "y".repeat(100_000);
+        for status in [400, 418, 500] {
+            let body = serde_json::json!({"errorCode": long, "message": long}).to_string();
+            server.script("GET", GROUPS, vec![Reply::json(status, &body)]);
+            let err = list(&client).await.unwrap_err();
+            assert_eq!(err.status(), Some(status), "{kind}");
+            assert!(
+                err.to_string().len() < 1200,
+                "{kind} {status}: {} chars",
+                err.to_string().len()
+            );
+            assert!(format!("{err:#?}").len() < 2400, "{kind} {status}");
+        }
         let mut html = Reply::status(500).header("content-type", "text/html");
         html.body = "<html><body>Internal Server Error</body></html>".into();
         server.script("GET", GROUPS, vec![html]);
