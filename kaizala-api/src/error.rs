@@ -669,7 +669,7 @@ pub fn snippet(body: &[u8]) -> String {
 
 /// The service's error code and message from an error body, in the shapes
 /// the docs show (`code`/`message`, `errorCode`/`errorMessage`, any casing,
-/// or nested under `error`), redacted and cut to 100 and 500 characters.
+/// or nested under `error`), redacted and cut to 128 and 500 characters.
 pub fn parse_service_error(body: &[u8]) -> (Option<String>, Option<String>) {
     let Ok(raw) = serde_json::from_slice::<serde_json::Value>(body) else {
         return (None, None);
@@ -688,7 +688,7 @@ pub fn parse_service_error(body: &[u8]) -> (Option<String>, Option<String>) {
 }
 
 /// How many characters of the service's error code an error keeps.
-const MAX_CODE_CHARS: usize = 100;
+const MAX_CODE_CHARS: usize = 128;
 
 /// How many characters of the service's error message an error keeps.
 const MAX_MESSAGE_CHARS: usize = 500;
