@@ -3,6 +3,7 @@
 //! `kaizala_ext::Error`), and what a `main` returning `Box<dyn Error>`
 //! prints. `Display` is one sentence, cause first, that says what to do.
 
+use std::fmt;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -15,7 +16,9 @@ const SNIPPET_CHARS: usize = 256;
 /// Everything that can go wrong talking to Kaizala, in a shape a caller can
 /// match on. `Display` says what happened and what to do next; secrets
 /// (application secret, refresh and access tokens) never appear in it.
-#[derive(Debug, Clone, thiserror::Error)]
+/// `Debug` (`{:?}`, what a `main` returning `Box<dyn Error>` prints) is the
+/// same sentence; `{:#?}` adds the kind, status, service code and causes.
+#[derive(Clone, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {
     /// The request was rejected before anything was sent.
@@ -252,6 +255,27 @@ pub enum Error {
     Paging(#[from] PagingError),
 }
 
+impl fmt::Debug for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if !f.alternate() {
+            return fmt::Display::fmt(self, f);
+        }
+        let mut causes = Vec::new();
+        let mut cause = std::error::Error::source(self);
+        while let Some(c) = cause {
+            causes.push(c.to_string());
+            cause = c.source();
+        }
+        f.debug_struct("Error")
+            .field("kind", &self.kind())
+            .field("message", &self.to_string())
+            .field("status", &self.status())
+            .field("service_code", &self.service_code())
+            .field("causes", &causes)
+            .finish()
+    }
+}
+
 /// Which token-store operation failed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
@@ -424,6 +448,31 @@ impl Error {
         }
     }
 
+    /// The variant's name (`"NotFound"`), for logs and `{:#?}`.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Error::InvalidInput { .. } => "InvalidInput",
+            Error::Unauthorized { .. } => "Unauthorized",
+            Error::Forbidden { .. } => "Forbidden",
+            Error::NotFound { .. } => "NotFound",
+            Error::Throttled { .. } => "Throttled",
+            Error::Api { .. } => "Api",
+            Error::Transport { .. } => "Transport",
+            Error::Decode { .. } => "Decode",
+            Error::Auth { .. } => "Auth",
+            Error::TokenStore { .. } => "TokenStore",
+            Error::TokenTimeout { .. } => "TokenTimeout",
+            Error::RefreshTokenRejected { .. } => "RefreshTokenRejected",
+            Error::ApplicationCredentialsRejected { .. } => "ApplicationCredentialsRejected",
+            Error::AccessTokenRefused { .. } => "AccessTokenRefused",
+            Error::InvalidEndpoint { .. } => "InvalidEndpoint",
+            Error::UntrustedEndpoint { .. } => "UntrustedEndpoint",
+            Error::ReauthorizationRequired { .. } => "ReauthorizationRequired",
+            Error::ResponseTooLarge { .. } => "ResponseTooLarge",
+            Error::Paging(_) => "Paging",
+        }
+    }
+
     /// The HTTP status this error came with, if any.
     pub fn status(&self) -> Option<u16> {
         match self {
@@ -445,6 +494,7 @@ impl Error {
             | Error::Throttled { code, .. }
             | Error::Api { code, .. }
             | Error::RefreshTokenRejected { code, .. }
+            | Error::ApplicationCredentialsRejected { code, .. }
             | Error::AccessTokenRefused { code, .. } => code.as_deref(),
             _ => None,
         }
@@ -459,6 +509,7 @@ impl Error {
             | Error::Throttled { message, .. }
             | Error::Api { message, .. }
             | Error::RefreshTokenRejected { message, .. }
+            | Error::ApplicationCredentialsRejected { message, .. }
             | Error::AccessTokenRefused { message, .. } => message.as_deref(),
             _ => None,
         }
@@ -639,7 +690,7 @@ pub fn snippet(body: &[u8]) -> String {
 
 /// The service's error code and message from an error body, in the shapes
 /// the docs show (`code`/`message`, `errorCode`/`errorMessage`, any casing,
-/// or nested under `error`).
+/// or nested under `error`), redacted and cut to 128 and 500 characters.
 pub fn parse_service_error(body: &[u8]) -> (Option<String>, Option<String>) {
     let Ok(raw) = serde_json::from_slice::<serde_json::Value>(body) else {
         return (None, None);
@@ -650,7 +701,25 @@ pub fn parse_service_error(body: &[u8]) -> (Option<String>, Option<String>) {
     let mut redacted = raw;
     crate::redact::redact_value(&mut redacted);
     let (_, message) = service_error_fields(&redacted);
-    (code, message)
+    // Cut after redacting, so a cut never shows part of a secret.
+    (
+        code.map(|c| cut(c, MAX_CODE_CHARS)),
+        message.map(|m| cut(m, MAX_MESSAGE_CHARS)),
+    )
+}
+
+/// How many characters of the service's error code an error keeps.
+const MAX_CODE_CHARS: usize = 128;
+
+/// How many characters of the service's error message an error keeps.
+const MAX_MESSAGE_CHARS: usize = 500;
+
+/// `text` cut to `max` characters, with `…` when cut.
+fn cut(text: String, max: usize) -> String {
+    match text.char_indices().nth(max) {
+        None => text,
+        Some((at, _)) => format!("{}…", &text[..at]),
+    }
 }
 
 fn service_error_fields(value: &serde_json::Value) -> (Option<String>, Option<String>) {
@@ -780,6 +849,38 @@ mod tests {
                 "{crossed}"
             );
             assert_eq!(crossed.to_string(), ours.to_string());
+        }
+    }
+
+    // `fn main() -> Result<(), Box<dyn Error>>` prints `Error: {err:?}`:
+    // the README's examples must print the one sentence, not a dump of the
+    // variant and of reqwest's error (URL, hyper's connect error, ...).
+    #[test]
+    fn a_main_returning_box_dyn_error_prints_the_sentence() {
+        let reqwest_error = reqwest::Client::new()
+            .get("not a url")
+            .build()
+            .expect_err("a relative URL");
+        for error in [
+            Error::transport(reqwest_error),
+            Error::from_status(
+                StatusCode::CONFLICT,
+                &HeaderMap::new(),
+                br#"{"errorCode":"Conflict","message":"already there"}"#,
+            ),
+            Error::RefreshTokenRejected {
+                code: Some("E1".into()),
+                message: Some("expired".into()),
+            },
+        ] {
+            let sentence = error.to_string();
+            let boxed: Box<dyn std::error::Error> = Box::new(error);
+            let printed = format!("Error: {boxed:?}");
+            assert_eq!(printed, format!("Error: {sentence}"));
+            assert!(!printed.contains("reqwest::Error {"), "{printed}");
+            // `{:#?}` still shows the parts.
+            let detailed = format!("{boxed:#?}");
+            assert!(detailed.contains("kind"), "{detailed}");
         }
     }
 

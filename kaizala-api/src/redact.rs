@@ -243,6 +243,73 @@ pub fn error_body<E: Serialize + DeserializeOwned>(
     value
 }
 
+/// `body` with every one of `values` (the secrets a request carried)
+/// replaced by [`REDACTED`] wherever it appears, in each form a server may
+/// echo it in: as sent, JSON-escaped (also with `\/`), and percent-encoded
+/// (as a form does, and every byte). An error answer that repeats a secret
+/// as bare text (`"message": "bad token abc…"`) has no secret name next to
+/// it for the name-based redaction to see; the runtime knows what it sent
+/// and scrubs it before any error text quotes the answer. Values shorter
+/// than four bytes are left alone (they would match unrelated text).
+/// Borrowed when nothing was found.
+pub fn scrub_values<'b, S: AsRef<str>>(body: &'b [u8], values: &[S]) -> std::borrow::Cow<'b, [u8]> {
+    let mut forms: Vec<Vec<u8>> = Vec::new();
+    for value in values.iter().map(AsRef::as_ref) {
+        if value.len() < MIN_SCRUBBED_VALUE {
+            continue;
+        }
+        let json = serde_json::to_string(value).unwrap_or_default();
+        let json = json.trim_matches('"').to_owned();
+        let candidates = [
+            value.to_owned(),
+            json.replace('/', "\\/"),
+            json,
+            url::form_urlencoded::byte_serialize(value.as_bytes()).collect(),
+            value
+                .bytes()
+                .map(|b| {
+                    if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
+                        char::from(b).to_string()
+                    } else {
+                        format!("%{b:02X}")
+                    }
+                })
+                .collect(),
+        ];
+        for form in candidates {
+            if !form.is_empty() && !forms.iter().any(|f| f == form.as_bytes()) {
+                forms.push(form.into_bytes());
+            }
+        }
+    }
+    // Longest first, so a form containing another is replaced whole.
+    forms.sort_by_key(|f| std::cmp::Reverse(f.len()));
+    let mut out = std::borrow::Cow::Borrowed(body);
+    for form in &forms {
+        if let Some(replaced) = replace_all(&out, form, REDACTED.as_bytes()) {
+            out = std::borrow::Cow::Owned(replaced);
+        }
+    }
+    out
+}
+
+/// `haystack` with every `needle` replaced by `with`; `None` when there is
+/// none.
+fn replace_all(haystack: &[u8], needle: &[u8], with: &[u8]) -> Option<Vec<u8>> {
+    let first = haystack.windows(needle.len()).position(|w| w == needle)?;
+    let mut out = Vec::with_capacity(haystack.len());
+    out.extend_from_slice(&haystack[..first]);
+    out.extend_from_slice(with);
+    let mut rest = &haystack[first + needle.len()..];
+    while let Some(at) = rest.windows(needle.len()).position(|w| w == needle) {
+        out.extend_from_slice(&rest[..at]);
+        out.extend_from_slice(with);
+        rest = &rest[at + needle.len()..];
+    }
+    out.extend_from_slice(rest);
+    Some(out)
+}
+
 fn truncate(text: &str, max: usize) -> String {
     match text.char_indices().nth(max) {
         None => text.to_owned(),
@@ -397,6 +464,35 @@ mod tests {
     use serde_json::json;
 
     use super::*;
+
+    #[test]
+    fn sent_values_are_scrubbed_in_every_echoed_form() {
+        let token = "a/b+c\"d e";
+        let values = [token.to_owned(), "123".to_owned()];
+        let json = serde_json::to_string(&json!({"message": format!("bad {token}")})).unwrap();
+        for body in [
+            format!("plain {token} twice {token}"),
+            json.clone(),
+            json.replace('/', "\\/"),
+            "form a%2Fb%2Bc%22d+e".to_owned(),
+            "strict a%2Fb%2Bc%22d%20e".to_owned(),
+        ] {
+            let scrubbed = scrub_values(body.as_bytes(), &values);
+            let text = String::from_utf8(scrubbed.into_owned()).unwrap();
+            for form in ["a/b", "a\\/b", "a%2Fb"] {
+                assert!(!text.contains(form), "{body} -> {text}");
+            }
+            assert!(text.contains(REDACTED), "{body} -> {text}");
+        }
+        // A JSON body stays JSON; short values and bodies without an echo
+        // are untouched (and not copied).
+        let scrubbed = scrub_values(json.as_bytes(), &values);
+        serde_json::from_slice::<Value>(&scrubbed).unwrap();
+        assert!(matches!(
+            scrub_values(b"code 123", &values),
+            std::borrow::Cow::Borrowed(_)
+        ));
+    }
 
     #[test]
     fn names_come_from_the_spec() {

@@ -153,15 +153,21 @@ pub struct FixedToken {
 }
 
 impl FixedToken {
-    /// The token `access_token` for the tenant at `endpoint_url` (the
+    /// The token `access_token` (not empty) for the tenant at `endpoint_url` (the
     /// `endpointUrl` from the token response, with or without `/v1`),
     /// normalised by [`crate::endpoint::tenant_base`]. The caller chose this
     /// endpoint, so it is trusted; 308 moves away from it are checked against
     /// the runtime's endpoint policy.
     pub fn new(endpoint_url: &str, access_token: SecretString) -> Self {
-        let credential = crate::endpoint::tenant_base(endpoint_url)
-            .map_err(Error::from)
-            .and_then(|base| Credential::new(&access_token, Arc::new(base), 0));
+        let credential = if access_token.expose_secret().trim().is_empty() {
+            Err(Error::invalid_input(
+                "the access token is empty; pass the accessToken of a token response",
+            ))
+        } else {
+            crate::endpoint::tenant_base(endpoint_url)
+                .map_err(Error::from)
+                .and_then(|base| Credential::new(&access_token, Arc::new(base), 0))
+        };
         Self { credential }
     }
 }

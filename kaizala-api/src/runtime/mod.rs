@@ -97,6 +97,8 @@ pub struct Runtime {
 
 struct Shared {
     auth_root: String,
+    /// `auth_root` parsed: where the authentication operations are sent.
+    auth_root_url: reqwest::Url,
     http: reqwest::Client,
     identity: Option<Arc<dyn Identity>>,
     endpoint: Arc<Endpoint>,
@@ -194,9 +196,10 @@ impl RuntimeBuilder {
     /// host.
     pub fn build(self, auth_root: &str) -> Result<Runtime, Error> {
         let auth_root = auth_root.trim().trim_end_matches('/').to_owned();
+        let auth_root_url = parse_auth_root(&auth_root)?;
         let endpoint = match self.endpoint {
             Some(endpoint) => endpoint,
-            None => Arc::new(Endpoint::new(parse_auth_root(&auth_root)?, self.policy)),
+            None => Arc::new(Endpoint::new(auth_root_url.clone(), self.policy)),
         };
         let http = match self.http {
             Some(http) => http,
@@ -205,6 +208,7 @@ impl RuntimeBuilder {
         Ok(Runtime {
             shared: Arc::new(Shared {
                 auth_root,
+                auth_root_url,
                 http,
                 identity: self.identity,
                 endpoint,

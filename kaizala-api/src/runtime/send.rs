@@ -97,8 +97,30 @@ impl Runtime {
                 if let Some(throttle) = throttle {
                     Box::pin(throttle.acquire()).await;
                 }
+                // What the attempt carries that an error answer must not
+                // repeat (the access token is taken from `authorised`).
+                let sent = secrets_sent(operation, &request);
                 let sent_at = Instant::now();
                 let result = self.http().execute(request).await;
+                // An HTTP client that follows redirects has already sent the
+                // request elsewhere: its answer is not the service's.
+                if let Ok(response) = &result {
+                    let sent_to = authorised
+                        .as_ref()
+                        .map_or(&self.shared.auth_root_url, |(_, base)| &**base);
+                    if !same_origin(response.url(), sent_to) {
+                        let error = Error::UntrustedEndpoint {
+                            host: response.url().host_str().unwrap_or_default().to_owned(),
+                            reason: "the HTTP client followed a redirect there (it must not \
+                                     follow redirects: build it with \
+                                     reqwest::redirect::Policy::none()); its answer was \
+                                     discarded"
+                                .to_owned(),
+                        };
+                        tracing::error!(error = %error, "the HTTP client followed a redirect");
+                        return Err(error);
+                    }
+                }
                 if let (Ok(response), Some(throttle)) = (&result, self.throttle())
                     && response.status() == reqwest::StatusCode::TOO_MANY_REQUESTS
                 {
@@ -136,13 +158,19 @@ impl Runtime {
                     "attempt finished"
                 );
                 match next {
-                    Next::Done => return self.finish(result).await,
+                    Next::Done => {
+                        return self
+                            .finish(result, echoable(sent, authorised.as_ref()))
+                            .await;
+                    }
                     Next::Reauth | Next::Refused => {
                         let identity = self.identity();
                         // A fixed token cannot be replaced: its 401 is the
                         // caller's to see, as `Unauthorized`.
                         if identity.is_some_and(|i| !i.refreshes()) {
-                            return self.finish(result).await;
+                            return self
+                                .finish(result, echoable(sent, authorised.as_ref()))
+                                .await;
                         }
                         let replay = matches!(next, Next::Reauth)
                             && match (&authorised, identity) {
@@ -158,6 +186,8 @@ impl Runtime {
                                     .unwrap_or_default(),
                                 Err(_) => bytes::Bytes::new(),
                             };
+                            let secrets = echoable(sent, authorised.as_ref());
+                            let body = crate::redact::scrub_values(&body, &secrets);
                             let (code, message) = crate::error::parse_service_error(&body);
                             return Err(Error::AccessTokenRefused { code, message });
                         }
@@ -165,7 +195,9 @@ impl Runtime {
                     Next::Move(location) => {
                         let (Ok(response), Some((credential, base))) = (&result, &authorised)
                         else {
-                            return self.finish(result).await;
+                            return self
+                                .finish(result, echoable(sent, authorised.as_ref()))
+                                .await;
                         };
                         let to = crate::endpoint::moved_base(&location, response.url(), &target)?;
                         self.endpoint()
@@ -179,7 +211,9 @@ impl Runtime {
                         tracing::debug!(
                             "the request cannot be replayed; returning the last response"
                         );
-                        return self.finish(result).await;
+                        return self
+                            .finish(result, echoable(sent, authorised.as_ref()))
+                            .await;
                     }
                 }
             }
@@ -191,15 +225,18 @@ impl Runtime {
     /// bodies normalised. Only an error response needs its body read, a
     /// large future: it is boxed, so that the send loop's own future (boxed
     /// once per call) stays small.
+    /// `secrets` are the values the request carried: an error body loses
+    /// every echo of them before anything reads it.
     fn finish(
         &self,
         result: reqwest::Result<reqwest::Response>,
+        secrets: Vec<String>,
     ) -> Either<Ready<Answer>, BoxFuture<'static, Answer>> {
         let limit = self.max_response_body();
         match result {
-            Ok(response) if is_error(response.status()) => {
-                Either::Right(Box::pin(normalize_error_body(response, limit)))
-            }
+            Ok(response) if is_error(response.status()) => Either::Right(Box::pin(async move {
+                normalize_error_body(response, limit, &secrets).await
+            })),
             // Before the bound hides the body's length.
             Ok(response) => Either::Left(ready(body::limit_body(
                 crate::lenient::empty_success_as_object(response),
@@ -208,6 +245,54 @@ impl Runtime {
             Err(error) => Either::Left(ready(Err(Error::transport(error)))),
         }
     }
+}
+
+/// The secret values `request` carries when its operation has any (the
+/// credential headers of the authentication operations, a PIN, a callback
+/// token, an OAuth client secret and code): empty, at no cost, for every
+/// other operation.
+fn secrets_sent(operation: &Operation, request: &reqwest::Request) -> Vec<String> {
+    if operation.secrets.is_empty() {
+        return Vec::new();
+    }
+    let mut out: Vec<String> = request
+        .headers()
+        .iter()
+        .filter(|(name, value)| {
+            value.is_sensitive() || super::CREDENTIAL_HEADERS.contains(&name.as_str())
+        })
+        .filter_map(|(_, value)| value.to_str().ok().map(str::to_owned))
+        .collect();
+    out.extend(
+        request
+            .url()
+            .query_pairs()
+            .filter(|(name, _)| crate::redact::is_secret_name(name))
+            .map(|(_, value)| value.into_owned()),
+    );
+    if let Some(body) = request.body().and_then(reqwest::Body::as_bytes) {
+        out.extend(crate::redact::secret_values(body));
+    }
+    out
+}
+
+/// Everything an error answer to an attempt must not repeat: what
+/// [`secrets_sent`] found, and the access token it was sent with.
+fn echoable(
+    mut sent: Vec<String>,
+    authorised: Option<&(Credential, Arc<reqwest::Url>)>,
+) -> Vec<String> {
+    if let Some(token) = authorised.and_then(|(credential, _)| credential.header().to_str().ok()) {
+        sent.push(token.to_owned());
+    }
+    sent
+}
+
+/// Whether `a` and `b` have the same scheme, host and port.
+fn same_origin(a: &reqwest::Url, b: &reqwest::Url) -> bool {
+    a.scheme() == b.scheme()
+        && a.host_str() == b.host_str()
+        && a.port_or_known_default() == b.port_or_known_default()
 }
 
 fn is_error(status: reqwest::StatusCode) -> bool {
@@ -240,11 +325,13 @@ pub(crate) fn clone_request(request: &reqwest::Request) -> Option<reqwest::Reque
 /// body (a proxy's 502, a bare 429) would otherwise become a decode error
 /// that has lost the status. The original text is kept as `message`.
 ///
+/// Every echo of `secrets` (what the request carried) is redacted first.
 /// The body is read up to `limit` bytes; a larger one becomes
 /// [`Error::ResponseTooLarge`] without being held.
 pub(crate) async fn normalize_error_body(
     response: reqwest::Response,
     limit: u64,
+    secrets: &[String],
 ) -> Result<reqwest::Response, Error> {
     let status = response.status();
     if !is_error(status) {
@@ -253,9 +340,13 @@ pub(crate) async fn normalize_error_body(
     let version = response.version();
     let mut headers = response.headers().clone();
     let body = body::read_limited(response, limit).await?;
-    let is_object = serde_json::from_slice::<serde_json::Value>(&body).is_ok_and(|v| v.is_object());
-    let body = if is_object {
-        body
+    let body = match crate::redact::scrub_values(&body, secrets) {
+        std::borrow::Cow::Borrowed(_) => body,
+        std::borrow::Cow::Owned(scrubbed) => bytes::Bytes::from(scrubbed),
+    };
+    let parsed = serde_json::from_slice::<serde_json::Value>(&body);
+    let body = if let Ok(serde_json::Value::Object(object)) = parsed {
+        canonical_error_object(object, &body)
     } else {
         let message = if body.iter().all(u8::is_ascii_whitespace) {
             format!("HTTP {status} with no error details")
@@ -275,6 +366,38 @@ pub(crate) async fn normalize_error_body(
     *rebuilt.version_mut() = version;
     *rebuilt.headers_mut() = headers;
     Ok(reqwest::Response::from(rebuilt))
+}
+
+/// An error object in the one shape the spec's `ErrorResponse` decodes and
+/// every conversion reads alike: the service's code and message as
+/// [`crate::error::parse_service_error`] finds them (any casing,
+/// `errorMessage`, nested under `error`, a number for a string) written as
+/// `errorCode` and `message`, an `errorCategoryKey` that is not a string
+/// dropped, every other field kept. A documented status would otherwise
+/// become a decode error that lost it (`"message": 7`), or lose a code its
+/// generated type has no field for (`{"error": {"code": …}}`), where an
+/// undocumented status kept it.
+fn canonical_error_object(
+    mut object: serde_json::Map<String, serde_json::Value>,
+    body: &[u8],
+) -> bytes::Bytes {
+    use serde_json::Value;
+    let (code, message) = crate::error::parse_service_error(body);
+    object.remove("errorCode");
+    object.remove("message");
+    if !matches!(
+        object.get("errorCategoryKey"),
+        None | Some(Value::String(_) | Value::Null)
+    ) {
+        object.remove("errorCategoryKey");
+    }
+    if let Some(code) = code {
+        object.insert("errorCode".to_owned(), Value::String(code));
+    }
+    if let Some(message) = message {
+        object.insert("message".to_owned(), Value::String(message));
+    }
+    serde_json::to_vec(&object).map_or_else(|_| bytes::Bytes::copy_from_slice(body), Into::into)
 }
 
 #[cfg(test)]

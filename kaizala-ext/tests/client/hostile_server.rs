@@ -396,3 +396,274 @@ async fn a_call_cancelled_mid_refresh_still_saves_the_rotated_token() {
         "the cancelled call's refresh was reused"
     );
 }
+
+/// Every kind of client that sends an access token to a tenant, against
+/// this server's `/tenant/` endpoint: refreshing, fixed token, the OAuth
+/// grant's (through the builder and through `OAuthGrant::client`).
+async fn every_token_client(server: &Server) -> Vec<(&'static str, KaizalaClient)> {
+    let tenant = format!("{}/tenant/", server.base);
+    server.script(
+        "POST",
+        "/oauth/oauth/token",
+        vec![
+            Reply::json(
+                200,
+                &serde_json::json!({"accessToken": "oauth-access", "endpointUrl": tenant,
+                    "accessTokenExpiry": 4_102_444_800_000i64})
+                .to_string(),
+            );
+            2
+        ],
+    );
+    let app =
+        kaizala_ext::oauth::OAuthApp::new("conn-1", "client-secret", "https://example.com/cb")
+            .with_oauth_root(format!("{}/oauth", server.base));
+    let grant = app.exchange_code("code-1").await.unwrap();
+    let grant_client = grant.client().unwrap();
+    let grant_built = KaizalaClient::builder()
+        .oauth_grant(app.exchange_code("code-2").await.unwrap())
+        .auth_root(format!("{}/oauth", server.base))
+        .build()
+        .unwrap();
+    vec![
+        ("refreshing", server.client().build().unwrap()),
+        (
+            "fixed token",
+            kaizala_api::Client::with_access_token(&tenant, SecretString::from("fixed-access"))
+                .unwrap(),
+        ),
+        ("OAuth grant client()", grant_client),
+        ("OAuth grant builder", grant_built),
+    ]
+}
+
+// Issue 17 §2 (review): the trust boundary, the body bound and the typed
+// errors hold on every client kind, not only the refreshing one.
+#[tokio::test]
+async fn every_client_kind_keeps_the_boundary_the_bound_and_typed_errors() {
+    let server = Server::start().await;
+    let ok = || Reply::json(200, r#"{"groups":[]}"#);
+    let huge = format!(
+        "{{\"groups\":[],\"pad\":\"{}\"}}",
+        "x".repeat(9 * 1024 * 1024)
+    );
+    for (kind, client) in every_token_client(&server).await {
+        // A first call settles the endpoint (the refreshing client fetches
+        // its token).
+        server.script("GET", GROUPS, vec![ok()]);
+        list(&client)
+            .await
+            .unwrap_or_else(|e| panic!("{kind}: {e}"));
+        server.state.seen.lock().unwrap().clear();
+        for location in [
+            "https://evil.example/",
+            "http://evil.example/v1/groups",
+            "https://kaiza.la.evil.example/",
+            "http://user:pw@127.0.0.1:1/",
+            "../../elsewhere/",
+        ] {
+            server.script(
+                "GET",
+                GROUPS,
+                vec![Reply::status(308).header("location", location)],
+            );
+            let err = list(&client).await.unwrap_err();
+            assert!(
+                matches!(
+                    &err,
+                    Error::UntrustedEndpoint { .. } | Error::InvalidEndpoint { .. }
+                ),
+                "{kind} {location}: {err}"
+            );
+            assert!(!err.to_string().contains("pw"), "{kind}: {err}");
+        }
+        server.script("GET", GROUPS, vec![ok()]);
+        list(&client)
+            .await
+            .unwrap_or_else(|e| panic!("{kind} after the moves: {e}"));
+        let seen = server.seen();
+        assert!(seen.iter().all(|s| s.path == GROUPS), "{kind}: {seen:?}");
+        assert_eq!(seen.len(), 6, "{kind}");
+
+        for reply in [
+            Reply::json(200, &huge),
+            Reply::json(200, &huge).streamed(),
+            Reply::json(500, &huge),
+            Reply::json(500, &huge).streamed(),
+        ] {
+            server.script("GET", GROUPS, vec![reply]);
+            let err = list(&client).await.unwrap_err();
+            assert!(
+                matches!(err, Error::ResponseTooLarge { .. }),
+                "{kind}: {err}"
+            );
+        }
+
+        for (status, body) in [
+            (409, r#"{"errorCode":"Conflict","message":"already there"}"#),
+            (410, r#"{"errorCode":"Gone","message":"deleted"}"#),
+            (422, r#"{"errorCode":"Invalid","message":"bad field"}"#),
+            (499, r#"{"errorCode":"ClientClosed","message":"real 499"}"#),
+            (599, r#"{"errorCode":"Odd","message":"network timeout"}"#),
+        ] {
+            server.script("GET", GROUPS, vec![Reply::json(status, body)]);
+            let err = list(&client).await.unwrap_err();
+            assert_eq!(err.status(), Some(status), "{kind}: {err}");
+            assert!(err.service_code().is_some(), "{kind} {status}: {err:?}");
+            assert!(err.service_message().is_some(), "{kind} {status}: {err:?}");
+            let boxed: Box<dyn std::error::Error> = Box::new(err);
+            let text = boxed.to_string();
+            assert!(
+                !text.contains("Response {") && !text.contains("headers"),
+                "{kind}: {text}"
+            );
+            assert!(!text.contains('\n'), "{kind}: {text}");
+        }
+        // A long service message or code is quoted as a short excerpt too.
+        let long = "y".repeat(100_000);
+        for status in [400, 418, 500] {
+            let body = serde_json::json!({"errorCode": long, "message": long}).to_string();
+            server.script("GET", GROUPS, vec![Reply::json(status, &body)]);
+            let err = list(&client).await.unwrap_err();
+            assert_eq!(err.status(), Some(status), "{kind}");
+            assert!(
+                err.to_string().len() < 1200,
+                "{kind} {status}: {} chars",
+                err.to_string().len()
+            );
+            assert!(format!("{err:#?}").len() < 2400, "{kind} {status}");
+        }
+        let mut html = Reply::status(500).header("content-type", "text/html");
+        html.body = "<html><body>Internal Server Error</body></html>".into();
+        server.script("GET", GROUPS, vec![html]);
+        let err = list(&client).await.unwrap_err();
+        assert_eq!(err.status(), Some(500), "{kind}: {err}");
+        assert!(
+            err.to_string().contains("Internal Server Error"),
+            "{kind}: {err}"
+        );
+    }
+}
+
+// An HTTP client that follows redirects (`reqwest::Client::new()`, against
+// the documented requirement) moves the request, access token and all,
+// before the runtime sees the 308: reqwest strips only `Authorization` and
+// cookies across hosts. The runtime cannot stop that first send, but it
+// must not take the foreign host's answer for the service's: the call fails
+// with UntrustedEndpoint naming the cause, and later calls stay home.
+#[tokio::test]
+async fn an_http_client_that_follows_redirects_is_caught() {
+    let home = Server::start().await;
+    let evil = Server::start().await;
+    let evil_base = evil.base.replacen("127.0.0.1", "localhost", 1);
+    let runtime = kaizala_api::runtime::Runtime::builder()
+        .http_client(reqwest::Client::new())
+        .identity(std::sync::Arc::new(kaizala_api::runtime::FixedToken::new(
+            &format!("{}/tenant/", home.base),
+            SecretString::from("fixed-access"),
+        )))
+        .build(kaizala_api::runtime::AUTH_ROOT)
+        .unwrap();
+    let client = kaizala_api::Client::with_runtime(runtime);
+    home.script(
+        "GET",
+        GROUPS,
+        vec![Reply::status(308).header("location", &format!("{evil_base}/tenant/v1/groups"))],
+    );
+    evil.script("GET", GROUPS, vec![Reply::json(200, r#"{"groups":[]}"#)]);
+    let err = list(&client).await.unwrap_err();
+    assert!(
+        matches!(&err, Error::UntrustedEndpoint { reason, .. } if reason.contains("redirect")),
+        "{err}"
+    );
+    home.script("GET", GROUPS, vec![Reply::json(200, r#"{"groups":[]}"#)]);
+    list(&client).await.unwrap();
+    assert_eq!(home.seen().len(), 2);
+    assert_eq!(evil.seen().len(), 1, "only the send reqwest made itself");
+}
+
+// The token service's client keeps the body bound too, chunked or not, and
+// stays typed on a real 499.
+#[tokio::test]
+async fn the_token_service_client_keeps_the_body_bound() {
+    let huge = format!("{{\"accessToken\":\"{}\"}}", "x".repeat(9 * 1024 * 1024));
+    for reply in [
+        Reply::json(200, &huge),
+        Reply::json(200, &huge).streamed(),
+        Reply::json(500, &huge).streamed(),
+    ] {
+        let server = Server::start().await;
+        server.script_token(vec![reply]);
+        let client = server.client().build().unwrap();
+        let err = list(&client).await.unwrap_err();
+        assert!(matches!(err, Error::ResponseTooLarge { .. }), "{err}");
+        assert!(server.seen().is_empty());
+    }
+    let server = Server::start().await;
+    server.script_token(vec![Reply::json(
+        499,
+        r#"{"errorCode":"Closed","message":"real 499"}"#,
+    )]);
+    let err = list(&server.client().build().unwrap()).await.unwrap_err();
+    assert!(
+        err.to_string().contains("499") && err.to_string().contains("real 499"),
+        "{err}"
+    );
+}
+
+// A documented error status with a body of another shape (HTML, empty, a
+// number where the docs show a string, an array) keeps its status and
+// variant on every token-carrying client kind: never a Decode error.
+#[tokio::test]
+async fn documented_statuses_with_odd_bodies_keep_their_status() {
+    let server = Server::start().await;
+    for (kind, client) in every_token_client(&server).await {
+        server.script("GET", GROUPS, vec![Reply::json(200, r#"{"groups":[]}"#)]);
+        list(&client)
+            .await
+            .unwrap_or_else(|e| panic!("{kind}: {e}"));
+        for status in [400, 403, 404, 429, 500] {
+            for body in [
+                "<html>oops</html>",
+                "",
+                r#"{"errorCode":5,"message":7}"#,
+                "[1,2]",
+                "null",
+            ] {
+                // `Retry-After: 0`, so the 429's retries cost nothing.
+                let mut reply = Reply::status(status).header("retry-after", "0");
+                reply.body = body.into();
+                server.script("GET", GROUPS, vec![reply.clone(), reply.clone(), reply]);
+                let err = list(&client).await.unwrap_err();
+                server.state.script.lock().unwrap().clear();
+                assert_eq!(
+                    err.status(),
+                    Some(status),
+                    "{kind} {status} {body:?}: {err}"
+                );
+            }
+        }
+        // One conversion path: the service's code and message are read the
+        // same way whether the status is documented (404) or not (418).
+        for status in [404, 418] {
+            for body in [
+                r#"{"error":{"code":"Nested","message":"in error"}}"#,
+                r#"{"Code":"Nested","Message":"in error"}"#,
+                r#"{"errorCode":"Nested","errorMessage":"in error"}"#,
+            ] {
+                server.script("GET", GROUPS, vec![Reply::json(status, body)]);
+                let err = list(&client).await.unwrap_err();
+                assert_eq!(
+                    err.service_code(),
+                    Some("Nested"),
+                    "{kind} {status} {body}: {err:#?}"
+                );
+                assert_eq!(
+                    err.service_message(),
+                    Some("in error"),
+                    "{kind} {status} {body}: {err:#?}"
+                );
+            }
+        }
+    }
+}

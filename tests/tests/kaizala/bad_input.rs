@@ -166,3 +166,31 @@ async fn an_empty_group_id_fails_before_the_network() {
     assert!(matches!(error, Error::InvalidInput { .. }), "{error:?}");
     assert!(server.requests().is_empty());
 }
+
+// A fixed-token client given an empty (or blank) access token: every
+// tenant call fails with a one-sentence InvalidInput before the network,
+// instead of sending `accessToken:` empty and reading the service's 401.
+#[tokio::test]
+async fn an_empty_fixed_access_token_fails_before_the_network() {
+    let server = CaptureServer::start().await.expect("server");
+    for token in ["", "   "] {
+        let client = kaizala_api::Client::with_access_token(
+            &server.url(),
+            secrecy::SecretString::from(token),
+        )
+        .expect("client");
+        let error = client.list_groups().send().await.expect_err("refused");
+        assert!(
+            matches!(&error, Error::InvalidInput { message } if message.contains("access token")),
+            "{token:?}: {error}"
+        );
+        assert!(
+            matches!(
+                client.runtime().token_status().last_error,
+                Some(Error::InvalidInput { .. })
+            ),
+            "{token:?}"
+        );
+    }
+    assert!(server.requests().is_empty(), "nothing was sent");
+}

@@ -703,3 +703,36 @@ fn the_scans_find_what_they_look_for() {
         );
     }
 }
+
+/// The runtime carries its own errors through progenitor on a synthetic
+/// status-499 response (`kaizala_api::runtime`, `carry`), which the
+/// generated code hands back untouched only while no operation documents
+/// 499, a `4XX` range or a `default` answer: one that did would have the
+/// generated code decode the carrier's empty body, and every runtime error
+/// (untrusted endpoint, body too large, token timeout) of that operation
+/// would arrive as a decode error. Add such a response only with another
+/// carrier.
+#[test]
+fn no_operation_documents_the_carrier_status() {
+    let text = std::fs::read_to_string(root().join("spec/kaizala.yaml")).expect("the spec");
+    let spec: Value = serde_norway::from_str(&text).expect("spec is YAML");
+    let mut checked = 0;
+    for (path, item) in spec["paths"].as_object().expect("paths") {
+        for (method, operation) in item.as_object().expect("a path item") {
+            let Some(responses) = operation["responses"].as_object() else {
+                continue;
+            };
+            checked += 1;
+            for status in responses.keys() {
+                assert!(
+                    !matches!(
+                        status.to_ascii_uppercase().as_str(),
+                        "499" | "4XX" | "DEFAULT"
+                    ),
+                    "{method} {path} documents {status}: the runtime's carrier status"
+                );
+            }
+        }
+    }
+    assert_eq!(checked, kaizala_api::operations::all().len());
+}
