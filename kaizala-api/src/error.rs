@@ -8,7 +8,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use reqwest::StatusCode;
-use reqwest::header::HeaderMap;
+use reqwest::header::{HeaderMap, RETRY_AFTER};
 
 /// How many characters of a response body an error keeps.
 const SNIPPET_CHARS: usize = 256;
@@ -564,7 +564,7 @@ impl Error {
             403 => Error::Forbidden { code, message },
             404 => Error::NotFound { code, message },
             429 => Error::Throttled {
-                retry_after: crate::runtime::retry::retry_after(headers),
+                retry_after: retry_after(headers),
                 code,
                 message,
             },
@@ -592,7 +592,7 @@ impl Error {
     fn too_large(error: &reqwest::Error) -> Option<Self> {
         let mut cause = std::error::Error::source(error);
         while let Some(c) = cause {
-            if let Some(limit) = c.downcast_ref::<crate::runtime::body::BodyTooLarge>() {
+            if let Some(limit) = c.downcast_ref::<BodyTooLarge>() {
                 return Some(Error::ResponseTooLarge { limit: limit.0 });
             }
             cause = c.source();
@@ -609,7 +609,7 @@ impl Error {
     ) -> Self {
         match error {
             progenitor_client::Error::UnexpectedResponse(response)
-                if crate::runtime::carried(&response).is_none() =>
+                if carried(&response).is_none() =>
             {
                 Error::from_response(response).await
             }
@@ -643,7 +643,7 @@ impl Error {
             P::InvalidResponsePayload(body, e) => {
                 Error::decode(crate::redact::message(&e.to_string(), &body), &body)
             }
-            P::UnexpectedResponse(response) => match crate::runtime::carried(&response) {
+            P::UnexpectedResponse(response) => match carried(&response) {
                 Some(carried) => carried.clone(),
                 None => Error::from_status(response.status(), response.headers(), b""),
             },
@@ -653,6 +653,49 @@ impl Error {
             },
         }
     }
+}
+
+/// The cause inside a body-stream error when a response grew past the limit
+/// (`runtime::body`); read back as [`Error::ResponseTooLarge`].
+#[derive(Debug, Clone, Copy, thiserror::Error)]
+#[error("the response body is larger than {0} bytes")]
+pub struct BodyTooLarge(pub u64);
+
+/// The `Retry-After` of a response, in seconds (the form Kaizala sends).
+pub(crate) fn retry_after(headers: &HeaderMap) -> Option<Duration> {
+    let value = headers.get(RETRY_AFTER)?.to_str().ok()?.trim();
+    let secs: f64 = value.parse().ok()?;
+    if secs.is_finite() && secs >= 0.0 {
+        Some(Duration::from_secs_f64(secs.min(1e9)))
+    } else {
+        None
+    }
+}
+
+/// An [`Error`] of the runtime on its way through progenitor's `exec` hook,
+/// which can only return a response: it rides a synthetic response's
+/// extensions, and the generated `send` ([`from_generated`]) takes it out.
+/// No caller ever sees the synthetic response.
+#[derive(Clone)]
+pub(crate) struct Carried(pub(crate) Error);
+
+/// The status of the synthetic response: one no operation documents (the
+/// spec has no `4XX` ranges), so the generated code hands it back untouched
+/// as an unexpected response instead of decoding its empty body.
+const CARRIER_STATUS: u16 = 499;
+
+/// The synthetic response that carries `error`.
+pub(crate) fn carry(error: Error) -> reqwest::Response {
+    let mut response = http::Response::new(bytes::Bytes::new());
+    *response.status_mut() =
+        http::StatusCode::from_u16(CARRIER_STATUS).unwrap_or(http::StatusCode::BAD_GATEWAY);
+    response.extensions_mut().insert(Carried(error));
+    reqwest::Response::from(response)
+}
+
+/// The error a synthetic response carries, if it is one.
+pub(crate) fn carried(response: &reqwest::Response) -> Option<&Error> {
+    response.extensions().get::<Carried>().map(|c| &c.0)
 }
 
 /// What every generated operation's `send` returns: progenitor's result with
@@ -839,10 +882,9 @@ mod tests {
                 reason: "r".into(),
             },
         ] {
-            let crossed =
-                Error::from_progenitor_now(progenitor_client::Error::<()>::UnexpectedResponse(
-                    crate::runtime::carry(ours.clone()),
-                ));
+            let crossed = Error::from_progenitor_now(
+                progenitor_client::Error::<()>::UnexpectedResponse(carry(ours.clone())),
+            );
             assert_eq!(
                 std::mem::discriminant(&crossed),
                 std::mem::discriminant(&ours),

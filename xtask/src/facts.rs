@@ -225,7 +225,7 @@ fn media(raw: &Value) -> Result<Vec<MediaType>, String> {
         .into_iter()
         .flatten()
     {
-        for method in crate::spec::METHODS {
+        for method in crate::lint::METHODS {
             let Some(content) = item
                 .get(method)
                 .and_then(|op| op.get("requestBody"))

@@ -9,6 +9,11 @@ use serde_json::Value;
 use yaml_rust2::parser::{Event, MarkedEventReceiver, Parser};
 use yaml_rust2::scanner::Marker;
 
+/// HTTP methods of a path item, in the order openapiv3 and progenitor visit them.
+pub const METHODS: [&str; 8] = [
+    "get", "put", "post", "delete", "options", "head", "patch", "trace",
+];
+
 /// One problem: where it is in the JSON tree, and what is wrong.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
@@ -449,7 +454,7 @@ impl Lint<'_> {
                 }
                 l.keys(item, "path item", PATH_ITEM);
                 l.parameters(item.get("parameters"));
-                for method in crate::spec::METHODS {
+                for method in METHODS {
                     if let Some(op) = item.get(method) {
                         l.at(method, |l| l.operation(op));
                     }

@@ -5,10 +5,7 @@ use serde_json::Value;
 
 use crate::lint::{self, Positions, Problem};
 
-/// HTTP methods of a path item, in the order openapiv3 and progenitor visit them.
-pub const METHODS: [&str; 8] = [
-    "get", "put", "post", "delete", "options", "head", "patch", "trace",
-];
+pub use crate::lint::METHODS;
 
 /// The extension that marks an operation progenitor cannot generate.
 pub const MULTIPART_EXTENSION: &str = "x-kaizala-multipart";

@@ -10,10 +10,7 @@ use crate::Error;
 /// are tens of KiB; media is uploaded, never downloaded, through this client.
 pub const DEFAULT_MAX_RESPONSE_BODY: u64 = 8 * 1024 * 1024;
 
-/// The cause inside a body-stream error when a response grew past the limit.
-#[derive(Debug, Clone, Copy, thiserror::Error)]
-#[error("the response body is larger than {0} bytes")]
-pub struct BodyTooLarge(pub u64);
+pub use crate::error::BodyTooLarge;
 
 /// `response` with its body capped at `limit` bytes: refused at once when
 /// its `Content-Length` says more, otherwise streamed through a counter that

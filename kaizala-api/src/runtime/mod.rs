@@ -59,32 +59,6 @@ pub const USER_AGENT: &str = concat!("kaizala-rs/", env!("CARGO_PKG_VERSION"));
 /// The service suggests clients wait up to a minute for a response.
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(60);
 
-/// An [`Error`] of the runtime on its way through progenitor's `exec` hook,
-/// which can only return a response: it rides a synthetic response's
-/// extensions, and the generated `send` (see [`crate::error`]) takes it out.
-/// No caller ever sees the synthetic response.
-#[derive(Clone)]
-pub(crate) struct Carried(pub(crate) Error);
-
-/// The status of the synthetic response: one no operation documents (the
-/// spec has no `4XX` ranges), so the generated code hands it back untouched
-/// as an unexpected response instead of decoding its empty body.
-const CARRIER_STATUS: u16 = 499;
-
-/// The synthetic response that carries `error`.
-pub(crate) fn carry(error: Error) -> reqwest::Response {
-    let mut response = http::Response::new(bytes::Bytes::new());
-    *response.status_mut() =
-        http::StatusCode::from_u16(CARRIER_STATUS).unwrap_or(http::StatusCode::BAD_GATEWAY);
-    response.extensions_mut().insert(Carried(error));
-    reqwest::Response::from(response)
-}
-
-/// The error a synthetic response carries, if it is one.
-pub(crate) fn carried(response: &reqwest::Response) -> Option<&Error> {
-    response.extensions().get::<Carried>().map(|c| &c.0)
-}
-
 /// The runtime of a client: its components and policies, shared by every
 /// clone of the client. Cheap to clone.
 #[derive(Clone)]
@@ -377,7 +351,7 @@ impl ClientHooks<Runtime> for crate::Client {
                 info.operation_id
             ))),
         };
-        Ok(result.unwrap_or_else(carry))
+        Ok(result.unwrap_or_else(crate::error::carry))
     }
 }
 

@@ -3,7 +3,7 @@
 use std::time::Duration;
 
 use reqwest::StatusCode;
-use reqwest::header::{HeaderMap, LOCATION, RETRY_AFTER};
+use reqwest::header::{HeaderMap, LOCATION};
 
 /// How the client retries throttled (429) and failed (502/503/504, connect
 /// errors, timeouts) calls, and how many endpoint moves (308) it follows.
@@ -71,16 +71,7 @@ impl RetryPolicy {
     }
 }
 
-/// The `Retry-After` of a response, in seconds (the form Kaizala sends).
-pub(crate) fn retry_after(headers: &HeaderMap) -> Option<Duration> {
-    let value = headers.get(RETRY_AFTER)?.to_str().ok()?.trim();
-    let secs: f64 = value.parse().ok()?;
-    if secs.is_finite() && secs >= 0.0 {
-        Some(Duration::from_secs_f64(secs.min(1e9)))
-    } else {
-        None
-    }
-}
+pub(crate) use crate::error::retry_after;
 
 /// What an operation allows.
 #[derive(Debug, Clone, Copy)]
