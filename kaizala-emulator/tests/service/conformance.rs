@@ -6,17 +6,14 @@
 //!
 //! `oneOf` means exactly one branch, as in JSON Schema (what schemathesis checks too).
 
-#[path = "support/openapi_schema.rs"]
-mod openapi_schema;
-
 use std::collections::BTreeSet;
 use std::sync::Mutex;
 use std::time::Duration;
 
+use crate::openapi_schema::SpecSchemas;
 use axum::extract::Query;
 use axum::routing::get;
 use kaizala_emulator::{ConnectorSeed, Emulator, Permission, ThrottleConfig};
-use openapi_schema::SpecSchemas;
 use serde_json::{Value, json};
 
 fn spec() -> Value {

@@ -5,18 +5,15 @@
 //! says the service did) and, for every enum a request body reaches, by the emulator.
 //! The client's own requests stay canonical (tests/tests/kaizala/request_shapes.rs snapshots).
 
-#[path = "support/openapi_schema.rs"]
-mod openapi_schema;
-
 use std::collections::BTreeSet;
 
+use crate::openapi_schema::SpecSchemas;
 use axum::extract::Query;
 use axum::routing::get;
 use kaizala_emulator::{
     Emulator, SAMPLE_GROUP_ID, SAMPLE_JOB_ID, SAMPLE_MESSAGE_REFERENCE_ID, SAMPLE_SURVEY_ID,
     SAMPLE_WEBHOOK_ID, ThrottleConfig,
 };
-use openapi_schema::SpecSchemas;
 use serde_json::{Value, json};
 
 fn spec() -> Value {
