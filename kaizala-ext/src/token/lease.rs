@@ -1,0 +1,88 @@
+//! Replicas sharing a store: the refresh lease that lets one replica
+//! refresh for all, and the access token it publishes for the others.
+
+use super::*;
+
+impl TokenManager {
+    /// How long a refresh lease lasts: one store load, one `accessToken`
+    /// call, one save and one publish, each at its bound.
+    pub(super) fn lease_ttl(&self) -> Duration {
+        self.timing.fetch_timeout + self.timing.store_timeout.saturating_mul(3)
+    }
+
+    pub(super) async fn refresh_under_lease(self: &Arc<Self>) -> Result<Arc<Token>, Error> {
+        // Another process may have refreshed while this one waited.
+        if let Some(token) = self.adopt_shared().await {
+            return Ok(token);
+        }
+        // The store holds the newest refresh token (another process may
+        // have rotated it).
+        if let Some(stored) = self.load_bounded().await? {
+            self.lock().refresh_token = Some(stored);
+        }
+        self.refresh().await
+    }
+
+    /// The access token another process published through the shared
+    /// store, if it is not due for refresh and is not the one the service
+    /// last refused.
+    pub(super) async fn adopt_shared(&self) -> Option<Arc<Token>> {
+        let shared = match self
+            .store_op(StoreOperation::Load, self.store.load_access_token())
+            .await
+        {
+            Ok(Some(shared)) => shared,
+            Ok(None) => return None,
+            Err(error) => {
+                tracing::debug!(error = %error, "no shared access token");
+                return None;
+            }
+        };
+        let now_ms = SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .map(|d| i64::try_from(d.as_millis()).unwrap_or(i64::MAX))
+            .unwrap_or(0);
+        let due_ms = i64::try_from((self.timing.buffer + self.timing.jitter).as_millis())
+            .unwrap_or(i64::MAX);
+        if shared.expiry_ms.saturating_sub(now_ms) <= due_ms {
+            return None;
+        }
+        if let Some(refused) = &self.lock().refused_access
+            && same_secret(refused, &shared.access_token)
+        {
+            return None;
+        }
+        let grant = Grant {
+            access_token: shared.access_token,
+            endpoint_url: shared.endpoint_url,
+            expiry_ms: shared.expiry_ms,
+            refresh_token: None,
+        };
+        // Read last, as for a fetched token: a 401 that arrived meanwhile
+        // marks this one.
+        let after_unauthorized = std::mem::take(&mut self.lock().next_after_unauthorized);
+        match self.token_from(&grant, after_unauthorized) {
+            Ok(token) => Some(Arc::new(token)),
+            Err(error) => {
+                self.lock().next_after_unauthorized |= after_unauthorized;
+                tracing::warn!(error = %error, "the shared access token was not used");
+                None
+            }
+        }
+    }
+
+    /// Offers the access token just fetched to the processes sharing the store.
+    pub(super) async fn publish(&self, grant: &Grant) {
+        let shared = SharedAccessToken {
+            access_token: grant.access_token.clone(),
+            endpoint_url: grant.endpoint_url.clone(),
+            expiry_ms: grant.expiry_ms,
+        };
+        if let Err(error) = self
+            .store_op(StoreOperation::Save, self.store.save_access_token(&shared))
+            .await
+        {
+            tracing::warn!(error = %error, "sharing the new access token failed; the other processes refresh their own");
+        }
+    }
+}
