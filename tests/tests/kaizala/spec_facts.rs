@@ -612,7 +612,7 @@ const OTHER_FACTS: &[(&str, &str, &str)] = &[
         "the per-connector rate limit (API.md: 100 calls a minute), not a request limit",
     ),
     (
-        "kaizala-ext/src/token.rs",
+        "kaizala-ext/src/token/mod.rs",
         "const LEASE_POLL: Duration = Duration::from_millis(100);",
         "how often a replica waiting for another's refresh polls the shared store, in milliseconds",
     ),
