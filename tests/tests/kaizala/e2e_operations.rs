@@ -1386,7 +1386,9 @@ async fn every_operation_is_served_through_the_client() {
             // The OAuth exchange is not a connector call: it goes to the OAuth root
             // without the connector's layer (`e2e_oauth.rs` tests it through kaizala-ext).
             let url = format!("{}{path}", env.emu.oauth_url());
-            let status = reqwest::Client::new()
+            // The suite's HTTP client: it also reaches the OAuth root by its
+            // real host name in the TLS rehearsal.
+            let status = crate::e2e_support::http_for(&env.emu)
                 .request(method, url)
                 .send()
                 .await
