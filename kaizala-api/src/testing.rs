@@ -42,7 +42,7 @@ use serde_json::Value;
 
 use crate::Client;
 use crate::redact;
-use crate::runtime::{FixedToken, RetryPolicy, Runtime, http_client};
+use crate::runtime::{FixedToken, HttpClient, RetryPolicy, Runtime};
 
 /// The access token [`CaptureServer::client`] sends.
 pub const FAKE_ACCESS_TOKEN: &str = "fake-access-token";
@@ -153,7 +153,9 @@ impl CaptureServer {
         let identity = FixedToken::new(&self.url(), SecretString::from(FAKE_ACCESS_TOKEN));
         // Building the production client only fails if TLS cannot be set up,
         // which a plain-HTTP test server does not need.
-        let http = http_client().unwrap_or_else(|_| reqwest::Client::new());
+        let http = HttpClient::new()
+            .or_else(|_| HttpClient::from_builder(reqwest::Client::builder()))
+            .expect("an HTTP client with reqwest's defaults builds");
         let runtime = Runtime::builder()
             .http_client(http)
             .identity(Arc::new(identity))

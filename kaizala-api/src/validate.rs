@@ -121,16 +121,26 @@ pub fn path(
     client_base: &str,
     url: &reqwest::Url,
 ) -> Result<(), InvalidPath> {
+    let base_path = reqwest::Url::parse(client_base)
+        .map(|u| u.path().trim_end_matches('/').to_owned())
+        .unwrap_or_default();
+    path_below(operation, &base_path, url)
+}
+
+/// [`path`] for a client whose base URL path (without a trailing `/`) is
+/// `base_path`.
+pub fn path_below(
+    operation: &Operation,
+    base_path: &str,
+    url: &reqwest::Url,
+) -> Result<(), InvalidPath> {
     let refuse = |parameter: &str, value: &str| InvalidPath {
         operation: operation.id,
         template: operation.path,
         parameter: parameter.to_owned(),
         value: value.to_owned(),
     };
-    let base_path = reqwest::Url::parse(client_base)
-        .map(|u| u.path().trim_end_matches('/').to_owned())
-        .unwrap_or_default();
-    let Some(rest) = url.path().strip_prefix(base_path.as_str()) else {
+    let Some(rest) = url.path().strip_prefix(base_path) else {
         return Err(refuse("path", url.path()));
     };
     let template: Vec<&str> = operation.path.trim_start_matches('/').split('/').collect();

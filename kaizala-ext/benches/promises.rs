@@ -7,11 +7,13 @@
 //!   token cached) and through hand-written reqwest calls sending the same
 //!   requests (same header, same typed decoding) on a `reqwest::Client` with
 //!   the same settings as ours (`kaizala_api::runtime::http_client`: timeouts,
-//!   user agent, no redirects). Each side runs three times, interleaved,
-//!   after a warm-up; the best run of each is compared (ours / reqwest:
-//!   below 1 is faster). Also printed: the generated client with a fixed
-//!   token (no refresh/retry layer), and reqwest with its defaults (no
-//!   timeouts, so no timer per request).
+//!   user agent, no redirects). After a warm-up the sides run in seven
+//!   interleaved rounds; each round gives a ratio (ours / reqwest: below 1 is
+//!   faster) and the figure is the median, in wall time and, as
+//!   `overhead_cpu_ratio_vs_reqwest`, in the process's CPU time (which a
+//!   neighbour's load on the machine does not inflate). Also printed: the
+//!   generated client with a fixed token (the same runtime, no refresh), and
+//!   reqwest with its defaults (no timeouts, so no timer per request).
 //! - `refresh_calls_1000_concurrent`: `accessToken` calls made when 1000
 //!   calls start after the cached token expired.
 //! - `upload_1gib_peak_rss_mib`, `upload_1gib_throughput_ratio_vs_reqwest`:
@@ -26,12 +28,17 @@
 //!   addMembers calls) against the emulator with its throttle window shrunk
 //!   to 5 s (100 per connector, 300 per tenant per window) and the client's
 //!   budget set to the same limit; the minimum is calls / rate.
-//! - `huge_body_100mib_ok_peak_rss_delta_mib`,
-//!   `huge_body_200mib_error_peak_rss_delta_mib`: one `listGroups` whose
+//! - `huge_body_{kind}_100mib_ok_peak_rss_delta_mib`,
+//!   `huge_body_{kind}_200mib_error_peak_rss_delta_mib`: one call whose
 //!   answer is a streamed 100 MiB success body or a 200 MiB error body,
 //!   each in a child process; the figure is its peak RSS minus that of a
-//!   child making the same call with a small answer. The call must fail
-//!   with `Error::ResponseTooLarge` (the default 8 MiB limit).
+//!   child of the same kind making the same call with a small answer. The
+//!   kinds: `refreshing` (`listGroups` on `KaizalaClient`), `fixed`
+//!   (`listGroups` on `Client::with_access_token`), `oauth_grant`
+//!   (`listGroups` on `OAuthGrant::client`), `oauth_exchange` (the code
+//!   exchange itself). The call must fail with `Error::ResponseTooLarge`
+//!   (the default 8 MiB limit), the exchange with `OAuthError::Transport`
+//!   (its 64 KiB limit).
 //! - with `--features redis` (issue 13; a `redis-server` is started on a free
 //!   port, or `KAIZALA_TEST_REDIS_URL` is used): `replicas_5_access_token_calls_*`,
 //!   the `accessToken` calls 5 client replicas sharing one Redis token store
@@ -64,6 +71,7 @@ use kaizala_ext::{Credentials, KaizalaClient, Media, RateLimit, SecretString};
 mod redis_support;
 
 const CALLS: usize = 20_000;
+const OVERHEAD_ROUNDS: usize = 7;
 const CONCURRENCY: usize = 32;
 const UPLOAD_BYTES: u64 = 1024 * 1024 * 1024;
 const CHILD_ENV: &str = "PROMISES_CHILD";
@@ -133,6 +141,11 @@ async fn huge(status: u16, mib: usize) -> axum::response::Response {
         .unwrap_or_default()
 }
 
+/// The small answer of the `oauth_exchange` kind.
+async fn oauth_token_for_small(state: State<Local>) -> axum::Json<serde_json::Value> {
+    oauth_token_for(state, axum::extract::Path("big-small".to_owned())).await
+}
+
 async fn start_local() -> Result<(String, Local), BoxError> {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
     let base = format!("http://{}", listener.local_addr()?);
@@ -148,6 +161,10 @@ async fn start_local() -> Result<(String, Local), BoxError> {
         .route("/big-small/v1/groups", get(groups))
         .route("/big-ok/v1/groups", get(|| huge(200, 100)))
         .route("/big-err/v1/groups", get(|| huge(500, 200)))
+        .route("/oauth-for/{tenant}/oauth/token", post(oauth_token_for))
+        .route("/oauth-big-small/oauth/token", post(oauth_token_for_small))
+        .route("/oauth-big-ok/oauth/token", post(|| huge(200, 100)))
+        .route("/oauth-big-err/oauth/token", post(|| huge(500, 200)))
         .layer(axum::extract::DefaultBodyLimit::disable())
         .with_state(local.clone());
     tokio::spawn(async move { axum::serve(listener, app).await });
@@ -222,6 +239,32 @@ async fn run_reqwest(
     Ok(started.elapsed())
 }
 
+/// The wall time a run reports, and the CPU time the process spent meanwhile.
+async fn timed(
+    run: impl Future<Output = Result<Duration, BoxError>>,
+) -> Result<(Duration, Duration), BoxError> {
+    let cpu = cpu_time();
+    let wall = run.await?;
+    Ok((wall, cpu_time().saturating_sub(cpu)))
+}
+
+/// User plus system CPU time of this process so far (`/proc/self/stat`,
+/// in clock ticks of 10 ms).
+fn cpu_time() -> Duration {
+    let ticks = std::fs::read_to_string("/proc/self/stat")
+        .ok()
+        .and_then(|stat| {
+            // Fields after the command name (which may hold spaces).
+            let rest = stat.rsplit_once(')')?.1;
+            let fields: Vec<&str> = rest.split_whitespace().collect();
+            let utime: u64 = fields.get(11)?.parse().ok()?;
+            let stime: u64 = fields.get(12)?.parse().ok()?;
+            Some(utime + stime)
+        })
+        .unwrap_or_default();
+    Duration::from_millis(ticks * 10)
+}
+
 struct Figures(Vec<(String, String)>);
 
 impl Figures {
@@ -255,30 +298,61 @@ async fn overhead(figures: &mut Figures) -> Result<(), BoxError> {
     run_reqwest(&http, &url, 2_000).await?;
     run_generated(&generated, 2_000).await?;
     run_reqwest(&bare, &url, 2_000).await?;
-    let mut best_ours = Duration::MAX;
-    let mut best_plain = Duration::MAX;
-    let mut best_generated = Duration::MAX;
-    let mut best_bare = Duration::MAX;
-    for _ in 0..3 {
-        best_plain = best_plain.min(run_reqwest(&http, &url, CALLS).await?);
-        best_ours = best_ours.min(run_ours(&ours, CALLS).await?);
-        best_generated = best_generated.min(run_generated(&generated, CALLS).await?);
-        best_bare = best_bare.min(run_reqwest(&bare, &url, CALLS).await?);
+    // Rounds interleave the sides so that a load on the machine falls on
+    // both; each round gives a ratio of its own, and the figure is their
+    // median, in wall time and in CPU time (the process's, the server's
+    // included, which a neighbour's load does not inflate).
+    let mut ours_runs = Vec::new();
+    let mut plain_runs = Vec::new();
+    let mut generated_runs = Vec::new();
+    let mut bare_runs = Vec::new();
+    for _ in 0..OVERHEAD_ROUNDS {
+        plain_runs.push(timed(run_reqwest(&http, &url, CALLS)).await?);
+        ours_runs.push(timed(run_ours(&ours, CALLS)).await?);
+        generated_runs.push(timed(run_generated(&generated, CALLS)).await?);
+        bare_runs.push(timed(run_reqwest(&bare, &url, CALLS)).await?);
     }
-    figures.add("overhead_ours_ms", best_ours.as_millis());
-    figures.add("overhead_reqwest_ms", best_plain.as_millis());
-    figures.add("overhead_bare_reqwest_defaults_ms", best_bare.as_millis());
+    let best = |runs: &[(Duration, Duration)]| runs.iter().map(|r| r.0).min().unwrap_or_default();
+    let median_ratio = |a: &[(Duration, Duration)], b: &[(Duration, Duration)], cpu: bool| {
+        let mut ratios: Vec<f64> = a
+            .iter()
+            .zip(b)
+            .map(|(x, y)| {
+                let (x, y) = if cpu { (x.1, y.1) } else { (x.0, y.0) };
+                x.as_secs_f64() / y.as_secs_f64().max(f64::MIN_POSITIVE)
+            })
+            .collect();
+        ratios.sort_by(f64::total_cmp);
+        format!(
+            "{:.3}",
+            ratios.get(ratios.len() / 2).copied().unwrap_or(f64::NAN)
+        )
+    };
+    figures.add("overhead_ours_best_ms", best(&ours_runs).as_millis());
+    figures.add("overhead_reqwest_best_ms", best(&plain_runs).as_millis());
     figures.add(
-        "overhead_ratio_vs_bare_reqwest_defaults",
-        format!("{:.3}", best_ours.as_secs_f64() / best_bare.as_secs_f64()),
+        "overhead_generated_static_token_best_ms",
+        best(&generated_runs).as_millis(),
     );
     figures.add(
-        "overhead_generated_static_token_ms",
-        best_generated.as_millis(),
+        "overhead_bare_reqwest_defaults_best_ms",
+        best(&bare_runs).as_millis(),
     );
     figures.add(
         "overhead_ratio_vs_reqwest",
-        format!("{:.3}", best_ours.as_secs_f64() / best_plain.as_secs_f64()),
+        median_ratio(&ours_runs, &plain_runs, false),
+    );
+    figures.add(
+        "overhead_cpu_ratio_vs_reqwest",
+        median_ratio(&ours_runs, &plain_runs, true),
+    );
+    figures.add(
+        "overhead_static_token_ratio_vs_reqwest",
+        median_ratio(&generated_runs, &plain_runs, false),
+    );
+    figures.add(
+        "overhead_ratio_vs_bare_reqwest_defaults",
+        median_ratio(&ours_runs, &bare_runs, false),
     );
     Ok(())
 }
@@ -721,35 +795,117 @@ async fn upload(figures: &mut Figures) -> Result<(), BoxError> {
     Ok(())
 }
 
+/// The client kinds whose huge-body figures the bench prints.
+const BODY_KINDS: [&str; 4] = ["refreshing", "fixed", "oauth_grant", "oauth_exchange"];
+
 async fn bodies(figures: &mut Figures) -> Result<(), BoxError> {
     let (base, _local) = start_local().await?;
-    let run = |role: &'static str| {
-        let base = base.clone();
-        tokio::task::spawn_blocking(move || {
-            upload_child(role, &base, std::path::Path::new("-")).map(|(_, kib)| kib)
-        })
-    };
-    let small = run("big-small").await?.map_err(|e| e.to_string())?;
-    let ok = run("big-ok").await?.map_err(|e| e.to_string())?;
-    let err = run("big-err").await?.map_err(|e| e.to_string())?;
-    let delta = |kib: u64| format!("{:.1}", (kib as f64 - small as f64) / 1024.0);
-    figures.add("huge_body_100mib_ok_peak_rss_delta_mib", delta(ok));
-    figures.add("huge_body_200mib_error_peak_rss_delta_mib", delta(err));
+    for kind in BODY_KINDS {
+        let run = |size: &'static str| {
+            let base = base.clone();
+            let role = format!("big-{size}:{kind}");
+            tokio::task::spawn_blocking(move || {
+                upload_child(&role, &base, std::path::Path::new("-")).map(|(_, kib)| kib)
+            })
+        };
+        let small = run("small").await?.map_err(|e| e.to_string())?;
+        let ok = run("ok").await?.map_err(|e| e.to_string())?;
+        let err = run("err").await?.map_err(|e| e.to_string())?;
+        let delta = |kib: u64| format!("{:.1}", (kib as f64 - small as f64) / 1024.0);
+        figures.add(
+            &format!("huge_body_{kind}_100mib_ok_peak_rss_delta_mib"),
+            delta(ok),
+        );
+        figures.add(
+            &format!("huge_body_{kind}_200mib_error_peak_rss_delta_mib"),
+            delta(err),
+        );
+    }
     Ok(())
 }
 
-/// A huge-body child: one listGroups; its outcome must match its role.
+/// A huge-body child: one call of its client kind to the tenant (or OAuth
+/// root) named after its size; its outcome must match the size.
 async fn body_child(role: &str, base: &str) -> Result<(), BoxError> {
-    let client = our_client_as(base, role)?;
-    let result = client.list_groups().send().await;
-    match (role, result) {
-        ("big-small", Ok(_)) => Ok(()),
-        ("big-ok" | "big-err", Err(e)) => match e {
-            kaizala_ext::Error::ResponseTooLarge { .. } => Ok(()),
-            other => Err(format!("{role}: expected ResponseTooLarge, got {other}").into()),
+    let (tenant, kind) = role
+        .split_once(':')
+        .ok_or_else(|| format!("{role}: expected big-SIZE:KIND"))?;
+    let token = || SecretString::from("bench-access-token".to_owned());
+    let outcome: Result<(), String> = match kind {
+        "refreshing" => match our_client_as(base, tenant)?.list_groups().send().await {
+            Ok(_) => Ok(()),
+            Err(e) => Err(too_large(e)),
         },
-        (role, other) => Err(format!("{role}: unexpected outcome {:?}", other.is_ok()).into()),
+        "fixed" => {
+            let client =
+                kaizala_api::Client::with_access_token(&format!("{base}/{tenant}/"), token())?;
+            match client.list_groups().send().await {
+                Ok(_) => Ok(()),
+                Err(e) => Err(too_large(e)),
+            }
+        }
+        "oauth_grant" => {
+            let grant = oauth_app(&format!("{base}/oauth-for/{tenant}"))
+                .exchange_code("bench-code")
+                .await?;
+            match grant.client()?.list_groups().send().await {
+                Ok(_) => Ok(()),
+                Err(e) => Err(too_large(e)),
+            }
+        }
+        "oauth_exchange" => {
+            match oauth_app(&format!("{base}/oauth-{tenant}"))
+                .exchange_code("bench-code")
+                .await
+            {
+                Ok(_) => Ok(()),
+                Err(kaizala_ext::oauth::OAuthError::Transport(_)) => Err("too large".to_owned()),
+                Err(other) => Err(format!("expected a transport error, got {other}")),
+            }
+        }
+        other => return Err(format!("unknown client kind {other}").into()),
+    };
+    match (tenant, outcome) {
+        ("big-small", Ok(())) => Ok(()),
+        ("big-ok" | "big-err", Err(why)) if why == "too large" => Ok(()),
+        (tenant, outcome) => {
+            Err(format!("{role}: unexpected outcome for {tenant}: {outcome:?}").into())
+        }
     }
+}
+
+/// "too large" for `Error::ResponseTooLarge`, the error's sentence otherwise.
+fn too_large(error: kaizala_ext::Error) -> String {
+    match error {
+        kaizala_ext::Error::ResponseTooLarge { .. } => "too large".to_owned(),
+        other => format!("expected ResponseTooLarge, got {other}"),
+    }
+}
+
+/// An OAuth connector whose root is `root` (a loopback root: plain http is
+/// allowed there).
+fn oauth_app(root: &str) -> kaizala_ext::oauth::OAuthApp {
+    kaizala_ext::oauth::OAuthApp::new(
+        "bench-client",
+        "bench-client-secret",
+        "https://bench.example/callback",
+    )
+    .with_oauth_root(root)
+}
+
+/// The OAuth token endpoint of `/oauth-for/{tenant}`: a grant for the
+/// tenant `{base}/{tenant}/`.
+async fn oauth_token_for(
+    State(local): State<Local>,
+    axum::extract::Path(tenant): axum::extract::Path<String>,
+) -> axum::Json<serde_json::Value> {
+    let endpoint = local.endpoint.get().cloned().unwrap_or_default();
+    axum::Json(serde_json::json!({
+        "accessToken": "bench-access-token",
+        "endpointUrl": format!("{endpoint}{tenant}/"),
+        "accessTokenExpiry": now_ms() + 3_600_000,
+        "scope": "s",
+    }))
 }
 
 fn peak_rss_kib() -> Option<u64> {

@@ -76,10 +76,10 @@ async fn main() -> Result<(), BoxError> {
     println!("  endpointUrl {}", emu.endpoint_url());
     // The emulator's HTTP client: on its real host names it resolves them to the
     // emulator and trusts its test CA; nothing else about the client changes.
-    let http = emu
-        .http_client_builder()
-        .timeout(kaizala_ext::kaizala_api::runtime::DEFAULT_TIMEOUT)
-        .build()?;
+    let http = kaizala_ext::HttpClient::from_builder(
+        emu.http_client_builder()
+            .timeout(kaizala_ext::kaizala_api::runtime::DEFAULT_TIMEOUT),
+    )?;
     if emu.serves_real_hosts() {
         println!(
             "  rehearsal on the service's host names over TLS: the default client, \

@@ -7,7 +7,8 @@ use std::time::Duration;
 
 use kaizala_api::endpoint::{Endpoint, EndpointPolicy};
 use kaizala_api::runtime::{
-    self, DEFAULT_MAX_RESPONSE_BODY, RateBudget, RateLimit, RetryPolicy, Runtime, Throttle,
+    self, DEFAULT_MAX_RESPONSE_BODY, HttpClient, RateBudget, RateLimit, RetryPolicy, Runtime,
+    Throttle,
 };
 use secrecy::SecretString;
 
@@ -22,7 +23,7 @@ pub struct KaizalaClientBuilder {
     store: Option<Arc<dyn TokenStore>>,
     retry: RetryPolicy,
     auth_root: String,
-    http: Option<reqwest::Client>,
+    http: Option<HttpClient>,
     timing: Timing,
     rate_limit: Option<RateLimit>,
     connector_budget: Option<Arc<RateBudget>>,
@@ -129,9 +130,10 @@ impl KaizalaClientBuilder {
         self
     }
 
-    /// The HTTP client (default: [`kaizala_api::runtime::http_client`]). It
-    /// must not follow redirects: 308 endpoint moves are handled here.
-    pub fn http_client(mut self, http: reqwest::Client) -> Self {
+    /// The HTTP client (default: [`HttpClient::new`]), for a proxy, a root
+    /// certificate, other timeouts: an [`HttpClient`] cannot follow
+    /// redirects, as 308 endpoint moves are the runtime's to judge.
+    pub fn http_client(mut self, http: HttpClient) -> Self {
         self.http = Some(http);
         self
     }
@@ -240,7 +242,7 @@ impl KaizalaClientBuilder {
         let auth_root_url = runtime::parse_auth_root(&auth_root)?;
         let http = match self.http {
             Some(http) => http,
-            None => runtime::http_client().map_err(Error::transport)?,
+            None => HttpClient::new().map_err(Error::transport)?,
         };
         let store: Arc<dyn TokenStore> = match (&self.oauth_grant, self.store) {
             (Some(_), _) => Arc::new(InMemoryStore::new()),

@@ -70,8 +70,8 @@ pub use client::{KaizalaClient, KaizalaClientExt};
 pub use kaizala_api;
 pub use kaizala_api::endpoint::EndpointPolicy;
 pub use kaizala_api::runtime::{
-    DEFAULT_MAX_RESPONSE_BODY, RateBudget, RateLimit, RetryPolicy, SharedBudget, Slot, SlotRequest,
-    TokenStatus,
+    DEFAULT_MAX_RESPONSE_BODY, HttpClient, RateBudget, RateLimit, RetryPolicy, SharedBudget, Slot,
+    SlotRequest, TokenStatus,
 };
 pub use kaizala_api::{Error, StoreOperation};
 pub use media::{Media, MediaAction, MediaExt, MediaKind};

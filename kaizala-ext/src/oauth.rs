@@ -66,7 +66,7 @@
 use std::fmt;
 use std::time::{SystemTime, UNIX_EPOCH};
 
-use kaizala_api::runtime::{RetryPolicy, Runtime};
+use kaizala_api::runtime::{HttpClient, RetryPolicy, Runtime};
 use kaizala_api::types::{AccessTokenResponse, OAuthTokenRequest};
 use kaizala_api::{Secret, SecretString};
 
@@ -138,7 +138,7 @@ pub struct OAuthApp {
     client_secret: Secret,
     redirect_uri: String,
     oauth_root: String,
-    http: Option<reqwest::Client>,
+    http: Option<HttpClient>,
 }
 
 impl fmt::Debug for OAuthApp {
@@ -315,8 +315,8 @@ impl OAuthApp {
     }
 
     /// Uses this HTTP client for the code exchange (default:
-    /// [`kaizala_api::runtime::http_client`]).
-    pub fn with_http_client(mut self, http: reqwest::Client) -> Self {
+    /// [`HttpClient::new`]).
+    pub fn with_http_client(mut self, http: HttpClient) -> Self {
         self.http = Some(http);
         self
     }
@@ -563,7 +563,7 @@ pub struct OAuthGrant {
 #[derive(Clone, Default)]
 struct GrantOrigin {
     oauth_root: Option<String>,
-    http: Option<reqwest::Client>,
+    http: Option<HttpClient>,
 }
 
 impl fmt::Debug for OAuthGrant {

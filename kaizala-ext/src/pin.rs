@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-use kaizala_api::runtime::{self, RetryPolicy, Runtime};
+use kaizala_api::runtime::{self, HttpClient, RetryPolicy, Runtime};
 use kaizala_api::types;
 use secrecy::SecretString;
 
@@ -63,17 +63,17 @@ impl PinLogin {
         Self::with_http_client(
             application_id,
             auth_root,
-            runtime::http_client().map_err(Error::transport)?,
+            HttpClient::new().map_err(Error::transport)?,
         )
     }
 
     /// The PIN flow against `auth_root` through `http` (default:
-    /// [`kaizala_api::runtime::http_client`]), e.g. one that resolves the
-    /// service's host names to an emulator. It must not follow redirects.
+    /// [`HttpClient::new`]), e.g. one that resolves the service's host names
+    /// to an emulator.
     pub fn with_http_client(
         application_id: impl Into<String>,
         auth_root: &str,
-        http: reqwest::Client,
+        http: HttpClient,
     ) -> Result<Self, Error> {
         // The runtime of every client, with no identity (these operations
         // carry none) and one attempt: a PIN is not sent twice.

@@ -16,7 +16,7 @@ use kaizala_ext::{Credentials, FileStore, KaizalaClient, SecretString};
 const KILLS: usize = 200;
 
 fn client(
-    http: &reqwest::Client,
+    http: &kaizala_ext::HttpClient,
     auth_root: &str,
     app_id: &str,
     secret: &str,
@@ -47,7 +47,7 @@ fn child() {
         .expect("runtime");
     runtime.block_on(async {
         // Built once: a TLS-capable client is slow to build in a debug build.
-        let http = kaizala_api::runtime::http_client().expect("http");
+        let http = kaizala_ext::HttpClient::new().expect("http");
         println!("ready");
         loop {
             let c = client(
@@ -100,7 +100,7 @@ async fn parent() {
     let store = dir.path().join("refresh-token");
     let store = store.to_str().expect("utf-8 path").to_owned();
     let exe = std::env::current_exe().expect("current exe");
-    let http = kaizala_api::runtime::http_client().expect("http");
+    let http = kaizala_ext::HttpClient::new().expect("http");
     let mut lost = 0;
     let mut saved_before_kill = 0;
     for i in 0..KILLS {

@@ -26,7 +26,7 @@ const REPLICAS: usize = 3;
 /// A replica: no refresh token of its own (the store holds it), short
 /// bounds so a dead lease holder's lease ends soon (1 s fetch + 3 × 0.2 s).
 fn replica(
-    http: &reqwest::Client,
+    http: &kaizala_ext::HttpClient,
     var: &dyn Fn(&str) -> String,
     buffer: Duration,
 ) -> KaizalaClient {
@@ -63,7 +63,7 @@ fn child() {
         .build()
         .expect("runtime");
     runtime.block_on(async {
-        let http = kaizala_api::runtime::http_client().expect("http");
+        let http = kaizala_ext::HttpClient::new().expect("http");
         println!("ready");
         loop {
             let c = replica(&http, &var, Duration::from_secs(120));
@@ -123,7 +123,7 @@ async fn parent() {
         .await
         .expect("seed");
     let exe = std::env::current_exe().expect("current exe");
-    let http = kaizala_api::runtime::http_client().expect("http");
+    let http = kaizala_ext::HttpClient::new().expect("http");
     let mut lost = 0;
     let mut longest = Duration::ZERO;
     for round in 0..ROUNDS {

@@ -13,12 +13,18 @@ pub const DEFAULT_MAX_RESPONSE_BODY: u64 = 8 * 1024 * 1024;
 pub use crate::error::BodyTooLarge;
 
 /// `response` with its body capped at `limit` bytes: refused at once when
-/// its `Content-Length` says more, otherwise streamed through a counter that
+/// its `Content-Length` says more, kept as it is when it says less,
+/// otherwise (chunked or close-delimited) streamed through a counter that
 /// fails the body (with [`BodyTooLarge`] as the cause) at the first byte past
 /// the limit, so at most `limit` bytes plus one chunk are ever held.
 pub fn limit_body(response: reqwest::Response, limit: u64) -> Result<reqwest::Response, Error> {
-    if response.content_length().is_some_and(|len| len > limit) {
-        return Err(Error::ResponseTooLarge { limit });
+    match response.content_length() {
+        Some(len) if len > limit => return Err(Error::ResponseTooLarge { limit }),
+        // An exact length within the bound needs no counter: hyper reads a
+        // body framed by `Content-Length` to that length and no further
+        // (and a decompressing client reports no exact length).
+        Some(_) => return Ok(response),
+        None => {}
     }
     let (parts, body) = http::Response::from(response).into_parts();
     let mut seen: u64 = 0;

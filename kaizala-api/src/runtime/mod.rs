@@ -73,6 +73,9 @@ struct Shared {
     auth_root: String,
     /// `auth_root` parsed: where the authentication operations are sent.
     auth_root_url: reqwest::Url,
+    /// Its path without a trailing `/`: what every request URL the
+    /// generated client builds starts with, parsed once, not per call.
+    auth_root_path: String,
     http: reqwest::Client,
     identity: Option<Arc<dyn Identity>>,
     endpoint: Arc<Endpoint>,
@@ -98,7 +101,7 @@ impl fmt::Debug for Runtime {
 /// Configures a [`Runtime`].
 #[derive(Default)]
 pub struct RuntimeBuilder {
-    http: Option<reqwest::Client>,
+    http: Option<HttpClient>,
     identity: Option<Arc<dyn Identity>>,
     endpoint: Option<Arc<Endpoint>>,
     policy: EndpointPolicy,
@@ -118,9 +121,9 @@ impl fmt::Debug for RuntimeBuilder {
 }
 
 impl RuntimeBuilder {
-    /// The HTTP client (default [`http_client`]). It must not follow
-    /// redirects: 308 endpoint moves are the runtime's.
-    pub fn http_client(mut self, http: reqwest::Client) -> Self {
+    /// The HTTP client (default [`HttpClient::new`]): one that cannot follow
+    /// redirects, as 308 endpoint moves are the runtime's.
+    pub fn http_client(mut self, http: HttpClient) -> Self {
         self.http = Some(http);
         self
     }
@@ -176,13 +179,15 @@ impl RuntimeBuilder {
             None => Arc::new(Endpoint::new(auth_root_url.clone(), self.policy)),
         };
         let http = match self.http {
-            Some(http) => http,
+            Some(http) => http.0,
             None => http_client().map_err(Error::transport)?,
         };
+        let auth_root_path = auth_root_url.path().trim_end_matches('/').to_owned();
         Ok(Runtime {
             shared: Arc::new(Shared {
                 auth_root,
                 auth_root_url,
+                auth_root_path,
                 http,
                 identity: self.identity,
                 endpoint,
@@ -257,6 +262,19 @@ impl Runtime {
         }
     }
 
+    /// The path of `client_base` without a trailing `/`: the cached one when
+    /// it is this runtime's auth root (every client built on it), parsed
+    /// otherwise.
+    fn base_path<'a>(&'a self, client_base: &str) -> std::borrow::Cow<'a, str> {
+        if client_base.trim_end_matches('/') == self.shared.auth_root {
+            return std::borrow::Cow::Borrowed(&self.shared.auth_root_path);
+        }
+        let path = reqwest::Url::parse(client_base)
+            .map(|u| u.path().trim_end_matches('/').to_owned())
+            .unwrap_or_default();
+        std::borrow::Cow::Owned(path)
+    }
+
     /// Where the token lifecycle stands; a client without an identity
     /// reports an empty status.
     pub fn token_status(&self) -> TokenStatus {
@@ -284,7 +302,7 @@ impl Runtime {
         request: reqwest::Request,
         rebuild: impl Rebuild,
     ) -> Result<reqwest::Response, Error> {
-        let target = operation_target(request.url(), &self.shared.auth_root)
+        let target = target_below(request.url(), &self.shared.auth_root_path)
             .ok_or_else(|| {
                 Error::invalid_input("the request URL is not below the client's base URL")
             })?
@@ -320,7 +338,8 @@ impl ClientHooks<Runtime> for crate::Client {
                 value.set_sensitive(true);
             }
         }
-        validate::path(operation, self.baseurl(), request.url())
+        let base_path = self.inner().base_path(self.baseurl());
+        validate::path_below(operation, &base_path, request.url())
             .map_err(|e| progenitor_client::Error::InvalidRequest(e.to_string()))?;
         validate::request(operation, request)
             .map_err(|e| progenitor_client::Error::InvalidRequest(e.to_string()))
@@ -335,7 +354,8 @@ impl ClientHooks<Runtime> for crate::Client {
         let result = match operations::find(info.operation_id) {
             Some(operation) => {
                 let runtime = self.inner();
-                match operation_target(request.url(), self.baseurl()) {
+                let base_path = runtime.base_path(self.baseurl());
+                match target_below(request.url(), &base_path) {
                     Some(target) => {
                         let target = target.to_owned();
                         let rebuild = send::clone_rebuild(send::clone_request(&request));
@@ -360,9 +380,13 @@ impl ClientHooks<Runtime> for crate::Client {
 /// base URL a request is sent to is joined with it by [`at_base`], for the
 /// first attempt and every replay alike.
 pub fn operation_target<'u>(url: &'u reqwest::Url, client_base: &str) -> Option<&'u str> {
-    let base = client_base.trim_end_matches('/');
-    let base = reqwest::Url::parse(base).ok()?;
-    let base_path = base.path().trim_end_matches('/');
+    let base = reqwest::Url::parse(client_base.trim_end_matches('/')).ok()?;
+    target_below(url, base.path().trim_end_matches('/'))
+}
+
+/// [`operation_target`] for a base URL whose path (without a trailing `/`)
+/// is `base_path`.
+fn target_below<'u>(url: &'u reqwest::Url, base_path: &str) -> Option<&'u str> {
     // Path and query, without the fragment (never sent).
     let after_origin = &url[url::Position::BeforePath..url::Position::AfterQuery];
     let rest = after_origin.strip_prefix(base_path)?;
@@ -397,6 +421,49 @@ pub fn http_client() -> reqwest::Result<reqwest::Client> {
         .redirect(reqwest::redirect::Policy::none())
         .user_agent(USER_AGENT)
         .build()
+}
+
+/// A `reqwest::Client` that does not follow redirects: the only kind a
+/// client of this workspace sends with. A client that followed a 308 would
+/// send the request, access token and all, to whatever host the `Location`
+/// names before the runtime could judge the move (reqwest strips only
+/// `Authorization` and cookies across hosts, not `accessToken`); the
+/// runtime follows moves itself, within the trust boundary. Built from a
+/// `reqwest::ClientBuilder` carrying the caller's settings (a proxy, a root
+/// certificate, timeouts, a resolver), with the redirect policy set to
+/// none whatever the builder said.
+///
+/// ```
+/// # fn demo() -> Result<(), reqwest::Error> {
+/// use kaizala_api::runtime::HttpClient;
+/// let http = HttpClient::from_builder(
+///     reqwest::Client::builder().timeout(std::time::Duration::from_secs(20)),
+/// )?;
+/// # let _ = http; Ok(()) }
+/// ```
+#[derive(Clone, Debug)]
+pub struct HttpClient(reqwest::Client);
+
+impl HttpClient {
+    /// The default client: [`http_client`]'s settings.
+    pub fn new() -> reqwest::Result<Self> {
+        http_client().map(Self)
+    }
+
+    /// `builder`'s client with redirects turned off. Keep timeouts in the
+    /// builder: without one, a silent server holds a call as long as the
+    /// connection lives (the default client times out after a minute).
+    pub fn from_builder(builder: reqwest::ClientBuilder) -> reqwest::Result<Self> {
+        builder
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .map(Self)
+    }
+
+    /// The underlying `reqwest::Client` (it follows no redirects).
+    pub fn reqwest(&self) -> &reqwest::Client {
+        &self.0
+    }
 }
 
 impl crate::Client {

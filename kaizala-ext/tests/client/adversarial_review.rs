@@ -259,13 +259,13 @@ async fn review_an_auth_root_under_a_public_suffix_does_not_trust_the_suffix() {
         let server = Server::start().await;
         let addr: SocketAddr = server.base.trim_start_matches("http://").parse().unwrap();
         let port = addr.port();
-        let http = reqwest::Client::builder()
-            .redirect(reqwest::redirect::Policy::none())
-            .pool_max_idle_per_host(0)
-            .resolve(auth_host, addr)
-            .resolve(evil_host, addr)
-            .build()
-            .unwrap();
+        let http = kaizala_ext::HttpClient::from_builder(
+            reqwest::Client::builder()
+                .pool_max_idle_per_host(0)
+                .resolve(auth_host, addr)
+                .resolve(evil_host, addr),
+        )
+        .unwrap();
         *server.state.endpoint_url.lock().unwrap() =
             Some(format!("http://{evil_host}:{port}/tenant/"));
         let client = server

@@ -133,11 +133,10 @@ impl Server {
             ))
             .auth_root(self.auth_root())
             .http_client(
-                reqwest::Client::builder()
-                    .redirect(reqwest::redirect::Policy::none())
-                    .pool_max_idle_per_host(0)
-                    .build()
-                    .unwrap(),
+                kaizala_ext::HttpClient::from_builder(
+                    reqwest::Client::builder().pool_max_idle_per_host(0),
+                )
+                .unwrap(),
             )
     }
 

@@ -288,12 +288,12 @@ async fn an_oauth_grant_never_sends_its_token_outside_the_trust_boundary() {
         hostile_oauth_server(|addr| format!("http://evil.example:{}/", addr.port())).await;
     // `evil.example` resolves to the hostile server: a call that went there
     // would be counted, not lost in DNS.
-    let http = reqwest::Client::builder()
-        .no_proxy()
-        .redirect(reqwest::redirect::Policy::none())
-        .resolve("evil.example", addr)
-        .build()
-        .expect("http");
+    let http = kaizala_ext::HttpClient::from_builder(
+        reqwest::Client::builder()
+            .no_proxy()
+            .resolve("evil.example", addr),
+    )
+    .expect("http");
     let app = OAuthApp::new("conn-1", "client-secret", REDIRECT)
         .with_oauth_root(format!("http://127.0.0.1:{}", addr.port()))
         .with_http_client(http);

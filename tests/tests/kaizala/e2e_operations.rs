@@ -1389,6 +1389,7 @@ async fn every_operation_is_served_through_the_client() {
             // The suite's HTTP client: it also reaches the OAuth root by its
             // real host name in the TLS rehearsal.
             let status = crate::e2e_support::http_for(&env.emu)
+                .reqwest()
                 .request(method, url)
                 .send()
                 .await

@@ -59,12 +59,13 @@ pub fn builder_for(emu: &Emulator) -> kaizala_ext::KaizalaClientBuilder {
 
 /// The HTTP client of [`builder_for`] (the emulator's resolving one, with
 /// the default client's timeouts).
-pub fn http_for(emu: &Emulator) -> reqwest::Client {
-    emu.http_client_builder()
-        .timeout(kaizala_ext::kaizala_api::runtime::DEFAULT_TIMEOUT)
-        .connect_timeout(Duration::from_secs(15))
-        .build()
-        .expect("an HTTP client")
+pub fn http_for(emu: &Emulator) -> kaizala_ext::HttpClient {
+    kaizala_ext::HttpClient::from_builder(
+        emu.http_client_builder()
+            .timeout(kaizala_ext::kaizala_api::runtime::DEFAULT_TIMEOUT)
+            .connect_timeout(Duration::from_secs(15)),
+    )
+    .expect("an HTTP client")
 }
 
 /// A client for the emulator's default connector.

@@ -25,7 +25,7 @@ use kaizala_ext::{Credentials, KaizalaClient, Media, MediaAction, SecretString};
 const RECORDED_ENDPOINT: &str = "https://inc-001.KaizalaMessaging.osi.office.net";
 
 /// The default client on `http`: no auth root, no endpoint policy set.
-fn default_client(emu: &Emulator, http: reqwest::Client) -> KaizalaClient {
+fn default_client(emu: &Emulator, http: kaizala_ext::HttpClient) -> KaizalaClient {
     let c = emu.connector();
     KaizalaClient::builder()
         .credentials(Credentials::new(
@@ -273,12 +273,13 @@ fn every_recorded_endpoint_has_its_test() {
 #[tokio::test]
 async fn a_client_without_the_test_ca_is_refused_by_tls() {
     let emu = real_hosts().await;
-    let http = reqwest::Client::builder()
-        .no_proxy()
-        .resolve("api.kaiza.la", emu.local_addr())
-        .tls_certs_only([])
-        .build()
-        .expect("an HTTP client");
+    let http = kaizala_ext::HttpClient::from_builder(
+        reqwest::Client::builder()
+            .no_proxy()
+            .resolve("api.kaiza.la", emu.local_addr())
+            .tls_certs_only([]),
+    )
+    .expect("an HTTP client");
     let client = default_client(&emu, http);
     let error = client.list_groups().send().await.expect_err("no TLS trust");
     // rustls says UnknownIssuer; OpenSSL (the `native-tls` feature, on in an
