@@ -78,7 +78,9 @@ pub use media::{Media, MediaAction, MediaExt, MediaKind};
 pub use paging::PagingExt;
 pub use pin::{PinGrant, PinLogin};
 pub use secrecy::SecretString;
-pub use store::{FileStore, InMemoryStore, RotationSaved, SharedAccessToken, TokenStore};
+pub use store::{
+    FileStore, InMemoryStore, RotationSaved, SharedAccessToken, TokenLease, TokenStore,
+};
 pub use token::{Credentials, MAX_TOKEN_CALLS_PER_MINUTE, MAX_TOKEN_CALLS_PER_MINUTE_IN_ALL};
 
 /// The client type and its extension traits: `use kaizala_ext::prelude::*;`

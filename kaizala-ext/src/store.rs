@@ -18,13 +18,12 @@ use secrecy::{ExposeSecret, SecretString};
 /// `load` and `save` are all a store for one process needs ([`FileStore`],
 /// [`InMemoryStore`]). A store shared by several replicas of a connector
 /// (`kaizala_ext::redis::RedisTokenStore`, feature `redis`) also overrides
-/// the coordination methods, which have single-process defaults:
+/// two methods, which have single-process defaults:
 ///
 /// | method | default | shared store |
 /// | --- | --- | --- |
 /// | [`save_rotated`](TokenStore::save_rotated) | `save` | compare-and-swap: writes only over the token it was refreshed with |
-/// | [`try_lease`](TokenStore::try_lease) / [`release_lease`](TokenStore::release_lease) | always granted | one replica refreshes at a time; the lease expires by itself |
-/// | [`load_access_token`](TokenStore::load_access_token) / [`save_access_token`](TokenStore::save_access_token) | nothing shared | the access token the lease holder fetched, for the others to use |
+/// | [`lease`](TokenStore::lease) | `None` | its [`TokenLease`]: one replica refreshes at a time (the lease expires by itself) and publishes the access token it fetched |
 ///
 /// The client calls every method under a time bound (see
 /// [`KaizalaClientBuilder::token_timeouts`](crate::KaizalaClientBuilder::token_timeouts)).
@@ -61,46 +60,43 @@ pub trait TokenStore: Send + Sync + fmt::Debug + 'static {
         })
     }
 
-    /// True when several processes share this store: the client then takes
-    /// the refresh lease ([`try_lease`](TokenStore::try_lease)), re-reads the
-    /// refresh token under it, and looks for an access token another
-    /// process fetched. Default `false`.
-    fn is_shared(&self) -> bool {
-        false
+    /// The refresh lease and shared access token of the replicas sharing
+    /// this store, when it is shared ([`TokenLease`]): the client then takes
+    /// the lease before a refresh, re-reads the refresh token under it, and
+    /// looks for an access token another replica fetched. Default `None`: a
+    /// store used by one process need know nothing of fleets.
+    fn lease(&self) -> Option<&dyn TokenLease> {
+        None
     }
+}
 
+/// What the replicas of one connector share beyond the refresh token: the
+/// refresh lease that lets one replica refresh for all, and the access
+/// token it fetched, for the others to use. Kept apart from [`TokenStore`]:
+/// a store offers it through [`TokenStore::lease`] only when several
+/// processes share it (`kaizala_ext::redis::RedisTokenStore`, feature
+/// `redis`). The client calls every method under a time bound.
+pub trait TokenLease: Send + Sync {
     /// Asks for the right to refresh, for `ttl`, on behalf of `owner` (a
     /// random id per client). `Ok(true)`: granted, until `ttl` has passed or
-    /// [`release_lease`](TokenStore::release_lease). `Ok(false)`: another
+    /// [`release_lease`](TokenLease::release_lease). `Ok(false)`: another
     /// owner holds it. An `Err` means the store cannot coordinate now, and
     /// the client does not refresh (a rotated token could not be saved).
-    /// The default always grants.
-    fn try_lease<'a>(&'a self, owner: &'a str, ttl: Duration) -> BoxFuture<'a, io::Result<bool>> {
-        let _ = (owner, ttl);
-        Box::pin(async { Ok(true) })
-    }
+    fn try_lease<'a>(&'a self, owner: &'a str, ttl: Duration) -> BoxFuture<'a, io::Result<bool>>;
 
-    /// Gives the lease back if `owner` still holds it. The default does nothing.
-    fn release_lease<'a>(&'a self, owner: &'a str) -> BoxFuture<'a, io::Result<()>> {
-        let _ = owner;
-        Box::pin(async { Ok(()) })
-    }
+    /// Gives the lease back if `owner` still holds it.
+    fn release_lease<'a>(&'a self, owner: &'a str) -> BoxFuture<'a, io::Result<()>>;
 
     /// The access token another process sharing the store fetched, if one
-    /// is held and not expired. The default shares nothing (`None`).
-    fn load_access_token(&self) -> BoxFuture<'_, io::Result<Option<SharedAccessToken>>> {
-        Box::pin(async { Ok(None) })
-    }
+    /// is held and not expired.
+    fn load_access_token(&self) -> BoxFuture<'_, io::Result<Option<SharedAccessToken>>>;
 
     /// Offers a freshly fetched access token to the other processes sharing
-    /// the store (until it expires). The default does nothing.
+    /// the store (until it expires).
     fn save_access_token<'a>(
         &'a self,
         token: &'a SharedAccessToken,
-    ) -> BoxFuture<'a, io::Result<()>> {
-        let _ = token;
-        Box::pin(async { Ok(()) })
-    }
+    ) -> BoxFuture<'a, io::Result<()>>;
 }
 
 /// The outcome of [`TokenStore::save_rotated`].

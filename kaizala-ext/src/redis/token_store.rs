@@ -11,7 +11,7 @@ use futures::future::BoxFuture;
 use secrecy::{ExposeSecret, SecretString};
 
 use super::{SharedRedis, Space};
-use crate::store::{RotationSaved, SharedAccessToken, TokenStore};
+use crate::store::{RotationSaved, SharedAccessToken, TokenLease, TokenStore};
 
 /// The refresh token key holds `{generation}\n{token}`. A generation only
 /// grows: a plain save takes `max(current + 1, server time in ms)`, a
@@ -417,10 +417,15 @@ impl TokenStore for RedisTokenStore {
         })
     }
 
-    fn is_shared(&self) -> bool {
-        true
+    fn lease(&self) -> Option<&dyn TokenLease> {
+        Some(self)
     }
+}
 
+/// The refresh lease (`SET NX PX` on the lease key, released only by its
+/// holder) and the access token the holder publishes (with its expiry as
+/// the key's TTL).
+impl TokenLease for RedisTokenStore {
     fn try_lease<'a>(&'a self, owner: &'a str, ttl: Duration) -> BoxFuture<'a, io::Result<bool>> {
         Box::pin(async move {
             let key = self.lease_key.clone();

@@ -27,8 +27,9 @@ impl TokenManager {
     /// store, if it is not due for refresh and is not the one the service
     /// last refused.
     pub(super) async fn adopt_shared(&self) -> Option<Arc<Token>> {
+        let lease = self.store.lease()?;
         let shared = match self
-            .store_op(StoreOperation::Load, self.store.load_access_token())
+            .store_op(StoreOperation::Load, lease.load_access_token())
             .await
         {
             Ok(Some(shared)) => shared,
@@ -73,13 +74,16 @@ impl TokenManager {
 
     /// Offers the access token just fetched to the processes sharing the store.
     pub(super) async fn publish(&self, grant: &Grant) {
+        let Some(lease) = self.store.lease() else {
+            return;
+        };
         let shared = SharedAccessToken {
             access_token: grant.access_token.clone(),
             endpoint_url: grant.endpoint_url.clone(),
             expiry_ms: grant.expiry_ms,
         };
         if let Err(error) = self
-            .store_op(StoreOperation::Save, self.store.save_access_token(&shared))
+            .store_op(StoreOperation::Save, lease.save_access_token(&shared))
             .await
         {
             tracing::warn!(error = %error, "sharing the new access token failed; the other processes refresh their own");

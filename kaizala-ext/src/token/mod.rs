@@ -526,9 +526,9 @@ impl TokenManager {
     }
 
     async fn fetch_new(self: &Arc<Self>) -> Result<Arc<Token>, Error> {
-        if !self.store.is_shared() {
+        let Some(lease) = self.store.lease() else {
             return self.refresh().await;
-        }
+        };
         // Several processes share the store: use the token another one
         // fetched, or take the lease and refresh for all of them.
         if let Some(token) = self.adopt_shared().await {
@@ -539,7 +539,7 @@ impl TokenManager {
         loop {
             let owner = self.lease_owner.as_str();
             if self
-                .store_op(StoreOperation::Lease, self.store.try_lease(owner, ttl))
+                .store_op(StoreOperation::Lease, lease.try_lease(owner, ttl))
                 .await?
             {
                 break;
@@ -562,7 +562,7 @@ impl TokenManager {
         let result = self.refresh_under_lease().await;
         let owner = self.lease_owner.as_str();
         if let Err(error) = self
-            .store_op(StoreOperation::Lease, self.store.release_lease(owner))
+            .store_op(StoreOperation::Lease, lease.release_lease(owner))
             .await
         {
             tracing::warn!(error = %error, "releasing the refresh lease failed; it expires by itself");
@@ -626,9 +626,7 @@ impl TokenManager {
         // Read last: a 401 that arrived while this refresh ran marks its token.
         let after_unauthorized = std::mem::take(&mut self.lock().next_after_unauthorized);
         let token = Arc::new(self.token_from(&grant, after_unauthorized)?);
-        if self.store.is_shared() {
-            self.publish(&grant).await;
-        }
+        self.publish(&grant).await;
         Ok(token)
     }
 
@@ -711,7 +709,7 @@ mod tests {
     use std::sync::atomic::{AtomicUsize, Ordering};
 
     use super::*;
-    use crate::store::InMemoryStore;
+    use crate::store::{InMemoryStore, TokenLease};
     use kaizala_api::endpoint::EndpointPolicy;
 
     fn epoch_ms_in(d: Duration) -> i64 {
@@ -1265,9 +1263,12 @@ mod tests {
             };
             Box::pin(async move { Ok(answer) })
         }
-        fn is_shared(&self) -> bool {
-            true
+        fn lease(&self) -> Option<&dyn TokenLease> {
+            Some(self)
         }
+    }
+
+    impl TokenLease for SharedFake {
         fn try_lease<'a>(
             &'a self,
             owner: &'a str,

@@ -11,6 +11,7 @@ use std::time::Duration;
 use crate::support::TestRedis;
 use kaizala_api::types::GroupType;
 use kaizala_emulator::{Emulator, ThrottleConfig};
+use kaizala_ext::TokenLease;
 use kaizala_ext::bulk::BulkOptions;
 use kaizala_ext::prelude::*;
 use kaizala_ext::redis::SharedRedis;
