@@ -114,11 +114,39 @@ pub fn all() -> &'static [Operation] {
 /// The operation with this `operationId` (`createGroup`), or with the
 /// snake_case name progenitor gives the generated hooks (`create_group`).
 pub fn find(id: &str) -> Option<&'static Operation> {
-    // One pass: the hooks always pass the snake_case name, so an exact-match
-    // pass first would always miss. Names differ early, so this is cheap.
-    OPERATIONS
-        .iter()
-        .find(|op| op.id == id || same_operation(op.id, id))
+    // Every call looks its operation up twice (request hook and send), so
+    // by a table built once rather than a scan of the spec's list.
+    static BY_NAME: std::sync::LazyLock<std::collections::HashMap<String, &'static Operation>> =
+        std::sync::LazyLock::new(|| {
+            let mut names = std::collections::HashMap::new();
+            for op in OPERATIONS {
+                names.insert(op.id.to_owned(), op);
+                names.insert(snake_case(op.id), op);
+            }
+            names
+        });
+    BY_NAME.get(id).copied().or_else(|| {
+        OPERATIONS
+            .iter()
+            .find(|op| op.id == id || same_operation(op.id, id))
+    })
+}
+
+/// The name progenitor gives an operation's hooks: `createGroup` →
+/// `create_group`.
+fn snake_case(camel: &str) -> String {
+    let mut out = String::with_capacity(camel.len() + 4);
+    for c in camel.chars() {
+        if c.is_ascii_uppercase() {
+            if !out.is_empty() {
+                out.push('_');
+            }
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// `createGroup` and `create_group` name the same operation. The xtask
@@ -144,6 +172,12 @@ mod tests {
         assert!(!same_operation("createGroup", "create_groups"));
         for op in all() {
             assert_eq!(find(op.id), Some(op));
+            assert_eq!(find(&snake_case(op.id)), Some(op));
         }
+        assert_eq!(
+            snake_case("loginWithPinAndApplicationId"),
+            "login_with_pin_and_application_id"
+        );
+        assert_eq!(find("no_such_operation"), None);
     }
 }

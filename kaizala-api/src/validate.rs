@@ -143,15 +143,13 @@ pub fn path_below(
     let Some(rest) = url.path().strip_prefix(base_path) else {
         return Err(refuse("path", url.path()));
     };
-    let template: Vec<&str> = operation.path.trim_start_matches('/').split('/').collect();
-    let actual: Vec<&str> = rest.trim_start_matches('/').split('/').collect();
-    for (i, expected) in template.iter().enumerate() {
-        let Some(segment) = actual.get(i) else {
-            let param = template[i..]
-                .iter()
-                .find(|t| t.starts_with('{'))
-                .copied()
-                .unwrap_or("path");
+    // Iterators, not vectors: this runs on every request.
+    let template = || operation.path.trim_start_matches('/').split('/');
+    let is_param = |t: &&str| t.starts_with('{');
+    let mut actual = rest.trim_start_matches('/').split('/');
+    for (i, expected) in template().enumerate() {
+        let Some(segment) = actual.next() else {
+            let param = template().skip(i).find(is_param).unwrap_or("path");
             return Err(refuse(param, ""));
         };
         // One round of decoding, as the server does before routing.
@@ -166,22 +164,12 @@ pub fn path_below(
             }
         } else if segment != expected {
             // A parameter before it expanded into several segments.
-            let param = template[..i]
-                .iter()
-                .rev()
-                .find(|t| t.starts_with('{'))
-                .copied()
-                .unwrap_or("path");
+            let param = template().take(i).filter(is_param).last().unwrap_or("path");
             return Err(refuse(param, rest));
         }
     }
-    if actual.len() != template.len() {
-        let param = template
-            .iter()
-            .rev()
-            .find(|t| t.starts_with('{'))
-            .copied()
-            .unwrap_or("path");
+    if actual.next().is_some() {
+        let param = template().rfind(is_param).unwrap_or("path");
         return Err(refuse(param, rest));
     }
     Ok(())

@@ -265,6 +265,51 @@ fn cpu_time() -> Duration {
     Duration::from_millis(ticks * 10)
 }
 
+/// A global allocator that counts allocations while switched on.
+mod counting {
+    use std::alloc::{GlobalAlloc, Layout, System};
+    use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+
+    struct Counting;
+
+    static ON: AtomicBool = AtomicBool::new(false);
+    static COUNT: AtomicU64 = AtomicU64::new(0);
+
+    // SAFETY: every call is passed to the system allocator unchanged.
+    unsafe impl GlobalAlloc for Counting {
+        unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+            if ON.load(Ordering::Relaxed) {
+                COUNT.fetch_add(1, Ordering::Relaxed);
+            }
+            // SAFETY: the caller's layout, as GlobalAlloc::alloc requires.
+            unsafe { System.alloc(layout) }
+        }
+        unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+            // SAFETY: `ptr` came from `System.alloc` with this layout.
+            unsafe { System.dealloc(ptr, layout) }
+        }
+        unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+            if ON.load(Ordering::Relaxed) {
+                COUNT.fetch_add(1, Ordering::Relaxed);
+            }
+            // SAFETY: as for `alloc` and `dealloc`.
+            unsafe { System.realloc(ptr, layout, new_size) }
+        }
+    }
+
+    #[global_allocator]
+    static GLOBAL: Counting = Counting;
+
+    /// The allocations made while `run` ran (by any thread).
+    pub async fn allocations<T, E>(run: impl Future<Output = Result<T, E>>) -> Result<u64, E> {
+        COUNT.store(0, Ordering::SeqCst);
+        ON.store(true, Ordering::SeqCst);
+        let result = run.await;
+        ON.store(false, Ordering::SeqCst);
+        result.map(|_| COUNT.load(Ordering::SeqCst))
+    }
+}
+
 struct Figures(Vec<(String, String)>);
 
 impl Figures {
@@ -292,6 +337,34 @@ async fn overhead(figures: &mut Figures) -> Result<(), BoxError> {
                 SecretString::from("bench-access-token".to_owned()),
             )))
             .build(&format!("{base}/v1"))?,
+    );
+    // PROMISES_OVERHEAD_SIDE=ours|reqwest: only that side, 100,000 calls,
+    // for a profiler or `perf stat -e instructions:u` (a count a loaded
+    // machine does not inflate) on each side in turn.
+    if let Ok(side) = std::env::var("PROMISES_OVERHEAD_SIDE") {
+        let calls = 100_000;
+        let took = match side.as_str() {
+            "ours" => run_ours(&ours, calls).await?,
+            "reqwest" => run_reqwest(&http, &url, calls).await?,
+            other => return Err(format!("PROMISES_OVERHEAD_SIDE={other}: ours or reqwest").into()),
+        };
+        figures.add(&format!("overhead_{side}_only_ms"), took.as_millis());
+        return Ok(());
+    }
+    // Allocations per call (the server's included, the same on both
+    // sides): a figure no load on the machine changes.
+    run_ours(&ours, 1_000).await?;
+    run_reqwest(&http, &url, 1_000).await?;
+    let per_call = |allocations: u64| format!("{:.1}", allocations as f64 / 10_000.0);
+    let ours_allocations = counting::allocations(run_ours(&ours, 10_000)).await?;
+    let reqwest_allocations = counting::allocations(run_reqwest(&http, &url, 10_000)).await?;
+    figures.add(
+        "overhead_ours_allocations_per_call",
+        per_call(ours_allocations),
+    );
+    figures.add(
+        "overhead_reqwest_allocations_per_call",
+        per_call(reqwest_allocations),
     );
     // Warm-up: connections, the token, allocator.
     run_ours(&ours, 2_000).await?;

@@ -26,6 +26,14 @@ pub trait Identity: Send + Sync + fmt::Debug + 'static {
     /// waits (a refresh) gives up with a typed error.
     fn credential(&self) -> BoxFuture<'_, Result<Credential, Error>>;
 
+    /// The credential for the next attempt when it is at hand without
+    /// waiting (a cached token not yet due for refresh): the runtime asks
+    /// this first and calls [`credential`](Self::credential) only on `None`,
+    /// which spares the common call a boxed future. The default is `None`.
+    fn ready_credential(&self) -> Option<Result<Credential, Error>> {
+        None
+    }
+
     /// The service answered 401 to `sent`. `true` when a replay may succeed
     /// (the next [`credential`](Self::credential) is another one); `false`
     /// makes the call fail with [`Error::AccessTokenRefused`] (or
@@ -183,6 +191,10 @@ impl fmt::Debug for FixedToken {
 impl Identity for FixedToken {
     fn credential(&self) -> BoxFuture<'_, Result<Credential, Error>> {
         Box::pin(std::future::ready(self.credential.clone()))
+    }
+
+    fn ready_credential(&self) -> Option<Result<Credential, Error>> {
+        Some(self.credential.clone())
     }
 
     fn rejected(&self, _sent: &Credential) -> bool {

@@ -30,22 +30,30 @@ type Answer = Result<reqwest::Response, Error>;
 const ACCESS_TOKEN: HeaderName = HeaderName::from_static(super::ACCESS_TOKEN_HEADER);
 
 impl Runtime {
-    /// Points `request` at the base URL in force for its credential and sets
-    /// the token: the one algorithm for first attempts and replays alike.
-    async fn authorise(
-        &self,
-        request: &mut reqwest::Request,
-        target: &str,
-        operation: &Operation,
-    ) -> Result<(Credential, Arc<reqwest::Url>), Error> {
-        let Some(identity) = self.identity() else {
-            return Err(Error::invalid_input(format!(
+    /// The credential the identity awaits (a refresh): the slow path of an
+    /// attempt, taken when no credential is at hand.
+    async fn awaited_credential(&self, operation: &Operation) -> Result<Credential, Error> {
+        self.identity_for(operation)?.credential().await
+    }
+
+    fn identity_for(&self, operation: &Operation) -> Result<&Arc<dyn super::Identity>, Error> {
+        self.identity().ok_or_else(|| {
+            Error::invalid_input(format!(
                 "{} needs an access token, and this client has none (it talks to the token \
                  service only); call it through a client built with credentials",
                 operation.id
-            )));
-        };
-        let credential = identity.credential().await?;
+            ))
+        })
+    }
+
+    /// Points `request` at the base URL in force for `credential` and sets
+    /// the token: the one algorithm for first attempts and replays alike.
+    fn authorise(
+        &self,
+        request: &mut reqwest::Request,
+        target: &str,
+        credential: Credential,
+    ) -> Result<(Credential, Arc<reqwest::Url>), Error> {
         let base = self.endpoint().base(credential.tenant_base());
         *request.url_mut() = at_base(base.as_str(), target)?;
         request
@@ -89,7 +97,15 @@ impl Runtime {
             loop {
                 attempts.sent += 1;
                 let authorised = if op.requires_token {
-                    Some(Box::pin(self.authorise(&mut request, &target, operation)).await?)
+                    let ready = self
+                        .identity_for(operation)?
+                        .ready_credential()
+                        .transpose()?;
+                    let credential = match ready {
+                        Some(credential) => credential,
+                        None => self.awaited_credential(operation).await?,
+                    };
+                    Some(self.authorise(&mut request, &target, credential)?)
                 } else {
                     None
                 };
@@ -159,18 +175,14 @@ impl Runtime {
                 );
                 match next {
                     Next::Done => {
-                        return self
-                            .finish(result, echoable(sent, authorised.as_ref()))
-                            .await;
+                        return self.finish(result, sent, authorised.as_ref()).await;
                     }
                     Next::Reauth | Next::Refused => {
                         let identity = self.identity();
                         // A fixed token cannot be replaced: its 401 is the
                         // caller's to see, as `Unauthorized`.
                         if identity.is_some_and(|i| !i.refreshes()) {
-                            return self
-                                .finish(result, echoable(sent, authorised.as_ref()))
-                                .await;
+                            return self.finish(result, sent, authorised.as_ref()).await;
                         }
                         let replay = matches!(next, Next::Reauth)
                             && match (&authorised, identity) {
@@ -195,9 +207,7 @@ impl Runtime {
                     Next::Move(location) => {
                         let (Ok(response), Some((credential, base))) = (&result, &authorised)
                         else {
-                            return self
-                                .finish(result, echoable(sent, authorised.as_ref()))
-                                .await;
+                            return self.finish(result, sent, authorised.as_ref()).await;
                         };
                         let to = crate::endpoint::moved_base(&location, response.url(), &target)?;
                         self.endpoint()
@@ -211,9 +221,7 @@ impl Runtime {
                         tracing::debug!(
                             "the request cannot be replayed; returning the last response"
                         );
-                        return self
-                            .finish(result, echoable(sent, authorised.as_ref()))
-                            .await;
+                        return self.finish(result, sent, authorised.as_ref()).await;
                     }
                 }
             }
@@ -225,18 +233,24 @@ impl Runtime {
     /// bodies normalised. Only an error response needs its body read, a
     /// large future: it is boxed, so that the send loop's own future (boxed
     /// once per call) stays small.
-    /// `secrets` are the values the request carried: an error body loses
-    /// every echo of them before anything reads it.
+    /// `sent` are the secret values the request carried and `authorised`
+    /// its credential: an error body loses every echo of them before
+    /// anything reads it.
     fn finish(
         &self,
         result: reqwest::Result<reqwest::Response>,
-        secrets: Vec<String>,
+        sent: Vec<String>,
+        authorised: Option<&(Credential, Arc<reqwest::Url>)>,
     ) -> Either<Ready<Answer>, BoxFuture<'static, Answer>> {
         let limit = self.max_response_body();
         match result {
-            Ok(response) if is_error(response.status()) => Either::Right(Box::pin(async move {
-                normalize_error_body(response, limit, &secrets).await
-            })),
+            Ok(response) if is_error(response.status()) => {
+                // Gathered only for an error body, the one text that can echo them.
+                let secrets = echoable(sent, authorised);
+                Either::Right(Box::pin(async move {
+                    normalize_error_body(response, limit, &secrets).await
+                }))
+            }
             // Before the bound hides the body's length.
             Ok(response) => Either::Left(ready(body::limit_body(
                 crate::lenient::empty_success_as_object(response),

@@ -314,6 +314,10 @@ impl Identity for RefreshingToken {
         Box::pin(async move { self.0.get().await.map(|token| token.credential.clone()) })
     }
 
+    fn ready_credential(&self) -> Option<Result<Credential, Error>> {
+        self.0.ready().map(|token| Ok(token.credential.clone()))
+    }
+
     fn rejected(&self, sent: &Credential) -> bool {
         self.0.on_unauthorized_generation(Some(sent.generation()))
     }
@@ -403,6 +407,19 @@ impl TokenManager {
     /// A valid access token. While the cached one is valid it is returned at
     /// once (a refresh due soon runs in the background); otherwise the call
     /// joins the one refresh in flight for at most `timing.wait`.
+    /// The cached token when nothing is due: not expired, not yet at its
+    /// refresh time, and no lost saver to restart ([`get`](Self::get) does
+    /// all of that). Taken without a future, on every call's common path.
+    pub(crate) fn ready(&self) -> Option<Arc<Token>> {
+        let state = self.lock();
+        if state.unsaved.is_some() && !state.saver_running {
+            return None;
+        }
+        let token = state.token.as_ref()?;
+        let now = Instant::now();
+        (now < token.refresh_at && now < token.expires_at).then(|| token.clone())
+    }
+
     pub(crate) async fn get(self: &Arc<Self>) -> Result<Arc<Token>, Error> {
         // Refreshes are spawned tasks: outside a tokio runtime they cannot run
         // (and `tokio::spawn` would panic while the state is locked).
