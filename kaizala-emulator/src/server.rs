@@ -11,7 +11,7 @@ use axum::extract::{DefaultBodyLimit, Request, State};
 use axum::http::{HeaderValue, Uri, header};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
-use axum::routing::{delete, get, post, put};
+use axum::routing::get;
 use tower::ServiceExt;
 
 use crate::error::{ApiError, generic_for_status};
@@ -19,10 +19,7 @@ use crate::model::{ApiBase, LoggedRequest, Permission};
 use crate::state::{App, Caller, State as EmuState};
 use crate::time::now_ms;
 use crate::urls::{OAUTH_PREFIX, split_tenant};
-use crate::{
-    actions, auth, bots, faults, groups, hosts, media, members, messages, oauth, reactions,
-    subscribers, webhooks,
-};
+use crate::{faults, generated_routes, hosts, media, oauth, webhooks};
 
 /// Most calls kept in the request log (the oldest tenth is dropped when it is full).
 const MAX_LOG: usize = 100_000;
@@ -62,95 +59,20 @@ pub(crate) fn service(app: App) -> Router {
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
 }
 
+/// The OAuth root: the spec's code exchange, and the authorize page a user's browser opens
+/// (not an operation of the API, so not in the spec).
 fn oauth_routes() -> Router<App> {
-    Router::new()
-        .route("/oauth/authorize", get(oauth::authorize))
-        .route("/oauth/token", post(oauth::exchange))
+    generated_routes::oauth().route("/oauth/authorize", get(oauth::authorize))
 }
 
+/// The auth base's operations, all from the spec.
 fn auth_routes() -> Router<App> {
-    Router::new()
-        .route("/v1/generatePin", post(auth::generate_pin))
-        .route(
-            "/v1/loginWithPinAndApplicationId",
-            post(auth::login_with_pin),
-        )
-        .route("/v1/accessToken", get(auth::access_token))
+    generated_routes::auth()
 }
 
+/// The tenant base's operations, all from the spec, behind the access-token [`guard`].
 fn tenant_routes(app: &App) -> Router<App> {
-    Router::new()
-        .route("/v1/groups", post(groups::create).get(groups::list))
-        .route("/v1/groups/{group_id}", get(groups::get_one))
-        .route(
-            "/v1/groups/{group_id}/subGroups",
-            post(groups::create_sub_group)
-                .put(groups::add_sub_group)
-                .get(groups::list_sub_groups),
-        )
-        .route(
-            "/v1/groups/{group_id}/subGroups/{sub_group_id}",
-            delete(groups::remove_sub_group),
-        )
-        .route(
-            "/v1/groups/{group_id}/members",
-            put(members::add).get(members::list),
-        )
-        .route(
-            "/v1/groups/{group_id}/members/{member_id}",
-            delete(members::remove),
-        )
-        .route("/v1/groups/{group_id}/subscribers", post(subscribers::list))
-        .route(
-            "/v1/groups/{group_id}/subscribers/add",
-            put(subscribers::add),
-        )
-        .route(
-            "/v1/groups/{group_id}/subscribers/remove",
-            put(subscribers::remove),
-        )
-        .route("/v1/groups/{group_id}/messages", post(messages::send))
-        .route("/v1/media", post(media::upload))
-        .route("/v1/media/url", post(media::upload_url))
-        .route("/v1/bot", post(bots::create))
-        .route("/v1/bot/{bot_user_id}", put(bots::update))
-        .route("/v1/bot/accessToken/{bot_user_id}", get(bots::access_token))
-        .route("/v1/groups/{group_id}/bot", post(bots::add_to_group))
-        .route(
-            "/v1/groups/{group_id}/actions",
-            post(actions::send).get(actions::list),
-        )
-        .route(
-            "/v1/groups/{group_id}/actions/{action_id}",
-            get(actions::get_one).put(actions::update),
-        )
-        .route(
-            "/v1/groups/{group_id}/actions/{action_id}/properties",
-            put(actions::update),
-        )
-        .route(
-            "/v1/groups/{group_id}/actions/{action_id}/responses",
-            post(actions::respond),
-        )
-        .route("/v1/groups/{group_id}/reaction", post(reactions::add))
-        .route(
-            "/v1/groups/{group_id}/reaction/summary",
-            get(reactions::group_summary),
-        )
-        .route(
-            "/v1/groups/{group_id}/reaction/{reference_id}/summary",
-            get(reactions::action_summary),
-        )
-        .route(
-            "/v1/groups/{group_id}/reaction/{reference_id}",
-            get(reactions::details),
-        )
-        .route("/v1/webhook", get(webhooks::list).post(webhooks::create))
-        .route(
-            "/v1/webhook/{webhook_id}",
-            put(webhooks::update).delete(webhooks::remove),
-        )
-        .layer(middleware::from_fn_with_state(app.clone(), guard))
+    generated_routes::tenant().layer(middleware::from_fn_with_state(app.clone(), guard))
 }
 
 type Operation = kaizala_api::operations::Operation;
@@ -207,8 +129,9 @@ async fn unimplemented(req: Request, serves: fn(&Operation) -> bool) -> Response
             "NotImplemented",
             "ServerError",
             format!(
-                "The emulator does not implement {} ({} {}) yet: add its handler in \
-                 kaizala-emulator/src/ and its route in kaizala-emulator/src/server.rs.",
+                "The emulator does not implement {} ({} {}) yet: its route comes from the spec \
+                 (kaizala-emulator/src/generated_routes.rs, `cargo xtask gen`) and its handler \
+                 from crate::handlers (kaizala-emulator/src/handlers.rs says which file).",
                 op.id, op.method, op.path
             ),
         )
@@ -688,7 +611,7 @@ mod tests {
             "{message}"
         );
         assert!(
-            message.contains("kaizala-emulator/src/server.rs"),
+            message.contains("kaizala-emulator/src/generated_routes.rs"),
             "{message}"
         );
         assert_eq!(body["errorCode"], "NotImplemented");
@@ -754,7 +677,7 @@ mod tests {
             assert_ne!(
                 status.as_u16(),
                 501,
-                "{} ({} {}) has no route in kaizala-emulator/src/server.rs: add its handler",
+                "{} ({} {}) has no route: run `cargo xtask gen` (kaizala-emulator/src/generated_routes.rs)",
                 op.id,
                 op.method,
                 op.path
