@@ -183,7 +183,7 @@ fn pattern_errors(raw: &serde_json::Value, mut client: String) -> Result<String,
 }
 
 /// FNV-1a (64-bit) of the spec text with `\r\n` read as `\n` (a Windows checkout
-/// hashes the same). `tests/tests/coverage.rs` computes it the same way.
+/// hashes the same). `tests/tests/kaizala/coverage.rs` computes it the same way.
 pub fn spec_digest(text: &str) -> u64 {
     text.replace("\r\n", "\n")
         .bytes()
@@ -196,7 +196,7 @@ pub fn spec_digest(text: &str) -> u64 {
 fn spec_digest_item(text: &str) -> String {
     format!(
         "\n/// FNV-1a (64-bit) digest of the spec text these files were generated from\n\
-         /// (`\\r\\n` read as `\\n`): `tests/tests/coverage.rs` compares it with\n\
+         /// (`\\r\\n` read as `\\n`): `tests/tests/kaizala/coverage.rs` compares it with\n\
          /// `spec/kaizala.yaml`, so a spec edit without `cargo xtask gen` fails a test.\n\
          pub const SPEC_DIGEST: u64 = {:#018x};\n",
         spec_digest(text)
