@@ -62,8 +62,11 @@ pub(crate) fn service(app: App) -> Router {
 /// The OAuth root: the spec's code exchange, and the authorize page a user's browser opens
 /// (not an operation of the API, so not in the spec).
 fn oauth_routes() -> Router<App> {
-    generated_routes::oauth().route("/oauth/authorize", get(oauth::authorize))
+    generated_routes::oauth().route(AUTHORIZE_PATH, get(oauth::authorize))
 }
+
+/// The OAuth authorize page's path (below the OAuth root).
+const AUTHORIZE_PATH: &str = "/oauth/authorize";
 
 /// The auth base's operations, all from the spec.
 fn auth_routes() -> Router<App> {
@@ -173,69 +176,32 @@ fn normalize(path: &str) -> String {
     out
 }
 
-/// The literal path words of the API, as the routes spell them.
-const PATH_WORDS: &[&str] = &[
-    "v1",
-    "generatePin",
-    "loginWithPinAndApplicationId",
-    "accessToken",
-    "groups",
-    "subGroups",
-    "members",
-    "subscribers",
-    "add",
-    "remove",
-    "messages",
-    "media",
-    "actions",
-    "responses",
-    "reaction",
-    "summary",
-    "webhook",
-    "bot",
-    "url",
-    "properties",
-    "oauth",
-    "authorize",
-    "token",
-];
-
 /// Spells the literal words of a path (after the base) as the routes do: the service
 /// routed paths case-insensitively (the Swagger file POSTs to `/groups/{id}/subgroups`).
-/// Only positions that hold a literal in some route are touched, so ids keep their case:
-/// `/v1/{word}/{id}/{word}/{id or add|remove}/{word}`, and `/v1/media/url`,
-/// `/v1/bot/accessToken/{id}`.
+/// The words are the spec's: the path template (an operation's, or the authorize page's)
+/// the path fits with the most literal words gives their spelling; ids keep their case,
+/// and a path that fits no template is left as it is (it is answered 404).
 fn canonical_case(rest: &str) -> String {
-    let mut segments: Vec<String> = rest.split('/').map(str::to_owned).collect();
-    // segments[0] is the empty string before the leading slash.
-    let literal_at = |i: usize, segments: &[String]| match i {
-        1 | 2 | 4 | 6 => true,
-        5 => segments
-            .get(4)
-            .is_some_and(|s| s.eq_ignore_ascii_case("subscribers")),
-        // `/media/url` and `/bot/accessToken/{botUserId}` (undocumented, THIRD-PARTY.md).
-        3 => match (segments.get(2), segments.get(3)) {
-            (Some(first), Some(word)) => {
-                (first.eq_ignore_ascii_case("media") && word.eq_ignore_ascii_case("url"))
-                    || (first.eq_ignore_ascii_case("bot")
-                        && word.eq_ignore_ascii_case("accessToken"))
-            }
-            _ => false,
-        },
-        _ => false,
+    let operations = kaizala_api::operations::all().iter().map(|op| {
+        if is_oauth_operation(op) {
+            op.path.to_owned()
+        } else {
+            format!("/v1{}", op.path)
+        }
+    });
+    let template = operations
+        .chain([AUTHORIZE_PATH.to_owned()])
+        .filter(|t| fits(t, rest))
+        .max_by_key(|t| t.split('/').filter(|s| !s.starts_with('{')).count());
+    let Some(template) = template else {
+        return rest.to_owned();
     };
-    for i in 1..segments.len() {
-        if !literal_at(i, &segments) {
-            continue;
-        }
-        if let Some(word) = PATH_WORDS
-            .iter()
-            .find(|w| w.eq_ignore_ascii_case(&segments[i]))
-        {
-            segments[i] = (*word).to_owned();
-        }
-    }
-    segments.join("/")
+    template
+        .split('/')
+        .zip(rest.split('/'))
+        .map(|(t, p)| if t.starts_with('{') { p } else { t })
+        .collect::<Vec<_>>()
+        .join("/")
 }
 
 fn with_path(req: Request, path: &str, query: Option<&str>) -> Request {
@@ -555,6 +521,48 @@ mod tests {
         );
         assert_eq!(canonical_case("/v1/GENERATEPIN"), "/v1/generatePin");
         assert_eq!(canonical_case("/v1/Webhook/Hook-1"), "/v1/webhook/Hook-1");
+        // Every word comes from the spec: a literal beats an id where both fit.
+        assert_eq!(
+            canonical_case("/v1/groups/g/Reaction/SUMMARY"),
+            "/v1/groups/g/reaction/summary"
+        );
+        assert_eq!(
+            canonical_case("/v1/groups/g/Members/Remove"),
+            "/v1/groups/g/members/Remove"
+        );
+        assert_eq!(canonical_case("/v1/Media/URL"), "/v1/media/url");
+        assert_eq!(
+            canonical_case("/v1/BOT/AccessToken/Bot-1"),
+            "/v1/bot/accessToken/Bot-1"
+        );
+        assert_eq!(canonical_case("/OAuth/Authorize"), "/oauth/authorize");
+        assert_eq!(canonical_case("/OAuth/TOKEN"), "/oauth/token");
+        // A path of no operation is left alone (and answered 404).
+        assert_eq!(canonical_case("/V1/Nothing/Here"), "/V1/Nothing/Here");
+        for op in kaizala_api::operations::all() {
+            let path = if is_oauth_operation(op) {
+                op.path.to_owned()
+            } else {
+                format!("/v1{}", op.path)
+            };
+            let upper = path
+                .split('/')
+                .map(|s| {
+                    if s.starts_with('{') {
+                        "Id-1".to_owned()
+                    } else {
+                        s.to_ascii_uppercase()
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join("/");
+            let spelled = path
+                .split('/')
+                .map(|s| if s.starts_with('{') { "Id-1" } else { s })
+                .collect::<Vec<_>>()
+                .join("/");
+            assert_eq!(canonical_case(&upper), spelled, "{}", op.id);
+        }
     }
 
     #[test]
