@@ -176,7 +176,13 @@ fn template(key: &str, want: &Entry) -> String {
         .unwrap_or_default()
         .trim()
         .lines()
-        .map(|l| format!("    {l}"))
+        .map(|l| {
+            if l.is_empty() {
+                String::new()
+            } else {
+                format!("    {l}")
+            }
+        })
         .collect::<Vec<_>>()
         .join("\n")
 }
