@@ -388,6 +388,6 @@ macro_rules! webhook_events {
 }
 
 /// FNV-1a (64-bit) digest of the spec text these files were generated from
-/// (`\r\n` read as `\n`): `tests/tests/coverage.rs` compares it with
+/// (`\r\n` read as `\n`): `tests/tests/kaizala/coverage.rs` compares it with
 /// `spec/kaizala.yaml`, so a spec edit without `cargo xtask gen` fails a test.
 pub const SPEC_DIGEST: u64 = 0xceeb81812df5a28d;

@@ -121,7 +121,7 @@ fn header(headers: &HeaderMap, name: &str) -> Option<String> {
 }
 
 /// `GET /accessToken`: connector id + secret + refresh token → access token and endpoint.
-pub(crate) async fn access_token(
+pub(crate) async fn get_access_token(
     State(app): State<App>,
     headers: HeaderMap,
 ) -> Result<Json<Value>, ApiError> {

@@ -22,7 +22,7 @@ fn bot_index(st: &EmuState, bot_user_id: &str) -> Result<usize, ApiError> {
 }
 
 /// `POST /bot`: `{name, profilePic}` → `{botUserId}`.
-pub(crate) async fn create(
+pub(crate) async fn create_bot(
     State(app): State<App>,
     Extension(caller): Extension<Caller>,
     body: Bytes,
@@ -42,7 +42,7 @@ pub(crate) async fn create(
 }
 
 /// `PUT /bot/{botUserId}`: `{name}` → `{}`.
-pub(crate) async fn update(
+pub(crate) async fn update_bot(
     State(app): State<App>,
     Extension(_caller): Extension<Caller>,
     Path(bot_user_id): Path<String>,
@@ -57,7 +57,7 @@ pub(crate) async fn update(
 }
 
 /// `POST /groups/{groupId}/bot`: `{botUserId}` → `{}` (the caller must be a group admin).
-pub(crate) async fn add_to_group(
+pub(crate) async fn add_bot_to_group(
     State(app): State<App>,
     Extension(caller): Extension<Caller>,
     Path(group_id): Path<String>,
@@ -77,7 +77,7 @@ pub(crate) async fn add_to_group(
 
 /// `GET /bot/accessToken/{botUserId}`: a token, its expiry, scope and endpoint. The emulator
 /// models no bot sessions: the token is not accepted for later calls.
-pub(crate) async fn access_token(
+pub(crate) async fn get_bot_access_token(
     State(app): State<App>,
     Extension(_caller): Extension<Caller>,
     Path(bot_user_id): Path<String>,

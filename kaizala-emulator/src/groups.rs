@@ -86,7 +86,7 @@ fn new_group(name: String, welcome: String, group_type: GroupType, image: String
 }
 
 /// `POST /groups`
-pub(crate) async fn create(
+pub(crate) async fn create_group(
     State(app): State<App>,
     Extension(caller): Extension<Caller>,
     body: Bytes,
@@ -158,7 +158,7 @@ pub(crate) fn group_json(st: &EmuState, g: &Group, caller: &Caller, detail: bool
 }
 
 /// `GET /groups`
-pub(crate) async fn list(
+pub(crate) async fn list_groups(
     State(app): State<App>,
     Extension(caller): Extension<Caller>,
     RawQuery(q): RawQuery,
@@ -185,7 +185,7 @@ pub(crate) async fn list(
 }
 
 /// `GET /groups/{groupId}`
-pub(crate) async fn get_one(
+pub(crate) async fn get_group(
     State(app): State<App>,
     Extension(caller): Extension<Caller>,
     Path(group_id): Path<String>,

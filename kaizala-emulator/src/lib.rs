@@ -8,7 +8,10 @@ mod body;
 mod bots;
 mod error;
 mod faults;
+#[rustfmt::skip]
+mod generated_routes;
 mod groups;
+mod handlers;
 mod hosts;
 mod ids;
 mod media;

@@ -72,7 +72,7 @@ fn extensions() -> String {
 }
 
 /// `POST /media`
-pub(crate) async fn upload(
+pub(crate) async fn upload_media(
     State(app): State<App>,
     Extension(_caller): Extension<Caller>,
     multipart: Result<Multipart, MultipartRejection>,
@@ -155,7 +155,7 @@ pub(crate) async fn upload(
 /// `POST /media/url` (undocumented, THIRD-PARTY.md): keeps `mediaUrl` as media and answers
 /// a `mediaResource`, as `POST /media` does. The emulator does not fetch the URL (no network);
 /// the content type comes from the file extension (`application/octet-stream` otherwise).
-pub(crate) async fn upload_url(
+pub(crate) async fn upload_media_from_url(
     State(app): State<App>,
     Extension(_caller): Extension<Caller>,
     body: axum::body::Bytes,

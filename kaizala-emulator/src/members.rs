@@ -32,7 +32,7 @@ fn member_event(
 }
 
 /// `PUT /groups/{groupId}/members`
-pub(crate) async fn add(
+pub(crate) async fn add_members(
     State(app): State<App>,
     Extension(caller): Extension<Caller>,
     Path(group_id): Path<String>,
@@ -53,7 +53,7 @@ pub(crate) async fn add(
 }
 
 /// `GET /groups/{groupId}/members`
-pub(crate) async fn list(
+pub(crate) async fn list_members(
     State(app): State<App>,
     Extension(caller): Extension<Caller>,
     Path(group_id): Path<String>,
@@ -78,7 +78,7 @@ pub(crate) async fn list(
 }
 
 /// `DELETE /groups/{groupId}/members/{memberId}` (the id, or leniently the mobile number).
-pub(crate) async fn remove(
+pub(crate) async fn remove_member(
     State(app): State<App>,
     Extension(caller): Extension<Caller>,
     Path((group_id, member_id)): Path<(String, String)>,

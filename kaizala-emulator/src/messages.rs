@@ -62,7 +62,7 @@ pub(crate) fn audience(
 }
 
 /// `POST /groups/{groupId}/messages`
-pub(crate) async fn send(
+pub(crate) async fn send_message(
     State(app): State<App>,
     Extension(caller): Extension<Caller>,
     Path(group_id): Path<String>,

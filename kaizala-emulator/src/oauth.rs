@@ -87,7 +87,7 @@ fn append_query(url: &str, key: &str, value: &str) -> String {
 }
 
 /// `POST /oauth/token` with a form body: `client_id`, `client_secret`, `code`.
-pub(crate) async fn exchange(
+pub(crate) async fn exchange_oauth_code(
     State(app): State<App>,
     body: Bytes,
 ) -> Result<Json<serde_json::Value>, ApiError> {

@@ -87,7 +87,7 @@ fn next_ticks(st: &EmuState) -> i64 {
 }
 
 /// `POST /groups/{groupId}/reaction`
-pub(crate) async fn add(
+pub(crate) async fn add_reaction(
     State(app): State<App>,
     Extension(caller): Extension<Caller>,
     Path(group_id): Path<String>,
@@ -163,7 +163,7 @@ fn counts(st: &EmuState, reference: &str) -> Value {
 
 /// `GET /groups/{groupId}/reaction/summary?sourceGroupId=&cursor=`: counts for every item
 /// with reactions changed after `cursor`.
-pub(crate) async fn group_summary(
+pub(crate) async fn get_group_reaction_summary(
     State(app): State<App>,
     Extension(caller): Extension<Caller>,
     Path(group_id): Path<String>,
@@ -195,7 +195,7 @@ pub(crate) async fn group_summary(
 }
 
 /// `GET /groups/{groupId}/reaction/{referenceId}/summary?sourceGroupId=`
-pub(crate) async fn action_summary(
+pub(crate) async fn get_action_reaction_summary(
     State(app): State<App>,
     Extension(caller): Extension<Caller>,
     Path((group_id, reference_id)): Path<(String, String)>,
@@ -224,7 +224,7 @@ pub(crate) async fn action_summary(
 }
 
 /// `GET /groups/{groupId}/reaction/{referenceId}?sourceGroupId=&reactionType=&cursor=`
-pub(crate) async fn details(
+pub(crate) async fn list_reactions(
     State(app): State<App>,
     Extension(caller): Extension<Caller>,
     Path((group_id, reference_id)): Path<(String, String)>,

@@ -11,7 +11,7 @@ use axum::extract::{DefaultBodyLimit, Request, State};
 use axum::http::{HeaderValue, Uri, header};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
-use axum::routing::{delete, get, post, put};
+use axum::routing::get;
 use tower::ServiceExt;
 
 use crate::error::{ApiError, generic_for_status};
@@ -19,10 +19,7 @@ use crate::model::{ApiBase, LoggedRequest, Permission};
 use crate::state::{App, Caller, State as EmuState};
 use crate::time::now_ms;
 use crate::urls::{OAUTH_PREFIX, split_tenant};
-use crate::{
-    actions, auth, bots, faults, groups, hosts, media, members, messages, oauth, reactions,
-    subscribers, webhooks,
-};
+use crate::{faults, generated_routes, hosts, media, oauth, webhooks};
 
 /// Most calls kept in the request log (the oldest tenth is dropped when it is full).
 const MAX_LOG: usize = 100_000;
@@ -62,95 +59,23 @@ pub(crate) fn service(app: App) -> Router {
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
 }
 
+/// The OAuth root: the spec's code exchange, and the authorize page a user's browser opens
+/// (not an operation of the API, so not in the spec).
 fn oauth_routes() -> Router<App> {
-    Router::new()
-        .route("/oauth/authorize", get(oauth::authorize))
-        .route("/oauth/token", post(oauth::exchange))
+    generated_routes::oauth().route(AUTHORIZE_PATH, get(oauth::authorize))
 }
 
+/// The OAuth authorize page's path (below the OAuth root).
+const AUTHORIZE_PATH: &str = "/oauth/authorize";
+
+/// The auth base's operations, all from the spec.
 fn auth_routes() -> Router<App> {
-    Router::new()
-        .route("/v1/generatePin", post(auth::generate_pin))
-        .route(
-            "/v1/loginWithPinAndApplicationId",
-            post(auth::login_with_pin),
-        )
-        .route("/v1/accessToken", get(auth::access_token))
+    generated_routes::auth()
 }
 
+/// The tenant base's operations, all from the spec, behind the access-token [`guard`].
 fn tenant_routes(app: &App) -> Router<App> {
-    Router::new()
-        .route("/v1/groups", post(groups::create).get(groups::list))
-        .route("/v1/groups/{group_id}", get(groups::get_one))
-        .route(
-            "/v1/groups/{group_id}/subGroups",
-            post(groups::create_sub_group)
-                .put(groups::add_sub_group)
-                .get(groups::list_sub_groups),
-        )
-        .route(
-            "/v1/groups/{group_id}/subGroups/{sub_group_id}",
-            delete(groups::remove_sub_group),
-        )
-        .route(
-            "/v1/groups/{group_id}/members",
-            put(members::add).get(members::list),
-        )
-        .route(
-            "/v1/groups/{group_id}/members/{member_id}",
-            delete(members::remove),
-        )
-        .route("/v1/groups/{group_id}/subscribers", post(subscribers::list))
-        .route(
-            "/v1/groups/{group_id}/subscribers/add",
-            put(subscribers::add),
-        )
-        .route(
-            "/v1/groups/{group_id}/subscribers/remove",
-            put(subscribers::remove),
-        )
-        .route("/v1/groups/{group_id}/messages", post(messages::send))
-        .route("/v1/media", post(media::upload))
-        .route("/v1/media/url", post(media::upload_url))
-        .route("/v1/bot", post(bots::create))
-        .route("/v1/bot/{bot_user_id}", put(bots::update))
-        .route("/v1/bot/accessToken/{bot_user_id}", get(bots::access_token))
-        .route("/v1/groups/{group_id}/bot", post(bots::add_to_group))
-        .route(
-            "/v1/groups/{group_id}/actions",
-            post(actions::send).get(actions::list),
-        )
-        .route(
-            "/v1/groups/{group_id}/actions/{action_id}",
-            get(actions::get_one).put(actions::update),
-        )
-        .route(
-            "/v1/groups/{group_id}/actions/{action_id}/properties",
-            put(actions::update),
-        )
-        .route(
-            "/v1/groups/{group_id}/actions/{action_id}/responses",
-            post(actions::respond),
-        )
-        .route("/v1/groups/{group_id}/reaction", post(reactions::add))
-        .route(
-            "/v1/groups/{group_id}/reaction/summary",
-            get(reactions::group_summary),
-        )
-        .route(
-            "/v1/groups/{group_id}/reaction/{reference_id}/summary",
-            get(reactions::action_summary),
-        )
-        .route(
-            "/v1/groups/{group_id}/reaction/{reference_id}",
-            get(reactions::details),
-        )
-        .route("/v1/webhook", get(webhooks::list).post(webhooks::create))
-        .route(
-            "/v1/webhook/{webhook_id}",
-            put(webhooks::update).delete(webhooks::remove),
-        )
-        .layer(middleware::from_fn_with_state(app.clone(), guard))
+    generated_routes::tenant().layer(middleware::from_fn_with_state(app.clone(), guard))
 }
 
 type Operation = kaizala_api::operations::Operation;
@@ -207,8 +132,9 @@ async fn unimplemented(req: Request, serves: fn(&Operation) -> bool) -> Response
             "NotImplemented",
             "ServerError",
             format!(
-                "The emulator does not implement {} ({} {}) yet: add its handler in \
-                 kaizala-emulator/src/ and its route in kaizala-emulator/src/server.rs.",
+                "The emulator does not implement {} ({} {}) yet: its route comes from the spec \
+                 (kaizala-emulator/src/generated_routes.rs, `cargo xtask gen`) and its handler \
+                 from crate::handlers (kaizala-emulator/src/handlers.rs says which file).",
                 op.id, op.method, op.path
             ),
         )
@@ -250,69 +176,32 @@ fn normalize(path: &str) -> String {
     out
 }
 
-/// The literal path words of the API, as the routes spell them.
-const PATH_WORDS: &[&str] = &[
-    "v1",
-    "generatePin",
-    "loginWithPinAndApplicationId",
-    "accessToken",
-    "groups",
-    "subGroups",
-    "members",
-    "subscribers",
-    "add",
-    "remove",
-    "messages",
-    "media",
-    "actions",
-    "responses",
-    "reaction",
-    "summary",
-    "webhook",
-    "bot",
-    "url",
-    "properties",
-    "oauth",
-    "authorize",
-    "token",
-];
-
 /// Spells the literal words of a path (after the base) as the routes do: the service
 /// routed paths case-insensitively (the Swagger file POSTs to `/groups/{id}/subgroups`).
-/// Only positions that hold a literal in some route are touched, so ids keep their case:
-/// `/v1/{word}/{id}/{word}/{id or add|remove}/{word}`, and `/v1/media/url`,
-/// `/v1/bot/accessToken/{id}`.
+/// The words are the spec's: the path template (an operation's, or the authorize page's)
+/// the path fits with the most literal words gives their spelling; ids keep their case,
+/// and a path that fits no template is left as it is (it is answered 404).
 fn canonical_case(rest: &str) -> String {
-    let mut segments: Vec<String> = rest.split('/').map(str::to_owned).collect();
-    // segments[0] is the empty string before the leading slash.
-    let literal_at = |i: usize, segments: &[String]| match i {
-        1 | 2 | 4 | 6 => true,
-        5 => segments
-            .get(4)
-            .is_some_and(|s| s.eq_ignore_ascii_case("subscribers")),
-        // `/media/url` and `/bot/accessToken/{botUserId}` (undocumented, THIRD-PARTY.md).
-        3 => match (segments.get(2), segments.get(3)) {
-            (Some(first), Some(word)) => {
-                (first.eq_ignore_ascii_case("media") && word.eq_ignore_ascii_case("url"))
-                    || (first.eq_ignore_ascii_case("bot")
-                        && word.eq_ignore_ascii_case("accessToken"))
-            }
-            _ => false,
-        },
-        _ => false,
+    let operations = kaizala_api::operations::all().iter().map(|op| {
+        if is_oauth_operation(op) {
+            op.path.to_owned()
+        } else {
+            format!("/v1{}", op.path)
+        }
+    });
+    let template = operations
+        .chain([AUTHORIZE_PATH.to_owned()])
+        .filter(|t| fits(t, rest))
+        .max_by_key(|t| t.split('/').filter(|s| !s.starts_with('{')).count());
+    let Some(template) = template else {
+        return rest.to_owned();
     };
-    for i in 1..segments.len() {
-        if !literal_at(i, &segments) {
-            continue;
-        }
-        if let Some(word) = PATH_WORDS
-            .iter()
-            .find(|w| w.eq_ignore_ascii_case(&segments[i]))
-        {
-            segments[i] = (*word).to_owned();
-        }
-    }
-    segments.join("/")
+    template
+        .split('/')
+        .zip(rest.split('/'))
+        .map(|(t, p)| if t.starts_with('{') { p } else { t })
+        .collect::<Vec<_>>()
+        .join("/")
 }
 
 fn with_path(req: Request, path: &str, query: Option<&str>) -> Request {
@@ -632,6 +521,48 @@ mod tests {
         );
         assert_eq!(canonical_case("/v1/GENERATEPIN"), "/v1/generatePin");
         assert_eq!(canonical_case("/v1/Webhook/Hook-1"), "/v1/webhook/Hook-1");
+        // Every word comes from the spec: a literal beats an id where both fit.
+        assert_eq!(
+            canonical_case("/v1/groups/g/Reaction/SUMMARY"),
+            "/v1/groups/g/reaction/summary"
+        );
+        assert_eq!(
+            canonical_case("/v1/groups/g/Members/Remove"),
+            "/v1/groups/g/members/Remove"
+        );
+        assert_eq!(canonical_case("/v1/Media/URL"), "/v1/media/url");
+        assert_eq!(
+            canonical_case("/v1/BOT/AccessToken/Bot-1"),
+            "/v1/bot/accessToken/Bot-1"
+        );
+        assert_eq!(canonical_case("/OAuth/Authorize"), "/oauth/authorize");
+        assert_eq!(canonical_case("/OAuth/TOKEN"), "/oauth/token");
+        // A path of no operation is left alone (and answered 404).
+        assert_eq!(canonical_case("/V1/Nothing/Here"), "/V1/Nothing/Here");
+        for op in kaizala_api::operations::all() {
+            let path = if is_oauth_operation(op) {
+                op.path.to_owned()
+            } else {
+                format!("/v1{}", op.path)
+            };
+            let upper = path
+                .split('/')
+                .map(|s| {
+                    if s.starts_with('{') {
+                        "Id-1".to_owned()
+                    } else {
+                        s.to_ascii_uppercase()
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join("/");
+            let spelled = path
+                .split('/')
+                .map(|s| if s.starts_with('{') { "Id-1" } else { s })
+                .collect::<Vec<_>>()
+                .join("/");
+            assert_eq!(canonical_case(&upper), spelled, "{}", op.id);
+        }
     }
 
     #[test]
@@ -688,7 +619,7 @@ mod tests {
             "{message}"
         );
         assert!(
-            message.contains("kaizala-emulator/src/server.rs"),
+            message.contains("kaizala-emulator/src/generated_routes.rs"),
             "{message}"
         );
         assert_eq!(body["errorCode"], "NotImplemented");
@@ -754,7 +685,7 @@ mod tests {
             assert_ne!(
                 status.as_u16(),
                 501,
-                "{} ({} {}) has no route in kaizala-emulator/src/server.rs: add its handler",
+                "{} ({} {}) has no route: run `cargo xtask gen` (kaizala-emulator/src/generated_routes.rs)",
                 op.id,
                 op.method,
                 op.path

@@ -64,7 +64,7 @@ fn decode_cursor(cursor: &str) -> Option<u64> {
 }
 
 /// `POST /groups/{groupId}/subscribers`: one page (`count` ≤ 50) from `cursor`.
-pub(crate) async fn list(
+pub(crate) async fn list_subscribers(
     State(app): State<App>,
     Extension(caller): Extension<Caller>,
     Path(group_id): Path<String>,
@@ -113,7 +113,7 @@ pub(crate) async fn list(
 }
 
 /// `PUT /groups/{groupId}/subscribers/add`
-pub(crate) async fn add(
+pub(crate) async fn add_subscribers(
     State(app): State<App>,
     Extension(caller): Extension<Caller>,
     Path(group_id): Path<String>,
@@ -150,7 +150,7 @@ pub(crate) async fn add(
 }
 
 /// `PUT /groups/{groupId}/subscribers/remove`
-pub(crate) async fn remove(
+pub(crate) async fn remove_subscribers(
     State(app): State<App>,
     Extension(caller): Extension<Caller>,
     Path(group_id): Path<String>,

@@ -384,7 +384,7 @@ fn webhook_json(w: &Webhook) -> Value {
 }
 
 /// `GET /webhook?objectId=&objectType=`
-pub(crate) async fn list(
+pub(crate) async fn list_webhooks(
     State(app): State<App>,
     Extension(caller): Extension<Caller>,
     RawQuery(q): RawQuery,
@@ -413,7 +413,7 @@ pub(crate) async fn list(
 }
 
 /// `POST /webhook`
-pub(crate) async fn create(
+pub(crate) async fn create_webhook(
     State(app): State<App>,
     Extension(caller): Extension<Caller>,
     body: Bytes,
@@ -455,7 +455,7 @@ pub(crate) async fn create(
 }
 
 /// `PUT /webhook/{webhookId}`: any subset of fields; `Active: true` re-enables.
-pub(crate) async fn update(
+pub(crate) async fn update_webhook(
     State(app): State<App>,
     Extension(caller): Extension<Caller>,
     Path(webhook_id): Path<String>,
@@ -519,7 +519,7 @@ pub(crate) async fn update(
 }
 
 /// `DELETE /webhook/{webhookId}`
-pub(crate) async fn remove(
+pub(crate) async fn delete_webhook(
     State(app): State<App>,
     Extension(_caller): Extension<Caller>,
     Path(webhook_id): Path<String>,

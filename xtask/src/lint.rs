@@ -1,6 +1,7 @@
 //! What a careful reviewer refuses in a spec that is valid YAML: keywords
 //! OpenAPI 3.0 does not have (`propertes:`), type names it does not have
-//! (`type: sting`), and where each problem is in the file (line and column,
+//! (`type: sting`), keys given twice in one mapping (YAML parsers keep the
+//! last one silently), and where each problem is in the file (line and column,
 //! from the YAML parser's marks).
 
 use std::collections::HashMap;
@@ -46,9 +47,24 @@ impl std::fmt::Display for Problem {
 }
 
 /// Line and column (1-based) of every key and sequence item of a YAML text,
-/// by its path in the tree.
+/// by its path in the tree (the first, where a key is given twice), and the
+/// keys given twice.
 #[derive(Debug, Default)]
-pub struct Positions(HashMap<Vec<String>, (usize, usize)>);
+pub struct Positions {
+    first: HashMap<Vec<String>, (usize, usize)>,
+    duplicates: Vec<Duplicate>,
+}
+
+/// A key given a second time in the same mapping.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Duplicate {
+    /// The path of the key (its mapping's path, then the key).
+    pub path: Vec<String>,
+    /// Line and column of the second occurrence.
+    pub at: (usize, usize),
+    /// Line of the first.
+    pub first_line: usize,
+}
 
 enum Frame {
     /// In a mapping: the key just read (waiting for its value), if any.
@@ -59,6 +75,8 @@ enum Frame {
 
 struct Open {
     frame: Frame,
+    /// A mapping's keys so far, with their line and column.
+    keys: HashMap<String, (usize, usize)>,
     /// Whether this collection added a segment to the path.
     pushed: bool,
     /// Whether this collection is a mapping key (not OpenAPI, but valid YAML).
@@ -71,6 +89,7 @@ struct Collector {
     /// The path of the node being read.
     path: Vec<String>,
     positions: HashMap<Vec<String>, (usize, usize)>,
+    duplicates: Vec<Duplicate>,
 }
 
 impl Collector {
@@ -108,11 +127,22 @@ impl MarkedEventReceiver for Collector {
         match ev {
             Event::Scalar(value, ..) => {
                 if self.awaiting_key() {
+                    let here = (mark.line(), mark.col() + 1);
                     let mut at = self.path.clone();
                     at.push(value.clone());
-                    self.positions
-                        .entry(at)
-                        .or_insert((mark.line(), mark.col() + 1));
+                    if let Some(open) = self.stack.last_mut() {
+                        match open.keys.get(&value) {
+                            Some(&(first_line, _)) => self.duplicates.push(Duplicate {
+                                path: at.clone(),
+                                at: here,
+                                first_line,
+                            }),
+                            None => {
+                                open.keys.insert(value.clone(), here);
+                            }
+                        }
+                    }
+                    self.positions.entry(at).or_insert(here);
                     if let Some(Open {
                         frame: Frame::Map(key),
                         ..
@@ -147,6 +177,7 @@ impl MarkedEventReceiver for Collector {
                 };
                 self.stack.push(Open {
                     frame,
+                    keys: HashMap::new(),
                     pushed,
                     is_key,
                 });
@@ -180,14 +211,66 @@ impl Positions {
         if parser.load(&mut collector, false).is_err() {
             return Positions::default();
         }
-        Positions(collector.positions)
+        Positions {
+            first: collector.positions,
+            duplicates: collector.duplicates,
+        }
     }
 
     /// Line and column of `path`, or of its longest prefix that has one.
     pub fn find(&self, path: &[String]) -> Option<(usize, usize)> {
         (1..=path.len())
             .rev()
-            .find_map(|n| self.0.get(&path[..n]).copied())
+            .find_map(|n| self.first.get(&path[..n]).copied())
+    }
+
+    /// Every key given twice in one mapping, as a located problem
+    /// (`file:line:col: path: message`, at the second occurrence) that says
+    /// what to do.
+    pub fn duplicate_keys(&self, name: &str) -> Vec<String> {
+        self.duplicates
+            .iter()
+            .map(|d| {
+                let (line, col) = d.at;
+                let problem = Problem::new(&d.path, duplicate_message(d));
+                format!("{name}:{line}:{col}: {problem}")
+            })
+            .collect()
+    }
+}
+
+/// What a duplicate key means where it is, and the fix.
+fn duplicate_message(d: &Duplicate) -> String {
+    let (parent, key) = match d.path.split_last() {
+        Some((key, parent)) => (parent, key.as_str()),
+        None => return "a key given twice".to_owned(),
+    };
+    let n = d.first_line;
+    let parent: Vec<&str> = parent.iter().map(String::as_str).collect();
+    let named = |what: &str| {
+        format!("a {what} named {key} already exists at line {n}; choose another name")
+    };
+    match parent.as_slice() {
+        ["components", "schemas"] => named("schema"),
+        ["components", "parameters"] => named("parameter"),
+        ["components", "responses"] => named("response"),
+        ["components", "requestBodies"] => named("request body"),
+        ["components", "headers"] => named("header"),
+        ["components", "examples"] => named("example"),
+        ["components", "securitySchemes"] => named("security scheme"),
+        ["paths"] => format!(
+            "the path {key} is already defined at line {n}; put all its operations under that one"
+        ),
+        ["paths", _] if METHODS.contains(&key) => format!(
+            "this path already has a `{key}` operation at line {n}; keep one (or use another method)"
+        ),
+        [.., "properties"] => format!(
+            "a property named {key} already exists at line {n}; choose another name or remove one"
+        ),
+        _ => format!(
+            "the key `{key}` is already given at line {n} in this mapping (YAML would keep only \
+             the last one); remove or rename one"
+        ),
     }
 }
 

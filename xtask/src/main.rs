@@ -4,7 +4,9 @@
 //! `kaizala-api/src/generated_facts.rs` (limits, media types, event types and
 //! operation constants) from `spec/kaizala.yaml`, and
 //! `kaizala-cli/src/generated_cli.rs` (progenitor's `clap` command line of
-//! every operation); `--check` only verifies the files on disk are current.
+//! every operation), and `kaizala-emulator/src/generated_routes.rs` (the
+//! emulator's route of every operation to its handler); `--check` only
+//! verifies the files on disk are current.
 //! `cargo xtask evidence [--check] [--docs <dir>]` re-extracts the evidence
 //! data (`tests/evidence/*.json`) from `../shared/kaizala-docs` (the
 //! extraction lives in the `kaizala-tests` crate, which maps samples to the
@@ -14,6 +16,7 @@ mod codegen;
 mod facts;
 mod lint;
 mod ops;
+mod routes;
 mod spec;
 
 use std::path::{Path, PathBuf};
@@ -24,15 +27,17 @@ const CLIENT_FILE: &str = "generated.rs";
 const OPERATIONS_FILE: &str = "generated_operations.rs";
 const FACTS_FILE: &str = "generated_facts.rs";
 const CLI_FILE: &str = "generated_cli.rs";
+const ROUTES_FILE: &str = "generated_routes.rs";
 /// The crate of each generated file.
 const API_CRATE: &str = "kaizala-api";
 const CLI_CRATE: &str = "kaizala-cli";
+const EMULATOR_CRATE: &str = "kaizala-emulator";
 
 const USAGE: &str = "usage: cargo xtask gen [--check] [--spec <path>] [--out <dir>]
 
   gen            generate kaizala-api/src/generated.rs, generated_operations.rs
-                 and generated_facts.rs, and kaizala-cli/src/generated_cli.rs,
-                 from spec/kaizala.yaml
+                 and generated_facts.rs, kaizala-cli/src/generated_cli.rs and
+                 kaizala-emulator/src/generated_routes.rs from spec/kaizala.yaml
   --check        generate in memory and fail if the files on disk differ
   --spec <path>  read another spec (relative to the current directory)
   --out <dir>    write (or check) the files in another directory
@@ -54,16 +59,19 @@ pub struct Generated {
     pub facts: String,
     /// `kaizala-cli`'s generated command line.
     pub cli: String,
+    /// `kaizala-emulator`'s route of every operation to its handler.
+    pub routes: String,
 }
 
 impl Generated {
     /// Each file's crate and name, with its content.
-    fn files(&self) -> [(&'static str, &'static str, &String); 4] {
+    fn files(&self) -> [(&'static str, &'static str, &String); 5] {
         [
             (API_CRATE, CLIENT_FILE, &self.client),
             (API_CRATE, OPERATIONS_FILE, &self.operations),
             (API_CRATE, FACTS_FILE, &self.facts),
             (CLI_CRATE, CLI_FILE, &self.cli),
+            (EMULATOR_CRATE, ROUTES_FILE, &self.routes),
         ]
     }
 }
@@ -127,6 +135,7 @@ pub fn generate(text: &str, name: &str) -> Result<Generated, String> {
     )?;
     let client = pattern_errors(&spec.raw, client).map_err(|e| format!("{name}: {e}"))?;
     Ok(Generated {
+        routes: format!("{HEADER}\n{}", routes::text(&operations)),
         cli: codegen::format(&cli, HEADER)?,
         client,
         operations: codegen::format(&ops::tokens(&operations), HEADER)?,
@@ -174,7 +183,7 @@ fn pattern_errors(raw: &serde_json::Value, mut client: String) -> Result<String,
 }
 
 /// FNV-1a (64-bit) of the spec text with `\r\n` read as `\n` (a Windows checkout
-/// hashes the same). `tests/tests/coverage.rs` computes it the same way.
+/// hashes the same). `tests/tests/kaizala/coverage.rs` computes it the same way.
 pub fn spec_digest(text: &str) -> u64 {
     text.replace("\r\n", "\n")
         .bytes()
@@ -187,7 +196,7 @@ pub fn spec_digest(text: &str) -> u64 {
 fn spec_digest_item(text: &str) -> String {
     format!(
         "\n/// FNV-1a (64-bit) digest of the spec text these files were generated from\n\
-         /// (`\\r\\n` read as `\\n`): `tests/tests/coverage.rs` compares it with\n\
+         /// (`\\r\\n` read as `\\n`): `tests/tests/kaizala/coverage.rs` compares it with\n\
          /// `spec/kaizala.yaml`, so a spec edit without `cargo xtask gen` fails a test.\n\
          pub const SPEC_DIGEST: u64 = {:#018x};\n",
         spec_digest(text)
@@ -327,6 +336,22 @@ fn evidence(args: impl Iterator<Item = String>) -> Result<(), String> {
     }
 }
 
+/// The text of every `.rs` file under `dir` (the generated routes excepted).
+fn rust_sources(dir: &Path) -> String {
+    let mut text = String::new();
+    for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            text.push_str(&rust_sources(&path));
+        } else if path.extension().is_some_and(|e| e == "rs")
+            && path.file_name().is_some_and(|n| n != ROUTES_FILE)
+        {
+            text.push_str(&std::fs::read_to_string(&path).unwrap_or_default());
+        }
+    }
+    text
+}
+
 fn run() -> Result<(), String> {
     if std::env::args().nth(1).as_deref() == Some("evidence") {
         return evidence(std::env::args().skip(2));
@@ -342,11 +367,18 @@ fn run() -> Result<(), String> {
     };
     let out = match &args.out {
         Some(p) => Out::Dir(p.clone(), p.clone()),
-        None => Out::Workspace(root),
+        None => Out::Workspace(root.clone()),
     };
     let text = std::fs::read_to_string(&spec_path)
         .map_err(|e| format!("cannot read {}: {e}", spec_shown.display()))?;
     let generated = generate(&text, &spec_shown.display().to_string())?;
+    if args.spec.is_none() {
+        let spec = spec::load(&text, "spec/kaizala.yaml")?;
+        let sources = rust_sources(&root.join(EMULATOR_CRATE).join("src"));
+        for note in routes::missing_handlers(&ops::operations(&spec), &sources) {
+            eprintln!("note: {note}");
+        }
+    }
     if args.check {
         let problems = check(&generated, &out);
         if !problems.is_empty() {
@@ -513,6 +545,7 @@ components:
                 "kaizala-api/src/generated_operations.rs is missing: run `cargo xtask gen` and commit the result",
                 "kaizala-api/src/generated_facts.rs is missing: run `cargo xtask gen` and commit the result",
                 "kaizala-api/src/generated_cli.rs is missing: run `cargo xtask gen` and commit the result",
+                "kaizala-api/src/generated_routes.rs is missing: run `cargo xtask gen` and commit the result",
             ]
         );
         assert_eq!(write(&g, &out), Ok(()));

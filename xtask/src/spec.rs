@@ -26,12 +26,21 @@ pub struct Spec {
 
 /// Parses and validates a spec; every problem found is listed in the error.
 pub fn load(text: &str, name: &str) -> Result<Spec, String> {
-    let raw: Value =
-        serde_norway::from_str(text).map_err(|e| format!("{name} is not valid YAML: {e}"))?;
+    let raw: Value = serde_norway::from_str(text).map_err(|e| yaml_error(name, text, &e))?;
+    let positions = Positions::of(text);
+    // A key given twice is read as the last one: the rest of the checks see
+    // only that, so its problems come first.
+    let duplicates = positions.duplicate_keys(name);
     let problems = validate(&raw);
-    if !problems.is_empty() {
-        let positions = Positions::of(text);
-        let mut message = format!("{name} has {} problem(s):", problems.len());
+    if !problems.is_empty() || !duplicates.is_empty() {
+        let mut message = format!(
+            "{name} has {} problem(s):",
+            duplicates.len() + problems.len()
+        );
+        for duplicate in &duplicates {
+            message.push_str("\n  ");
+            message.push_str(duplicate);
+        }
         for problem in &problems {
             message.push_str("\n  ");
             message.push_str(&lint::located(name, &positions, problem));
@@ -50,6 +59,32 @@ pub fn load(text: &str, name: &str) -> Result<Spec, String> {
         }
     })?;
     Ok(Spec { raw, openapi })
+}
+
+/// A YAML syntax error: where it is (`file:line:col`), the line itself, and
+/// for the usual mistakes a hint saying how to write it.
+fn yaml_error(name: &str, text: &str, e: &serde_norway::Error) -> String {
+    let what = e.to_string();
+    let mut message = match e.location() {
+        Some(at) => {
+            let line = text.lines().nth(at.line().saturating_sub(1)).unwrap_or("");
+            format!(
+                "{name}:{}:{}: not valid YAML: {what}\n  {:>5} | {line}",
+                at.line(),
+                at.column(),
+                at.line()
+            )
+        }
+        None => format!("{name} is not valid YAML: {what}"),
+    };
+    if what.contains("mapping values are not allowed") {
+        message.push_str(
+            "\n  hint: a plain (unquoted) value cannot contain `: ` (a colon and a space); quote \
+             the value (\"…\" or '…') or write it as a block (`description: |` with the text \
+             indented on the next lines)",
+        );
+    }
+    message
 }
 
 fn shape_error<T: serde::de::DeserializeOwned>(place: &str, value: &Value) -> Option<String> {
@@ -587,8 +622,84 @@ components:
             "spec/kaizala.yaml has 1 problem(s):\n  spec/kaizala.yaml:1:1: openapi: version 3.1.0 is not supported; progenitor needs 3.0.x"
         );
         let err = load("openapi: [", "spec/kaizala.yaml").err().unwrap();
+        assert!(err.starts_with("spec/kaizala.yaml:"), "{err}");
+        assert!(err.contains(": not valid YAML: "), "{err}");
+    }
+
+    #[test]
+    fn a_colon_in_a_plain_value_is_located_and_says_to_quote_it() {
+        let err = refused(
+            "x-kaizala-note: extensions are free",
+            "description: Hypothetical (README test): a summary",
+        );
+        assert_eq!(
+            err,
+            "spec/kaizala.yaml:36:46: not valid YAML: mapping values are not allowed in this \
+             context at line 36 column 46\n     36 |       description: Hypothetical (README test): \
+             a summary\n  hint: a plain (unquoted) value cannot contain `: ` (a colon and a space); \
+             quote the value (\"…\" or '…') or write it as a block (`description: |` with the \
+             text indented on the next lines)"
+        );
+    }
+
+    #[test]
+    fn a_duplicate_key_is_refused_at_the_second_naming_the_first_and_the_fix() {
+        // A second schema of an existing name: YAML parsers keep the last one silently.
+        let err = refused(
+            "          nullable: true\n",
+            "          nullable: true\n    GroupList:\n      type: object\n      description: new\n",
+        );
+        assert_eq!(
+            err,
+            "spec/kaizala.yaml has 1 problem(s):\n  spec/kaizala.yaml:42:5: components.schemas.GroupList: \
+             a schema named GroupList already exists at line 30; choose another name"
+        );
+        // Everywhere: a property, a flow-style mapping, a path, a method.
+        let err = refused(
+            "        groupId: {type: string}\n",
+            "        groupId: {type: string}\n        groupId: {type: integer}\n",
+        );
         assert!(
-            err.starts_with("spec/kaizala.yaml is not valid YAML"),
+            err.contains("spec/kaizala.yaml:39:9: components.schemas.Group.properties.groupId: a property named groupId already exists at line 38"),
+            "{err}"
+        );
+        let err = refused(
+            "{name: groupId, in: path,",
+            "{name: groupId, in: path, name: x,",
+        );
+        assert!(
+            err.contains("spec/kaizala.yaml:21:37: paths./groups/{groupId}.get.parameters.0.name: the key `name` is already given at line 21"),
+            "{err}"
+        );
+        let err = refused(
+            "components:\n",
+            "  /groups:\n    post: {operationId: x}\ncomponents:\n",
+        );
+        assert!(
+            err.contains(": paths./groups: the path /groups is already defined at line 4; put all its operations under that one"),
+            "{err}"
+        );
+        let err = refused(
+            "  /groups/{groupId}:\n",
+            "  /groups/{groupId}:\n    get: {operationId: x}\n",
+        );
+        assert!(
+            err.contains("spec/kaizala.yaml:17:5: paths./groups/{groupId}.get: this path already has a `get` operation at line 16"),
+            "{err}"
+        );
+        // And through the whole pipeline: refused before anything is generated.
+        let yaml = GOOD.replacen(
+            "          nullable: true\n",
+            "          nullable: true\n    Group:\n      type: string\n",
+            1,
+        );
+        let err = crate::generate(&yaml, "spec/kaizala.yaml")
+            .err()
+            .unwrap_or_default();
+        assert!(
+            err.contains(
+                "components.schemas.Group: a schema named Group already exists at line 34"
+            ),
             "{err}"
         );
     }

@@ -7,10 +7,12 @@ mod respond;
 mod send;
 mod update;
 
-pub(crate) use read::{get_one, list};
-pub(crate) use respond::respond;
-pub(crate) use send::send;
-pub(crate) use update::update;
+// The handlers (and helpers other modules use) of each concern; a new handler in one of
+// these files is reachable as `crate::handlers::<name>` with no edit here.
+pub(crate) use read::*;
+pub(crate) use respond::*;
+pub(crate) use send::*;
+pub(crate) use update::*;
 
 use serde_json::{Value, json};
 

@@ -105,7 +105,7 @@ fn iso_ms(ms: i64) -> String {
 
 /// `GET /groups/{groupId}/actions?actionType=&fromDate=&count=`: newest first, created
 /// strictly before `fromDate` (epoch ms) when given.
-pub(crate) async fn list(
+pub(crate) async fn list_actions(
     State(app): State<App>,
     Extension(caller): Extension<Caller>,
     Path(group_id): Path<String>,
@@ -169,7 +169,7 @@ fn response_json(st: &EmuState, a: &Action, r: &ActionResponse) -> Value {
 }
 
 /// `GET /groups/{groupId}/actions/{actionId}?getDetails=`
-pub(crate) async fn get_one(
+pub(crate) async fn get_action(
     State(app): State<App>,
     Extension(caller): Extension<Caller>,
     Path((group_id, action_id)): Path<(String, String)>,

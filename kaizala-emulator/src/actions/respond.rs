@@ -104,7 +104,7 @@ fn responder_fields(user: &User) -> Value {
 }
 
 /// `POST /groups/{groupId}/actions/{actionId}/responses`
-pub(crate) async fn respond(
+pub(crate) async fn respond_to_action(
     State(app): State<App>,
     Extension(caller): Extension<Caller>,
     Path((group_id, action_id)): Path<(String, String)>,

@@ -346,7 +346,7 @@ fn normalise(
 }
 
 /// `POST /groups/{groupId}/actions`
-pub(crate) async fn send(
+pub(crate) async fn send_action(
     State(app): State<App>,
     Extension(caller): Extension<Caller>,
     Path(group_id): Path<String>,

@@ -13,12 +13,16 @@ use crate::body::Obj;
 use crate::error::ApiError;
 use crate::state::{App, Caller};
 
+/// `updateActionProperties` (`PUT /groups/{groupId}/actions/{actionId}/properties`): the
+/// same as [`update_action`].
+pub(crate) use update_action as update_action_properties;
+
 /// `PUT /groups/{groupId}/actions/{actionId}` and `…/{actionId}/properties`: sets each
 /// property given in `updateProperties` (kpaFunctions' form) or `actionProperties`
 /// (DigitalCFO's form) by name, adding the ones the Action does not have. `version` and the
 /// notification keys are read but change nothing here (the emulator keeps no versions and
 /// sends no notifications).
-pub(crate) async fn update(
+pub(crate) async fn update_action(
     State(app): State<App>,
     Extension(caller): Extension<Caller>,
     Path((group_id, action_id)): Path<(String, String)>,

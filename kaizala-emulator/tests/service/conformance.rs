@@ -75,8 +75,8 @@ impl Conformance {
         let body: Value = serde_json::from_str(&text).unwrap();
         assert_ne!(
             status, 501,
-            "{method} {template}: the emulator has no handler: add one in kaizala-emulator/src/ \
-             and its route in kaizala-emulator/src/server.rs ({body})"
+            "{method} {template}: the emulator has no route for it: run `cargo xtask gen` (its \
+             route is generated into kaizala-emulator/src/generated_routes.rs) ({body})"
         );
         let op = self.operation(template, method);
         let responses = &op["responses"];

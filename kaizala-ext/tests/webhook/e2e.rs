@@ -252,7 +252,7 @@ async fn survey_responses_decode_their_answers() {
 
     // PollResponse is not driven here: the spec's ActionResponseRequest has
     // no Poll form (the emulator accepts `actionType: "Poll"`); its decoding
-    // is covered by tests/webhook_events.rs.
+    // is covered by kaizala-ext/tests/webhook/events.rs.
 }
 
 #[tokio::test]

@@ -92,14 +92,16 @@ fn every_operation_has_a_request_snapshot() {
     assert!(
         missing.is_empty(),
         "operations without a request snapshot: {missing:?}. Add a test to \
-         tests/tests/request_shapes.rs that calls the operation through `capture` and ends \
-         with `insta::assert_json_snapshot!(\"<operationId>\", requests)`, then run \
-         `cargo insta review` and commit tests/tests/snapshots/request_shapes__<operationId>.snap"
+         tests/tests/kaizala/request_shapes.rs that calls the operation through `capture` and \
+         ends with `insta::assert_json_snapshot!(\"<operationId>\", requests)`, then accept \
+         the new snapshot with `INSTA_UPDATE=always cargo test -p kaizala-tests --test kaizala \
+         request_shapes`, read it, and commit \
+         tests/tests/kaizala/snapshots/kaizala__request_shapes__<operationId>.snap"
     );
     let unknown: Vec<_> = snapshotted.difference(&operations).collect();
     assert!(
         unknown.is_empty(),
-        "snapshots in tests/tests/snapshots named after no operation: {unknown:?} \
+        "snapshots in tests/tests/kaizala/snapshots named after no operation: {unknown:?} \
          (renamed or removed operation? delete or rename the .snap files)"
     );
 }

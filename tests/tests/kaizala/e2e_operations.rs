@@ -1420,8 +1420,8 @@ async fn every_operation_is_served_through_the_client() {
         };
         assert_ne!(
             status, 501,
-            "{} ({} {}): the emulator has no handler for it; add one in kaizala-emulator/src/ \
-             and its route in kaizala-emulator/src/server.rs",
+            "{} ({} {}): the emulator has no route for it: run `cargo xtask gen` (its route is \
+             generated into kaizala-emulator/src/generated_routes.rs)",
             op.id, op.method, op.path
         );
         if op.requires_access_token {

@@ -8,7 +8,7 @@
 //! (`tests/evidence/*.json`, re-extracted by `cargo xtask evidence`), so these
 //! tests run on any clone; a missing data file fails them.
 //!
-//! `KAIZALA_BLESS_EVIDENCE=1 cargo test -p kaizala-tests --test evidence`
+//! `KAIZALA_BLESS_EVIDENCE=1 cargo test -p kaizala-tests --test kaizala evidence`
 //! rewrites the sample lists from the evidence, keeping every `Choice:` text;
 //! review the diff before committing it.
 
@@ -156,6 +156,37 @@ fn expected() -> BTreeMap<String, Entry> {
     entries
 }
 
+/// An entry as it should read, indented for an error message, with a
+/// placeholder where the choice is not written yet.
+fn template(key: &str, want: &Entry) -> String {
+    let mut entry = want.clone();
+    if entry.choice.is_empty() {
+        let none = entry.request.is_empty() && entry.response.is_empty() && entry.event.is_empty();
+        entry.choice = if none {
+            "No public sample shows it. <The schema(s) the spec uses, e.g. `ActionSummary`, \
+             and why: the reference page or client it follows.>"
+                .to_owned()
+        } else {
+            "<Which sample the spec follows where they differ, and why.>".to_owned()
+        };
+    }
+    let one = BTreeMap::from([(key.to_owned(), entry)]);
+    render(&one)
+        .strip_prefix(HEADER)
+        .unwrap_or_default()
+        .trim()
+        .lines()
+        .map(|l| {
+            if l.is_empty() {
+                String::new()
+            } else {
+                format!("    {l}")
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 /// Sources cited in a choice's text: backticked `*.md[:line]` or Swagger pointers.
 fn cited(choice: &str) -> Vec<String> {
     choice
@@ -191,13 +222,21 @@ fn every_operation_and_event_has_a_true_entry() {
     let mut problems = Vec::new();
     for (key, want) in &wanted {
         match written.get(key) {
-            None => problems.push(format!("no entry for {key}")),
+            None => problems.push(format!(
+                "no entry for {key}: add it (entries are in name order); with the samples the \
+                 evidence has and your choice it reads:\n{}",
+                template(key, want)
+            )),
             Some(got) => {
                 if got.request != want.request
                     || got.response != want.response
                     || got.event != want.event
                 {
-                    problems.push(format!("{key}: the sample lists differ from the evidence"));
+                    problems.push(format!(
+                        "{key}: the sample lists differ from the evidence, which has \
+                         (`KAIZALA_BLESS_EVIDENCE=1` writes them):\n{}",
+                        template(key, want)
+                    ));
                 }
                 if got.choice.is_empty() {
                     problems.push(format!("{key}: no Choice"));
