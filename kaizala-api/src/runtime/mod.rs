@@ -11,7 +11,10 @@
 //! (none for the authentication operations, [`FixedToken`], or
 //! `kaizala-ext`'s refreshing token lifecycle) and a [`Throttle`] (none, or
 //! budgets local or shared through Redis). A cached-token call crosses from
-//! this crate into the identity and back once.
+//! this crate into the identity and back once, without a future
+//! ([`Identity::ready_credential`]). Every attempt goes out on an
+//! [`HttpClient`], which cannot follow redirects: a 308 is the runtime's to
+//! judge, never the HTTP client's to follow.
 
 use std::fmt;
 use std::sync::Arc;
