@@ -66,6 +66,13 @@
 //!   single key, so the scheme runs unchanged on a cluster
 //!   ([`SharedRedis::open_cluster`]).
 //!
+//! Fleets of kaizala-ext versions before this scheme kept the refresh
+//! token under `{prefix}:{app}:refresh-token`: a replica that finds no
+//! token under the new key adopts that one (copied with a compare-and-swap,
+//! at the lowest generation, so any token a serving replica holds wins), so
+//! an upgrade needs no `save()`. The old key is left for a rollback; delete
+//! it once every replica runs this version.
+//!
 //! Several connectors, tenants and services on one Redis need nothing but
 //! their own names: each connector's store and budget are keyed by its
 //! application id, each tenant's budget by the tenant name, and each

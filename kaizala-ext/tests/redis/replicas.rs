@@ -1230,6 +1230,78 @@ async fn an_older_store_is_written_over_and_an_older_token_never_wins() {
     );
 }
 
+/// A fleet from before the key scheme kept the refresh token under
+/// `{prefix}:{app}:refresh-token`: a replica of this version that finds no
+/// token under the new key adopts that one (and works), without a `save()`.
+#[tokio::test]
+async fn a_token_under_the_old_key_is_adopted() {
+    let redis = TestRedis::shared();
+    let emu = emulator().await;
+    let c = emu.connector();
+    let admin = ::redis::Client::open(redis.url()).unwrap();
+    let mut admin = admin.get_multiplexed_async_connection().await.unwrap();
+    let set = |key: String, value: String| {
+        let mut admin = admin.clone();
+        async move {
+            ::redis::cmd("SET")
+                .arg(key)
+                .arg(value)
+                .query_async::<()>(&mut admin)
+                .await
+                .unwrap()
+        }
+    };
+    let get = |key: String| {
+        let mut admin = admin.clone();
+        async move {
+            ::redis::cmd("GET")
+                .arg(key)
+                .query_async::<Option<String>>(&mut admin)
+                .await
+                .unwrap()
+        }
+    };
+    let old_key = format!("{}:{}:refresh-token", redis.prefix, c.application_id);
+    // The emulator's application ids are GUIDs: nothing to escape.
+    let new_key = format!("{}:token:{{{}}}:refresh", redis.prefix, c.application_id);
+    set(old_key.clone(), c.refresh_token.clone()).await;
+
+    let fleet: Vec<_> = (0..2).map(|_| replica(&emu, &redis)).collect();
+    all_list_groups(&fleet).await;
+    assert_eq!(emu.access_token_calls(), 1);
+    let adopted = get(new_key.clone())
+        .await
+        .expect("the new key holds the token");
+    assert_eq!(adopted, format!("0\n{}", c.refresh_token));
+
+    // Once the new key holds a token, the old key is never read again.
+    let store = shared(&redis).token_store(&c.application_id);
+    store.save(&secret("newer")).await.unwrap();
+    set(old_key.clone(), "older".into()).await;
+    assert_eq!(
+        store.load().await.unwrap().unwrap().expose_secret(),
+        "newer"
+    );
+    // An application id with `:` and braces: the old key held it unescaped.
+    let odd = "app:{legacy}";
+    set(
+        format!("{}:{odd}:refresh-token", redis.prefix),
+        "odd-token".into(),
+    )
+    .await;
+    let loaded = shared(&redis).token_store(odd).load().await.unwrap();
+    assert_eq!(loaded.unwrap().expose_secret(), "odd-token");
+    // Nothing under either key: still none.
+    assert!(
+        shared(&redis)
+            .token_store("app-none")
+            .load()
+            .await
+            .unwrap()
+            .is_none()
+    );
+}
+
 // ------------------------------------------------------------ Redis Cluster
 
 /// The fleet tests once more on a three-node Redis Cluster (every script's
