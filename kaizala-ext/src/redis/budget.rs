@@ -37,7 +37,8 @@ end
 /// `busy` with how long until it would be within it. `KEYS[2]` (same hash
 /// tag) holds the end of the fleet's settling: a replica coming back from
 /// its local share (`ARGV[4]` > 0, µs) sets it; the first reservation after
-/// it ends pushes the slot two local spacings (`ARGV[3]`) past it. The
+/// it ends pushes the slot one local spacing (`ARGV[3]`) and one interval
+/// past it (see `RateBudget::shared` for why that is enough). The
 /// answer is `{granted|busy, µs to wait, µs of settling left}`. Both keys
 /// expire once the budget is idle.
 static RESERVE: LazyLock<Script> = LazyLock::new(|| {
@@ -56,7 +57,7 @@ if settle_for > 0 and now + settle_for > settle then
   settle = now + settle_for
   write_time(KEYS[2], settle, now, 600000)
 elseif settle > 0 and settle <= now then
-  local after = settle + 2 * local_interval
+  local after = settle + local_interval + interval
   if slot < after then slot = after end
   redis.call('DEL', KEYS[2])
 end
