@@ -266,6 +266,10 @@ pub struct SlotRequest {
     /// the first slot after the settling lies one local spacing and one
     /// interval past its end.
     pub settle: Option<Duration>,
+    /// How long the caller waits for the answer; a backend that can tell
+    /// should reserve nothing for a request it handles later than that
+    /// (the caller has given up: the slot would only be lost).
+    pub patience: Duration,
 }
 
 /// What a [`SharedBudget::reserve`] answers.
@@ -520,6 +524,7 @@ impl RateBudget {
                     horizon: shared.horizon,
                     local_interval: shared.local_interval,
                     settle: state.local.then(|| SHARED_RETRY + patience + SETTLE_EXTRA),
+                    patience,
                 };
                 let sent = Instant::now();
                 let reserved =

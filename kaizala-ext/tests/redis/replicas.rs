@@ -994,6 +994,51 @@ async fn slots_of_a_replica_that_dies_with_calls_queued_come_back_quickly_on(red
     assert_eq!(live.degraded_calls(), 0);
 }
 
+/// A reservation Redis handles only after its sender gave up (Redis was
+/// frozen, and handles what it queued when it thaws) reserves nothing: the
+/// slot would be lost to the whole fleet.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_reservation_handled_after_its_sender_gave_up_reserves_nothing() {
+    let redis = TestRedis::own(false);
+    let limit = RateLimit::new(10, Duration::from_secs(1));
+    let key = format!("{}:budget:{{connector:app-stale}}", redis.prefix);
+    let budget = shared(&redis).connector_budget("app-stale", limit, 3);
+    budget.acquire().await;
+    assert_eq!(budget.degraded_calls(), 0);
+    // The slot key expires 1 s after its slot: the budget is idle again.
+    let admin = ::redis::Client::open(redis.url()).unwrap();
+    let mut admin = admin.get_multiplexed_async_connection().await.unwrap();
+    let started = Instant::now();
+    loop {
+        let exists: bool = ::redis::cmd("EXISTS")
+            .arg(&key)
+            .query_async(&mut admin)
+            .await
+            .unwrap();
+        if !exists {
+            break;
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(5),
+            "the slot key never expired"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    redis.freeze();
+    // Given up on: this call is paced by the local share.
+    budget.acquire().await;
+    assert_eq!(budget.degraded_calls(), 1);
+    redis.resume();
+    // Redis now handles the reservation it queued: it must not take a slot.
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    let slot: Option<String> = ::redis::cmd("GET")
+        .arg(&key)
+        .query_async(&mut admin)
+        .await
+        .unwrap();
+    assert_eq!(slot, None, "a slot was reserved for a caller that had gone");
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn redis_frozen_and_thawed_during_a_bulk_job_never_lets_the_fleet_past_the_limit() {
     const PER_WINDOW: u32 = 30;
@@ -1239,7 +1284,7 @@ async fn a_token_under_the_old_key_is_adopted() {
     let emu = emulator().await;
     let c = emu.connector();
     let admin = ::redis::Client::open(redis.url()).unwrap();
-    let mut admin = admin.get_multiplexed_async_connection().await.unwrap();
+    let admin = admin.get_multiplexed_async_connection().await.unwrap();
     let set = |key: String, value: String| {
         let mut admin = admin.clone();
         async move {
