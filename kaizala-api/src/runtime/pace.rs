@@ -202,10 +202,13 @@ impl Shared {
     /// itself: the backend's timeout, but no longer than the point from
     /// which the local share could start anyway (every slot the fleet may
     /// hold has passed, plus one local spacing): waiting longer for an
-    /// answer would only hold the call.
+    /// answer would only hold the call. Never below [`MIN_PATIENCE`]
+    /// (unless the timeout is), so a fast limit does not take an ordinary
+    /// slow answer for a backend that is gone.
     fn patience(&self, interval: Duration) -> Duration {
+        let local_could_start = self.horizon + interval + self.local_interval;
         self.timeout
-            .min(self.horizon + interval + self.local_interval)
+            .min(local_could_start.max(MIN_PATIENCE))
             .max(Duration::from_millis(1))
     }
 }
@@ -228,6 +231,9 @@ struct LocalPace {
 /// to the shared backend, beyond [`SHARED_RETRY`] and the patience of one
 /// reservation: long enough for every replica to have come back.
 const SETTLE_EXTRA: Duration = Duration::from_millis(200);
+
+/// The shortest wait for a reservation (see `Shared::patience`).
+const MIN_PATIENCE: Duration = Duration::from_millis(250);
 
 /// How long a shared budget that failed is left alone.
 const SHARED_RETRY: Duration = Duration::from_secs(1);
@@ -344,8 +350,9 @@ impl RateBudget {
 
     /// A budget of `limit` kept by `backend` for every process drawing on
     /// it. Each call to the backend may take at most `timeout` (and no
-    /// longer than the horizon, one interval and one local spacing: by then
-    /// the local share could start anyway); when it fails or is slower,
+    /// longer than the horizon, one interval and one local spacing, or
+    /// 250 ms if that is longer: by then the local share could start
+    /// anyway); when it fails or is slower,
     /// the call is paced locally at this process's
     /// share of the limit (`floor(calls / replicas)` per window, at least
     /// 1 replica), so the fleet stays within the limit while the backend is
