@@ -994,6 +994,61 @@ async fn slots_of_a_replica_that_dies_with_calls_queued_come_back_quickly_on(red
     assert_eq!(live.degraded_calls(), 0);
 }
 
+/// The first value (µs) of a budget time key: `{µs} {written at µs}`.
+async fn time_key(redis: &TestRedis, key: &str) -> Option<u64> {
+    let admin = ::redis::Client::open(redis.url()).unwrap();
+    let mut admin = admin.get_multiplexed_async_connection().await.unwrap();
+    let value: Option<String> = ::redis::cmd("GET")
+        .arg(key)
+        .query_async(&mut admin)
+        .await
+        .unwrap();
+    value.map(|v| v.split(' ').next().unwrap().parse().unwrap())
+}
+
+/// A replica coming back from its local share makes the fleet settle, and
+/// the first slot after the settling lies one local spacing and one
+/// interval past its end (the calls of any window spanning the switch stay
+/// within the limit).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn after_the_settling_the_first_slot_leaves_room_for_the_local_calls() {
+    let redis = TestRedis::own(false);
+    let limit = RateLimit::new(10, Duration::from_secs(1));
+    let local = RateLimit::new(3, Duration::from_secs(1)).interval(); // floor(10 / 3)
+    let key = format!("{}:budget:{{connector:app-settle}}", redis.prefix);
+    let settle_key = format!("{key}:settle");
+    let budget = SharedRedis::open_with(redis.url(), &redis.prefix, Duration::from_millis(200))
+        .unwrap()
+        .connector_budget("app-settle", limit, 3);
+    budget.acquire().await;
+    redis.freeze();
+    budget.acquire().await;
+    redis.resume();
+    assert_eq!(budget.degraded_calls(), 1);
+    // Past the retry time: this call goes back to Redis and settles the fleet.
+    tokio::time::sleep(Duration::from_millis(1100)).await;
+    budget.acquire().await;
+    assert_eq!(budget.degraded_calls(), 1);
+    let settle_end = time_key(&redis, &settle_key)
+        .await
+        .expect("the fleet settles");
+    // The first reservation after the settling ends.
+    tokio::time::sleep(Duration::from_millis(1600)).await;
+    budget.acquire().await;
+    assert_eq!(time_key(&redis, &settle_key).await, None, "settling over");
+    let next = time_key(&redis, &key).await.expect("a slot");
+    let micros = |d: Duration| u64::try_from(d.as_micros()).unwrap();
+    // That reservation took the slot at the end plus the push; the next
+    // free one is an interval later.
+    let least = settle_end + micros(local) + 2 * micros(limit.interval());
+    assert!(
+        next + 2 >= least,
+        "next free slot {} µs after the settling, want at least {}",
+        next.saturating_sub(settle_end),
+        least - settle_end
+    );
+}
+
 /// A reservation Redis handles only after its sender gave up (Redis was
 /// frozen, and handles what it queued when it thaws) reserves nothing: the
 /// slot would be lost to the whole fleet.
