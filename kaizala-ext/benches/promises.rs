@@ -707,6 +707,9 @@ async fn replicas(figures: &mut Figures) -> Result<(), BoxError> {
     });
     tokio::time::sleep(window).await;
     let faults = async {
+        // `fleet_bulk` first waits out a window (5 s) before the job starts:
+        // both freezes fall inside the job.
+        tokio::time::sleep(Duration::from_secs(5)).await;
         for _ in 0..2 {
             tokio::time::sleep(Duration::from_secs(4)).await;
             own.freeze();

@@ -197,6 +197,22 @@ struct Shared {
     local: Mutex<LocalPace>,
 }
 
+impl Shared {
+    /// How long one reservation may take before this process paces by
+    /// itself: the backend's timeout, but no longer than the point from
+    /// which the local share could start anyway (every slot the fleet may
+    /// hold has passed, plus one local spacing): waiting longer for an
+    /// answer would only hold the call. Never below [`MIN_PATIENCE`]
+    /// (unless the timeout is), so a fast limit does not take an ordinary
+    /// slow answer for a backend that is gone.
+    fn patience(&self, interval: Duration) -> Duration {
+        let local_could_start = self.horizon + interval + self.local_interval;
+        self.timeout
+            .min(local_could_start.max(MIN_PATIENCE))
+            .max(Duration::from_millis(1))
+    }
+}
+
 /// This process's own pacing state, for the switches between the shared
 /// backend and its local share.
 #[derive(Debug, Clone, Copy)]
@@ -212,9 +228,12 @@ struct LocalPace {
 }
 
 /// How long the fleet keeps its local spacing after a replica came back
-/// to the shared backend, beyond [`SHARED_RETRY`] and the backend's
-/// timeout: long enough for every replica to have come back.
+/// to the shared backend, beyond [`SHARED_RETRY`] and the patience of one
+/// reservation: long enough for every replica to have come back.
 const SETTLE_EXTRA: Duration = Duration::from_millis(200);
+
+/// The shortest wait for a reservation (see `Shared::patience`).
+const MIN_PATIENCE: Duration = Duration::from_millis(250);
 
 /// How long a shared budget that failed is left alone.
 const SHARED_RETRY: Duration = Duration::from_secs(1);
@@ -250,9 +269,13 @@ pub struct SlotRequest {
     pub local_interval: Duration,
     /// This replica paced by itself and is coming back: the fleet settles
     /// for this long from now (every replica keeps its local spacing), and
-    /// the first slot after the settling lies two local spacings past its
-    /// end.
+    /// the first slot after the settling lies one local spacing and one
+    /// interval past its end.
     pub settle: Option<Duration>,
+    /// How long the caller waits for the answer; a backend that can tell
+    /// should reserve nothing for a request it handles later than that
+    /// (the caller has given up: the slot would only be lost).
+    pub patience: Duration,
 }
 
 /// What a [`SharedBudget::reserve`] answers.
@@ -326,8 +349,11 @@ impl RateBudget {
     }
 
     /// A budget of `limit` kept by `backend` for every process drawing on
-    /// it. Each call to the backend may take at most `timeout`; when it
-    /// fails or is slower, the call is paced locally at this process's
+    /// it. Each call to the backend may take at most `timeout` (and no
+    /// longer than the horizon, one interval and one local spacing, or
+    /// 250 ms if that is longer: by then the local share could start
+    /// anyway); when it fails or is slower,
+    /// the call is paced locally at this process's
     /// share of the limit (`floor(calls / replicas)` per window, at least
     /// 1 replica), so the fleet stays within the limit while the backend is
     /// away.
@@ -339,17 +365,31 @@ impl RateBudget {
     ///   slots at most `replicas` intervals ahead, so slots a dead or
     ///   cancelled caller reserved come back within that horizon;
     /// - when the backend fails, this process's first local call waits
-    ///   until every slot the fleet may still hold has passed (the horizon,
-    ///   one interval and one local spacing after the failure);
+    ///   until every slot the fleet may still hold has passed, and one
+    ///   local spacing more: the backend stopped answering before it
+    ///   handled the unanswered request, so every slot it handed out lies
+    ///   within the horizon (plus one interval of transit) of the moment
+    ///   that request was *sent*;
     /// - a process that comes back makes the fleet *settle*: every replica
     ///   keeps its local spacing (as well as the backend's slots) for 1 s
-    ///   plus the timeout, until all have come back, and the backend's
-    ///   next slot after that lies two local spacings past the end of the
-    ///   settling.
+    ///   plus the patience of one reservation and 200 ms, until all have
+    ///   come back, and the backend's next slot after that lies one local
+    ///   spacing and one interval past the end of the settling.
+    ///
+    /// Both gaps follow from counting the calls in any window that spans a
+    /// switch: `replicas` local spacings of one call each plus the shared
+    /// slots at one per interval can exceed the window's count by
+    /// `replicas + 1` calls, unless `replicas + 1` intervals separate the
+    /// last shared slot from the first local call (and the last local call
+    /// from the first shared slot); one local spacing is at least
+    /// `replicas` intervals.
     ///
     /// A replica cut off from the backend while the others still reach it
-    /// paces at its share while they use the whole limit: the fleet can
-    /// then exceed the limit by that share until it reconnects.
+    /// (or one whose backend answers slower than the patience while the
+    /// others' answers arrive) paces at its share while they use the whole
+    /// limit: until it reaches the backend again, the fleet can make up to
+    /// `floor(calls / replicas)` calls per window more than the limit (the
+    /// service answers them 429).
     pub fn shared(
         limit: RateLimit,
         backend: Arc<dyn SharedBudget>,
@@ -485,16 +525,17 @@ impl RateBudget {
                 .is_none_or(|at| Instant::now() >= at);
             if ask {
                 let state = *lock_local();
+                let patience = shared.patience(self.limit.interval());
                 let request = SlotRequest {
                     interval: self.limit.interval(),
                     horizon: shared.horizon,
                     local_interval: shared.local_interval,
-                    settle: state
-                        .local
-                        .then(|| SHARED_RETRY + shared.timeout + SETTLE_EXTRA),
+                    settle: state.local.then(|| SHARED_RETRY + patience + SETTLE_EXTRA),
+                    patience,
                 };
+                let sent = Instant::now();
                 let reserved =
-                    tokio::time::timeout(shared.timeout, shared.backend.reserve(request)).await;
+                    tokio::time::timeout(patience, shared.backend.reserve(request)).await;
                 let now = Instant::now();
                 match reserved {
                     Ok(Ok(Slot::Granted { wait, settling })) => {
@@ -535,12 +576,14 @@ impl RateBudget {
                 }
                 let mut state = lock_local();
                 if !state.local {
-                    // Every slot the fleet may still hold ends within the
-                    // horizon (plus the one being reserved): the local
-                    // share starts one local spacing after that.
+                    // The backend stopped answering before it handled this
+                    // request, so no slot was handed out after it was sent:
+                    // every slot the fleet may still hold ends within the
+                    // horizon of that (plus one interval for the transit),
+                    // and the local share starts one local spacing later.
                     state.local = true;
                     state.settle_until = None;
-                    let held_until = now + shared.horizon + self.limit.interval();
+                    let held_until = sent + shared.horizon + self.limit.interval();
                     state.next = state.next.max(held_until + shared.local_interval);
                 }
                 drop(state);

@@ -3,8 +3,10 @@
 
 use std::fmt;
 use std::io;
-use std::sync::{Arc, LazyLock};
+use std::sync::{Arc, LazyLock, Mutex};
 use std::time::Duration;
+
+use tokio::time::Instant;
 
 use ::redis::Script;
 use futures::future::BoxFuture;
@@ -37,9 +39,14 @@ end
 /// `busy` with how long until it would be within it. `KEYS[2]` (same hash
 /// tag) holds the end of the fleet's settling: a replica coming back from
 /// its local share (`ARGV[4]` > 0, µs) sets it; the first reservation after
-/// it ends pushes the slot two local spacings (`ARGV[3]`) past it. The
-/// answer is `{granted|busy, µs to wait, µs of settling left}`. Both keys
-/// expire once the budget is idle.
+/// it ends pushes the slot one local spacing (`ARGV[3]`) and one interval
+/// past it (see `RateBudget::shared` for why that is enough). The
+/// answer is `{granted|busy, µs to wait, µs of settling left, server time
+/// µs}`. A request handled after its deadline (`ARGV[5]`, server µs; 0 for
+/// none) changes nothing and answers `stale`: its sender has given up, and
+/// a slot reserved for it would only be lost (a Redis that was frozen
+/// handles every request it queued when it thaws). Both keys expire once
+/// the budget is idle.
 static RESERVE: LazyLock<Script> = LazyLock::new(|| {
     Script::new(&format!(
         r"{TIME_LUA}
@@ -49,6 +56,11 @@ local interval = tonumber(ARGV[1])
 local horizon = tonumber(ARGV[2])
 local local_interval = tonumber(ARGV[3])
 local settle_for = tonumber(ARGV[4])
+local deadline = tonumber(ARGV[5])
+local server_now = string.format('%.0f', now)
+if deadline > 0 and now > deadline then
+  return {{'stale', '0', '0', server_now}}
+end
 local slot = read_time(KEYS[1], now)
 if slot < now then slot = now end
 local settle = read_time(KEYS[2], now)
@@ -56,7 +68,7 @@ if settle_for > 0 and now + settle_for > settle then
   settle = now + settle_for
   write_time(KEYS[2], settle, now, 600000)
 elseif settle > 0 and settle <= now then
-  local after = settle + 2 * local_interval
+  local after = settle + local_interval + interval
   if slot < after then slot = after end
   redis.call('DEL', KEYS[2])
 end
@@ -64,11 +76,11 @@ local settling = 0
 if settle > now then settling = settle - now end
 if slot - now > horizon then
   write_time(KEYS[1], slot, now, 1000)
-  return {{'busy', string.format('%.0f', slot - now - horizon), '0'}}
+  return {{'busy', string.format('%.0f', slot - now - horizon), '0', server_now}}
 end
 local next_slot = slot + interval
 write_time(KEYS[1], next_slot, now, 1000)
-return {{'granted', string.format('%.0f', slot - now), string.format('%.0f', settling)}}
+return {{'granted', string.format('%.0f', slot - now), string.format('%.0f', settling), server_now}}
 "
     ))
 });
@@ -106,6 +118,11 @@ pub struct RedisBudget {
     redis: SharedRedis,
     key: String,
     settle_key: String,
+    /// The server's clock as last seen: its time (µs) in an answer, and
+    /// when that answer arrived. The server's time at any later moment is
+    /// at least that time plus what has passed since (the answer was
+    /// written before it arrived), which bounds each request's deadline.
+    clock: Arc<Mutex<Option<(u64, Instant)>>>,
 }
 
 impl fmt::Debug for RedisBudget {
@@ -132,6 +149,7 @@ impl RedisBudget {
             key: redis.key(Space::Budget, Some(kind), &[id], None),
             settle_key: redis.key(Space::Budget, Some(kind), &[id], Some("settle")),
             redis,
+            clock: Arc::new(Mutex::new(None)),
         }
     }
 
@@ -154,11 +172,25 @@ impl SharedBudget for RedisBudget {
     fn reserve(&self, request: SlotRequest) -> BoxFuture<'_, io::Result<Slot>> {
         Box::pin(async move {
             let keys = (self.key.clone(), self.settle_key.clone());
+            // The latest server time at which the caller still waits: a
+            // lower bound of the server's clock at sending, plus the
+            // patience (0, no deadline, before the first answer).
+            let sent = Instant::now();
+            let deadline =
+                self.clock
+                    .lock()
+                    .unwrap_or_else(|e| e.into_inner())
+                    .map_or(0, |(server, at)| {
+                        server
+                            .saturating_add(micros(sent.saturating_duration_since(at)))
+                            .saturating_add(micros(request.patience))
+                    });
             let args = (
                 micros(request.interval),
                 micros(request.horizon),
                 micros(request.local_interval),
                 request.settle.map_or(0, micros),
+                deadline,
             );
             let answer: Vec<String> = self
                 .redis
@@ -170,6 +202,7 @@ impl SharedBudget for RedisBudget {
                         .arg(args.1)
                         .arg(args.2)
                         .arg(args.3)
+                        .arg(args.4)
                         .invoke_async(&mut c)
                         .await
                 })
@@ -180,14 +213,21 @@ impl SharedBudget for RedisBudget {
                     "the rate budget in Redis is not one kaizala-ext wrote",
                 )
             };
-            let [kind, wait, settling] = answer.as_slice() else {
+            let [kind, wait, settling, server_now] = answer.as_slice() else {
                 return Err(bad());
             };
             let wait = Duration::from_micros(wait.parse().map_err(|_| bad())?);
             let settling = Duration::from_micros(settling.parse().map_err(|_| bad())?);
+            let server_now: u64 = server_now.parse().map_err(|_| bad())?;
+            *self.clock.lock().unwrap_or_else(|e| e.into_inner()) =
+                Some((server_now, Instant::now()));
             match kind.as_str() {
                 "granted" => Ok(Slot::Granted { wait, settling }),
                 "busy" => Ok(Slot::Busy { retry_after: wait }),
+                "stale" => Err(io::Error::new(
+                    io::ErrorKind::TimedOut,
+                    "Redis handled the slot reservation after its sender gave up",
+                )),
                 _ => Err(bad()),
             }
         })

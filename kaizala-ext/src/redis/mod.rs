@@ -66,6 +66,13 @@
 //!   single key, so the scheme runs unchanged on a cluster
 //!   ([`SharedRedis::open_cluster`]).
 //!
+//! Fleets of kaizala-ext versions before this scheme kept the refresh
+//! token under `{prefix}:{app}:refresh-token`: a replica that finds no
+//! token under the new key adopts that one (copied with a compare-and-swap,
+//! at the lowest generation, so any token a serving replica holds wins), so
+//! an upgrade needs no `save()`. The old key is left for a rollback; delete
+//! it once every replica runs this version.
+//!
 //! Several connectors, tenants and services on one Redis need nothing but
 //! their own names: each connector's store and budget are keyed by its
 //! application id, each tenant's budget by the tenant name, and each
@@ -80,7 +87,7 @@
 //! | piece | does |
 //! | --- | --- |
 //! | token store | refuses to refresh without the lease (a rotated refresh token could not be saved durably): calls go on with the current access token while it is valid (refresh starts minutes ahead of expiry) and the refresh is retried with back-off; a rotated token whose save fails is kept in memory and its save retried (see [`crate::TokenStatus`]) |
-//! | rate budget | paces calls at this process's share of the limit (`limit / replicas`) until Redis answers again ([`crate::RateBudget::degraded_calls`]) |
+//! | rate budget | paces calls at this process's share of the limit (`limit / replicas`) until Redis answers again ([`crate::RateBudget::degraded_calls`]); a reservation gives up sooner than the timeout when the local share could start anyway (see [`crate::RateBudget::shared`]). When Redis fails for every replica the fleet stays within the limit; a replica cut off alone while the others still reach Redis can put up to its share per window over the limit until it reconnects |
 //! | webhook dedupe | fails closed: the receiver answers `503`, so Kaizala delivers again later |
 //!
 //! When Redis *loses data* (a `FLUSHALL`, a restart without persistence,

@@ -82,6 +82,22 @@ return 0
     ))
 });
 
+/// Adopts `ARGV[1]`, the token a fleet from before the key scheme kept
+/// under its old key, with generation 0 (the lowest: any token a serving
+/// replica holds wins over it) if `KEYS[1]` holds none; answers what
+/// `KEYS[1]` holds afterwards.
+static ADOPT: LazyLock<Script> = LazyLock::new(|| {
+    Script::new(
+        r"
+local current = redis.call('GET', KEYS[1])
+if current ~= false then return current end
+local value = '0' .. '\n' .. ARGV[1]
+redis.call('SET', KEYS[1], value)
+return value
+",
+    )
+});
+
 /// Deletes the lease only if `ARGV[1]` still holds it.
 static RELEASE: LazyLock<Script> = LazyLock::new(|| {
     Script::new(
@@ -119,6 +135,9 @@ return 0
 pub struct RedisTokenStore {
     redis: SharedRedis,
     refresh_key: String,
+    /// Where fleets from before the key scheme kept the refresh token
+    /// (`{prefix}:{app}:refresh-token`, the id unescaped).
+    legacy_key: String,
     lease_key: String,
     access_key: String,
     newest: Arc<Newest>,
@@ -237,10 +256,46 @@ impl RedisTokenStore {
                 watching: std::sync::Once::new(),
             }),
             refresh_key: redis.key(Space::Token, None, &[application_id], Some("refresh")),
+            legacy_key: format!("{}:{application_id}:refresh-token", redis.prefix()),
             lease_key: redis.key(Space::Lease, None, &[application_id], None),
             access_key: redis.key(Space::Token, None, &[application_id], Some("access")),
             redis,
         }
+    }
+}
+
+impl RedisTokenStore {
+    /// The store holds no refresh token: a fleet from before the key
+    /// scheme may have kept one under its old key. Copies it to the new key
+    /// (only if that is still empty: compare-and-swap) and answers what the
+    /// new key then holds. The old key is left as it was (a rollback to
+    /// the older version still finds it); delete it once every replica runs
+    /// this version.
+    async fn adopt_legacy(&self) -> io::Result<Option<String>> {
+        let legacy = self.legacy_key.clone();
+        let old: Option<String> = self
+            .redis
+            .run(
+                "loading the refresh token under its old key",
+                |mut c| async move { ::redis::cmd("GET").arg(legacy).query_async(&mut c).await },
+            )
+            .await?;
+        let Some(old) = old.filter(|t| !t.is_empty()) else {
+            return Ok(None);
+        };
+        let key = self.refresh_key.clone();
+        let adopted: String = self
+            .redis
+            .run(
+                "adopting the refresh token of the old key",
+                |mut c| async move { ADOPT.key(key).arg(old).invoke_async(&mut c).await },
+            )
+            .await?;
+        tracing::info!(
+            "no refresh token under the store's key: took the one an earlier kaizala-ext version \
+             kept under its old key"
+        );
+        Ok(Some(adopted))
     }
 }
 
@@ -319,8 +374,12 @@ impl TokenStore for RedisTokenStore {
                     ::redis::cmd("GET").arg(key).query_async(&mut c).await
                 })
                 .await?;
-            let Some(value) = value else {
-                return Ok(None);
+            let value = match value {
+                Some(value) => value,
+                None => match self.adopt_legacy().await? {
+                    Some(value) => value,
+                    None => return Ok(None),
+                },
             };
             let (generation, token) = split(value).ok_or_else(|| bad_value("refresh token"))?;
             self.newest.keep(generation, &token);

@@ -995,6 +995,106 @@ async fn slots_of_a_replica_that_dies_with_calls_queued_come_back_quickly_on(red
     assert_eq!(live.degraded_calls(), 0);
 }
 
+/// The first value (µs) of a budget time key: `{µs} {written at µs}`.
+async fn time_key(redis: &TestRedis, key: &str) -> Option<u64> {
+    let admin = ::redis::Client::open(redis.url()).unwrap();
+    let mut admin = admin.get_multiplexed_async_connection().await.unwrap();
+    let value: Option<String> = ::redis::cmd("GET")
+        .arg(key)
+        .query_async(&mut admin)
+        .await
+        .unwrap();
+    value.map(|v| v.split(' ').next().unwrap().parse().unwrap())
+}
+
+/// A replica coming back from its local share makes the fleet settle, and
+/// the first slot after the settling lies one local spacing and one
+/// interval past its end (the calls of any window spanning the switch stay
+/// within the limit).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn after_the_settling_the_first_slot_leaves_room_for_the_local_calls() {
+    let redis = TestRedis::own(false);
+    let limit = RateLimit::new(10, Duration::from_secs(1));
+    let local = RateLimit::new(3, Duration::from_secs(1)).interval(); // floor(10 / 3)
+    let key = format!("{}:budget:{{connector:app-settle}}", redis.prefix);
+    let settle_key = format!("{key}:settle");
+    let budget = SharedRedis::open_with(redis.url(), &redis.prefix, Duration::from_millis(200))
+        .unwrap()
+        .connector_budget("app-settle", limit, 3);
+    budget.acquire().await;
+    redis.freeze();
+    budget.acquire().await;
+    redis.resume();
+    assert_eq!(budget.degraded_calls(), 1);
+    // Past the retry time: this call goes back to Redis and settles the fleet.
+    tokio::time::sleep(Duration::from_millis(1100)).await;
+    budget.acquire().await;
+    assert_eq!(budget.degraded_calls(), 1);
+    let settle_end = time_key(&redis, &settle_key)
+        .await
+        .expect("the fleet settles");
+    // The first reservation after the settling ends.
+    tokio::time::sleep(Duration::from_millis(1600)).await;
+    budget.acquire().await;
+    assert_eq!(time_key(&redis, &settle_key).await, None, "settling over");
+    let next = time_key(&redis, &key).await.expect("a slot");
+    let micros = |d: Duration| u64::try_from(d.as_micros()).unwrap();
+    // That reservation took the slot at the end plus the push; the next
+    // free one is an interval later.
+    let least = settle_end + micros(local) + 2 * micros(limit.interval());
+    assert!(
+        next + 2 >= least,
+        "next free slot {} µs after the settling, want at least {}",
+        next.saturating_sub(settle_end),
+        least - settle_end
+    );
+}
+
+/// A reservation Redis handles only after its sender gave up (Redis was
+/// frozen, and handles what it queued when it thaws) reserves nothing: the
+/// slot would be lost to the whole fleet.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_reservation_handled_after_its_sender_gave_up_reserves_nothing() {
+    let redis = TestRedis::own(false);
+    let limit = RateLimit::new(10, Duration::from_secs(1));
+    let key = format!("{}:budget:{{connector:app-stale}}", redis.prefix);
+    let budget = shared(&redis).connector_budget("app-stale", limit, 3);
+    budget.acquire().await;
+    assert_eq!(budget.degraded_calls(), 0);
+    // The slot key expires 1 s after its slot: the budget is idle again.
+    let admin = ::redis::Client::open(redis.url()).unwrap();
+    let mut admin = admin.get_multiplexed_async_connection().await.unwrap();
+    let started = Instant::now();
+    loop {
+        let exists: bool = ::redis::cmd("EXISTS")
+            .arg(&key)
+            .query_async(&mut admin)
+            .await
+            .unwrap();
+        if !exists {
+            break;
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(5),
+            "the slot key never expired"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    redis.freeze();
+    // Given up on: this call is paced by the local share.
+    budget.acquire().await;
+    assert_eq!(budget.degraded_calls(), 1);
+    redis.resume();
+    // Redis now handles the reservation it queued: it must not take a slot.
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    let slot: Option<String> = ::redis::cmd("GET")
+        .arg(&key)
+        .query_async(&mut admin)
+        .await
+        .unwrap();
+    assert_eq!(slot, None, "a slot was reserved for a caller that had gone");
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn redis_frozen_and_thawed_during_a_bulk_job_never_lets_the_fleet_past_the_limit() {
     const PER_WINDOW: u32 = 30;
@@ -1228,6 +1328,78 @@ async fn an_older_store_is_written_over_and_an_older_token_never_wins() {
         a.load().await.unwrap().unwrap().expose_secret(),
         "pin-login",
         "a's write-back of t3 did not replace it"
+    );
+}
+
+/// A fleet from before the key scheme kept the refresh token under
+/// `{prefix}:{app}:refresh-token`: a replica of this version that finds no
+/// token under the new key adopts that one (and works), without a `save()`.
+#[tokio::test]
+async fn a_token_under_the_old_key_is_adopted() {
+    let redis = TestRedis::shared();
+    let emu = emulator().await;
+    let c = emu.connector();
+    let admin = ::redis::Client::open(redis.url()).unwrap();
+    let admin = admin.get_multiplexed_async_connection().await.unwrap();
+    let set = |key: String, value: String| {
+        let mut admin = admin.clone();
+        async move {
+            ::redis::cmd("SET")
+                .arg(key)
+                .arg(value)
+                .query_async::<()>(&mut admin)
+                .await
+                .unwrap()
+        }
+    };
+    let get = |key: String| {
+        let mut admin = admin.clone();
+        async move {
+            ::redis::cmd("GET")
+                .arg(key)
+                .query_async::<Option<String>>(&mut admin)
+                .await
+                .unwrap()
+        }
+    };
+    let old_key = format!("{}:{}:refresh-token", redis.prefix, c.application_id);
+    // The emulator's application ids are GUIDs: nothing to escape.
+    let new_key = format!("{}:token:{{{}}}:refresh", redis.prefix, c.application_id);
+    set(old_key.clone(), c.refresh_token.clone()).await;
+
+    let fleet: Vec<_> = (0..2).map(|_| replica(&emu, &redis)).collect();
+    all_list_groups(&fleet).await;
+    assert_eq!(emu.access_token_calls(), 1);
+    let adopted = get(new_key.clone())
+        .await
+        .expect("the new key holds the token");
+    assert_eq!(adopted, format!("0\n{}", c.refresh_token));
+
+    // Once the new key holds a token, the old key is never read again.
+    let store = shared(&redis).token_store(&c.application_id);
+    store.save(&secret("newer")).await.unwrap();
+    set(old_key.clone(), "older".into()).await;
+    assert_eq!(
+        store.load().await.unwrap().unwrap().expose_secret(),
+        "newer"
+    );
+    // An application id with `:` and braces: the old key held it unescaped.
+    let odd = "app:{legacy}";
+    set(
+        format!("{}:{odd}:refresh-token", redis.prefix),
+        "odd-token".into(),
+    )
+    .await;
+    let loaded = shared(&redis).token_store(odd).load().await.unwrap();
+    assert_eq!(loaded.unwrap().expose_secret(), "odd-token");
+    // Nothing under either key: still none.
+    assert!(
+        shared(&redis)
+            .token_store("app-none")
+            .load()
+            .await
+            .unwrap()
+            .is_none()
     );
 }
 
