@@ -82,6 +82,24 @@ return 0
     ))
 });
 
+/// Gives the lease to `ARGV[1]` for `ARGV[2]` ms if it is free or already
+/// `ARGV[1]`'s; answers 1 when it did. Taking one's own lease again matters
+/// when Redis granted it after the caller had given up waiting for the
+/// answer (a stalled Redis): with `SET NX` the owner was then refused its
+/// own lease and nobody refreshed for the fleet until it expired.
+static LEASE: LazyLock<Script> = LazyLock::new(|| {
+    Script::new(
+        r"
+local v = redis.call('GET', KEYS[1])
+if v == false or v == ARGV[1] then
+  redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
+  return 1
+end
+return 0
+",
+    )
+});
+
 /// Deletes the lease only if `ARGV[1]` still holds it.
 static RELEASE: LazyLock<Script> = LazyLock::new(|| {
     Script::new(
@@ -105,7 +123,8 @@ return 0
 /// - a rotated refresh token is written only over the one it was refreshed
 ///   with (a Lua compare-and-swap), so a replica that refreshed late never
 ///   overwrites a newer token; it adopts the store's instead;
-/// - one replica at a time holds the refresh lease (`SET NX PX`); the
+/// - one replica at a time holds the refresh lease (a script: free or its
+///   own, then `SET PX`); the
 ///   others wait (bounded) for the access token it publishes, so a fleet at
 ///   expiry makes one `accessToken` call; a holder that dies frees the lease
 ///   when it expires (the client's token fetch bound plus three store
@@ -426,20 +445,18 @@ impl TokenStore for RedisTokenStore {
             let key = self.lease_key.clone();
             let owner = owner.to_owned();
             let ttl_ms = u64::try_from(ttl.as_millis()).unwrap_or(u64::MAX).max(1);
-            let answer: Option<String> = self
+            let granted: i64 = self
                 .redis
                 .run("taking the refresh lease", |mut c| async move {
-                    ::redis::cmd("SET")
-                        .arg(key)
+                    LEASE
+                        .key(key)
                         .arg(owner)
-                        .arg("NX")
-                        .arg("PX")
                         .arg(ttl_ms)
-                        .query_async(&mut c)
+                        .invoke_async(&mut c)
                         .await
                 })
                 .await?;
-            Ok(answer.is_some())
+            Ok(granted == 1)
         })
     }
 

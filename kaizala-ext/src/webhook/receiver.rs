@@ -85,7 +85,7 @@ where
 /// | `POST` body not JSON, or no `eventType`/`eventId` | `400` |
 /// | `POST` of an `eventId` whose handler already succeeded | `200`, handler not called |
 /// | `POST` of an `eventId` whose handler is running | waits for that run (at most the duplicate wait, default 5 s): `200` if it succeeds; if it fails, this copy runs the handler; `503` if it is still running |
-/// | `POST`, the event store failed or did not answer in time | `503`, handler not called |
+/// | `POST`, the event store failed or did not answer in time | `503`, handler not called; the claim, should a stalled store still run it, is released in the background so the redelivery is not refused for the lease |
 /// | `POST`, handler returned `Ok` | `200`; the id is *done* |
 /// | `POST`, handler returned `Err`, panicked or ran past the handler timeout (default 60 s) | `500`; the id is released so the redelivery reaches the handler |
 ///
@@ -400,6 +400,44 @@ fn new_owner() -> String {
     )
 }
 
+/// How many times [`settle_later`] asks the store, and its first pause
+/// (doubling): about 4 s in all, past the stalls a store recovers from.
+const SETTLE_TRIES: u32 = 5;
+const SETTLE_FIRST_PAUSE: Duration = Duration::from_millis(250);
+
+/// Records a claim's outcome in the background, asking the store again
+/// until it answers (at most [`SETTLE_TRIES`] times): *done* if `handled`,
+/// else released. Both are safe to repeat (`complete` sets *done*, `release`
+/// frees only `owner`'s claim, and owners are never reused). Used when the
+/// store failed or did not answer in time: a claim whose answer was lost may
+/// have landed, and a lost *done* or release would leave the event *in
+/// flight* until its lease ends (the handler timeout plus 30 s) — refused to
+/// every redelivery meanwhile and, after a success, handled again after it.
+fn settle_later(inner: &Arc<Inner>, id: String, owner: String, handled: bool) {
+    let Ok(runtime) = tokio::runtime::Handle::try_current() else {
+        return; // no runtime: the lease ends the claim
+    };
+    let deduper = inner.deduper.clone();
+    let store_timeout = inner.store_timeout;
+    runtime.spawn(async move {
+        let mut pause = SETTLE_FIRST_PAUSE;
+        for _ in 0..SETTLE_TRIES {
+            let settled = if handled {
+                tokio::time::timeout(store_timeout, deduper.complete(&id, &owner)).await
+            } else {
+                tokio::time::timeout(store_timeout, deduper.release(&id, &owner)).await
+            };
+            if let Ok(Ok(())) = settled {
+                tracing::debug!(event_id = %id, handled, "kaizala webhook: outcome recorded on a later try");
+                return;
+            }
+            tokio::time::sleep(pause).await;
+            pause = pause.saturating_mul(2);
+        }
+        tracing::error!(event_id = %id, handled, "kaizala webhook: could not record the outcome; the event stays in flight until its lease ends");
+    });
+}
+
 /// How one handler run ended.
 enum Outcome {
     Handled,
@@ -479,10 +517,14 @@ async fn deliver(State(inner): State<Arc<Inner>>, request: Request) -> Response 
             }
             Ok(Err(error)) => {
                 tracing::error!(%event_id, %error, "kaizala webhook: event store failed");
+                settle_later(&inner, event_id, owner, false);
                 return text(StatusCode::SERVICE_UNAVAILABLE, "try again later");
             }
             Err(_) => {
                 tracing::error!(%event_id, timeout = ?inner.store_timeout, "kaizala webhook: event store did not answer in time");
+                // The claim may still land (a stalled store runs it when it
+                // wakes up): it must not hold the event for the whole lease.
+                settle_later(&inner, event_id, owner, false);
                 return text(StatusCode::SERVICE_UNAVAILABLE, "try again later");
             }
         }
@@ -510,8 +552,8 @@ fn answer(outcome: Outcome, event_id: &str, event_type: &str) -> Response {
 async fn run(inner: &Arc<Inner>, event: KaizalaEvent, claim: Option<(String, String)>) -> Outcome {
     let handling = inner.handler.handle(event);
     let timeout = inner.handler_timeout;
-    let store_timeout = inner.store_timeout;
     let deduper = inner.deduper.clone();
+    let settling = inner.clone();
     let task = tokio::spawn(async move {
         let mut guard = claim.map(|(id, owner)| ReleaseOnDrop {
             deduper: deduper.clone(),
@@ -530,7 +572,7 @@ async fn run(inner: &Arc<Inner>, event: KaizalaEvent, claim: Option<(String, Str
             };
         if let Some(claim) = guard.take() {
             claim
-                .settle(matches!(outcome, Outcome::Handled), store_timeout)
+                .settle(matches!(outcome, Outcome::Handled), &settling)
                 .await;
         }
         outcome
@@ -552,8 +594,11 @@ struct ReleaseOnDrop {
 }
 
 impl ReleaseOnDrop {
-    /// Records the run's outcome: *done* if `handled`, else released.
-    async fn settle(mut self, handled: bool, store_timeout: Duration) {
+    /// Records the run's outcome: *done* if `handled`, else released; if
+    /// the store fails or does not answer in time, asks it again in the
+    /// background ([`settle_later`]).
+    async fn settle(mut self, handled: bool, inner: &Arc<Inner>) {
+        let store_timeout = inner.store_timeout;
         let settled = if handled {
             tokio::time::timeout(store_timeout, self.deduper.complete(&self.id, &self.owner)).await
         } else {
@@ -563,14 +608,15 @@ impl ReleaseOnDrop {
         self.armed = false;
         let id = &self.id;
         match settled {
-            Ok(Ok(())) => {}
+            Ok(Ok(())) => return,
             Ok(Err(error)) => {
-                tracing::error!(event_id = %id, %error, handled, "kaizala webhook: could not record the outcome; the event stays in flight until its lease ends")
+                tracing::warn!(event_id = %id, %error, handled, "kaizala webhook: could not record the outcome; trying again")
             }
             Err(_) => {
-                tracing::error!(event_id = %id, handled, "kaizala webhook: the event store did not record the outcome in time; the event stays in flight until its lease ends")
+                tracing::warn!(event_id = %id, handled, "kaizala webhook: the event store did not record the outcome in time; trying again")
             }
         }
+        settle_later(inner, self.id.clone(), self.owner.clone(), handled);
     }
 }
 

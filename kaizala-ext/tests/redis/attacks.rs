@@ -1,0 +1,284 @@
+//! Redis faults beyond those of issue 18's list (issue 18: "have a helper
+//! attack both surfaces with what is not listed here"): a Redis that runs a
+//! command after its caller gave up on it, a database number, values of
+//! another type under our keys, a Redis that refuses writes.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use crate::support::TestRedis;
+use axum::body::Body;
+use axum::http::{Request, StatusCode, header};
+use kaizala_ext::redis::{EventState, RedisDeduper, SharedRedis};
+use kaizala_ext::webhook::{CALLBACK_TOKEN_HEADER, KaizalaEvent, WebhookReceiver};
+use kaizala_ext::{SecretString, TokenStore};
+use serde_json::json;
+use tower::ServiceExt;
+
+const TOKEN: &str = "attack-callback-token";
+
+fn delivery(event_id: &str) -> Request<Body> {
+    let event = json!({
+        "objectId": "g1", "objectType": "Group", "eventType": "TextMessageCreated",
+        "eventId": event_id, "data": {"text": "hi"},
+        "fromUserName": "Robin", "subscriptionId": "w1", "groupId": "g1"
+    });
+    Request::post("/kz")
+        .header(header::CONTENT_TYPE, "application/json")
+        .header(CALLBACK_TOKEN_HEADER, TOKEN)
+        .body(Body::from(serde_json::to_vec(&event).unwrap()))
+        .unwrap()
+}
+
+async fn admin(redis: &TestRedis) -> ::redis::aio::MultiplexedConnection {
+    ::redis::Client::open(redis.url())
+        .unwrap()
+        .get_multiplexed_async_connection()
+        .await
+        .unwrap()
+}
+
+/// Redis stalls (a slow fsync, a long command: here SIGSTOP) while a
+/// delivery's claim is on its way: the receiver gives up and answers 503,
+/// but Redis runs the claim when it wakes up. The redelivery must reach the
+/// handler, not find the event "in flight" for an owner that gave up (for
+/// the whole lease: the handler timeout plus 30 s).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_claim_that_landed_after_its_timeout_does_not_hold_the_event() {
+    let redis = TestRedis::own(false);
+    let handled: Arc<Mutex<HashMap<String, usize>>> = Arc::default();
+    let receiver = WebhookReceiver::builder(TOKEN)
+        .deduper(
+            redis
+                .handle(Duration::from_millis(300))
+                .deduper("svc", RedisDeduper::DEFAULT_WINDOW),
+        )
+        .store_timeout(Duration::from_millis(500))
+        .duplicate_wait(Duration::from_millis(300))
+        .build({
+            let handled = handled.clone();
+            move |event: KaizalaEvent| {
+                let handled = handled.clone();
+                async move {
+                    *handled
+                        .lock()
+                        .unwrap()
+                        .entry(event.event_id().to_owned())
+                        .or_default() += 1;
+                    Ok::<(), &str>(())
+                }
+            }
+        })
+        .unwrap();
+    let app = receiver.into_router("/kz");
+    let send = |id: &str| app.clone().oneshot(delivery(id));
+    assert_eq!(send("warm-up").await.unwrap().status(), StatusCode::OK);
+
+    redis.freeze();
+    assert_eq!(
+        send("ev-1").await.unwrap().status(),
+        StatusCode::SERVICE_UNAVAILABLE
+    );
+    redis.resume();
+    tokio::time::sleep(Duration::from_millis(300)).await;
+
+    // Kaizala redelivers: the event is handled now, once.
+    let mut status = StatusCode::SERVICE_UNAVAILABLE;
+    for _ in 0..3 {
+        status = send("ev-1").await.unwrap().status();
+        if status == StatusCode::OK {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(300)).await;
+    }
+    assert_eq!(status, StatusCode::OK, "the redelivery was refused");
+    assert_eq!(handled.lock().unwrap().get("ev-1"), Some(&1));
+}
+
+/// The same for the refresh lease: Redis grants it after the replica gave
+/// up waiting (`Err`). The replica's next try must get it back (the lease is
+/// its own, see `TokenStore::try_lease`), not wait for the lease to expire
+/// with nobody refreshing for the fleet.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_lease_granted_after_its_timeout_is_its_owners_to_take_again() {
+    let redis = TestRedis::own(false);
+    let store = redis
+        .handle(Duration::from_millis(300))
+        .token_store("app-1");
+    assert!(store.load().await.unwrap().is_none()); // connected
+    redis.freeze();
+    assert!(
+        store
+            .try_lease("replica-a", Duration::from_secs(60))
+            .await
+            .is_err()
+    );
+    redis.resume();
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert!(
+        store
+            .try_lease("replica-a", Duration::from_secs(60))
+            .await
+            .unwrap(),
+        "the owner's own lease was refused to it"
+    );
+    assert!(
+        !store
+            .try_lease("replica-b", Duration::from_secs(60))
+            .await
+            .unwrap(),
+        "the lease is exclusive"
+    );
+    store.release_lease("replica-a").await.unwrap();
+    assert!(
+        store
+            .try_lease("replica-b", Duration::from_secs(60))
+            .await
+            .unwrap()
+    );
+}
+
+/// `redis://host/3`: every key goes to database 3, also after Redis
+/// restarts and the connection is made again.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_database_of_the_url_is_kept_across_a_restart() {
+    let mut redis = TestRedis::own(true);
+    let url = format!("{}3", redis.url());
+    let handle = SharedRedis::open_with(&url, &redis.prefix, Duration::from_secs(1)).unwrap();
+    let store = handle.token_store("app-db");
+    store
+        .save(&SecretString::from("rt-one".to_owned()))
+        .await
+        .unwrap();
+    redis.restart();
+    let mut saved = false;
+    for _ in 0..20 {
+        if store
+            .save(&SecretString::from("rt-two".to_owned()))
+            .await
+            .is_ok()
+        {
+            saved = true;
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert!(saved, "no save after the restart");
+    let mut admin = admin(&redis).await;
+    let in_db0: Vec<String> = ::redis::cmd("KEYS")
+        .arg(format!("{}:*", redis.prefix))
+        .query_async(&mut admin)
+        .await
+        .unwrap();
+    assert!(in_db0.is_empty(), "keys in database 0: {in_db0:?}");
+    ::redis::cmd("SELECT")
+        .arg(3)
+        .query_async::<()>(&mut admin)
+        .await
+        .unwrap();
+    let in_db3: Vec<String> = ::redis::cmd("KEYS")
+        .arg(format!("{}:*", redis.prefix))
+        .query_async(&mut admin)
+        .await
+        .unwrap();
+    assert_eq!(in_db3.len(), 1, "{in_db3:?}");
+    assert_eq!(
+        store.load().await.unwrap().map(|t| {
+            use secrecy::ExposeSecret;
+            t.expose_secret().to_owned()
+        }),
+        Some("rt-two".to_owned())
+    );
+}
+
+/// Someone (another program, an operator's typo) keeps a hash, a list or a
+/// junk string under our keys: each operation is a typed error or a
+/// defined answer, never a panic, a value taken for a token, or an event
+/// counted as handled.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn values_of_another_type_under_our_keys_are_errors_not_tokens() {
+    let redis = TestRedis::shared();
+    let handle = redis.handle(Duration::from_secs(1));
+    let store = handle.token_store("app-typed");
+    let dedupe = handle.deduper("svc", RedisDeduper::DEFAULT_WINDOW);
+    let mut admin = admin(&redis).await;
+    let p = &redis.prefix;
+    let refresh = format!("{p}:token:{{app-typed}}:refresh");
+    let access = format!("{p}:token:{{app-typed}}:access");
+    let lease = format!("{p}:lease:{{app-typed}}");
+    let event = format!("{p}:dedupe:{{svc:ev-typed}}");
+    for key in [&refresh, &access, &lease, &event] {
+        ::redis::cmd("HSET")
+            .arg(key)
+            .arg("f")
+            .arg("v")
+            .query_async::<()>(&mut admin)
+            .await
+            .unwrap();
+    }
+    let rt = SecretString::from("rt-new".to_owned());
+    let error = store.load().await.unwrap_err();
+    assert!(error.to_string().contains("WRONGTYPE"), "{error}");
+    assert!(store.save(&rt).await.is_err());
+    assert!(store.try_lease("me", Duration::from_secs(5)).await.is_err());
+    assert!(store.load_access_token().await.is_err());
+    assert!(
+        dedupe
+            .claim("ev-typed", "me", Duration::from_secs(5))
+            .await
+            .is_err()
+    );
+    // A junk string is not a token, nor an event state.
+    for key in [&refresh, &event] {
+        ::redis::cmd("SET")
+            .arg(key)
+            .arg("")
+            .query_async::<()>(&mut admin)
+            .await
+            .unwrap();
+    }
+    assert!(store.load().await.is_err(), "an empty value is no token");
+    let state = dedupe.claim("ev-typed", "me", Duration::from_secs(5)).await;
+    assert!(
+        !matches!(state, Ok(EventState::Done)),
+        "junk taken for a handled event: {state:?}"
+    );
+}
+
+/// A Redis that refuses writes (`maxmemory` reached with `noeviction`):
+/// reads go on, every write is a typed error naming the refusal, the
+/// webhook dedupe fails closed.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_redis_out_of_memory_fails_closed_with_typed_errors() {
+    let redis = TestRedis::own(false);
+    let handle = redis.handle(Duration::from_secs(1));
+    let store = handle.token_store("app-oom");
+    let rt = SecretString::from("rt-before".to_owned());
+    store.save(&rt).await.unwrap();
+    let mut admin = admin(&redis).await;
+    for (name, value) in [("maxmemory-policy", "noeviction"), ("maxmemory", "1")] {
+        ::redis::cmd("CONFIG")
+            .arg("SET")
+            .arg(name)
+            .arg(value)
+            .query_async::<()>(&mut admin)
+            .await
+            .unwrap();
+    }
+    assert!(store.load().await.unwrap().is_some(), "reads go on");
+    let error = store
+        .save(&SecretString::from("rt-after".to_owned()))
+        .await
+        .unwrap_err();
+    assert!(error.to_string().contains("OOM"), "{error}");
+    assert!(!error.to_string().contains("rt-after"), "{error}");
+    assert!(store.try_lease("me", Duration::from_secs(5)).await.is_err());
+    let dedupe = handle.deduper("svc", RedisDeduper::DEFAULT_WINDOW);
+    assert!(
+        dedupe
+            .claim("ev", "me", Duration::from_secs(5))
+            .await
+            .is_err()
+    );
+}
