@@ -85,7 +85,7 @@ where
 /// | `POST` body not JSON, or no `eventType`/`eventId` | `400` |
 /// | `POST` of an `eventId` whose handler already succeeded | `200`, handler not called |
 /// | `POST` of an `eventId` whose handler is running | waits for that run (at most the duplicate wait, default 5 s): `200` if it succeeds; if it fails, this copy runs the handler; `503` if it is still running |
-/// | `POST`, the event store failed or did not answer in time | `503`, handler not called; the claim, should a stalled store still run it, is released in the background so the redelivery is not refused for the lease |
+/// | `POST`, the event store failed or did not answer in time | `503`, handler not called; the claim, should a stalled store still run it, is released in the background so the redelivery is not refused for the lease (likewise when the delivery is dropped while its claim is on its way) |
 /// | `POST`, handler returned `Ok` | `200`; the id is *done* |
 /// | `POST`, handler returned `Err`, panicked or ran past the handler timeout (default 60 s) | `500`; the id is released so the redelivery reaches the handler |
 ///
@@ -438,6 +438,25 @@ fn settle_later(inner: &Arc<Inner>, id: String, owner: String, handled: bool) {
     });
 }
 
+/// A claim sent to the store whose answer was not read (the delivery was
+/// dropped, or the store failed or timed out): released in the background
+/// when dropped armed, so that it does not hold the event for the whole
+/// lease should it land.
+struct UnansweredClaim<'a> {
+    inner: &'a Arc<Inner>,
+    id: &'a str,
+    owner: &'a str,
+    armed: bool,
+}
+
+impl Drop for UnansweredClaim<'_> {
+    fn drop(&mut self) {
+        if self.armed {
+            settle_later(self.inner, self.id.to_owned(), self.owner.to_owned(), false);
+        }
+    }
+}
+
 /// How one handler run ended.
 enum Outcome {
     Handled,
@@ -488,11 +507,22 @@ async fn deliver(State(inner): State<Arc<Inner>>, request: Request) -> Response 
         .unwrap_or(now);
     let mut pause = POLL_FIRST;
     loop {
+        // Armed until the store answers: if this delivery is dropped (the
+        // connection closed) or the store fails or times out, the claim may
+        // still land, and is released in the background.
+        let mut unanswered = UnansweredClaim {
+            inner: &inner,
+            id: &event_id,
+            owner: &owner,
+            armed: true,
+        };
         let claim = tokio::time::timeout(
             inner.store_timeout,
             inner.deduper.claim(&event_id, &owner, inner.lease()),
         )
         .await;
+        unanswered.armed = !matches!(claim, Ok(Ok(_)));
+        drop(unanswered);
         match claim {
             Ok(Ok(Claim::Claimed)) => break,
             Ok(Ok(Claim::Done)) => {
@@ -515,16 +545,14 @@ async fn deliver(State(inner): State<Arc<Inner>>, request: Request) -> Response 
                 tokio::time::sleep(pause.min(waited_until - now)).await;
                 pause = (pause * 2).min(POLL_MAX);
             }
+            // In both, the claim is being released (`UnansweredClaim`): a
+            // stalled store may still run it when it wakes up.
             Ok(Err(error)) => {
                 tracing::error!(%event_id, %error, "kaizala webhook: event store failed");
-                settle_later(&inner, event_id, owner, false);
                 return text(StatusCode::SERVICE_UNAVAILABLE, "try again later");
             }
             Err(_) => {
                 tracing::error!(%event_id, timeout = ?inner.store_timeout, "kaizala webhook: event store did not answer in time");
-                // The claim may still land (a stalled store runs it when it
-                // wakes up): it must not hold the event for the whole lease.
-                settle_later(&inner, event_id, owner, false);
                 return text(StatusCode::SERVICE_UNAVAILABLE, "try again later");
             }
         }

@@ -96,6 +96,61 @@ async fn a_claim_that_landed_after_its_timeout_does_not_hold_the_event() {
     assert_eq!(handled.lock().unwrap().get("ev-1"), Some(&1));
 }
 
+/// Kaizala gives up on a delivery (its timeout, a closed connection) while
+/// the delivery's claim is on its way to a stalled Redis: the request's
+/// future is dropped, and Redis runs the claim later. The redelivery must
+/// reach the handler, not find the event held by a delivery that is gone.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_delivery_dropped_while_its_claim_is_on_its_way_does_not_hold_the_event() {
+    let redis = TestRedis::own(false);
+    let handled: Arc<Mutex<HashMap<String, usize>>> = Arc::default();
+    let receiver = WebhookReceiver::builder(TOKEN)
+        .deduper(
+            redis
+                .handle(Duration::from_secs(5))
+                .deduper("svc", RedisDeduper::DEFAULT_WINDOW),
+        )
+        .store_timeout(Duration::from_secs(5))
+        .duplicate_wait(Duration::from_millis(300))
+        .build({
+            let handled = handled.clone();
+            move |event: KaizalaEvent| {
+                let handled = handled.clone();
+                async move {
+                    *handled
+                        .lock()
+                        .unwrap()
+                        .entry(event.event_id().to_owned())
+                        .or_default() += 1;
+                    Ok::<(), &str>(())
+                }
+            }
+        })
+        .unwrap();
+    let app = receiver.into_router("/kz");
+    let send = |id: &str| app.clone().oneshot(delivery(id));
+    assert_eq!(send("warm-up").await.unwrap().status(), StatusCode::OK);
+
+    redis.freeze();
+    let abandoned = tokio::spawn(send("ev-2"));
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    abandoned.abort();
+    let _ = abandoned.await;
+    redis.resume();
+    tokio::time::sleep(Duration::from_millis(300)).await;
+
+    let mut status = StatusCode::SERVICE_UNAVAILABLE;
+    for _ in 0..3 {
+        status = send("ev-2").await.unwrap().status();
+        if status == StatusCode::OK {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(300)).await;
+    }
+    assert_eq!(status, StatusCode::OK, "the redelivery was refused");
+    assert_eq!(handled.lock().unwrap().get("ev-2"), Some(&1));
+}
+
 /// The same for the refresh lease: Redis grants it after the replica gave
 /// up waiting (`Err`). The replica's next try must get it back (the lease is
 /// its own, see `TokenStore::try_lease`), not wait for the lease to expire
