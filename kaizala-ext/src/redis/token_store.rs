@@ -82,6 +82,25 @@ return 0
     ))
 });
 
+/// The most a token key may hold (a refresh or access token is a few KiB).
+const MAX_VALUE: usize = 64 * 1024;
+
+/// `GET KEYS[1]`, or the error `TOOLARGE` when the value is longer than
+/// `ARGV[1]` bytes: a huge value under a token key (a bug elsewhere, a
+/// hostile writer) is never read into the replica's memory, nor sent to the
+/// token service.
+static GET_BOUNDED: LazyLock<Script> = LazyLock::new(|| {
+    Script::new(
+        r"
+local v = redis.call('GET', KEYS[1])
+if v ~= false and string.len(v) > tonumber(ARGV[1]) then
+  return redis.error_reply('TOOLARGE the value is longer than ' .. ARGV[1] .. ' bytes')
+end
+return v
+",
+    )
+});
+
 /// Gives the lease to `ARGV[1]` for `ARGV[2]` ms if it is free or already
 /// `ARGV[1]`'s; answers 1 when it did. Taking one's own lease again matters
 /// when Redis granted it after the caller had given up waiting for the
@@ -335,7 +354,11 @@ impl TokenStore for RedisTokenStore {
             let value: Option<String> = self
                 .redis
                 .run("loading the refresh token", |mut c| async move {
-                    ::redis::cmd("GET").arg(key).query_async(&mut c).await
+                    GET_BOUNDED
+                        .key(key)
+                        .arg(MAX_VALUE)
+                        .invoke_async(&mut c)
+                        .await
                 })
                 .await?;
             let Some(value) = value else {
@@ -483,7 +506,11 @@ impl TokenStore for RedisTokenStore {
             let value: Option<String> = self
                 .redis
                 .run("loading the shared access token", |mut c| async move {
-                    ::redis::cmd("GET").arg(key).query_async(&mut c).await
+                    GET_BOUNDED
+                        .key(key)
+                        .arg(MAX_VALUE)
+                        .invoke_async(&mut c)
+                        .await
                 })
                 .await?;
             Ok(value

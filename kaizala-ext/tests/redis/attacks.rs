@@ -337,3 +337,40 @@ async fn a_redis_out_of_memory_fails_closed_with_typed_errors() {
             .is_err()
     );
 }
+
+/// A huge value under the token keys (a bug elsewhere, a hostile writer):
+/// it is refused by Redis-side length check, never read into the replica's
+/// memory and sent to the token service as a refresh token.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_huge_value_under_the_token_keys_is_refused_not_read() {
+    let redis = TestRedis::shared();
+    let handle = redis.handle(Duration::from_secs(1));
+    let store = handle.token_store("app-huge");
+    let mut admin = admin(&redis).await;
+    let p = &redis.prefix;
+    let huge = format!("1\n{}", "x".repeat(1 << 20));
+    for key in [
+        format!("{p}:token:{{app-huge}}:refresh"),
+        format!("{p}:token:{{app-huge}}:access"),
+    ] {
+        ::redis::cmd("SET")
+            .arg(key)
+            .arg(&huge)
+            .query_async::<()>(&mut admin)
+            .await
+            .unwrap();
+    }
+    let error = store.load().await.expect_err("a 1 MiB refresh token");
+    assert!(error.to_string().contains("TOOLARGE"), "{error}");
+    let error = store
+        .load_access_token()
+        .await
+        .expect_err("a 1 MiB access token");
+    assert!(error.to_string().contains("TOOLARGE"), "{error}");
+    // A save replaces it.
+    store
+        .save(&SecretString::from("rt-fine".to_owned()))
+        .await
+        .unwrap();
+    assert!(store.load().await.unwrap().is_some());
+}
