@@ -369,7 +369,11 @@ impl OAuthApp {
     }
 
     /// Uses this HTTP client for the code exchange (default:
-    /// [`kaizala_api::runtime::http_client`]).
+    /// [`kaizala_api::runtime::http_client`]). It must not follow redirects
+    /// (build it with `reqwest::redirect::Policy::none()`): one that does
+    /// re-sends the form — client secret and code — to wherever a `307` or
+    /// `308` of the token endpoint points, before anything here sees the
+    /// answer.
     pub fn with_http_client(mut self, http: reqwest::Client) -> Self {
         self.http = Some(http);
         self
