@@ -374,3 +374,26 @@ async fn a_huge_value_under_the_token_keys_is_refused_not_read() {
         .unwrap();
     assert!(store.load().await.unwrap().is_some());
 }
+
+/// `rediss://` (TLS) URLs open, in every form of credentials, and neither
+/// `Debug` nor the address shows the password; a TLS handshake with a
+/// server that does not speak TLS is a typed error that does not either.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn tls_urls_open_and_never_show_their_password() {
+    let redis = TestRedis::shared();
+    let plain = redis.url().trim_start_matches("redis://").to_owned();
+    for url in [
+        format!("rediss://user:pa55-SECRET@{plain}"),
+        format!("rediss://:pa55-SECRET@{plain}"),
+        format!("rediss://user:pa55-SECRET@{plain}#insecure"),
+    ] {
+        let handle = SharedRedis::open_with(&url, &redis.prefix, Duration::from_millis(500))
+            .expect("a rediss:// URL");
+        let store = handle.token_store("app-tls");
+        // The test server speaks no TLS: the handshake fails, typed.
+        let error = store.load().await.expect_err("no TLS on the other end");
+        let text = format!("{error} {error:?} {handle:?} {store:?} {}", handle.address());
+        assert!(!text.contains("pa55"), "{text}");
+        assert!(text.contains("Redis at"), "{text}");
+    }
+}
