@@ -392,7 +392,10 @@ async fn tls_urls_open_and_never_show_their_password() {
         let store = handle.token_store("app-tls");
         // The test server speaks no TLS: the handshake fails, typed.
         let error = store.load().await.expect_err("no TLS on the other end");
-        let text = format!("{error} {error:?} {handle:?} {store:?} {}", handle.address());
+        let text = format!(
+            "{error} {error:?} {handle:?} {store:?} {}",
+            handle.address()
+        );
         assert!(!text.contains("pa55"), "{text}");
         assert!(text.contains("Redis at"), "{text}");
     }
