@@ -400,3 +400,40 @@ async fn tls_urls_open_and_never_show_their_password() {
         assert!(text.contains("Redis at"), "{text}");
     }
 }
+
+/// A wrong password (a rotated one, a typo), and a Unix socket URL whose
+/// password is a query parameter: typed errors that never show it, and the
+/// webhook dedupe fails closed.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_wrong_password_is_a_typed_error_that_never_shows_it() {
+    let redis = TestRedis::own(false);
+    let mut admin = admin(&redis).await;
+    ::redis::cmd("CONFIG")
+        .arg("SET")
+        .arg("requirepass")
+        .arg("the-right-one")
+        .query_async::<()>(&mut admin)
+        .await
+        .unwrap();
+    let plain = redis.url().trim_start_matches("redis://").to_owned();
+    let handle = SharedRedis::open_with(
+        &format!("redis://:wr0ng-PASSWORD@{plain}"),
+        &redis.prefix,
+        Duration::from_millis(500),
+    )
+    .unwrap();
+    let store = handle.token_store("app-auth");
+    let error = store.load().await.expect_err("wrong password");
+    let dedupe = handle.deduper("svc", RedisDeduper::DEFAULT_WINDOW);
+    let claim = dedupe
+        .claim("ev", "me", Duration::from_secs(5))
+        .await
+        .expect_err("fails closed");
+    let text = format!("{error} {error:?} {claim} {handle:?} {store:?}");
+    assert!(!text.contains("wr0ng"), "{text}");
+    let socket = SharedRedis::open("redis+unix:///nonexistent/redis.sock?pass=s0cket-PASSWORD")
+        .expect("a unix socket URL");
+    let error = socket.token_store("app").load().await.expect_err("no socket");
+    let text = format!("{error} {socket:?} {}", socket.address());
+    assert!(!text.contains("s0cket"), "{text}");
+}
