@@ -433,7 +433,72 @@ async fn a_wrong_password_is_a_typed_error_that_never_shows_it() {
     assert!(!text.contains("wr0ng"), "{text}");
     let socket = SharedRedis::open("redis+unix:///nonexistent/redis.sock?pass=s0cket-PASSWORD")
         .expect("a unix socket URL");
-    let error = socket.token_store("app").load().await.expect_err("no socket");
+    let error = socket
+        .token_store("app")
+        .load()
+        .await
+        .expect_err("no socket");
     let text = format!("{error} {socket:?} {}", socket.address());
     assert!(!text.contains("s0cket"), "{text}");
+}
+
+/// Redis restarts between a handler's success and its *done* mark: the
+/// mark is written when Redis is back, so a copy delivered afterwards is a
+/// duplicate — not refused for the lease, then handled a second time.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_done_mark_lost_to_a_restart_is_written_when_redis_is_back() {
+    let redis = Arc::new(Mutex::new(TestRedis::own(true)));
+    let handle = redis.lock().unwrap().handle(Duration::from_millis(500));
+    let handled: Arc<Mutex<HashMap<String, usize>>> = Arc::default();
+    let receiver = WebhookReceiver::builder(TOKEN)
+        .deduper(handle.deduper("svc", RedisDeduper::DEFAULT_WINDOW))
+        .store_timeout(Duration::from_millis(500))
+        .duplicate_wait(Duration::from_millis(300))
+        .build({
+            let handled = handled.clone();
+            let redis = redis.clone();
+            move |event: KaizalaEvent| {
+                let handled = handled.clone();
+                let redis = redis.clone();
+                async move {
+                    let first = {
+                        let mut handled = handled.lock().unwrap();
+                        let count = handled.entry(event.event_id().to_owned()).or_default();
+                        *count += 1;
+                        *count == 1
+                    };
+                    if first && event.event_id() == "ev-3" {
+                        // Redis dies as the handler succeeds, and comes back.
+                        redis.lock().unwrap().kill();
+                        let redis = redis.clone();
+                        tokio::task::spawn_blocking(move || {
+                            std::thread::sleep(Duration::from_millis(300));
+                            redis.lock().unwrap().restart();
+                        });
+                    }
+                    Ok::<(), &str>(())
+                }
+            }
+        })
+        .unwrap();
+    let app = receiver.into_router("/kz");
+    let send = |id: &str| app.clone().oneshot(delivery(id));
+    assert_eq!(send("warm-up").await.unwrap().status(), StatusCode::OK);
+    assert_eq!(send("ev-3").await.unwrap().status(), StatusCode::OK);
+    tokio::time::sleep(Duration::from_secs(3)).await;
+    // A copy of the event (Kaizala did not see the 200 in time).
+    let mut status = StatusCode::SERVICE_UNAVAILABLE;
+    for _ in 0..5 {
+        status = send("ev-3").await.unwrap().status();
+        if status == StatusCode::OK {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(300)).await;
+    }
+    assert_eq!(status, StatusCode::OK, "the copy was refused");
+    assert_eq!(
+        handled.lock().unwrap().get("ev-3"),
+        Some(&1),
+        "handled again"
+    );
 }
