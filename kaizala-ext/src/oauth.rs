@@ -20,21 +20,30 @@
 //! - the redirect URI goes out exactly as registered (RFC 6749 §3.1.2: it
 //!   is compared as a string), never normalised by a URL parser (no `/`
 //!   added, no host lower-cased, no `:443` or `..` removed, no
-//!   percent-encoding changed); one with a fragment, a space, a control or
-//!   non-ASCII character, or longer than 2048 bytes is refused;
+//!   percent-encoding changed); one with a fragment, a user name or
+//!   password, a space, a control or non-ASCII character, or longer than
+//!   2048 bytes is refused;
 //! - the redirect the user arrives at holds exactly one `code` and one
 //!   `state`, the state is the one kept (compared in constant time), an
 //!   `error` answer (the user declined) is [`OAuthError::Denied`], and it is
 //!   at most 8 KiB;
 //! - the token endpoint's answer is read up to 64 KiB, no more, and an
-//!   error repeats at most 500 characters of its message;
+//!   error repeats at most 500 characters of its message; the whole
+//!   exchange is bounded ([`DEFAULT_EXCHANGE_TIMEOUT`], 60 s) whatever the
+//!   HTTP client;
 //! - the OAuth root is `https` (plain `http` only on a loopback host such
-//!   as the emulator's, since the exchange carries the client secret), and
-//!   the client id 1 to 256 printable ASCII characters.
+//!   as the emulator's, since the exchange carries the client secret) with
+//!   no user name or password, and the client id 1 to 256 printable ASCII
+//!   characters (a client id or state holding `&`, `=` or `#` is encoded,
+//!   never a parameter of its own).
 //!
 //! The client secret, the code and the access token never appear in `Debug`
-//! output or error messages, even when the server's answer quotes them
-//! (verbatim, percent- or JSON-encoded).
+//! output or error messages, even when the server's answer quotes them:
+//! verbatim, percent- or JSON-encoded, in base64 or as HTTP Basic
+//! credentials are cut out; a message from which one (or 8 characters of
+//! one) can still be read in another encoding — lower-case or partial
+//! percent-encoding, `\u` escapes, HTML entities, base64 at any offset, two
+//! of these nested — is withheld whole.
 //!
 //! # Why not the `oauth2` crate
 //!
