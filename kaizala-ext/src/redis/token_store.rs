@@ -48,8 +48,8 @@ return string.format('%.0f', generation)
 /// Saves `ARGV[2]` over `ARGV[1]` (whose generation, as the caller knows
 /// it, is `ARGV[3]`), over nothing (Redis lost its data), or over an
 /// older generation than `ARGV[1]`'s (Redis came back older); answers
-/// `{saved, generation}`, or `{current, generation, token}` when a newer
-/// token is there.
+/// `{saved, generation}` (also when `ARGV[2]` is there already: a
+/// retry), or `{current, generation, token}` when a newer token is there.
 static SAVE_ROTATED: LazyLock<Script> = LazyLock::new(|| {
     Script::new(&format!(
         r"{GENERATION_LUA}
@@ -59,6 +59,11 @@ if generation == nil or token == ARGV[1] or generation < known then
   local next_generation = math.max(generation or 0, known) + 1
   store(KEYS[1], next_generation, ARGV[2])
   return {{'saved', string.format('%.0f', next_generation)}}
+end
+if token == ARGV[2] then
+  -- Saved already: a retry whose first try Redis ran after the caller
+  -- had given up on its answer.
+  return {{'saved', string.format('%.0f', generation)}}
 end
 return {{'current', string.format('%.0f', generation), token}}
 "

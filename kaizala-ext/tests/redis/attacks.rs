@@ -502,3 +502,40 @@ async fn a_done_mark_lost_to_a_restart_is_written_when_redis_is_back() {
         "handled again"
     );
 }
+
+/// A rotation that Redis saved after the replica gave up waiting (a stalled
+/// Redis): the replica's retry finds its own token there and is told it is
+/// saved — not that another process rotated first.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_rotation_saved_after_its_timeout_is_saved_on_the_retry() {
+    use kaizala_ext::RotationSaved;
+    let redis = TestRedis::own(false);
+    let handle = redis.handle(Duration::from_millis(300));
+    let store = handle.token_store("app-rot");
+    let old = SecretString::from("rt-old".to_owned());
+    let new = SecretString::from("rt-new".to_owned());
+    // The rotation script is loaded (Redis knows it by its digest).
+    let warm = handle.token_store("app-warm");
+    warm.save(&old).await.unwrap();
+    warm.save_rotated(&old, &new).await.unwrap();
+    store.save(&old).await.unwrap();
+    redis.freeze();
+    assert!(store.save_rotated(&old, &new).await.is_err());
+    redis.resume();
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let mut admin = admin(&redis).await;
+    let landed: String = ::redis::cmd("GET")
+        .arg(format!("{}:token:{{app-rot}}:refresh", redis.prefix))
+        .query_async(&mut admin)
+        .await
+        .unwrap();
+    assert!(
+        landed.ends_with("\nrt-new"),
+        "the rotation did not land late"
+    );
+    let retried = store.save_rotated(&old, &new).await.unwrap();
+    assert!(matches!(retried, RotationSaved::Saved), "{retried:?}");
+    let loaded = store.load().await.unwrap().unwrap();
+    use secrecy::ExposeSecret;
+    assert_eq!(loaded.expose_secret(), "rt-new");
+}
