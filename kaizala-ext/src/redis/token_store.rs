@@ -87,6 +87,10 @@ return 0
     ))
 });
 
+/// The longest refresh lease, and the longest a shared access token is
+/// kept, in ms: a day.
+const MAX_LEASE_MS: u64 = 24 * 3600 * 1000;
+
 /// The most a token key may hold (a refresh or access token is a few KiB).
 const MAX_VALUE: usize = 64 * 1024;
 
@@ -472,7 +476,12 @@ impl TokenStore for RedisTokenStore {
         Box::pin(async move {
             let key = self.lease_key.clone();
             let owner = owner.to_owned();
-            let ttl_ms = u64::try_from(ttl.as_millis()).unwrap_or(u64::MAX).max(1);
+            // Redis refuses an expiry past its clock's range (`ERR invalid
+            // expire time`): a huge ttl (e.g. from `token_timeouts` meaning
+            // "no bound") would make every lease fail and no refresh start.
+            let ttl_ms = u64::try_from(ttl.as_millis())
+                .unwrap_or(u64::MAX)
+                .clamp(1, MAX_LEASE_MS);
             let granted: i64 = self
                 .redis
                 .run("taking the refresh lease", |mut c| async move {
@@ -534,7 +543,10 @@ impl TokenStore for RedisTokenStore {
                 return Ok(());
             };
             let key = self.access_key.clone();
-            let ttl_ms = left_ms.unsigned_abs();
+            // At most a day (the token's documented lifetime): an expiry
+            // the service put centuries out is refused by Redis (`ERR
+            // invalid expire time`), and no replica could adopt the token.
+            let ttl_ms = left_ms.unsigned_abs().min(MAX_LEASE_MS);
             self.redis
                 .run("sharing the access token", |mut c| async move {
                     ::redis::cmd("SET")

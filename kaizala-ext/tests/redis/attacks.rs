@@ -539,3 +539,38 @@ async fn a_rotation_saved_after_its_timeout_is_saved_on_the_retry() {
     use secrecy::ExposeSecret;
     assert_eq!(loaded.expose_secret(), "rt-new");
 }
+
+/// Absurd durations from configuration (`Duration::MAX`, zero) neither
+/// panic nor make a command unbounded in a way that breaks it.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn absurd_durations_neither_panic_nor_break_the_commands() {
+    let redis = TestRedis::shared();
+    for timeout in [Duration::MAX, Duration::ZERO, Duration::from_nanos(1)] {
+        let handle = SharedRedis::open_with(redis.url(), &redis.prefix, timeout).unwrap();
+        let store = handle.token_store("app-durations");
+        let dedupe = handle.deduper("svc", Duration::MAX);
+        let outcome = store.load().await;
+        if timeout >= Duration::from_millis(1) {
+            assert!(outcome.is_ok(), "{timeout:?}: {outcome:?}");
+            assert!(store.try_lease("me", Duration::MAX).await.unwrap());
+            store.release_lease("me").await.unwrap();
+            assert_eq!(
+                dedupe.claim("ev-d", "me", Duration::MAX).await.unwrap(),
+                EventState::Claimed
+            );
+            dedupe.complete("ev-d").await.unwrap();
+            dedupe.release("ev-d", "me").await.unwrap();
+        }
+    }
+    // An access token the service says expires at the end of time is
+    // shared all the same (kept a day).
+    let store = redis.handle(Duration::from_secs(1)).token_store("app-far");
+    let far = kaizala_ext::SharedAccessToken {
+        access_token: SecretString::from("at-far".to_owned()),
+        endpoint_url: "https://kms.kaiza.la/".into(),
+        expiry_ms: i64::MAX,
+    };
+    store.save_access_token(&far).await.unwrap();
+    let shared = store.load_access_token().await.unwrap();
+    assert_eq!(shared.map(|t| t.expiry_ms), Some(i64::MAX));
+}
