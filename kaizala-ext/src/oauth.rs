@@ -3,7 +3,10 @@
 //!
 //! 1. Send the user to [`OAuthApp::authorize_url`]: it carries a fresh,
 //!    unguessable `state` (256 bits from the operating system's CSPRNG);
-//!    keep [`Authorization::state`] in the user's session. After signing in
+//!    keep [`Authorization::state`] in the user's session, and take it out
+//!    when the user comes back (a state is good for one redirect: this type
+//!    keeps none, so only the session can refuse a replayed one; the code it
+//!    carries is single-use at the service all the same). After signing in
 //!    the user is redirected to your `redirect_uri` with a `code`.
 //! 2. [`OAuthApp::complete`] checks the redirect's `state` against the one
 //!    kept (RFC 6749 §10.12: a missing or different one is
@@ -1321,6 +1324,21 @@ mod attack_tests {
             let text = format!("{error} {error:?} {app:?}");
             assert!(!text.contains("hunter2"), "{text}");
         }
+    }
+
+    #[tokio::test]
+    async fn a_redirect_with_both_a_code_and_an_error_sends_nothing() {
+        let (root, seen) = recording(200, b"{}".to_vec()).await;
+        let app = app().with_oauth_root(root);
+        let kept = app.authorize_url().unwrap().state().to_owned();
+        for redirect in [
+            format!("https://example.com/cb?code=c0de&error=access_denied&state={kept}"),
+            format!("https://example.com/cb?error=access_denied&code=c0de&state={kept}"),
+        ] {
+            let error = app.complete(&redirect, &kept).await.expect_err("denied");
+            assert!(matches!(error, OAuthError::Denied { .. }), "{error}");
+        }
+        assert!(seen.lock().unwrap().is_empty(), "a code was sent");
     }
 
     #[test]
