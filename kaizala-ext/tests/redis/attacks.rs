@@ -574,3 +574,62 @@ async fn absurd_durations_neither_panic_nor_break_the_commands() {
     let shared = store.load_access_token().await.unwrap();
     assert_eq!(shared.map(|t| t.expiry_ms), Some(i64::MAX));
 }
+
+/// One event delivered at once to two replicas of one service, while the
+/// handler is slow; then an event whose handler panics on its first run:
+/// each is handled exactly once to success, no copy is answered 200 before
+/// its handler succeeded.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn concurrent_copies_on_two_replicas_and_a_panicking_handler() {
+    let redis = TestRedis::shared();
+    let runs: Arc<Mutex<HashMap<String, usize>>> = Arc::default();
+    let succeeded: Arc<Mutex<HashMap<String, usize>>> = Arc::default();
+    let replica = || {
+        let runs = runs.clone();
+        let succeeded = succeeded.clone();
+        WebhookReceiver::builder(TOKEN)
+            .deduper(
+                redis
+                    .handle(Duration::from_secs(1))
+                    .deduper("svc", RedisDeduper::DEFAULT_WINDOW),
+            )
+            .build(move |event: KaizalaEvent| {
+                let runs = runs.clone();
+                let succeeded = succeeded.clone();
+                async move {
+                    let id = event.event_id().to_owned();
+                    let run = {
+                        let mut runs = runs.lock().unwrap();
+                        let n = runs.entry(id.clone()).or_default();
+                        *n += 1;
+                        *n
+                    };
+                    tokio::time::sleep(Duration::from_millis(200)).await;
+                    if id == "ev-panic" && run == 1 {
+                        panic!("the handler's first run panics");
+                    }
+                    *succeeded.lock().unwrap().entry(id).or_default() += 1;
+                    Ok::<(), &str>(())
+                }
+            })
+            .unwrap()
+            .into_router("/kz")
+    };
+    let (a, b) = (replica(), replica());
+    let (one, two) = tokio::join!(
+        a.clone().oneshot(delivery("ev-both")),
+        b.clone().oneshot(delivery("ev-both"))
+    );
+    assert_eq!(one.unwrap().status(), StatusCode::OK);
+    assert_eq!(two.unwrap().status(), StatusCode::OK);
+    assert_eq!(runs.lock().unwrap().get("ev-both"), Some(&1));
+
+    let first = a.clone().oneshot(delivery("ev-panic")).await.unwrap();
+    assert_eq!(first.status(), StatusCode::INTERNAL_SERVER_ERROR);
+    let again = b.clone().oneshot(delivery("ev-panic")).await.unwrap();
+    assert_eq!(again.status(), StatusCode::OK);
+    let copy = a.clone().oneshot(delivery("ev-panic")).await.unwrap();
+    assert_eq!(copy.status(), StatusCode::OK);
+    assert_eq!(runs.lock().unwrap().get("ev-panic"), Some(&2));
+    assert_eq!(succeeded.lock().unwrap().get("ev-panic"), Some(&1));
+}
