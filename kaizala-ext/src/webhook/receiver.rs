@@ -90,7 +90,9 @@ where
 /// | `POST`, handler returned `Err`, panicked or ran past the handler timeout (default 60 s) | `500`; the id is released so the redelivery reaches the handler |
 ///
 /// An empty `eventId` identifies nothing: such events are never treated as
-/// duplicates of each other. The semantics of the event store are in
+/// duplicates of each other. An id over 256 bytes reaches the event store
+/// (and the log) as `=` and its hex SHA-256, so that a hostile sender's
+/// 1 MiB ids cannot make the remembered ids cost gigabytes. The semantics of the event store are in
 /// [`super::dedupe`].
 ///
 /// The token is compared in constant time and never appears in `Debug`
@@ -400,6 +402,27 @@ fn new_owner() -> String {
     )
 }
 
+/// The longest event id given to the event store (and logged) as it is.
+const MAX_STORED_ID: usize = 256;
+
+/// The event id as the store (and the log) sees it: as it is up to 256
+/// bytes; a longer one (Kaizala's are GUIDs: it is data from outside, up to
+/// the body limit) as `=` and its hex SHA-256, so that remembering 50 000
+/// handled ids cannot cost gigabytes. (A 65-byte id spelling out such a
+/// key shares it with the one long id of that digest, nothing else.)
+fn store_key(event_id: &str) -> String {
+    if event_id.len() <= MAX_STORED_ID {
+        return event_id.to_owned();
+    }
+    let digest = aws_lc_rs::digest::digest(&aws_lc_rs::digest::SHA256, event_id.as_bytes());
+    let mut key = String::with_capacity(65);
+    key.push('=');
+    for byte in digest.as_ref() {
+        key.push_str(&format!("{byte:02x}"));
+    }
+    key
+}
+
 /// How many times [`settle_later`] asks the store, and its first pause
 /// (doubling): about 4 s in all, past the stalls a store recovers from.
 const SETTLE_TRIES: u32 = 5;
@@ -491,7 +514,7 @@ async fn deliver(State(inner): State<Arc<Inner>>, request: Request) -> Response 
             }
         },
     };
-    let event_id = event.event_id().trim().to_owned();
+    let event_id = store_key(event.event_id().trim());
     let event_type = event.event_type().to_owned();
     if event_id.is_empty() {
         // Nothing to recognise a redelivery by: every copy is handled.
