@@ -428,7 +428,14 @@ fn value_after(bytes: &[u8], mut at: usize) -> Option<(usize, usize)> {
         (start, end.min(bytes.len()))
     } else {
         let start = at;
-        let mut end = start;
+        // A value redacted before (an error body redacted, then the message
+        // quoting it): `]` would end it inside the marker, and every pass
+        // would add one more `]` (`pin=[redacted]]]`).
+        let mut end = if bytes[start..].starts_with(REDACTED.as_bytes()) {
+            start + REDACTED.len()
+        } else {
+            start
+        };
         while end < bytes.len()
             && !matches!(
                 bytes[end],
@@ -453,7 +460,7 @@ fn value_after(bytes: &[u8], mut at: usize) -> Option<(usize, usize)> {
         (start, end)
     };
     let value = &bytes[start..end];
-    if value.is_empty() || value == b"null" {
+    if value.is_empty() || value == b"null" || value == REDACTED.as_bytes() {
         return None;
     }
     Some((start, end))
@@ -492,6 +499,24 @@ mod tests {
             scrub_values(b"code 123", &values),
             std::borrow::Cow::Borrowed(_)
         ));
+    }
+
+    #[test]
+    fn redacting_twice_changes_nothing_more() {
+        for text in [
+            "pin=1234&x=1",
+            "bad pin=1234",
+            r#"{"pin": 1234}"#,
+            "refreshToken: abc, next",
+            "pin=[redacted]tail",
+        ] {
+            let once = redact_text(text);
+            assert_eq!(redact_text(&once), once, "{text:?}");
+            assert!(
+                !once.contains("]]") && !once.contains("1234") && !once.contains("tail"),
+                "{once}"
+            );
+        }
     }
 
     #[test]

@@ -3,7 +3,10 @@
 //!
 //! 1. Send the user to [`OAuthApp::authorize_url`]: it carries a fresh,
 //!    unguessable `state` (256 bits from the operating system's CSPRNG);
-//!    keep [`Authorization::state`] in the user's session. After signing in
+//!    keep [`Authorization::state`] in the user's session, and take it out
+//!    when the user comes back (a state is good for one redirect: this type
+//!    keeps none, so only the session can refuse a replayed one; the code it
+//!    carries is single-use at the service all the same). After signing in
 //!    the user is redirected to your `redirect_uri` with a `code`.
 //! 2. [`OAuthApp::complete`] checks the redirect's `state` against the one
 //!    kept (RFC 6749 §10.12: a missing or different one is
@@ -20,21 +23,30 @@
 //! - the redirect URI goes out exactly as registered (RFC 6749 §3.1.2: it
 //!   is compared as a string), never normalised by a URL parser (no `/`
 //!   added, no host lower-cased, no `:443` or `..` removed, no
-//!   percent-encoding changed); one with a fragment, a space, a control or
-//!   non-ASCII character, or longer than 2048 bytes is refused;
+//!   percent-encoding changed); one with a fragment, a user name or
+//!   password, a space, a control or non-ASCII character, or longer than
+//!   2048 bytes is refused;
 //! - the redirect the user arrives at holds exactly one `code` and one
 //!   `state`, the state is the one kept (compared in constant time), an
 //!   `error` answer (the user declined) is [`OAuthError::Denied`], and it is
 //!   at most 8 KiB;
 //! - the token endpoint's answer is read up to 64 KiB, no more, and an
-//!   error repeats at most 500 characters of its message;
+//!   error repeats at most 500 characters of its message; the whole
+//!   exchange is bounded ([`DEFAULT_EXCHANGE_TIMEOUT`], 60 s) whatever the
+//!   HTTP client;
 //! - the OAuth root is `https` (plain `http` only on a loopback host such
-//!   as the emulator's, since the exchange carries the client secret), and
-//!   the client id 1 to 256 printable ASCII characters.
+//!   as the emulator's, since the exchange carries the client secret) with
+//!   no user name or password, and the client id 1 to 256 printable ASCII
+//!   characters (a client id or state holding `&`, `=` or `#` is encoded,
+//!   never a parameter of its own).
 //!
 //! The client secret, the code and the access token never appear in `Debug`
-//! output or error messages, even when the server's answer quotes them
-//! (verbatim, percent- or JSON-encoded).
+//! output or error messages, even when the server's answer quotes them:
+//! verbatim, percent- or JSON-encoded, in base64 or as HTTP Basic
+//! credentials are cut out; a message from which one (or 8 characters of
+//! one) can still be read in another encoding — lower-case or partial
+//! percent-encoding, `\u` escapes, HTML entities, base64 at any offset, two
+//! of these nested — is withheld whole.
 //!
 //! # Why not the `oauth2` crate
 //!
@@ -64,7 +76,7 @@
 //! ```
 
 use std::fmt;
-use std::time::{SystemTime, UNIX_EPOCH};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use kaizala_api::runtime::{HttpClient, RetryPolicy, Runtime};
 use kaizala_api::types::{AccessTokenResponse, OAuthTokenRequest};
@@ -79,6 +91,10 @@ pub const MAX_TOKEN_RESPONSE: u64 = 64 * 1024;
 
 /// The longest redirect URL [`OAuthApp::code_from_redirect`] reads.
 pub const MAX_REDIRECT_URL: usize = 8 * 1024;
+
+/// The default bound on the whole code exchange (connection, request and
+/// answer), whatever the HTTP client: [`OAuthApp::with_timeout`].
+pub const DEFAULT_EXCHANGE_TIMEOUT: Duration = Duration::from_secs(60);
 
 /// The longest redirect URI (and `state`) accepted.
 const MAX_REDIRECT_URI: usize = 2048;
@@ -139,6 +155,7 @@ pub struct OAuthApp {
     redirect_uri: String,
     oauth_root: String,
     http: Option<HttpClient>,
+    timeout: Duration,
 }
 
 impl fmt::Debug for OAuthApp {
@@ -146,8 +163,9 @@ impl fmt::Debug for OAuthApp {
         f.debug_struct("OAuthApp")
             .field("client_id", &self.client_id)
             .field("client_secret", &"[redacted]")
-            .field("redirect_uri", &self.redirect_uri)
-            .field("oauth_root", &self.oauth_root)
+            .field("redirect_uri", &without_credentials(&self.redirect_uri))
+            .field("oauth_root", &without_credentials(&self.oauth_root))
+            .field("timeout", &self.timeout)
             .finish()
     }
 }
@@ -204,7 +222,7 @@ fn check_redirect_uri(uri: &str) -> Result<(), OAuthError> {
     let refuse = |why: &str| {
         Err(OAuthError::InvalidInput(format!(
             "the redirect URI {} {why}",
-            shown(uri)
+            shown(&without_credentials(uri))
         )))
     };
     if uri.len() > MAX_REDIRECT_URI {
@@ -228,10 +246,41 @@ fn check_redirect_uri(uri: &str) -> Result<(), OAuthError> {
     let parsed = reqwest::Url::parse(uri)
         .ok()
         .filter(|u| matches!(u.scheme(), "http" | "https") && u.host().is_some());
-    if parsed.is_none() || !starts_with_host || uri.contains('\\') {
+    let Some(parsed) = parsed.filter(|_| starts_with_host && !uri.contains('\\')) else {
         return refuse("is not an absolute http(s) URL");
+    };
+    if has_credentials(&parsed) {
+        // Not repeated: the password would travel in every authorize URL
+        // and browser history, and show in logs.
+        return Err(OAuthError::InvalidInput(
+            "the redirect URI holds a user name or password (it is not repeated here); \
+             register one without"
+                .into(),
+        ));
     }
     Ok(())
+}
+
+/// True when `url` carries a user name or password (`https://user:pw@host`).
+fn has_credentials(url: &reqwest::Url) -> bool {
+    !url.username().is_empty() || url.password().is_some()
+}
+
+/// `root` (or another URL) for `Debug` and error text: with any user name
+/// and password replaced.
+fn without_credentials(root: &str) -> String {
+    match reqwest::Url::parse(root) {
+        Ok(url) if has_credentials(&url) => {
+            let mut url = url;
+            let _ = url.set_username("redacted");
+            let _ = url.set_password(None);
+            url.to_string()
+        }
+        Ok(_) => root.to_owned(),
+        // Unparsable: it may still hold `user:password@`.
+        Err(_) if root.contains('@') => "[unparsable, redacted]".to_owned(),
+        Err(_) => root.to_owned(),
+    }
 }
 
 /// The OAuth root, or why it cannot be used: an absolute `https` URL with
@@ -241,12 +290,28 @@ fn check_root(root: &str) -> Result<(), OAuthError> {
     let refuse = |why: &str| {
         Err(OAuthError::InvalidInput(format!(
             "the OAuth root {} {why}",
-            shown(root)
+            shown(&without_credentials(root))
         )))
     };
     let Ok(url) = reqwest::Url::parse(root) else {
+        if root.contains('@') {
+            return Err(OAuthError::InvalidInput(
+                "the OAuth root is not an absolute URL (it is not repeated here: it may hold a \
+                 password)"
+                    .into(),
+            ));
+        }
         return refuse("is not an absolute URL");
     };
+    if has_credentials(&url) {
+        // Not repeated, and never sent: the authorize URL would carry them
+        // to the user's browser.
+        return Err(OAuthError::InvalidInput(
+            "the OAuth root holds a user name or password (it is not repeated here); pass the \
+             root without them"
+                .into(),
+        ));
+    }
     if url.query().is_some() || url.fragment().is_some() || root.contains(['?', '#']) {
         return refuse("has a query or fragment");
     }
@@ -305,6 +370,7 @@ impl OAuthApp {
             redirect_uri: redirect_uri.into(),
             oauth_root: OAUTH_ROOT.to_owned(),
             http: None,
+            timeout: DEFAULT_EXCHANGE_TIMEOUT,
         }
     }
 
@@ -318,6 +384,19 @@ impl OAuthApp {
     /// [`HttpClient::new`]).
     pub fn with_http_client(mut self, http: HttpClient) -> Self {
         self.http = Some(http);
+        self
+    }
+
+    /// Bounds the whole code exchange ([`DEFAULT_EXCHANGE_TIMEOUT`], 60 s,
+    /// by default), whatever the HTTP client's own timeouts: a token
+    /// endpoint that does not answer in time is an [`OAuthError::Transport`].
+    /// Zero keeps the default.
+    pub fn with_timeout(mut self, timeout: Duration) -> Self {
+        self.timeout = if timeout.is_zero() {
+            DEFAULT_EXCHANGE_TIMEOUT
+        } else {
+            timeout
+        };
         self
     }
 
@@ -445,7 +524,7 @@ impl OAuthApp {
             code.expose().to_owned(),
             self.client_secret.expose().to_owned(),
         ];
-        let scrub = |text: &str| scrub(text, &secrets);
+        let scrub = |text: &str| scrub(text, &secrets, &self.client_id);
         // The runtime of every client: no identity (the exchange carries
         // none), one attempt (a code works once), the answer bounded to
         // MAX_TOKEN_RESPONSE.
@@ -459,15 +538,23 @@ impl OAuthApp {
             .build(&self.oauth_root)
             .map_err(|e| OAuthError::InvalidInput(scrub(&e.to_string())))?;
         let api = kaizala_api::Client::with_runtime(runtime);
-        let response = api
+        let exchange = api
             .exchange_oauth_code()
             .body(OAuthTokenRequest {
                 client_id: self.client_id.clone(),
                 client_secret: self.client_secret.clone(),
                 code,
             })
-            .send()
-            .await
+            .send();
+        // Bounded whatever the HTTP client (one given with
+        // `with_http_client` may have no timeout at all).
+        let Ok(answer) = tokio::time::timeout(self.timeout, exchange).await else {
+            return Err(OAuthError::Transport(format!(
+                "the token endpoint did not answer within {} ms",
+                self.timeout.as_millis()
+            )));
+        };
+        let response = answer
             .map_err(|e| {
                 if matches!(e, kaizala_api::Error::ResponseTooLarge { .. }) {
                     return OAuthError::Transport(format!(
@@ -497,18 +584,39 @@ impl OAuthApp {
     }
 }
 
-/// `text` with every value of `secrets` (as is, percent-encoded and
-/// JSON-escaped) replaced by `[redacted]`, and secret `key=value`
-/// fragments redacted.
-fn scrub(text: &str, secrets: &[String]) -> String {
-    let mut text = kaizala_api::redact::redact_text(text);
+/// `text` with every value of `secrets` (as is, percent-encoded,
+/// JSON-escaped, base64, and as HTTP Basic credentials after `client_id:`)
+/// replaced by `[redacted]`, and secret `key=value` fragments redacted.
+/// When a secret (or 8 characters of it) can still be read from what is left,
+/// as is or in any other encoding
+/// (lower-case or partial percent-encoding, `\u` escapes, HTML entities,
+/// base64 at any offset, two of these nested), the whole text is withheld:
+/// a message is worth less than a secret.
+fn scrub(text: &str, secrets: &[String], client_id: &str) -> String {
+    // The secrets first: redacting `key=value` fragments first could cut a
+    // secret in two and leave a readable part of it.
+    let mut text = text.to_owned();
+    let secrets: Vec<&str> = secrets
+        .iter()
+        .map(String::as_str)
+        .filter(|s| !s.is_empty())
+        .collect();
     let mut forms: Vec<String> = Vec::new();
-    for secret in secrets.iter().filter(|s| !s.is_empty()) {
-        forms.push(secret.clone());
+    for secret in &secrets {
+        forms.push((*secret).to_owned());
         forms.push(url::form_urlencoded::byte_serialize(secret.as_bytes()).collect());
         forms.push(percent_encode_all(secret));
         if let Ok(json) = serde_json::to_string(secret) {
             forms.push(json.trim_matches('"').to_owned());
+        }
+        for plain in [
+            secret.as_bytes().to_vec(),
+            format!("{client_id}:{secret}").into_bytes(),
+        ] {
+            let padded = base64_encode(&plain, false);
+            forms.push(padded.trim_end_matches('=').to_owned());
+            forms.push(padded);
+            forms.push(base64_encode(&plain, true));
         }
     }
     forms.sort_by_key(|f| std::cmp::Reverse(f.len()));
@@ -517,11 +625,217 @@ fn scrub(text: &str, secrets: &[String]) -> String {
             text = text.replace(&form, kaizala_api::redact::REDACTED);
         }
     }
+    if secrets.iter().any(|secret| readable_in(&text, secret)) {
+        return "[the message quoted a secret of the exchange in an encoding that could not be \
+                cut out; not shown]"
+            .to_owned();
+    }
+    let mut text = kaizala_api::redact::redact_text(&text);
     // Cut after redacting, so a cut never shows part of a secret.
     if text.chars().count() > MAX_MESSAGE {
         text = text.chars().take(MAX_MESSAGE).collect::<String>() + "…";
     }
     text
+}
+
+/// True when `secret`, or 8 characters of it, can be read in `text` as is
+/// or after one or two decodings (percent, `+` as space, JSON escapes, HTML
+/// entities, base64).
+fn readable_in(text: &str, secret: &str) -> bool {
+    let decoders: [fn(&str) -> Vec<String>; 5] = [
+        |t| vec![percent_decode(t, false)],
+        |t| vec![percent_decode(t, true)],
+        |t| vec![json_unescape(t)],
+        |t| vec![html_unescape(t)],
+        base64_runs,
+    ];
+    let mut views = vec![text.to_owned()];
+    let mut fresh = views.clone();
+    for _ in 0..2 {
+        let mut next = Vec::new();
+        for view in &fresh {
+            for decode in &decoders {
+                for decoded in decode(view) {
+                    if !views.contains(&decoded) && !next.contains(&decoded) {
+                        next.push(decoded);
+                    }
+                }
+            }
+        }
+        views.extend(next.iter().cloned());
+        fresh = next;
+    }
+    // Any 8 characters of it: a redaction elsewhere (of a `code=…`
+    // fragment, say) may have cut the rest away.
+    let chars: Vec<char> = secret.chars().collect();
+    let pieces: Vec<String> = if chars.len() <= PIECE {
+        vec![secret.to_owned()]
+    } else {
+        chars.windows(PIECE).map(|w| w.iter().collect()).collect()
+    };
+    views
+        .iter()
+        .any(|view| pieces.iter().any(|piece| view.contains(piece.as_str())))
+}
+
+/// How many characters of a secret, read anywhere, withhold a message.
+const PIECE: usize = 8;
+
+/// `%XX` (either case) decoded, and `+` as a space when `plus`; lossy UTF-8.
+fn percent_decode(text: &str, plus: bool) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = |b: u8| char::from(b).to_digit(16);
+        match bytes[i] {
+            b'%' if i + 2 < bytes.len() => match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
+                (Some(h), Some(l)) => {
+                    out.push(u8::try_from(h * 16 + l).unwrap_or(b'?'));
+                    i += 3;
+                    continue;
+                }
+                _ => out.push(b'%'),
+            },
+            b'+' if plus => out.push(b' '),
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// JSON string escapes (`\uXXXX`, `\/`, `\"`, …) decoded.
+fn json_unescape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('u') => {
+                let digits: String = chars.by_ref().take(4).collect();
+                match u32::from_str_radix(&digits, 16)
+                    .ok()
+                    .and_then(char::from_u32)
+                {
+                    Some(decoded) => out.push(decoded),
+                    None => out.push_str(&digits),
+                }
+            }
+            Some('n') => out.push('\n'),
+            Some('t') => out.push('\t'),
+            Some('r') => out.push('\r'),
+            Some(other) => out.push(other),
+            None => out.push('\\'),
+        }
+    }
+    out
+}
+
+/// HTML character references (`&#43;`, `&#x2F;`, `&amp;`, …) decoded.
+fn html_unescape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find('&') {
+        out.push_str(&rest[..at]);
+        rest = &rest[at..];
+        let Some(end) = rest[..rest.len().min(12)].find(';') else {
+            out.push('&');
+            rest = &rest[1..];
+            continue;
+        };
+        let name = &rest[1..end];
+        let decoded = match name {
+            "amp" => Some('&'),
+            "lt" => Some('<'),
+            "gt" => Some('>'),
+            "quot" => Some('"'),
+            "apos" => Some('\''),
+            _ => name
+                .strip_prefix("#x")
+                .or_else(|| name.strip_prefix("#X"))
+                .map(|hex| u32::from_str_radix(hex, 16))
+                .or_else(|| name.strip_prefix('#').map(str::parse::<u32>))
+                .and_then(Result::ok)
+                .and_then(char::from_u32),
+        };
+        match decoded {
+            Some(c) => {
+                out.push(c);
+                rest = &rest[end + 1..];
+            }
+            None => {
+                out.push('&');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Every run of base64 characters (either alphabet) decoded from each of
+/// its first four offsets; lossy UTF-8.
+fn base64_runs(text: &str) -> Vec<String> {
+    fn value(b: u8) -> Option<u32> {
+        Some(u32::from(match b {
+            b'A'..=b'Z' => b - b'A',
+            b'a'..=b'z' => b - b'a' + 26,
+            b'0'..=b'9' => b - b'0' + 52,
+            b'+' | b'-' => 62,
+            b'/' | b'_' => 63,
+            _ => return None,
+        }))
+    }
+    let mut out = Vec::new();
+    for run in text
+        .as_bytes()
+        .split(|b| value(*b).is_none())
+        .filter(|run| run.len() >= 4)
+    {
+        for offset in 0..4.min(run.len()) {
+            let mut bytes = Vec::with_capacity(run.len() * 3 / 4);
+            let (mut bits, mut count) = (0u32, 0u32);
+            for b in &run[offset..] {
+                bits = (bits << 6) | value(*b).unwrap_or(0);
+                count += 6;
+                if count >= 8 {
+                    count -= 8;
+                    bytes.push(u8::try_from((bits >> count) & 0xff).unwrap_or(0));
+                }
+            }
+            out.push(String::from_utf8_lossy(&bytes).into_owned());
+        }
+    }
+    out
+}
+
+/// `bytes` in base64: the standard alphabet with `=` padding, or the
+/// URL-safe one without.
+fn base64_encode(bytes: &[u8], url_safe: bool) -> String {
+    let alphabet: &[u8; 64] = if url_safe {
+        b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
+    } else {
+        b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+    };
+    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let n = chunk
+            .iter()
+            .enumerate()
+            .fold(0u32, |n, (i, b)| n | (u32::from(*b) << (16 - 8 * i)));
+        for i in 0..4 {
+            if i <= chunk.len() {
+                out.push(char::from(alphabet[((n >> (18 - 6 * i)) & 63) as usize]));
+            } else if !url_safe {
+                out.push('=');
+            }
+        }
+    }
+    out
 }
 
 /// The longest server message an error repeats, in characters.
@@ -980,5 +1294,314 @@ mod tests {
             OAuthApp::code_from_redirect(&long, "s"),
             Err(OAuthError::InvalidInput(_))
         ));
+    }
+}
+
+/// Attacks on the flow beyond those of issue 18's list (issue 18, "have a
+/// helper attack both surfaces").
+#[cfg(test)]
+mod attack_tests {
+    use super::*;
+
+    fn app() -> OAuthApp {
+        OAuthApp::new("conn-1", "s3cret-value", "https://example.com/cb")
+    }
+
+    #[test]
+    fn an_oauth_root_with_credentials_is_refused_and_never_shown() {
+        for root in [
+            "https://user:hunter2-pw@ds.kaiza.la/api",
+            "https://hunter2-pw@ds.kaiza.la/api",
+            "http://user:hunter2-pw@127.0.0.1:8080/ds/api",
+        ] {
+            let app = app().with_oauth_root(root);
+            let error = app.authorize_url().expect_err(root);
+            assert!(matches!(error, OAuthError::InvalidInput(_)), "{error}");
+            let text = format!("{error} {error:?} {app:?}");
+            assert!(!text.contains("hunter2"), "{text}");
+        }
+    }
+
+    #[tokio::test]
+    async fn a_redirect_with_both_a_code_and_an_error_sends_nothing() {
+        let (root, seen) = recording(200, b"{}".to_vec()).await;
+        let app = app().with_oauth_root(root);
+        let kept = app.authorize_url().unwrap().state().to_owned();
+        for redirect in [
+            format!("https://example.com/cb?code=c0de&error=access_denied&state={kept}"),
+            format!("https://example.com/cb?error=access_denied&code=c0de&state={kept}"),
+        ] {
+            let error = app.complete(&redirect, &kept).await.expect_err("denied");
+            assert!(matches!(error, OAuthError::Denied { .. }), "{error}");
+        }
+        assert!(seen.lock().unwrap().is_empty(), "a code was sent");
+    }
+
+    #[test]
+    fn a_redirect_uri_with_credentials_is_refused() {
+        let app = OAuthApp::new("c", "s", "https://user:hunter2-pw@example.com/cb");
+        let error = app.authorize_url().expect_err("credentials");
+        assert!(matches!(error, OAuthError::InvalidInput(_)), "{error}");
+        assert!(!format!("{error} {app:?}").contains("hunter2"));
+    }
+
+    #[test]
+    fn a_hostile_client_id_or_state_adds_no_query_parameter() {
+        let app = OAuthApp::new(
+            "x&redirect_uri=https://evil.example/&state=s#",
+            "s",
+            "https://example.com/cb?next=%2F&a=b",
+        );
+        let authorization = app.authorize_url_with_state("k&client_id=evil").unwrap();
+        let pairs: Vec<(String, String)> = authorization.url().query_pairs().into_owned().collect();
+        assert_eq!(
+            pairs,
+            [
+                (
+                    "client_id".to_owned(),
+                    "x&redirect_uri=https://evil.example/&state=s#".to_owned()
+                ),
+                (
+                    "redirect_uri".to_owned(),
+                    "https://example.com/cb?next=%2F&a=b".to_owned()
+                ),
+                ("state".to_owned(), "k&client_id=evil".to_owned()),
+            ]
+        );
+        assert!(authorization.url().fragment().is_none());
+    }
+
+    /// A token endpoint that records each request body and answers `body`.
+    async fn recording(
+        status: u16,
+        body: Vec<u8>,
+    ) -> (String, std::sync::Arc<std::sync::Mutex<Vec<Vec<u8>>>>) {
+        let seen = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+        let kept = seen.clone();
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let address = listener.local_addr().unwrap();
+        let app = axum::Router::new().fallback(move |request: axum::body::Bytes| {
+            kept.lock().unwrap().push(request.to_vec());
+            let body = body.clone();
+            async move {
+                axum::response::Response::builder()
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .body(axum::body::Body::from(body))
+                    .unwrap()
+            }
+        });
+        tokio::spawn(async move { axum::serve(listener, app).await });
+        (format!("http://{address}/api"), seen)
+    }
+
+    #[tokio::test]
+    async fn a_hostile_code_cannot_add_or_replace_a_form_field() {
+        let (root, seen) = recording(400, b"{}".to_vec()).await;
+        let code = "c&client_secret=attacker&client_id=evil\r\n%00";
+        let _ = app().with_oauth_root(root).exchange_code(code).await;
+        let bodies = seen.lock().unwrap().clone();
+        assert_eq!(bodies.len(), 1);
+        let fields: Vec<(String, String)> = url::form_urlencoded::parse(&bodies[0])
+            .into_owned()
+            .collect();
+        let mut names: Vec<&str> = fields.iter().map(|(k, _)| k.as_str()).collect();
+        names.sort_unstable();
+        assert_eq!(names, ["client_id", "client_secret", "code"], "{fields:?}");
+        let value = |name: &str| {
+            fields
+                .iter()
+                .find(|(k, _)| k == name)
+                .map(|(_, v)| v.clone())
+        };
+        assert_eq!(value("code").as_deref(), Some(code));
+        assert_eq!(value("client_secret").as_deref(), Some("s3cret-value"));
+        assert_eq!(value("client_id").as_deref(), Some("conn-1"));
+    }
+
+    /// Standard base64 with padding.
+    fn base64(bytes: &[u8]) -> String {
+        const ALPHABET: &[u8; 64] =
+            b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+        let mut out = String::new();
+        for chunk in bytes.chunks(3) {
+            let n = chunk
+                .iter()
+                .enumerate()
+                .fold(0u32, |n, (i, b)| n | (u32::from(*b) << (16 - 8 * i)));
+            for i in 0..4 {
+                if i <= chunk.len() {
+                    out.push(char::from(ALPHABET[((n >> (18 - 6 * i)) & 63) as usize]));
+                } else {
+                    out.push('=');
+                }
+            }
+        }
+        out
+    }
+
+    #[tokio::test]
+    async fn a_secret_echoed_in_any_encoding_is_never_shown() {
+        let code = "oc/the+code=1234";
+        let secret = "s3cret/value+x";
+        let lower_percent = |s: &str| {
+            s.bytes()
+                .map(|b| {
+                    if b.is_ascii_alphanumeric() {
+                        char::from(b).to_string()
+                    } else {
+                        format!("%{b:02x}")
+                    }
+                })
+                .collect::<String>()
+        };
+        let echoes = [
+            // HTTP Basic credentials, as servers echo the Authorization header.
+            format!(
+                "bad credentials Basic {}",
+                base64(format!("conn-1:{secret}").as_bytes())
+            ),
+            format!("bad secret {}", base64(secret.as_bytes())),
+            format!("bad code {}", base64(code.as_bytes())),
+            format!("code={}", lower_percent(code)),
+            format!("secret {}", lower_percent(secret)),
+            // Partly escaped, as JavaScript's encodeURI leaves `/`, `+` and `=`.
+            format!("code {}", code.replace('/', "%2F")),
+            // JSON with every character escaped.
+            format!(
+                "secret {}",
+                secret
+                    .chars()
+                    .map(|c| format!("\\u{:04x}", u32::from(c)))
+                    .collect::<String>()
+            ),
+            // HTML entities.
+            format!("code {}", code.replace('/', "&#x2F;").replace('+', "&#43;")),
+        ];
+        for echo in echoes {
+            let body = serde_json::to_vec(&serde_json::json!({
+                "errorCode": "InvalidCode",
+                "message": echo,
+            }))
+            .unwrap();
+            // The JSON-escaped form is sent as is (not re-escaped by to_vec).
+            let body = if echo.contains("\\u") {
+                format!(r#"{{"errorCode":"InvalidCode","message":"{echo}"}}"#).into_bytes()
+            } else {
+                body
+            };
+            let (root, _) = recording(400, body).await;
+            let app =
+                OAuthApp::new("conn-1", secret, "https://example.com/cb").with_oauth_root(root);
+            let error = app.exchange_code(code).await.expect_err("refused");
+            let text = format!("{error} {error:?}");
+            for needle in [
+                code.to_owned(),
+                secret.to_owned(),
+                base64(secret.as_bytes()),
+                base64(code.as_bytes()),
+                base64(format!("conn-1:{secret}").as_bytes()),
+                lower_percent(code),
+                lower_percent(secret),
+                "the+code".to_owned(),
+                "value+x".to_owned(),
+            ] {
+                assert!(!text.contains(&needle), "{echo:?} shows {needle:?}: {text}");
+            }
+            assert!(
+                !text.contains("\\u0073\\u0033") && !text.contains("&#x2F;the"),
+                "{echo:?}: {text}"
+            );
+        }
+        // A message that quotes no secret is kept whole.
+        let body = br#"{"errorCode":"InvalidCode","message":"the code expired at 12:00 (Basic auth, 100%)"}"#;
+        let (root, _) = recording(400, body.to_vec()).await;
+        let app = OAuthApp::new("conn-1", secret, "https://example.com/cb").with_oauth_root(root);
+        let error = app.exchange_code(code).await.expect_err("refused");
+        assert!(
+            error
+                .to_string()
+                .ends_with("the code expired at 12:00 (Basic auth, 100%)"),
+            "{error}"
+        );
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_hung_token_endpoint_fails_the_exchange_in_bounded_time_whatever_the_client() {
+        // Accepts the connection and never answers.
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let address = listener.local_addr().unwrap();
+        tokio::spawn(async move {
+            let mut held = Vec::new();
+            while let Ok((socket, _)) = listener.accept().await {
+                held.push(socket);
+            }
+        });
+        // An HTTP client with no timeout of its own.
+        let app = app()
+            .with_oauth_root(format!("http://{address}/api"))
+            .with_http_client(HttpClient::from_builder(reqwest::Client::builder()).unwrap());
+        let outcome =
+            tokio::time::timeout(Duration::from_secs(24 * 3600), app.exchange_code("c0de")).await;
+        let error = outcome
+            .expect("the exchange must end by itself")
+            .expect_err("no answer");
+        assert!(matches!(error, OAuthError::Transport(_)), "{error}");
+        assert!(error.to_string().contains("did not answer"), "{error}");
+    }
+
+    #[tokio::test]
+    async fn odd_token_answers_are_typed_errors_or_grants_never_panics() {
+        let bodies: Vec<&[u8]> = vec![
+            b"{}",
+            b"null",
+            b"[]",
+            br#"{"accessToken": "a", "endpointUrl": "https://kms.kaiza.la/"}"#,
+            br#"{"accessToken": "a", "endpointUrl": "https://kms.kaiza.la/", "accessTokenExpiry": "soon"}"#,
+            br#"{"accessToken": "a", "endpointUrl": "https://kms.kaiza.la/", "accessTokenExpiry": 1e400}"#,
+            br#"{"accessToken": "", "endpointUrl": "https://kms.kaiza.la/", "accessTokenExpiry": 1}"#,
+            br#"{"accessToken": "a", "endpointUrl": "", "accessTokenExpiry": 1}"#,
+            br#"{"accessToken": "a", "endpointUrl": "https://kms.kaiza.la/", "accessTokenExpiry": 99999999999999999999}"#,
+        ];
+        for body in bodies {
+            let (root, _) = recording(200, body.to_vec()).await;
+            let error = app()
+                .with_oauth_root(root)
+                .exchange_code("c0de")
+                .await
+                .expect_err(&String::from_utf8_lossy(body));
+            assert!(matches!(error, OAuthError::Transport(_)), "{error}");
+        }
+        // A negative expiry, or one in the past: a grant that asks for a new
+        // authorisation, not a client that sends an expired token.
+        let (root, _) = recording(
+            200,
+            br#"{"accessToken": "a", "endpointUrl": "https://kms.kaiza.la/", "accessTokenExpiry": -5}"#
+                .to_vec(),
+        )
+        .await;
+        let grant = app()
+            .with_oauth_root(root)
+            .exchange_code("c0de")
+            .await
+            .unwrap();
+        assert!(grant.is_expired());
+        assert!(matches!(
+            grant.client(),
+            Err(OAuthError::ReauthorizationRequired { .. })
+        ));
+        // Extra fields are ignored; the largest expiry works.
+        let (root, _) = recording(
+            200,
+            br#"{"accessToken": "a", "endpointUrl": "https://kms.kaiza.la/", "accessTokenExpiry": 9223372036854775807, "x": [1]}"#
+                .to_vec(),
+        )
+        .await;
+        let grant = app()
+            .with_oauth_root(root)
+            .exchange_code("c0de")
+            .await
+            .unwrap();
+        assert!(!grant.is_expired());
     }
 }

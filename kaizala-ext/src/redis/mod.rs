@@ -165,6 +165,8 @@ struct Inner {
     timeout: Duration,
     /// `host:port` (the first node of a cluster), never the credentials.
     address: String,
+    /// A `rediss://` URL: the connection needs rustls's crypto provider.
+    tls: bool,
 }
 
 /// One server through a reconnecting manager, or a cluster through a
@@ -299,9 +301,11 @@ impl SharedRedis {
         check_prefix(prefix)?;
         let client = ::redis::Client::open(url).map_err(|_| bad_url())?;
         let address = client.get_connection_info().addr().to_string();
+        let tls = is_tls(client.get_connection_info().addr());
         Ok(Self::from_target(
             Target::Single(Box::new(client)),
             address,
+            tls,
             prefix,
             timeout,
         ))
@@ -334,6 +338,7 @@ impl SharedRedis {
             .map(|info| info.addr().to_string())
             .ok_or_else(|| Error::invalid_input("a Redis Cluster needs at least one node URL"))?;
         let timeout = Self::bound(timeout);
+        let tls = infos.iter().any(|info| is_tls(info.addr()));
         let client = ClusterClient::builder(infos)
             .connection_timeout(timeout)
             .response_timeout(timeout)
@@ -344,6 +349,7 @@ impl SharedRedis {
         Ok(Self::from_target(
             Target::Cluster(Box::new(client)),
             address,
+            tls,
             prefix,
             timeout,
         ))
@@ -357,7 +363,13 @@ impl SharedRedis {
         }
     }
 
-    fn from_target(target: Target, address: String, prefix: &str, timeout: Duration) -> Self {
+    fn from_target(
+        target: Target,
+        address: String,
+        tls: bool,
+        prefix: &str,
+        timeout: Duration,
+    ) -> Self {
         Self {
             inner: Arc::new(Inner {
                 target,
@@ -365,6 +377,7 @@ impl SharedRedis {
                 prefix: prefix.to_owned(),
                 timeout: Self::bound(timeout),
                 address,
+                tls,
             }),
         }
     }
@@ -465,6 +478,9 @@ impl SharedRedis {
         self.inner
             .connection
             .get_or_try_init(|| async {
+                if self.inner.tls {
+                    ensure_crypto_provider();
+                }
                 match &self.inner.target {
                     Target::Single(client) => {
                         let config = ConnectionManagerConfig::new()
@@ -514,6 +530,29 @@ impl SharedRedis {
             )),
         }
     }
+}
+
+/// True for a `rediss://` address.
+fn is_tls(address: &::redis::ConnectionAddr) -> bool {
+    matches!(address, ::redis::ConnectionAddr::TcpTls { .. })
+}
+
+/// `rediss://` runs on rustls's process-wide crypto provider. When rustls is
+/// built with both aws-lc-rs and ring (kaizala-ext's `rustls-ring` next to
+/// its default, or another crate of the application asking for the other),
+/// rustls cannot pick one by itself and panics on the first TLS connection:
+/// this installs the one of the crate's TLS feature (aws-lc-rs unless
+/// `rustls-ring` alone). A provider the application installed first is kept.
+fn ensure_crypto_provider() {
+    if rustls::crypto::CryptoProvider::get_default().is_some() {
+        return;
+    }
+    #[cfg(all(feature = "rustls-ring", not(feature = "rustls-aws-lc")))]
+    let provider = rustls::crypto::ring::default_provider();
+    #[cfg(not(all(feature = "rustls-ring", not(feature = "rustls-aws-lc"))))]
+    let provider = rustls::crypto::aws_lc_rs::default_provider();
+    // Another thread may have installed one meanwhile: it is kept.
+    let _ = provider.install_default();
 }
 
 fn bad_url() -> Error {

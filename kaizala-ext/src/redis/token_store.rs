@@ -48,8 +48,8 @@ return string.format('%.0f', generation)
 /// Saves `ARGV[2]` over `ARGV[1]` (whose generation, as the caller knows
 /// it, is `ARGV[3]`), over nothing (Redis lost its data), or over an
 /// older generation than `ARGV[1]`'s (Redis came back older); answers
-/// `{saved, generation}`, or `{current, generation, token}` when a newer
-/// token is there.
+/// `{saved, generation}` (also when `ARGV[2]` is there already: a
+/// retry), or `{current, generation, token}` when a newer token is there.
 static SAVE_ROTATED: LazyLock<Script> = LazyLock::new(|| {
     Script::new(&format!(
         r"{GENERATION_LUA}
@@ -59,6 +59,11 @@ if generation == nil or token == ARGV[1] or generation < known then
   local next_generation = math.max(generation or 0, known) + 1
   store(KEYS[1], next_generation, ARGV[2])
   return {{'saved', string.format('%.0f', next_generation)}}
+end
+if token == ARGV[2] then
+  -- Saved already: a retry whose first try Redis ran after the caller
+  -- had given up on its answer.
+  return {{'saved', string.format('%.0f', generation)}}
 end
 return {{'current', string.format('%.0f', generation), token}}
 "
@@ -98,6 +103,47 @@ return value
     )
 });
 
+/// The longest refresh lease, and the longest a shared access token is
+/// kept, in ms: a day.
+const MAX_LEASE_MS: u64 = 24 * 3600 * 1000;
+
+/// The most a token key may hold (a refresh or access token is a few KiB).
+const MAX_VALUE: usize = 64 * 1024;
+
+/// `GET KEYS[1]`, or the error `TOOLARGE` when the value is longer than
+/// `ARGV[1]` bytes: a huge value under a token key (a bug elsewhere, a
+/// hostile writer) is never read into the replica's memory, nor sent to the
+/// token service.
+static GET_BOUNDED: LazyLock<Script> = LazyLock::new(|| {
+    Script::new(
+        r"
+local v = redis.call('GET', KEYS[1])
+if v ~= false and string.len(v) > tonumber(ARGV[1]) then
+  return redis.error_reply('TOOLARGE the value is longer than ' .. ARGV[1] .. ' bytes')
+end
+return v
+",
+    )
+});
+
+/// Gives the lease to `ARGV[1]` for `ARGV[2]` ms if it is free or already
+/// `ARGV[1]`'s; answers 1 when it did. Taking one's own lease again matters
+/// when Redis granted it after the caller had given up waiting for the
+/// answer (a stalled Redis): with `SET NX` the owner was then refused its
+/// own lease and nobody refreshed for the fleet until it expired.
+static LEASE: LazyLock<Script> = LazyLock::new(|| {
+    Script::new(
+        r"
+local v = redis.call('GET', KEYS[1])
+if v == false or v == ARGV[1] then
+  redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
+  return 1
+end
+return 0
+",
+    )
+});
+
 /// Deletes the lease only if `ARGV[1]` still holds it.
 static RELEASE: LazyLock<Script> = LazyLock::new(|| {
     Script::new(
@@ -121,7 +167,8 @@ return 0
 /// - a rotated refresh token is written only over the one it was refreshed
 ///   with (a Lua compare-and-swap), so a replica that refreshed late never
 ///   overwrites a newer token; it adopts the store's instead;
-/// - one replica at a time holds the refresh lease (`SET NX PX`); the
+/// - one replica at a time holds the refresh lease (a script: free or its
+///   own, then `SET PX`); the
 ///   others wait (bounded) for the access token it publishes, so a fleet at
 ///   expiry makes one `accessToken` call; a holder that dies frees the lease
 ///   when it expires (the client's token fetch bound plus three store
@@ -277,7 +324,13 @@ impl RedisTokenStore {
             .redis
             .run(
                 "loading the refresh token under its old key",
-                |mut c| async move { ::redis::cmd("GET").arg(legacy).query_async(&mut c).await },
+                |mut c| async move {
+                    GET_BOUNDED
+                        .key(legacy)
+                        .arg(MAX_VALUE)
+                        .invoke_async(&mut c)
+                        .await
+                },
             )
             .await?;
         let Some(old) = old.filter(|t| !t.is_empty()) else {
@@ -371,7 +424,11 @@ impl TokenStore for RedisTokenStore {
             let value: Option<String> = self
                 .redis
                 .run("loading the refresh token", |mut c| async move {
-                    ::redis::cmd("GET").arg(key).query_async(&mut c).await
+                    GET_BOUNDED
+                        .key(key)
+                        .arg(MAX_VALUE)
+                        .invoke_async(&mut c)
+                        .await
                 })
                 .await?;
             let value = match value {
@@ -489,21 +546,24 @@ impl TokenLease for RedisTokenStore {
         Box::pin(async move {
             let key = self.lease_key.clone();
             let owner = owner.to_owned();
-            let ttl_ms = u64::try_from(ttl.as_millis()).unwrap_or(u64::MAX).max(1);
-            let answer: Option<String> = self
+            // Redis refuses an expiry past its clock's range (`ERR invalid
+            // expire time`): a huge ttl (e.g. from `token_timeouts` meaning
+            // "no bound") would make every lease fail and no refresh start.
+            let ttl_ms = u64::try_from(ttl.as_millis())
+                .unwrap_or(u64::MAX)
+                .clamp(1, MAX_LEASE_MS);
+            let granted: i64 = self
                 .redis
                 .run("taking the refresh lease", |mut c| async move {
-                    ::redis::cmd("SET")
-                        .arg(key)
+                    LEASE
+                        .key(key)
                         .arg(owner)
-                        .arg("NX")
-                        .arg("PX")
                         .arg(ttl_ms)
-                        .query_async(&mut c)
+                        .invoke_async(&mut c)
                         .await
                 })
                 .await?;
-            Ok(answer.is_some())
+            Ok(granted == 1)
         })
     }
 
@@ -530,7 +590,11 @@ impl TokenLease for RedisTokenStore {
             let value: Option<String> = self
                 .redis
                 .run("loading the shared access token", |mut c| async move {
-                    ::redis::cmd("GET").arg(key).query_async(&mut c).await
+                    GET_BOUNDED
+                        .key(key)
+                        .arg(MAX_VALUE)
+                        .invoke_async(&mut c)
+                        .await
                 })
                 .await?;
             Ok(value
@@ -549,7 +613,10 @@ impl TokenLease for RedisTokenStore {
                 return Ok(());
             };
             let key = self.access_key.clone();
-            let ttl_ms = left_ms.unsigned_abs();
+            // At most a day (the token's documented lifetime): an expiry
+            // the service put centuries out is refused by Redis (`ERR
+            // invalid expire time`), and no replica could adopt the token.
+            let ttl_ms = left_ms.unsigned_abs().min(MAX_LEASE_MS);
             self.redis
                 .run("sharing the access token", |mut c| async move {
                     ::redis::cmd("SET")

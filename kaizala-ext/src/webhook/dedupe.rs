@@ -101,6 +101,8 @@ pub enum Claim {
 
 /// Per-event-id state shared by the copies of a delivery; see the
 /// [module docs](self) for the semantics every implementation must keep.
+/// The receiver passes ids of at most 256 bytes (a longer one as `=` and
+/// its hex SHA-256).
 pub trait EventDeduper: Send + Sync + 'static {
     /// Atomically: if `event_id` is free, marks it *in flight* for `owner`
     /// until `lease` has passed and returns [`Claim::Claimed`]; otherwise

@@ -85,12 +85,14 @@ where
 /// | `POST` body not JSON, or no `eventType`/`eventId` | `400` |
 /// | `POST` of an `eventId` whose handler already succeeded | `200`, handler not called |
 /// | `POST` of an `eventId` whose handler is running | waits for that run (at most the duplicate wait, default 5 s): `200` if it succeeds; if it fails, this copy runs the handler; `503` if it is still running |
-/// | `POST`, the event store failed or did not answer in time | `503`, handler not called |
+/// | `POST`, the event store failed or did not answer in time | `503`, handler not called; the claim, should a stalled store still run it, is released in the background so the redelivery is not refused for the lease (likewise when the delivery is dropped while its claim is on its way) |
 /// | `POST`, handler returned `Ok` | `200`; the id is *done* |
 /// | `POST`, handler returned `Err`, panicked or ran past the handler timeout (default 60 s) | `500`; the id is released so the redelivery reaches the handler |
 ///
 /// An empty `eventId` identifies nothing: such events are never treated as
-/// duplicates of each other. The semantics of the event store are in
+/// duplicates of each other. An id over 256 bytes reaches the event store
+/// (and the log) as `=` and its hex SHA-256, so that a hostile sender's
+/// 1 MiB ids cannot make the remembered ids cost gigabytes. The semantics of the event store are in
 /// [`super::dedupe`].
 ///
 /// The token is compared in constant time and never appears in `Debug`
@@ -400,6 +402,84 @@ fn new_owner() -> String {
     )
 }
 
+/// The longest event id given to the event store (and logged) as it is.
+const MAX_STORED_ID: usize = 256;
+
+/// The event id as the store (and the log) sees it: as it is up to 256
+/// bytes; a longer one (Kaizala's are GUIDs: it is data from outside, up to
+/// the body limit) as `=` and its hex SHA-256, so that remembering 50 000
+/// handled ids cannot cost gigabytes. (A 65-byte id spelling out such a
+/// key shares it with the one long id of that digest, nothing else.)
+fn store_key(event_id: &str) -> String {
+    if event_id.len() <= MAX_STORED_ID {
+        return event_id.to_owned();
+    }
+    let digest = aws_lc_rs::digest::digest(&aws_lc_rs::digest::SHA256, event_id.as_bytes());
+    let mut key = String::with_capacity(65);
+    key.push('=');
+    for byte in digest.as_ref() {
+        key.push_str(&format!("{byte:02x}"));
+    }
+    key
+}
+
+/// How many times [`settle_later`] asks the store, and its first pause
+/// (doubling): about 4 s in all, past the stalls a store recovers from.
+const SETTLE_TRIES: u32 = 5;
+const SETTLE_FIRST_PAUSE: Duration = Duration::from_millis(250);
+
+/// Records a claim's outcome in the background, asking the store again
+/// until it answers (at most [`SETTLE_TRIES`] times): *done* if `handled`,
+/// else released. Both are safe to repeat (`complete` sets *done*, `release`
+/// frees only `owner`'s claim, and owners are never reused). Used when the
+/// store failed or did not answer in time: a claim whose answer was lost may
+/// have landed, and a lost *done* or release would leave the event *in
+/// flight* until its lease ends (the handler timeout plus 30 s) — refused to
+/// every redelivery meanwhile and, after a success, handled again after it.
+fn settle_later(inner: &Arc<Inner>, id: String, owner: String, handled: bool) {
+    let Ok(runtime) = tokio::runtime::Handle::try_current() else {
+        return; // no runtime: the lease ends the claim
+    };
+    let deduper = inner.deduper.clone();
+    let store_timeout = inner.store_timeout;
+    runtime.spawn(async move {
+        let mut pause = SETTLE_FIRST_PAUSE;
+        for _ in 0..SETTLE_TRIES {
+            let settled = if handled {
+                tokio::time::timeout(store_timeout, deduper.complete(&id, &owner)).await
+            } else {
+                tokio::time::timeout(store_timeout, deduper.release(&id, &owner)).await
+            };
+            if let Ok(Ok(())) = settled {
+                tracing::debug!(event_id = %id, handled, "kaizala webhook: outcome recorded on a later try");
+                return;
+            }
+            tokio::time::sleep(pause).await;
+            pause = pause.saturating_mul(2);
+        }
+        tracing::error!(event_id = %id, handled, "kaizala webhook: could not record the outcome; the event stays in flight until its lease ends");
+    });
+}
+
+/// A claim sent to the store whose answer was not read (the delivery was
+/// dropped, or the store failed or timed out): released in the background
+/// when dropped armed, so that it does not hold the event for the whole
+/// lease should it land.
+struct UnansweredClaim<'a> {
+    inner: &'a Arc<Inner>,
+    id: &'a str,
+    owner: &'a str,
+    armed: bool,
+}
+
+impl Drop for UnansweredClaim<'_> {
+    fn drop(&mut self) {
+        if self.armed {
+            settle_later(self.inner, self.id.to_owned(), self.owner.to_owned(), false);
+        }
+    }
+}
+
 /// How one handler run ended.
 enum Outcome {
     Handled,
@@ -434,7 +514,7 @@ async fn deliver(State(inner): State<Arc<Inner>>, request: Request) -> Response 
             }
         },
     };
-    let event_id = event.event_id().trim().to_owned();
+    let event_id = store_key(event.event_id().trim());
     let event_type = event.event_type().to_owned();
     if event_id.is_empty() {
         // Nothing to recognise a redelivery by: every copy is handled.
@@ -450,11 +530,22 @@ async fn deliver(State(inner): State<Arc<Inner>>, request: Request) -> Response 
         .unwrap_or(now);
     let mut pause = POLL_FIRST;
     loop {
+        // Armed until the store answers: if this delivery is dropped (the
+        // connection closed) or the store fails or times out, the claim may
+        // still land, and is released in the background.
+        let mut unanswered = UnansweredClaim {
+            inner: &inner,
+            id: &event_id,
+            owner: &owner,
+            armed: true,
+        };
         let claim = tokio::time::timeout(
             inner.store_timeout,
             inner.deduper.claim(&event_id, &owner, inner.lease()),
         )
         .await;
+        unanswered.armed = !matches!(claim, Ok(Ok(_)));
+        drop(unanswered);
         match claim {
             Ok(Ok(Claim::Claimed)) => break,
             Ok(Ok(Claim::Done)) => {
@@ -477,6 +568,8 @@ async fn deliver(State(inner): State<Arc<Inner>>, request: Request) -> Response 
                 tokio::time::sleep(pause.min(waited_until - now)).await;
                 pause = (pause * 2).min(POLL_MAX);
             }
+            // In both, the claim is being released (`UnansweredClaim`): a
+            // stalled store may still run it when it wakes up.
             Ok(Err(error)) => {
                 tracing::error!(%event_id, %error, "kaizala webhook: event store failed");
                 return text(StatusCode::SERVICE_UNAVAILABLE, "try again later");
@@ -510,8 +603,8 @@ fn answer(outcome: Outcome, event_id: &str, event_type: &str) -> Response {
 async fn run(inner: &Arc<Inner>, event: KaizalaEvent, claim: Option<(String, String)>) -> Outcome {
     let handling = inner.handler.handle(event);
     let timeout = inner.handler_timeout;
-    let store_timeout = inner.store_timeout;
     let deduper = inner.deduper.clone();
+    let settling = inner.clone();
     let task = tokio::spawn(async move {
         let mut guard = claim.map(|(id, owner)| ReleaseOnDrop {
             deduper: deduper.clone(),
@@ -530,7 +623,7 @@ async fn run(inner: &Arc<Inner>, event: KaizalaEvent, claim: Option<(String, Str
             };
         if let Some(claim) = guard.take() {
             claim
-                .settle(matches!(outcome, Outcome::Handled), store_timeout)
+                .settle(matches!(outcome, Outcome::Handled), &settling)
                 .await;
         }
         outcome
@@ -552,8 +645,11 @@ struct ReleaseOnDrop {
 }
 
 impl ReleaseOnDrop {
-    /// Records the run's outcome: *done* if `handled`, else released.
-    async fn settle(mut self, handled: bool, store_timeout: Duration) {
+    /// Records the run's outcome: *done* if `handled`, else released; if
+    /// the store fails or does not answer in time, asks it again in the
+    /// background ([`settle_later`]).
+    async fn settle(mut self, handled: bool, inner: &Arc<Inner>) {
+        let store_timeout = inner.store_timeout;
         let settled = if handled {
             tokio::time::timeout(store_timeout, self.deduper.complete(&self.id, &self.owner)).await
         } else {
@@ -563,14 +659,15 @@ impl ReleaseOnDrop {
         self.armed = false;
         let id = &self.id;
         match settled {
-            Ok(Ok(())) => {}
+            Ok(Ok(())) => return,
             Ok(Err(error)) => {
-                tracing::error!(event_id = %id, %error, handled, "kaizala webhook: could not record the outcome; the event stays in flight until its lease ends")
+                tracing::warn!(event_id = %id, %error, handled, "kaizala webhook: could not record the outcome; trying again")
             }
             Err(_) => {
-                tracing::error!(event_id = %id, handled, "kaizala webhook: the event store did not record the outcome in time; the event stays in flight until its lease ends")
+                tracing::warn!(event_id = %id, handled, "kaizala webhook: the event store did not record the outcome in time; trying again")
             }
         }
+        settle_later(inner, self.id.clone(), self.owner.clone(), handled);
     }
 }
 

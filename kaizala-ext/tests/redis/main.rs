@@ -2,6 +2,7 @@
 //! tests themselves; a three-node cluster too): token store, lease, budget
 //! and webhook de-duplication. One test binary.
 
+mod attacks;
 mod replicas;
 mod support;
 mod webhooks;

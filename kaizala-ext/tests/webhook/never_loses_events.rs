@@ -422,3 +422,77 @@ async fn absurd_waits_and_timeouts_are_no_panic() {
     assert_eq!(send(&app, &event("e-max", "x")).await, StatusCode::OK);
     assert_eq!(script.calls.load(Ordering::SeqCst), 1);
 }
+
+/// An event store that records the ids it is asked about, over the
+/// in-memory one.
+struct RecordingDeduper {
+    seen: Arc<Mutex<Vec<String>>>,
+    inner: InMemoryDeduper,
+}
+
+impl EventDeduper for RecordingDeduper {
+    fn claim<'a>(
+        &'a self,
+        event_id: &'a str,
+        owner: &'a str,
+        lease: Duration,
+    ) -> BoxFuture<'a, Result<Claim, DedupeError>> {
+        self.seen.lock().unwrap().push(event_id.to_owned());
+        self.inner.claim(event_id, owner, lease)
+    }
+
+    fn complete<'a>(
+        &'a self,
+        event_id: &'a str,
+        owner: &'a str,
+    ) -> BoxFuture<'a, Result<(), DedupeError>> {
+        self.seen.lock().unwrap().push(event_id.to_owned());
+        self.inner.complete(event_id, owner)
+    }
+
+    fn release<'a>(
+        &'a self,
+        event_id: &'a str,
+        owner: &'a str,
+    ) -> BoxFuture<'a, Result<(), DedupeError>> {
+        self.seen.lock().unwrap().push(event_id.to_owned());
+        self.inner.release(event_id, owner)
+    }
+}
+
+/// Event ids are data from outside: one of 512 KiB (within the body
+/// limit) must not make every remembered id cost half a MiB (50 000 of them
+/// by default: 25 GiB). The store sees a short key for it, still one per id.
+#[tokio::test]
+async fn huge_event_ids_reach_the_store_as_short_keys_and_still_dedupe() {
+    let seen: Arc<Mutex<Vec<String>>> = Arc::default();
+    let seen_last = |seen: &Arc<Mutex<Vec<String>>>| seen.lock().unwrap().last().cloned();
+    let handled = Arc::new(AtomicUsize::new(0));
+    let counted = handled.clone();
+    let app = WebhookReceiver::builder(TOKEN)
+        .deduper(RecordingDeduper {
+            seen: seen.clone(),
+            inner: InMemoryDeduper::new(100, Duration::from_secs(3600)),
+        })
+        .build(move |_event: KaizalaEvent| {
+            counted.fetch_add(1, Ordering::SeqCst);
+            async { Ok::<(), &str>(()) }
+        })
+        .unwrap()
+        .into_router(PATH);
+    let huge_a = format!("{}a", "x".repeat(512 * 1024));
+    let huge_b = format!("{}b", "x".repeat(512 * 1024));
+    for id in [&huge_a, &huge_a, &huge_b] {
+        assert_eq!(send(&app, &event(id, "hi")).await, StatusCode::OK);
+    }
+    assert_eq!(
+        handled.load(Ordering::SeqCst),
+        2,
+        "a redelivery was handled again"
+    );
+    let lengths: Vec<usize> = seen.lock().unwrap().iter().map(String::len).collect();
+    assert!(lengths.iter().all(|n| *n <= 256), "{lengths:?}");
+    // A normal id reaches the store as it is.
+    assert_eq!(send(&app, &event("ev-plain", "hi")).await, StatusCode::OK);
+    assert_eq!(seen_last(&seen), Some("ev-plain".to_owned()));
+}
