@@ -31,6 +31,10 @@
 #   CONFORMANCE_SEED          hypothesis seed, for reproducible runs (default 20260101)
 #   CONFORMANCE_PHASES        default examples,coverage,fuzzing (the spec has no links,
 #                             so the stateful phase would add nothing)
+#   CONFORMANCE_CARGO_FEATURES  how cargo selects packages and features for the emulator
+#                             build (default `-p kaizala-emulator`; .ci/run passes
+#                             `--workspace --all-features`, the feature set of its test
+#                             step, so the libraries are built once for both)
 #   CONFORMANCE_SCHEMATHESIS  the schemathesis executable (default .venv/bin/schemathesis;
 #                             scripts/test_conformance_verdict.sh substitutes a fake one)
 set -euo pipefail
@@ -49,7 +53,8 @@ APPLICATION_SECRET="kaizala-emulator-secret"
 REFRESH_TOKEN="kaizala-emulator-refresh-token"
 
 echo "==> building kaizala-emulator"
-cargo build --quiet -p kaizala-emulator --bin kaizala-emulator
+# shellcheck disable=SC2086 # word splitting of the flags is meant
+cargo build --quiet ${CONFORMANCE_CARGO_FEATURES:--p kaizala-emulator} --bin kaizala-emulator
 EMULATOR="${CARGO_TARGET_DIR:-target}/debug/kaizala-emulator"
 
 
