@@ -31,6 +31,10 @@
 #   CONFORMANCE_SEED          hypothesis seed, for reproducible runs (default 20260101)
 #   CONFORMANCE_PHASES        default examples,coverage,fuzzing (the spec has no links,
 #                             so the stateful phase would add nothing)
+#   CONFORMANCE_EMULATOR      a kaizala-emulator binary already built (default: build it
+#                             with `cargo build -p kaizala-emulator`; .ci/run passes the
+#                             one its test build made, with that build's features, which
+#                             `cargo build` would resolve differently and build again)
 #   CONFORMANCE_SCHEMATHESIS  the schemathesis executable (default .venv/bin/schemathesis;
 #                             scripts/test_conformance_verdict.sh substitutes a fake one)
 set -euo pipefail
@@ -48,9 +52,18 @@ APPLICATION_ID="kaizala-emulator-app"
 APPLICATION_SECRET="kaizala-emulator-secret"
 REFRESH_TOKEN="kaizala-emulator-refresh-token"
 
-echo "==> building kaizala-emulator"
-cargo build --quiet -p kaizala-emulator --bin kaizala-emulator
-EMULATOR="${CARGO_TARGET_DIR:-target}/debug/kaizala-emulator"
+if [ -n "${CONFORMANCE_EMULATOR:-}" ]; then
+    EMULATOR="$CONFORMANCE_EMULATOR"
+    echo "==> using the emulator built before: $EMULATOR"
+    if [ ! -x "$EMULATOR" ]; then
+        echo "CONFORMANCE_EMULATOR=$EMULATOR is not an executable file" >&2
+        exit 1
+    fi
+else
+    echo "==> building kaizala-emulator"
+    cargo build --quiet -p kaizala-emulator --bin kaizala-emulator
+    EMULATOR="${CARGO_TARGET_DIR:-target}/debug/kaizala-emulator"
+fi
 
 
 echo "==> installing the pinned Python tools (scripts/requirements.lock) into .venv"

@@ -4,6 +4,10 @@
 //! every kill a fresh process using the same `FileStore` must still get an
 //! access token. A lost connector is a kill after which it cannot.
 //!
+//! The kills run in four lanes at once (four connectors, each with its own
+//! store, 50 kills each): a kill mostly waits (process start, the random
+//! delay), and the lanes wait together.
+//!
 //! Runs without the libtest harness: the same binary is the parent (this
 //! test) and, with `KAIZALA_CRASH_CHILD` set, the child.
 
@@ -14,6 +18,8 @@ use kaizala_ext::prelude::*;
 use kaizala_ext::{Credentials, FileStore, KaizalaClient, SecretString};
 
 const KILLS: usize = 200;
+/// Independent connectors whose kills run at once (KILLS / LANES each).
+const LANES: usize = 4;
 
 fn client(
     http: &kaizala_ext::HttpClient,
@@ -76,7 +82,7 @@ fn main() {
         return;
     }
     let runtime = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(1)
+        .worker_threads(2)
         .enable_all()
         .build()
         .expect("runtime");
@@ -95,18 +101,47 @@ async fn parent() {
         .await
         .expect("emulator");
     emu.rotate_refresh_tokens_always(true);
-    let creds = emu.connector();
     let dir = tempfile::tempdir().expect("tempdir");
-    let store = dir.path().join("refresh-token");
-    let store = store.to_str().expect("utf-8 path").to_owned();
+    let lanes = (0..LANES).map(|lane| {
+        let creds = emu.seed_connector(kaizala_emulator::ConnectorSeed::new(format!(
+            "+91109999990{lane}"
+        )));
+        let store = dir.path().join(format!("refresh-token-{lane}"));
+        let store = store.to_str().expect("utf-8 path").to_owned();
+        run_lane(lane, creds, store, emu.auth_url())
+    });
+    let (mut lost, mut saved_before_kill) = (0, 0);
+    for (lane_lost, lane_saved) in futures::future::join_all(lanes).await {
+        lost += lane_lost;
+        saved_before_kill += lane_saved;
+    }
+    println!(
+        "crash injection: {KILLS} kills in {LANES} lanes, {saved_before_kill} with a store on disk, {} accessToken calls, {lost} lost connectors",
+        emu.access_token_calls()
+    );
+    assert_eq!(lost, 0, "lost connectors after {KILLS} kills");
+    assert!(
+        emu.access_token_calls() > 2 * KILLS,
+        "the children rotated tokens"
+    );
+}
+
+/// One connector's kills; returns the lost connectors and the kills after
+/// which the store was on disk.
+async fn run_lane(
+    lane: usize,
+    creds: kaizala_emulator::ConnectorCredentials,
+    store: String,
+    auth_url: String,
+) -> (usize, usize) {
     let exe = std::env::current_exe().expect("current exe");
     let http = kaizala_ext::HttpClient::new().expect("http");
     let mut lost = 0;
     let mut saved_before_kill = 0;
-    for i in 0..KILLS {
+    for i in 0..KILLS / LANES {
         let mut child = Command::new(&exe)
             .env("KAIZALA_CRASH_CHILD", "1")
-            .env("CRASH_AUTH_ROOT", emu.auth_url())
+            .env("CRASH_AUTH_ROOT", &auth_url)
             .env("CRASH_APP_ID", &creds.application_id)
             .env("CRASH_SECRET", &creds.application_secret)
             .env("CRASH_REFRESH", &creds.refresh_token)
@@ -133,7 +168,7 @@ async fn parent() {
         // A fresh process's view: a new client on the same store.
         let fresh = client(
             &http,
-            &emu.auth_url(),
+            &auth_url,
             &creds.application_id,
             &creds.application_secret,
             &creds.refresh_token,
@@ -141,16 +176,8 @@ async fn parent() {
         );
         if let Err(e) = fresh.list_groups().send().await {
             lost += 1;
-            eprintln!("kill {i}: the connector is lost: {}", e);
+            eprintln!("lane {lane}, kill {i}: the connector is lost: {}", e);
         }
     }
-    println!(
-        "crash injection: {KILLS} kills, {saved_before_kill} with a store on disk, {} accessToken calls, {lost} lost connectors",
-        emu.access_token_calls()
-    );
-    assert_eq!(lost, 0, "lost connectors after {KILLS} kills");
-    assert!(
-        emu.access_token_calls() > 2 * KILLS,
-        "the children rotated tokens"
-    );
+    (lost, saved_before_kill)
 }

@@ -5,7 +5,12 @@
 //! is killed and restarted. After every round a fresh replica must get an
 //! access token with what the store holds: a lost connector is a round
 //! after which it cannot. A replica killed holding the refresh lease delays
-//! the fresh one only until the lease expires (1.6 s here).
+//! the fresh one only until the lease expires (0.7 s here).
+//!
+//! The rounds run in two lanes at once (two connectors, each with its own
+//! key prefix on the same Redis, ten rounds each, the restart between their
+//! fifth and sixth): a round mostly waits for a dead replica's lease, and
+//! the lanes wait together.
 //!
 //! Runs without the libtest harness: the same binary is the parent (this
 //! test) and, with `KAIZALA_CRASH_CHILD` set, a child.
@@ -22,13 +27,24 @@ use kaizala_ext::{Credentials, KaizalaClient, SecretString, TokenStore};
 
 const ROUNDS: usize = 20;
 const REPLICAS: usize = 3;
+/// Independent connectors whose rounds run at once (ROUNDS / LANES each).
+const LANES: usize = 2;
+
+/// The children's bounds: a dead lease holder's lease ends soon
+/// (0.4 s fetch + 3 × 0.1 s).
+const CHILD_TIMEOUTS: (Duration, Duration) =
+    (Duration::from_millis(400), Duration::from_millis(100));
+/// The fresh replica's bounds: longer (it must not fail on a slow machine),
+/// and its lease wait (its own lease time, 1.6 s) outlasts a dead child's.
+const FRESH_TIMEOUTS: (Duration, Duration) = (Duration::from_secs(1), Duration::from_millis(200));
 
 /// A replica: no refresh token of its own (the store holds it), short
-/// bounds so a dead lease holder's lease ends soon (1 s fetch + 3 × 0.2 s).
+/// bounds (`timeouts`: fetch, store).
 fn replica(
     http: &kaizala_ext::HttpClient,
     var: &dyn Fn(&str) -> String,
     buffer: Duration,
+    timeouts: (Duration, Duration),
 ) -> KaizalaClient {
     let redis = SharedRedis::open_with(
         &var("CRASH_REDIS"),
@@ -45,7 +61,7 @@ fn replica(
         ))
         .auth_root(var("CRASH_AUTH_ROOT"))
         .token_store(redis.token_store(&var("CRASH_APP_ID")))
-        .token_timeouts(Duration::from_secs(1), Duration::from_millis(200))
+        .token_timeouts(timeouts.0, timeouts.1)
         .token_wait(Duration::from_secs(5))
         .refresh_before_expiry(buffer, Duration::ZERO)
         .no_rate_limit()
@@ -66,7 +82,7 @@ fn child() {
         let http = kaizala_ext::HttpClient::new().expect("http");
         println!("ready");
         loop {
-            let c = replica(&http, &var, Duration::from_secs(120));
+            let c = replica(&http, &var, Duration::from_secs(120), CHILD_TIMEOUTS);
             // Errors are fine here: only what the store holds afterwards matters.
             let _ = c.list_groups().send().await;
         }
@@ -84,7 +100,7 @@ fn main() {
         return;
     }
     let runtime = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(1)
+        .worker_threads(2)
         .enable_all()
         .build()
         .expect("runtime");
@@ -92,7 +108,7 @@ fn main() {
 }
 
 async fn parent() {
-    let mut redis = redis_support::TestRedis::own(true);
+    let redis = redis_support::TestRedis::own(true);
     // No throttle: the children call far more often than 100 times a minute.
     let emu = kaizala_emulator::Emulator::builder()
         .throttle(kaizala_emulator::ThrottleConfig {
@@ -104,31 +120,80 @@ async fn parent() {
         .expect("emulator");
     emu.rotate_refresh_tokens_always(true);
     emu.set_access_token_lifetime(Duration::from_secs(60));
-    let creds = emu.connector();
-    let (url, prefix) = (redis.url().to_owned(), redis.prefix.clone());
-    let env = |name: &str| -> String {
-        match name {
-            "CRASH_REDIS" => url.clone(),
-            "CRASH_PREFIX" => prefix.clone(),
-            "CRASH_APP_ID" => creds.application_id.clone(),
-            "CRASH_SECRET" => creds.application_secret.clone(),
-            "CRASH_AUTH_ROOT" => emu.auth_url(),
-            other => panic!("{other}"),
-        }
-    };
-    SharedRedis::open_with(&url, &prefix, SharedRedis::DEFAULT_TIMEOUT)
-        .expect("url")
-        .token_store(&creds.application_id)
-        .save(&SecretString::from(creds.refresh_token.clone()))
-        .await
-        .expect("seed");
+    let url = redis.url().to_owned();
+    let redis = std::sync::Mutex::new(redis);
+    let halfway = tokio::sync::Barrier::new(LANES);
+    let lanes = (0..LANES).map(|lane| {
+        let creds = emu.seed_connector(kaizala_emulator::ConnectorSeed::new(format!(
+            "+91109999990{lane}"
+        )));
+        let prefix = format!("{}-lane{lane}", redis.lock().unwrap().prefix);
+        let (url, emu) = (url.clone(), &emu);
+        let env = move |name: &str| -> String {
+            match name {
+                "CRASH_REDIS" => url.clone(),
+                "CRASH_PREFIX" => prefix.clone(),
+                "CRASH_APP_ID" => creds.application_id.clone(),
+                "CRASH_SECRET" => creds.application_secret.clone(),
+                "CRASH_REFRESH" => creds.refresh_token.clone(),
+                "CRASH_AUTH_ROOT" => emu.auth_url(),
+                other => panic!("{other}"),
+            }
+        };
+        run_lane(lane, env, &redis, &halfway)
+    });
+    let mut lost = 0;
+    let mut longest = Duration::ZERO;
+    for (lane_lost, lane_longest) in futures::future::join_all(lanes).await {
+        lost += lane_lost;
+        longest = longest.max(lane_longest);
+    }
+    println!(
+        "redis crash injection: {} kills over {ROUNDS} rounds in {LANES} lanes, Redis restarted once, {} accessToken calls, longest wait of a fresh replica {longest:?}, {lost} lost connectors",
+        ROUNDS * REPLICAS,
+        emu.access_token_calls()
+    );
+    assert_eq!(lost, 0, "lost connectors");
+    assert!(
+        emu.access_token_calls() > ROUNDS,
+        "the children rotated tokens"
+    );
+    assert!(
+        longest < Duration::from_secs(5),
+        "a dead lease held a fresh replica {longest:?}"
+    );
+}
+
+/// One connector's rounds; returns its lost rounds and the longest wait of
+/// a fresh replica. Halfway, every lane waits for the others and the first
+/// to arrive restarts Redis.
+async fn run_lane(
+    lane: usize,
+    env: impl Fn(&str) -> String,
+    redis: &std::sync::Mutex<redis_support::TestRedis>,
+    halfway: &tokio::sync::Barrier,
+) -> (usize, Duration) {
+    SharedRedis::open_with(
+        &env("CRASH_REDIS"),
+        &env("CRASH_PREFIX"),
+        SharedRedis::DEFAULT_TIMEOUT,
+    )
+    .expect("url")
+    .token_store(&env("CRASH_APP_ID"))
+    .save(&SecretString::from(env("CRASH_REFRESH")))
+    .await
+    .expect("seed");
     let exe = std::env::current_exe().expect("current exe");
     let http = kaizala_ext::HttpClient::new().expect("http");
     let mut lost = 0;
     let mut longest = Duration::ZERO;
-    for round in 0..ROUNDS {
-        if round == ROUNDS / 2 {
-            redis.restart();
+    let rounds = ROUNDS / LANES;
+    for round in 0..rounds {
+        if round == rounds / 2 {
+            if halfway.wait().await.is_leader() {
+                redis.lock().unwrap().restart();
+            }
+            halfway.wait().await;
         }
         let mut children: Vec<_> = (0..REPLICAS)
             .map(|_| {
@@ -168,27 +233,14 @@ async fn parent() {
             let _ = child.wait();
         }
         // A fresh replica (5 min buffer: it refreshes with the store's token).
-        let fresh = replica(&http, &env, Duration::from_secs(300));
+        let fresh = replica(&http, &env, Duration::from_secs(300), FRESH_TIMEOUTS);
         let started = Instant::now();
         let result = fresh.list_groups().send().await;
         longest = longest.max(started.elapsed());
         if let Err(e) = result {
             lost += 1;
-            eprintln!("round {round}: the connector is lost: {}", e);
+            eprintln!("lane {lane}, round {round}: the connector is lost: {}", e);
         }
     }
-    println!(
-        "redis crash injection: {} kills over {ROUNDS} rounds, Redis restarted once, {} accessToken calls, longest wait of a fresh replica {longest:?}, {lost} lost connectors",
-        ROUNDS * REPLICAS,
-        emu.access_token_calls()
-    );
-    assert_eq!(lost, 0, "lost connectors");
-    assert!(
-        emu.access_token_calls() > ROUNDS,
-        "the children rotated tokens"
-    );
-    assert!(
-        longest < Duration::from_secs(5),
-        "a dead lease held a fresh replica {longest:?}"
-    );
+    (lost, longest)
 }

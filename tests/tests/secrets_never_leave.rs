@@ -606,142 +606,221 @@ fn record_error<T: std::fmt::Debug>(
 #[tokio::test]
 async fn bare_echoes_of_the_secrets_sent_never_show() {
     let mut texts = Texts::default();
+    // Every case at once (each has its own capture server): the 502s of
+    // idempotent calls are retried after back-offs, and these overlap.
     let log = traced(async {
+        use futures::FutureExt;
+        let mut cases = Vec::new();
         // The generated client (the capture server's, a fixed token): the
         // credential headers of getAccessToken, the PIN, the callback token,
         // the OAuth client secret and code.
         for (status, body) in bare_echoes(&[APP_SECRET, REFRESH]) {
-            let server = CaptureServer::start().await.unwrap();
-            server.respond("GET", "/accessToken", status, body);
-            let result = server
-                .client()
-                .get_access_token()
-                .application_id("app-1")
-                .application_secret(APP_SECRET)
-                .refresh_token(REFRESH)
-                .send()
-                .await;
-            record_error(
-                &mut texts,
-                &format!("capture getAccessToken {status}"),
-                result,
+            cases.push(
+                async move {
+                    let mut texts = Texts::default();
+                    let server = CaptureServer::start().await.unwrap();
+                    server.respond("GET", "/accessToken", status, body);
+                    let result = server
+                        .client()
+                        .get_access_token()
+                        .application_id("app-1")
+                        .application_secret(APP_SECRET)
+                        .refresh_token(REFRESH)
+                        .send()
+                        .await;
+                    record_error(
+                        &mut texts,
+                        &format!("capture getAccessToken {status}"),
+                        result,
+                    );
+                    texts
+                }
+                .boxed_local(),
             );
         }
         for (status, body) in bare_echoes(&[PIN]) {
-            let server = CaptureServer::start().await.unwrap();
-            server.respond("POST", "/loginWithPinAndApplicationId", status, body);
-            let result = server
-                .client()
-                .login_with_pin()
-                .body(login_request())
-                .send()
-                .await;
-            record_error(
-                &mut texts,
-                &format!("capture loginWithPin {status}"),
-                result,
+            cases.push(
+                async move {
+                    let mut texts = Texts::default();
+                    let server = CaptureServer::start().await.unwrap();
+                    server.respond("POST", "/loginWithPinAndApplicationId", status, body);
+                    let result = server
+                        .client()
+                        .login_with_pin()
+                        .body(login_request())
+                        .send()
+                        .await;
+                    record_error(
+                        &mut texts,
+                        &format!("capture loginWithPin {status}"),
+                        result,
+                    );
+                    texts
+                }
+                .boxed_local(),
             );
         }
         for (status, body) in bare_echoes(&[CALLBACK]) {
-            let server = CaptureServer::start().await.unwrap();
-            server.respond("POST", "/webhook", status, body);
-            let result = server
-                .client()
-                .create_webhook()
-                .body(create_request())
-                .send()
-                .await;
-            record_error(
-                &mut texts,
-                &format!("capture createWebhook {status}"),
-                result,
+            cases.push(
+                async move {
+                    let mut texts = Texts::default();
+                    let server = CaptureServer::start().await.unwrap();
+                    server.respond("POST", "/webhook", status, body);
+                    let result = server
+                        .client()
+                        .create_webhook()
+                        .body(create_request())
+                        .send()
+                        .await;
+                    record_error(
+                        &mut texts,
+                        &format!("capture createWebhook {status}"),
+                        result,
+                    );
+                    texts
+                }
+                .boxed_local(),
             );
         }
         // A fixed-token client: its access token.
         for (status, body) in bare_echoes(&[ACCESS]) {
-            let server = CaptureServer::start().await.unwrap();
-            server.respond("GET", "/webhook", status, body);
-            let client =
-                kaizala_api::Client::with_access_token(&server.url(), SecretString::from(ACCESS))
+            cases.push(
+                async move {
+                    let mut texts = Texts::default();
+                    let server = CaptureServer::start().await.unwrap();
+                    server.respond("GET", "/webhook", status, body);
+                    let client = kaizala_api::Client::with_access_token(
+                        &server.url(),
+                        SecretString::from(ACCESS),
+                    )
                     .unwrap();
-            let result = client
-                .list_webhooks()
-                .object_id("g1")
-                .object_type(kaizala_api::types::WebhookObjectType::Group)
-                .send()
-                .await;
-            record_error(
-                &mut texts,
-                &format!("fixed token listWebhooks {status}"),
-                result,
+                    let result = client
+                        .list_webhooks()
+                        .object_id("g1")
+                        .object_type(kaizala_api::types::WebhookObjectType::Group)
+                        .send()
+                        .await;
+                    record_error(
+                        &mut texts,
+                        &format!("fixed token listWebhooks {status}"),
+                        result,
+                    );
+                    texts
+                }
+                .boxed_local(),
             );
         }
         // The refreshing client: the token service call (its error becomes
         // the call's), then a tenant call with the access token.
         for (status, body) in bare_echoes(&[APP_SECRET, REFRESH]) {
-            let server = CaptureServer::start().await.unwrap();
-            let client = kaizala_client(&server).await;
-            server.respond("GET", "/accessToken", status, body);
-            let result = client.list_groups().send().await;
-            record_error(
-                &mut texts,
-                &format!("refreshing token call {status}"),
-                result,
-            );
-            texts.add(
-                format!("refreshing token call {status}: token_status"),
-                format!("{:?}", client.token_status()),
+            cases.push(
+                async move {
+                    let mut texts = Texts::default();
+                    let server = CaptureServer::start().await.unwrap();
+                    let client = kaizala_client(&server).await;
+                    server.respond("GET", "/accessToken", status, body);
+                    let result = client.list_groups().send().await;
+                    record_error(
+                        &mut texts,
+                        &format!("refreshing token call {status}"),
+                        result,
+                    );
+                    texts.add(
+                        format!("refreshing token call {status}: token_status"),
+                        format!("{:?}", client.token_status()),
+                    );
+                    texts
+                }
+                .boxed_local(),
             );
         }
         for (status, body) in bare_echoes(&[ACCESS]) {
-            let server = CaptureServer::start().await.unwrap();
-            let client = kaizala_client(&server).await;
-            server.respond("GET", "/groups", status, body);
-            let result = client.list_groups().send().await;
-            record_error(
-                &mut texts,
-                &format!("refreshing listGroups {status}"),
-                result,
+            cases.push(
+                async move {
+                    let mut texts = Texts::default();
+                    let server = CaptureServer::start().await.unwrap();
+                    let client = kaizala_client(&server).await;
+                    server.respond("GET", "/groups", status, body);
+                    let result = client.list_groups().send().await;
+                    record_error(
+                        &mut texts,
+                        &format!("refreshing listGroups {status}"),
+                        result,
+                    );
+                    texts
+                }
+                .boxed_local(),
             );
         }
         // The OAuth code exchange and the grant's client.
         for (status, body) in bare_echoes(&[OAUTH_SECRET, OAUTH_CODE]) {
-            let server = CaptureServer::start().await.unwrap();
-            server.respond("POST", "/oauth/token", status, body);
-            let app =
-                kaizala_ext::oauth::OAuthApp::new("app-1", OAUTH_SECRET, "https://example.com/cb")
+            cases.push(
+                async move {
+                    let mut texts = Texts::default();
+                    let server = CaptureServer::start().await.unwrap();
+                    server.respond("POST", "/oauth/token", status, body);
+                    let app = kaizala_ext::oauth::OAuthApp::new(
+                        "app-1",
+                        OAUTH_SECRET,
+                        "https://example.com/cb",
+                    )
                     .with_oauth_root(server.base_url());
-            let result = app.exchange_code(OAUTH_CODE).await;
-            record_error(&mut texts, &format!("OAuth exchange {status}"), result);
+                    let result = app.exchange_code(OAUTH_CODE).await;
+                    record_error(&mut texts, &format!("OAuth exchange {status}"), result);
+                    texts
+                }
+                .boxed_local(),
+            );
         }
         for (status, body) in bare_echoes(&[ACCESS]) {
-            let server = CaptureServer::start().await.unwrap();
-            server.respond(
-                "POST",
-                "/oauth/token",
-                200,
-                json!({"accessToken": ACCESS, "endpointUrl": format!("{}/", server.url()),
-                       "accessTokenExpiry": 4_102_444_800_000i64}),
-            );
-            let app =
-                kaizala_ext::oauth::OAuthApp::new("app-1", OAUTH_SECRET, "https://example.com/cb")
+            cases.push(
+                async move {
+                    let mut texts = Texts::default();
+                    let server = CaptureServer::start().await.unwrap();
+                    server.respond(
+                        "POST",
+                        "/oauth/token",
+                        200,
+                        json!({"accessToken": ACCESS, "endpointUrl": format!("{}/", server.url()),
+                               "accessTokenExpiry": 4_102_444_800_000i64}),
+                    );
+                    let app = kaizala_ext::oauth::OAuthApp::new(
+                        "app-1",
+                        OAUTH_SECRET,
+                        "https://example.com/cb",
+                    )
                     .with_oauth_root(server.base_url());
-            let grant = app.exchange_code(OAUTH_CODE).await.unwrap();
-            server.respond("GET", "/groups", status, body);
-            let result = grant.client().unwrap().list_groups().send().await;
-            record_error(
-                &mut texts,
-                &format!("OAuth grant client listGroups {status}"),
-                result,
+                    let grant = app.exchange_code(OAUTH_CODE).await.unwrap();
+                    server.respond("GET", "/groups", status, body);
+                    let result = grant.client().unwrap().list_groups().send().await;
+                    record_error(
+                        &mut texts,
+                        &format!("OAuth grant client listGroups {status}"),
+                        result,
+                    );
+                    texts
+                }
+                .boxed_local(),
             );
         }
         // The PIN login.
         for (status, body) in bare_echoes(&[PIN]) {
-            let server = CaptureServer::start().await.unwrap();
-            server.respond("POST", "/loginWithPinAndApplicationId", status, body);
-            let login = kaizala_ext::PinLogin::with_auth_root("app-1", &server.base_url()).unwrap();
-            let result = login.login("+911099999999", PIN).await;
-            record_error(&mut texts, &format!("PIN login {status}"), result);
+            cases.push(
+                async move {
+                    let mut texts = Texts::default();
+                    let server = CaptureServer::start().await.unwrap();
+                    server.respond("POST", "/loginWithPinAndApplicationId", status, body);
+                    let login =
+                        kaizala_ext::PinLogin::with_auth_root("app-1", &server.base_url()).unwrap();
+                    let result = login.login("+911099999999", PIN).await;
+                    record_error(&mut texts, &format!("PIN login {status}"), result);
+                    texts
+                }
+                .boxed_local(),
+            );
+        }
+        for case in futures::future::join_all(cases).await {
+            texts.0.extend(case.0);
         }
     })
     .await;

@@ -18,6 +18,21 @@ async fn list(client: &KaizalaClient) -> Result<(), Error> {
     Ok(())
 }
 
+/// Polls `done` every 20 ms until it holds or `bound` has passed; returns
+/// whether it held (a wait on progress, not on a fixed sleep).
+async fn eventually(bound: Duration, mut done: impl FnMut() -> bool) -> bool {
+    let deadline = std::time::Instant::now() + bound;
+    loop {
+        if done() {
+            return true;
+        }
+        if std::time::Instant::now() >= deadline {
+            return false;
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+}
+
 // ---------------------------------------------------------------------------
 // Promise 6: bounded memory on the token-service client.
 //
@@ -61,6 +76,12 @@ async fn review_token_service_success_body_is_bounded() {
 struct SlowForR1 {
     held: Mutex<Option<String>>,
     saves: AtomicUsize,
+    /// Set when the save of R1 has started; R1's save then waits for
+    /// `release` (a slow disk, within the 10 s store timeout).
+    r1_started: AtomicBool,
+    release: tokio::sync::Notify,
+    /// Set once R1's save has written the store.
+    r1_landed: AtomicBool,
 }
 
 impl TokenStore for SlowForR1 {
@@ -75,11 +96,18 @@ impl TokenStore for SlowForR1 {
             if n == 0 {
                 return Err(io::Error::other("disk hiccup"));
             }
-            if value == "refresh-R1" {
-                // A slow disk, well within the 10 s store timeout.
-                tokio::time::sleep(Duration::from_secs(2)).await;
+            let r1 = value == "refresh-R1";
+            if r1 {
+                // A slow disk, well within the 10 s store timeout: held until
+                // the test releases it.
+                let released = self.release.notified();
+                self.r1_started.store(true, Ordering::SeqCst);
+                released.await;
             }
             *self.held.lock().unwrap() = Some(value);
+            if r1 {
+                self.r1_landed.store(true, Ordering::SeqCst);
+            }
             Ok(())
         })
     }
@@ -103,15 +131,39 @@ async fn review_a_background_save_never_overwrites_a_newer_rotation() {
     // Rotation to R1; its save fails; the saver starts after 1 s.
     list(&client).await.unwrap();
     assert!(client.token_status().unsaved_refresh_token);
-    // The saver is now inside its (slow) save of R1.
-    tokio::time::sleep(Duration::from_millis(1500)).await;
-    // A 401 makes the client refresh: rotation to R2, saved at once.
+    // Wait until the saver is inside its (slow) save of R1.
+    assert!(
+        eventually(Duration::from_secs(10), || store
+            .r1_started
+            .load(Ordering::SeqCst))
+        .await,
+        "the background saver never started saving R1"
+    );
+    // A 401 makes the client refresh: rotation to R2, saved before use.
     server.script("GET", "/tenant/v1/groups", vec![Reply::status(401)]);
-    list(&client).await.unwrap();
+    let call = tokio::spawn({
+        let client = client.clone();
+        async move { list(&client).await }
+    });
+    // R2 has been issued while the save of R1 is still in flight: now the
+    // slow disk finishes R1's save.
+    assert!(
+        eventually(Duration::from_secs(10), || server.token_calls() >= 2).await,
+        "the 401 did not make the client refresh"
+    );
+    store.release.notify_one();
+    call.await.unwrap().unwrap();
     assert_eq!(store.held.lock().unwrap().as_deref(), Some("refresh-R2"));
-    // The saver's stale save lands.
-    tokio::time::sleep(Duration::from_millis(2500)).await;
-    assert!(!client.token_status().unsaved_refresh_token);
+    // The saver's stale save has landed, and the saver settles.
+    assert!(
+        eventually(Duration::from_secs(10), || store
+            .r1_landed
+            .load(Ordering::SeqCst)
+            && !client.token_status().unsaved_refresh_token)
+        .await,
+        "the saver's save of R1 never finished: {:?}",
+        client.token_status()
+    );
     assert_eq!(
         store.held.lock().unwrap().as_deref(),
         Some("refresh-R2"),
@@ -187,10 +239,13 @@ fn review_a_saver_lost_with_its_runtime_is_restarted() {
         .enable_all()
         .build()
         .unwrap();
+    // Calls go on (each may restart the saver) until the rotation is saved,
+    // for at most 10 s (the restarted saver's first attempt is after 1 s).
     second.block_on(async {
-        for _ in 0..4 {
+        let deadline = std::time::Instant::now() + Duration::from_secs(10);
+        while store.held.lock().unwrap().is_none() && std::time::Instant::now() < deadline {
             list(&client).await.unwrap();
-            tokio::time::sleep(Duration::from_secs(1)).await;
+            tokio::time::sleep(Duration::from_millis(100)).await;
         }
     });
     assert_eq!(
@@ -210,8 +265,8 @@ fn review_a_saver_lost_with_its_runtime_is_restarted() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn review_token_calls_never_exceed_the_cap_per_minute() {
     let server = Server::start().await;
-    // Tokens live one second: every call a second apart needs a new one.
-    *server.state.token_lifetime.lock().unwrap() = Some(Duration::from_secs(1));
+    // Tokens live 300 ms: every call 350 ms after the last needs a new one.
+    *server.state.token_lifetime.lock().unwrap() = Some(Duration::from_millis(300));
     let store = Arc::new(kaizala_ext::InMemoryStore::new());
     let client = server
         .client()
@@ -220,7 +275,7 @@ async fn review_token_calls_never_exceed_the_cap_per_minute() {
         .unwrap();
     for _ in 0..5 {
         list(&client).await.unwrap();
-        tokio::time::sleep(Duration::from_millis(1100)).await;
+        tokio::time::sleep(Duration::from_millis(350)).await;
     }
     assert_eq!(server.token_calls(), 5);
     // Another process saved a newer refresh token; the service refuses ours.
@@ -357,12 +412,17 @@ async fn review_an_unusable_access_token_is_not_cached_for_its_lifetime() {
     let client = server.client().build().unwrap();
     let first = list(&client).await;
     assert!(first.is_err(), "the bad token cannot be sent");
-    // Well past any back-off: the client should have fetched a good token.
-    tokio::time::sleep(Duration::from_secs(3)).await;
-    let later = list(&client).await;
+    // After the back-off (1 s) the client fetches a good token: calls
+    // succeed again within 5 s.
+    let deadline = std::time::Instant::now() + Duration::from_secs(5);
+    let mut later = list(&client).await;
+    while later.is_err() && std::time::Instant::now() < deadline {
+        tokio::time::sleep(Duration::from_millis(100)).await;
+        later = list(&client).await;
+    }
     assert!(
         later.is_ok(),
-        "still failing after 3 s with {} accessToken call(s): {:?}",
+        "still failing after 5 s with {} accessToken call(s): {:?}",
         server.token_calls(),
         later.map_err(|e| e.to_string())
     );
@@ -499,7 +559,11 @@ async fn review_a_client_dropped_while_its_saver_retries_still_saves_the_rotatio
     assert!(client.token_status().unsaved_refresh_token);
     drop(client);
     store.fail.store(false, Ordering::SeqCst);
-    tokio::time::sleep(Duration::from_secs(4)).await;
+    // The saver's next attempt (after 1 s) saves it; 10 s at most.
+    eventually(Duration::from_secs(10), || {
+        store.held.lock().unwrap().is_some()
+    })
+    .await;
     assert_eq!(
         store.held.lock().unwrap().as_deref(),
         Some("refresh-R1"),

@@ -122,7 +122,7 @@ fn apply_client_sends(operation: &str, value: &mut Value) {
         return;
     };
     let spec = spec();
-    let schema = resolve(&spec, &schema);
+    let schema = resolve(spec, &schema);
     let Some(keys) = schema
         .get("x-kaizala-client-sends")
         .and_then(Value::as_array)
@@ -137,10 +137,15 @@ fn apply_client_sends(operation: &str, value: &mut Value) {
     }
 }
 
-fn spec() -> Value {
-    let spec_path = concat!(env!("CARGO_MANIFEST_DIR"), "/../spec/kaizala.yaml");
-    let text = fs::read_to_string(spec_path).expect("spec");
-    serde_norway::from_str(&text).expect("spec is YAML")
+/// The spec, parsed once per test binary (parsing the YAML for every sample
+/// cost ~30 s of the run).
+fn spec() -> &'static Value {
+    static SPEC: std::sync::LazyLock<Value> = std::sync::LazyLock::new(|| {
+        let spec_path = concat!(env!("CARGO_MANIFEST_DIR"), "/../spec/kaizala.yaml");
+        let text = fs::read_to_string(spec_path).expect("spec");
+        serde_norway::from_str(&text).expect("spec is YAML")
+    });
+    &SPEC
 }
 
 /// Follows a chain of `$ref`s.
@@ -161,7 +166,7 @@ fn request_schema(operation: &str) -> Option<Value> {
     let op = kaizala_api::operations::find(operation)?;
     let item = spec["paths"].get(op.path)?;
     let body = resolve(
-        &spec,
+        spec,
         item.get(op.method.to_ascii_lowercase())?
             .get("requestBody")?,
     );
@@ -370,7 +375,7 @@ fn check_event(value: &Value) -> Result<(), String> {
 /// `x-kaizala-binding` says the service's Json.NET binder read it.
 fn accepted_by_spec(operation: &str, value: &Value) -> Result<(), String> {
     use std::sync::LazyLock;
-    static SCHEMAS: LazyLock<SpecSchemas> = LazyLock::new(|| SpecSchemas::new(&spec()));
+    static SCHEMAS: LazyLock<SpecSchemas> = LazyLock::new(|| SpecSchemas::new(spec()));
     let Some(schema) = request_schema(operation) else {
         return Ok(()); // takes no JSON body; `check_request` says so
     };
