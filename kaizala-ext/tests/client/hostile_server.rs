@@ -670,3 +670,71 @@ async fn documented_statuses_with_odd_bodies_keep_their_status() {
         }
     }
 }
+
+// ---------------------------------------------------------------------------
+// Bounded memory on the token-service client: a 200 from `accessToken` is
+// bounded like an error body (the generated client would buffer it whole,
+// `ResponseValue::from_response` → `response.bytes()`). A 12 MiB answer
+// (default limit 8 MiB) is refused, not read and accepted.
+#[tokio::test]
+async fn token_service_success_body_is_bounded() {
+    let server = Server::start().await;
+    let pad = "x".repeat(12 * 1024 * 1024);
+    let body = serde_json::json!({
+        "accessToken": "access-token-huge",
+        "endpointUrl": format!("{}/tenant/", server.base),
+        "accessTokenExpiry": crate::support::epoch_ms(std::time::SystemTime::now() + Duration::from_secs(3600)),
+        "pad": pad,
+    })
+    .to_string();
+    server.script_token(vec![Reply::json(200, &body).streamed()]);
+    let client = server.client().build().unwrap();
+    let result = list(&client).await;
+    assert!(
+        matches!(result, Err(Error::ResponseTooLarge { .. })),
+        "a 12 MiB accessToken answer must be refused (limit 8 MiB), got {:?}",
+        result.map_err(|e| e.to_string())
+    );
+}
+
+// ---------------------------------------------------------------------------
+// Promise 1: the auth root's domain. `registrable_domain` takes the last two
+// labels, so an auth root under a public suffix trusts the whole suffix:
+// `kaizala.contoso.co.uk` trusts every `*.co.uk`, and an emulator or proxy
+// on `my-kaizala.azurewebsites.net` trusts every Azure web app. The token
+// goes to an attacker-registered host. (Hosts resolved to the local test
+// server with `reqwest::ClientBuilder::resolve`.)
+#[tokio::test]
+async fn an_auth_root_under_a_public_suffix_does_not_trust_the_suffix() {
+    for (auth_host, evil_host) in [
+        ("kaizala.contoso.co.uk", "attacker.co.uk"),
+        ("my-kaizala.azurewebsites.net", "attacker.azurewebsites.net"),
+    ] {
+        let server = Server::start().await;
+        let addr: std::net::SocketAddr = server.base.trim_start_matches("http://").parse().unwrap();
+        let port = addr.port();
+        let http = kaizala_ext::HttpClient::from_builder(
+            reqwest::Client::builder()
+                .pool_max_idle_per_host(0)
+                .resolve(auth_host, addr)
+                .resolve(evil_host, addr),
+        )
+        .unwrap();
+        *server.state.endpoint_url.lock().unwrap() =
+            Some(format!("http://{evil_host}:{port}/tenant/"));
+        let client = server
+            .client()
+            .auth_root(format!("http://{auth_host}:{port}/auth/v1"))
+            .http_client(http)
+            .build()
+            .unwrap();
+        let result = list(&client).await;
+        assert!(
+            matches!(&result, Err(Error::UntrustedEndpoint { host, .. }) if host == evil_host),
+            "auth root {auth_host}: endpointUrl at {evil_host} must be refused, got {:?}; \
+             requests carrying the token: {}",
+            result.map_err(|e| e.to_string()),
+            server.seen().iter().filter(|s| s.token.is_some()).count()
+        );
+    }
+}

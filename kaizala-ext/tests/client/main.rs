@@ -5,7 +5,6 @@
 //! (`observability.rs` is its own: a tracing subscriber is per process;
 //! `env_config.rs` too: it changes the process environment).
 
-mod adversarial_review;
 mod bulk;
 mod client_matrix;
 mod credential_errors;
@@ -15,4 +14,6 @@ mod media;
 mod paging;
 mod paging_faults;
 mod pin;
+mod refresh_faults;
+mod rotation;
 mod support;
