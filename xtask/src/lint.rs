@@ -53,6 +53,9 @@ impl std::fmt::Display for Problem {
 pub struct Positions {
     first: HashMap<Vec<String>, (usize, usize)>,
     duplicates: Vec<Duplicate>,
+    /// Why the text could not be read for positions and duplicate keys,
+    /// located (`line:col: …`), when the YAML parser took it.
+    unreadable: Option<String>,
 }
 
 /// A key given a second time in the same mapping.
@@ -90,6 +93,9 @@ struct Collector {
     path: Vec<String>,
     positions: HashMap<Vec<String>, (usize, usize)>,
     duplicates: Vec<Duplicate>,
+    /// The value of each anchored scalar (`&name value`), by anchor id: a
+    /// key written as an alias (`*name : …`) is that value.
+    anchored: HashMap<usize, String>,
 }
 
 impl Collector {
@@ -120,53 +126,65 @@ impl Collector {
     fn awaiting_key(&self) -> bool {
         matches!(self.stack.last().map(|o| &o.frame), Some(Frame::Map(None)))
     }
+
+    /// A scalar (or an alias of one) at `mark`: a key, or a value.
+    fn on_scalar(&mut self, value: String, mark: Marker) {
+        if self.awaiting_key() {
+            let here = (mark.line(), mark.col() + 1);
+            let mut at = self.path.clone();
+            at.push(value.clone());
+            if let Some(open) = self.stack.last_mut() {
+                match open.keys.get(&value) {
+                    Some(&(first_line, _)) => self.duplicates.push(Duplicate {
+                        path: at.clone(),
+                        at: here,
+                        first_line,
+                    }),
+                    None => {
+                        open.keys.insert(value.clone(), here);
+                    }
+                }
+            }
+            self.positions.entry(at).or_insert(here);
+            if let Some(Open {
+                frame: Frame::Map(key),
+                ..
+            }) = self.stack.last_mut()
+            {
+                *key = Some(value);
+            }
+        } else if self.enter(mark) {
+            self.path.pop();
+        }
+    }
 }
 
 impl MarkedEventReceiver for Collector {
     fn on_event(&mut self, ev: Event, mark: Marker) {
         match ev {
-            Event::Scalar(value, ..) => {
-                if self.awaiting_key() {
-                    let here = (mark.line(), mark.col() + 1);
-                    let mut at = self.path.clone();
-                    at.push(value.clone());
-                    if let Some(open) = self.stack.last_mut() {
-                        match open.keys.get(&value) {
-                            Some(&(first_line, _)) => self.duplicates.push(Duplicate {
-                                path: at.clone(),
-                                at: here,
-                                first_line,
-                            }),
-                            None => {
-                                open.keys.insert(value.clone(), here);
-                            }
+            Event::Scalar(value, _, anchor, _) => {
+                if anchor > 0 {
+                    self.anchored.insert(anchor, value.clone());
+                }
+                self.on_scalar(value, mark);
+            }
+            Event::Alias(id) => match self.anchored.get(&id).cloned() {
+                // An alias of a scalar is that scalar, as a key too.
+                Some(value) => self.on_scalar(value, mark),
+                None => {
+                    if self.awaiting_key() {
+                        if let Some(Open {
+                            frame: Frame::Map(key),
+                            ..
+                        }) = self.stack.last_mut()
+                        {
+                            *key = Some("?".to_owned());
                         }
+                    } else if self.enter(mark) {
+                        self.path.pop();
                     }
-                    self.positions.entry(at).or_insert(here);
-                    if let Some(Open {
-                        frame: Frame::Map(key),
-                        ..
-                    }) = self.stack.last_mut()
-                    {
-                        *key = Some(value);
-                    }
-                } else if self.enter(mark) {
-                    self.path.pop();
                 }
-            }
-            Event::Alias(_) => {
-                if self.awaiting_key() {
-                    if let Some(Open {
-                        frame: Frame::Map(key),
-                        ..
-                    }) = self.stack.last_mut()
-                    {
-                        *key = Some("?".to_owned());
-                    }
-                } else if self.enter(mark) {
-                    self.path.pop();
-                }
-            }
+            },
             Event::MappingStart(..) | Event::SequenceStart(..) => {
                 let is_key = self.awaiting_key();
                 let pushed = !is_key && self.enter(mark);
@@ -203,18 +221,44 @@ impl MarkedEventReceiver for Collector {
 }
 
 impl Positions {
-    /// Reads the marks of `text` (empty if it does not parse: the YAML error
-    /// is reported elsewhere).
+    /// Reads the marks of `text`. When this reader cannot parse it (where
+    /// the YAML parser could: it takes a tab after `:`, this one does not),
+    /// nothing is known and [`unreadable`](Self::unreadable) says why: the
+    /// spec cannot be checked for keys given twice, so it is refused.
     pub fn of(text: &str) -> Positions {
         let mut collector = Collector::default();
         let mut parser = Parser::new_from_str(text);
-        if parser.load(&mut collector, false).is_err() {
-            return Positions::default();
+        if let Err(e) = parser.load(&mut collector, false) {
+            let at = e.marker();
+            let line = text.lines().nth(at.line().saturating_sub(1)).unwrap_or("");
+            let mut why = format!(
+                "{}:{}: xtask cannot read this YAML to check it (keys given twice, positions): \
+                 {}\n  {:>5} | {line}",
+                at.line(),
+                at.col() + 1,
+                e.info(),
+                at.line()
+            );
+            if line.contains('\t') {
+                why.push_str(
+                    "\n  hint: a tab is not YAML indentation or separation here; use spaces",
+                );
+            }
+            return Positions {
+                unreadable: Some(why),
+                ..Positions::default()
+            };
         }
         Positions {
             first: collector.positions,
             duplicates: collector.duplicates,
+            unreadable: None,
         }
+    }
+
+    /// Why the text could not be read for positions (`line:col: …`), if so.
+    pub fn unreadable(&self) -> Option<&str> {
+        self.unreadable.as_deref()
     }
 
     /// Line and column of `path`, or of its longest prefix that has one.

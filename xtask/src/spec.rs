@@ -26,8 +26,16 @@ pub struct Spec {
 
 /// Parses and validates a spec; every problem found is listed in the error.
 pub fn load(text: &str, name: &str) -> Result<Spec, String> {
+    // A byte-order mark (some Windows editors write one) is not YAML
+    // content: the parser would read it as a document of its own.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let raw: Value = serde_norway::from_str(text).map_err(|e| yaml_error(name, text, &e))?;
     let positions = Positions::of(text);
+    // Without positions no key given twice could be found: refuse rather
+    // than pass a spec unchecked.
+    if let Some(why) = positions.unreadable() {
+        return Err(format!("{name}:{why}"));
+    }
     // A key given twice is read as the last one: the rest of the checks see
     // only that, so its problems come first.
     let duplicates = positions.duplicate_keys(name);
@@ -640,6 +648,42 @@ components:
              quote the value (\"…\" or '…') or write it as a block (`description: |` with the \
              text indented on the next lines)"
         );
+    }
+
+    #[test]
+    fn a_spec_xtask_cannot_read_for_duplicates_is_refused_not_passed() {
+        // The YAML parser takes a tab after `:`; the reader that finds keys
+        // given twice does not. Passed, the duplicate below went unseen.
+        let err = refused(
+            "      summary: Get\n",
+            "      summary:\tGet\n      operationId: again\n",
+        );
+        assert_eq!(
+            err,
+            "spec/kaizala.yaml:18:16: xtask cannot read this YAML to check it (keys given twice, \
+             positions): ':' must be followed by a valid YAML whitespace\n     18 |       \
+             summary:\tGet\n  hint: a tab is not YAML indentation or separation here; use spaces"
+        );
+    }
+
+    #[test]
+    fn a_key_written_as_an_alias_of_an_existing_one_is_a_duplicate() {
+        let err = refused(
+            "      summary: List\n",
+            "      &name summary: List\n      *name : Again\n",
+        );
+        assert!(
+            err.contains("spec/kaizala.yaml:8:7: paths./groups.get.summary: the key `summary` is already given at line 7"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_not_a_second_document() {
+        let with_bom = format!("\u{feff}{GOOD}");
+        if let Err(e) = load(&with_bom, "spec/kaizala.yaml") {
+            panic!("{e}");
+        }
     }
 
     #[test]
