@@ -650,6 +650,70 @@ components:
         );
     }
 
+    // Mistypes that were accepted (a typo'd format or media type left a
+    // field or body untyped, a `$ref`'s siblings were dropped, a required
+    // name matched nothing) or reached progenitor, which panicked or
+    // answered naming no place: each is refused at its line with the fix.
+    #[test]
+    fn mistypes_that_passed_or_reached_progenitor_are_refused_at_their_place() {
+        let cases = [
+            (
+                "groupId: {type: string}",
+                "groupId: {type: string, format: date-tme}",
+                "spec/kaizala.yaml:38:33: components.schemas.Group.properties.groupId.format: `date-tme` is not a format of `string` (did you mean `date-time`?)",
+            ),
+            (
+                "groupId: {type: string}",
+                "groupId: {type: integer, format: int63}",
+                "`int63` is not a format of `integer` (did you mean `int64`?)",
+            ),
+            (
+                "groupId: {type: string}",
+                "groupId: {type: array}",
+                "spec/kaizala.yaml:38:9: components.schemas.Group.properties.groupId: an array schema needs `items`",
+            ),
+            (
+                "groupId: {type: string}",
+                "groupId: {$ref: \"#/components/schemas/Group\", nullable: true}",
+                "components.schemas.Group.properties.groupId: OpenAPI 3.0 ignores every key beside `$ref` (here nullable)",
+            ),
+            (
+                "groupId: {type: string}",
+                "groupId: {type: string, enum: [1, a]}",
+                "spec/kaizala.yaml:38:40: components.schemas.Group.properties.groupId.enum.0: the enum value 1 is not a string",
+            ),
+            (
+                "groupId: {type: string}",
+                "groupId: {type: string, default: 5}",
+                "components.schemas.Group.properties.groupId.default: the default 5 is not a string",
+            ),
+            (
+                "            application/json:\n              schema: {$ref: \"#/components/schemas/Group\"}",
+                "            application/jsno:\n              schema: {$ref: \"#/components/schemas/Group\"}",
+                "spec/kaizala.yaml:26:13: paths./groups/{groupId}.get.responses.200.content.application/jsno: `application/jsno` is not a media type this API uses (did you mean `application/json`?)",
+            ),
+            (
+                "      properties:\n        groupId",
+                "      required: [groupid]\n      properties:\n        groupId",
+                "components.schemas.Group.required: `groupid` is required but is not one of the properties (did you mean `groupId`?)",
+            ),
+            (
+                "{name: groupId, in: path, required: true",
+                "{name: groupid, in: path, required: true",
+                "spec/kaizala.yaml:16:5: paths./groups/{groupId}.get: the path's {groupId} has no parameter `in: path` named groupId (did you mean `groupid`?)",
+            ),
+            (
+                "{name: groupId, in: path, required: true",
+                "{name: groupId, in: path, required: false",
+                "paths./groups/{groupId}.get: the path parameter groupId must be `required: true`",
+            ),
+        ];
+        for (from, to, expected) in cases {
+            let err = refused(from, to);
+            assert!(err.contains(expected), "{to}:\n{err}");
+        }
+    }
+
     #[test]
     fn a_spec_xtask_cannot_read_for_duplicates_is_refused_not_passed() {
         // The YAML parser takes a tab after `:`; the reader that finds keys
