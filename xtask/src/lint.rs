@@ -502,7 +502,6 @@ fn formats(of: &str) -> &'static [&'static str] {
             "ip",
             "ipv4",
             "ipv6",
-            "phone",
         ],
         _ => &[],
     }
