@@ -75,8 +75,10 @@
 //! old key: until a replica of this version saves one of its own, a load
 //! takes the old key's token when it differs from the adopted one (again a
 //! compare-and-swap), so the service retiring the adopted token loses
-//! nothing. The old key is left for a rollback; delete it once every
-//! replica runs this version.
+//! nothing; and a rotation this version saves is handed to the old key when
+//! it still holds the token rotated away, for the older replicas. The old
+//! key is left for a rollback; delete it once every replica runs this
+//! version.
 //!
 //! Several connectors, tenants and services on one Redis need nothing but
 //! their own names: each connector's store and budget are keyed by its

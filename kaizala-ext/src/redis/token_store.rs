@@ -124,6 +124,20 @@ return current
     )
 });
 
+/// Puts `ARGV[2]` under the old key `KEYS[1]` if it holds `ARGV[1]`, the
+/// token just rotated away; answers 1 when it did.
+static HAND_TO_LEGACY: LazyLock<Script> = LazyLock::new(|| {
+    Script::new(
+        r"
+if redis.call('GET', KEYS[1]) == ARGV[1] then
+  redis.call('SET', KEYS[1], ARGV[2])
+  return 1
+end
+return 0
+",
+    )
+});
+
 /// The longest refresh lease, and the longest a shared access token is
 /// kept, in ms: a day.
 const MAX_LEASE_MS: u64 = 24 * 3600 * 1000;
@@ -388,6 +402,37 @@ impl RedisTokenStore {
         Ok(current)
     }
 
+    /// A rotation this replica saved: replicas of the older version that
+    /// still run (a rolling upgrade, a canary) read the token under the old
+    /// key, which holds the one just rotated away; once the service retires
+    /// it they would lose the connector. The old key gets the new token
+    /// when it still holds the old one (compare-and-swap; nothing when the
+    /// key is gone). Best effort: the rotation is saved already.
+    async fn hand_to_legacy(&self, old: &SecretString, new: &SecretString) {
+        let legacy = self.legacy_key.clone();
+        let (old, new) = (
+            old.expose_secret().to_owned(),
+            new.expose_secret().to_owned(),
+        );
+        let handed: io::Result<i64> = self
+            .redis
+            .run(
+                "handing the rotated refresh token to the old key",
+                |mut c| async move {
+                    HAND_TO_LEGACY
+                        .key(legacy)
+                        .arg(old)
+                        .arg(new)
+                        .invoke_async(&mut c)
+                        .await
+                },
+            )
+            .await;
+        if let Err(error) = handed {
+            tracing::debug!(error = %error, "the old key keeps the rotated-away refresh token");
+        }
+    }
+
     /// The store holds no refresh token: a fleet from before the key
     /// scheme may have kept one under its old key. Copies it to the new key
     /// (only if that is still empty: compare-and-swap) and answers what the
@@ -582,6 +627,7 @@ impl TokenStore for RedisTokenStore {
             match kind.as_str() {
                 "saved" => {
                     self.newest.keep(generation, new);
+                    self.hand_to_legacy(old, new).await;
                     Ok(RotationSaved::Saved)
                 }
                 "current" => {

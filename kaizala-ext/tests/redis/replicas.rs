@@ -1470,6 +1470,37 @@ async fn a_token_the_old_version_rotated_after_the_adoption_is_taken() {
         .expect("the new replica takes the old key's rotated token");
 }
 
+/// The other way round: a replica of this version rotates the token it
+/// adopted; the replicas of the older version still running read the old
+/// key, which gets the rotated token (it held the one rotated away).
+#[tokio::test]
+async fn a_rotation_reaches_the_old_key_while_it_holds_the_rotated_away_token() {
+    let redis = TestRedis::shared();
+    let emu = emulator().await;
+    let c = emu.connector();
+    let admin = ::redis::Client::open(redis.url()).unwrap();
+    let mut admin = admin.get_multiplexed_async_connection().await.unwrap();
+    let old_key = format!("{}:{}:refresh-token", redis.prefix, c.application_id);
+    ::redis::cmd("SET")
+        .arg(&old_key)
+        .arg(&c.refresh_token)
+        .query_async::<()>(&mut admin)
+        .await
+        .unwrap();
+    emu.rotate_refresh_token_on_next_call();
+    let new = replica(&emu, &redis);
+    new.list_groups().send().await.expect("adopted, rotated");
+    let store = shared(&redis).token_store(&c.application_id);
+    let rotated = store.load().await.unwrap().expect("saved");
+    assert_ne!(rotated.expose_secret(), c.refresh_token, "rotated");
+    let under_old_key: String = ::redis::cmd("GET")
+        .arg(&old_key)
+        .query_async(&mut admin)
+        .await
+        .unwrap();
+    assert_eq!(under_old_key, rotated.expose_secret());
+}
+
 // ------------------------------------------------------------ Redis Cluster
 
 /// The fleet tests once more on a three-node Redis Cluster (every script's
