@@ -53,6 +53,9 @@ impl std::fmt::Display for Problem {
 pub struct Positions {
     first: HashMap<Vec<String>, (usize, usize)>,
     duplicates: Vec<Duplicate>,
+    /// Why the text could not be read for positions and duplicate keys,
+    /// located (`line:col: …`), when the YAML parser took it.
+    unreadable: Option<String>,
 }
 
 /// A key given a second time in the same mapping.
@@ -90,6 +93,9 @@ struct Collector {
     path: Vec<String>,
     positions: HashMap<Vec<String>, (usize, usize)>,
     duplicates: Vec<Duplicate>,
+    /// The value of each anchored scalar (`&name value`), by anchor id: a
+    /// key written as an alias (`*name : …`) is that value.
+    anchored: HashMap<usize, String>,
 }
 
 impl Collector {
@@ -120,53 +126,65 @@ impl Collector {
     fn awaiting_key(&self) -> bool {
         matches!(self.stack.last().map(|o| &o.frame), Some(Frame::Map(None)))
     }
+
+    /// A scalar (or an alias of one) at `mark`: a key, or a value.
+    fn on_scalar(&mut self, value: String, mark: Marker) {
+        if self.awaiting_key() {
+            let here = (mark.line(), mark.col() + 1);
+            let mut at = self.path.clone();
+            at.push(value.clone());
+            if let Some(open) = self.stack.last_mut() {
+                match open.keys.get(&value) {
+                    Some(&(first_line, _)) => self.duplicates.push(Duplicate {
+                        path: at.clone(),
+                        at: here,
+                        first_line,
+                    }),
+                    None => {
+                        open.keys.insert(value.clone(), here);
+                    }
+                }
+            }
+            self.positions.entry(at).or_insert(here);
+            if let Some(Open {
+                frame: Frame::Map(key),
+                ..
+            }) = self.stack.last_mut()
+            {
+                *key = Some(value);
+            }
+        } else if self.enter(mark) {
+            self.path.pop();
+        }
+    }
 }
 
 impl MarkedEventReceiver for Collector {
     fn on_event(&mut self, ev: Event, mark: Marker) {
         match ev {
-            Event::Scalar(value, ..) => {
-                if self.awaiting_key() {
-                    let here = (mark.line(), mark.col() + 1);
-                    let mut at = self.path.clone();
-                    at.push(value.clone());
-                    if let Some(open) = self.stack.last_mut() {
-                        match open.keys.get(&value) {
-                            Some(&(first_line, _)) => self.duplicates.push(Duplicate {
-                                path: at.clone(),
-                                at: here,
-                                first_line,
-                            }),
-                            None => {
-                                open.keys.insert(value.clone(), here);
-                            }
+            Event::Scalar(value, _, anchor, _) => {
+                if anchor > 0 {
+                    self.anchored.insert(anchor, value.clone());
+                }
+                self.on_scalar(value, mark);
+            }
+            Event::Alias(id) => match self.anchored.get(&id).cloned() {
+                // An alias of a scalar is that scalar, as a key too.
+                Some(value) => self.on_scalar(value, mark),
+                None => {
+                    if self.awaiting_key() {
+                        if let Some(Open {
+                            frame: Frame::Map(key),
+                            ..
+                        }) = self.stack.last_mut()
+                        {
+                            *key = Some("?".to_owned());
                         }
+                    } else if self.enter(mark) {
+                        self.path.pop();
                     }
-                    self.positions.entry(at).or_insert(here);
-                    if let Some(Open {
-                        frame: Frame::Map(key),
-                        ..
-                    }) = self.stack.last_mut()
-                    {
-                        *key = Some(value);
-                    }
-                } else if self.enter(mark) {
-                    self.path.pop();
                 }
-            }
-            Event::Alias(_) => {
-                if self.awaiting_key() {
-                    if let Some(Open {
-                        frame: Frame::Map(key),
-                        ..
-                    }) = self.stack.last_mut()
-                    {
-                        *key = Some("?".to_owned());
-                    }
-                } else if self.enter(mark) {
-                    self.path.pop();
-                }
-            }
+            },
             Event::MappingStart(..) | Event::SequenceStart(..) => {
                 let is_key = self.awaiting_key();
                 let pushed = !is_key && self.enter(mark);
@@ -203,18 +221,44 @@ impl MarkedEventReceiver for Collector {
 }
 
 impl Positions {
-    /// Reads the marks of `text` (empty if it does not parse: the YAML error
-    /// is reported elsewhere).
+    /// Reads the marks of `text`. When this reader cannot parse it (where
+    /// the YAML parser could: it takes a tab after `:`, this one does not),
+    /// nothing is known and [`unreadable`](Self::unreadable) says why: the
+    /// spec cannot be checked for keys given twice, so it is refused.
     pub fn of(text: &str) -> Positions {
         let mut collector = Collector::default();
         let mut parser = Parser::new_from_str(text);
-        if parser.load(&mut collector, false).is_err() {
-            return Positions::default();
+        if let Err(e) = parser.load(&mut collector, false) {
+            let at = e.marker();
+            let line = text.lines().nth(at.line().saturating_sub(1)).unwrap_or("");
+            let mut why = format!(
+                "{}:{}: xtask cannot read this YAML to check it (keys given twice, positions): \
+                 {}\n  {:>5} | {line}",
+                at.line(),
+                at.col() + 1,
+                e.info(),
+                at.line()
+            );
+            if line.contains('\t') {
+                why.push_str(
+                    "\n  hint: a tab is not YAML indentation or separation here; use spaces",
+                );
+            }
+            return Positions {
+                unreadable: Some(why),
+                ..Positions::default()
+            };
         }
         Positions {
             first: collector.positions,
             duplicates: collector.duplicates,
+            unreadable: None,
         }
+    }
+
+    /// Why the text could not be read for positions (`line:col: …`), if so.
+    pub fn unreadable(&self) -> Option<&str> {
+        self.unreadable.as_deref()
     }
 
     /// Line and column of `path`, or of its longest prefix that has one.
@@ -433,6 +477,48 @@ const SCHEMA: &[&str] = &[
 /// The type names of OpenAPI 3.0 (no `null`: that is `nullable: true`).
 pub const TYPES: &[&str] = &["string", "number", "integer", "boolean", "array", "object"];
 
+/// The formats of each type that change what is generated or say what the
+/// value is (OpenAPI 3.0's, and the string formats progenitor's type
+/// generator knows): any other is a typo that would silently leave the
+/// field a plain string or number (`date-tme`, `int63`).
+fn formats(of: &str) -> &'static [&'static str] {
+    match of {
+        "integer" => &[
+            "int32", "int64", "int8", "int16", "uint8", "uint16", "uint32", "uint64",
+        ],
+        "number" => &["float", "double"],
+        "string" => &[
+            "date",
+            "date-time",
+            "time",
+            "byte",
+            "binary",
+            "password",
+            "email",
+            "uuid",
+            "uri",
+            "uri-reference",
+            "hostname",
+            "ip",
+            "ipv4",
+            "ipv6",
+        ],
+        _ => &[],
+    }
+}
+
+/// The media types a Kaizala operation sends or receives; any other key
+/// under `content` is a typo (`application/jsno`) that would leave the body
+/// untyped.
+const MEDIA_TYPES: &[&str] = &[
+    "application/json",
+    "multipart/form-data",
+    "application/x-www-form-urlencoded",
+    "application/octet-stream",
+    "text/plain",
+    "text/html",
+];
+
 /// Edit distance, for "did you mean".
 fn distance(a: &str, b: &str) -> usize {
     let b: Vec<char> = b.chars().collect();
@@ -537,9 +623,13 @@ impl Lint<'_> {
                 }
                 l.keys(item, "path item", PATH_ITEM);
                 l.parameters(item.get("parameters"));
+                let template = l.path.last().cloned().unwrap_or_default();
                 for method in METHODS {
                     if let Some(op) = item.get(method) {
-                        l.at(method, |l| l.operation(op));
+                        l.at(method, |l| {
+                            l.operation(op);
+                            l.path_parameters(raw, &template, item, op);
+                        });
                     }
                 }
             })
@@ -575,6 +665,73 @@ impl Lint<'_> {
                 })
             });
         });
+    }
+
+    /// Each `{placeholder}` of `template` has a parameter `in: path` of
+    /// that name with `required: true`, and no path parameter names a
+    /// placeholder the path lacks (progenitor panicked on either, naming no
+    /// place).
+    fn path_parameters(&mut self, raw: &Value, template: &str, item: &Value, op: &Value) {
+        let resolve = |p: &'_ Value| -> Option<Value> {
+            match p.get("$ref").and_then(Value::as_str) {
+                Some(r) => {
+                    let name = r.strip_prefix("#/components/parameters/")?;
+                    raw.pointer(&format!("/components/parameters/{name}"))
+                        .cloned()
+                }
+                None => Some(p.clone()),
+            }
+        };
+        let declared: Vec<Value> = [item.get("parameters"), op.get("parameters")]
+            .into_iter()
+            .flatten()
+            .filter_map(Value::as_array)
+            .flatten()
+            .filter_map(resolve)
+            .filter(|p| p.get("in").and_then(Value::as_str) == Some("path"))
+            .collect();
+        let placeholders: Vec<&str> = template
+            .split('/')
+            .filter_map(|s| s.strip_prefix('{')?.strip_suffix('}'))
+            .collect();
+        let names: Vec<&str> = declared
+            .iter()
+            .filter_map(|p| p.get("name").and_then(Value::as_str))
+            .collect();
+        for placeholder in &placeholders {
+            match declared
+                .iter()
+                .find(|p| p.get("name").and_then(Value::as_str) == Some(placeholder))
+            {
+                None => {
+                    let hint = did_you_mean(nearest(placeholder, names.iter().copied()));
+                    self.problems.push(Problem::new(
+                        &self.path,
+                        format!(
+                            "the path's {{{placeholder}}} has no parameter `in: path` named \
+                             {placeholder}{hint}"
+                        ),
+                    ));
+                }
+                Some(p) if p.get("required") != Some(&Value::Bool(true)) => {
+                    self.problems.push(Problem::new(
+                        &self.path,
+                        format!(
+                            "the path parameter {placeholder} must be `required: true` (a path \
+                             cannot leave it out)"
+                        ),
+                    ));
+                }
+                Some(_) => {}
+            }
+        }
+        for name in names.iter().filter(|n| !placeholders.contains(n)) {
+            let hint = did_you_mean(nearest(name, placeholders.iter().copied()));
+            self.problems.push(Problem::new(
+                &self.path,
+                format!("the path parameter {name} is not a {{placeholder}} of {template}{hint}"),
+            ));
+        }
     }
 
     fn parameters(&mut self, list: Option<&Value>) {
@@ -641,6 +798,18 @@ impl Lint<'_> {
     fn content(&mut self, holder: &Value) {
         self.at("content", |l| {
             l.each(holder.get("content"), |l, media| {
+                if let Some(name) = l.path.last().cloned()
+                    && !MEDIA_TYPES.contains(&name.as_str())
+                {
+                    let hint = did_you_mean(nearest(&name, MEDIA_TYPES.iter().copied()));
+                    l.problems.push(Problem::new(
+                        &l.path,
+                        format!(
+                            "`{name}` is not a media type this API uses{hint}; they are {}",
+                            MEDIA_TYPES.join(", ")
+                        ),
+                    ));
+                }
                 l.keys(media, "media type", MEDIA_TYPE);
                 l.schema_at(media);
                 l.examples(media);
@@ -675,9 +844,101 @@ impl Lint<'_> {
     fn schema(&mut self, s: &Value) {
         let Some(map) = s.as_object() else { return };
         if map.contains_key("$ref") {
+            // OpenAPI 3.0 ignores every sibling of a `$ref`: a `nullable`
+            // or `description` beside one is silently lost.
+            let siblings: Vec<&str> = map
+                .keys()
+                .map(String::as_str)
+                .filter(|k| *k != "$ref" && !k.starts_with("x-"))
+                .collect();
+            if !siblings.is_empty() {
+                self.problems.push(Problem::new(
+                    &self.path,
+                    format!(
+                        "OpenAPI 3.0 ignores every key beside `$ref` (here {}); write \
+                         `allOf: [{{$ref: …}}]` with them beside the `allOf`",
+                        siblings.join(", ")
+                    ),
+                ));
+            }
             return;
         }
         self.keys(s, "schema", SCHEMA);
+        let type_name = map.get("type").and_then(Value::as_str).unwrap_or_default();
+        if let Some(format) = map.get("format").and_then(Value::as_str) {
+            let known = formats(type_name);
+            if !known.is_empty() && !known.contains(&format) {
+                let hint = did_you_mean(nearest(format, known.iter().copied()));
+                self.at("format", |l| {
+                    l.problems.push(Problem::new(
+                        &l.path,
+                        format!(
+                            "`{format}` is not a format of `{type_name}`{hint}; they are {}",
+                            known.join(", ")
+                        ),
+                    ))
+                });
+            }
+        }
+        let fits = |v: &Value| match type_name {
+            "string" => v.is_string(),
+            "integer" => v.is_i64() || v.is_u64(),
+            "number" => v.is_number(),
+            "boolean" => v.is_boolean(),
+            "array" => v.is_array(),
+            "object" => v.is_object(),
+            _ => true,
+        };
+        let nullable = map.get("nullable") == Some(&Value::Bool(true));
+        let fits = |v: &Value| fits(v) || (nullable && v.is_null());
+        if let Some(default) = map.get("default")
+            && !fits(default)
+        {
+            self.at("default", |l| {
+                l.problems.push(Problem::new(
+                    &l.path,
+                    format!("the default {default} is not a {type_name}"),
+                ))
+            });
+        }
+        if let Some(Value::Array(values)) = map.get("enum") {
+            for (i, value) in values.iter().enumerate() {
+                if !fits(value) {
+                    self.at("enum", |l| {
+                        l.at(&i.to_string(), |l| {
+                            l.problems.push(Problem::new(
+                                &l.path,
+                                format!("the enum value {value} is not a {type_name}"),
+                            ))
+                        })
+                    });
+                }
+            }
+        }
+        if type_name == "array" && !map.contains_key("items") {
+            self.problems.push(Problem::new(
+                &self.path,
+                "an array schema needs `items` (the schema of its elements)",
+            ));
+        }
+        if let (Some(Value::Array(required)), Some(Value::Object(properties))) =
+            (map.get("required"), map.get("properties"))
+            && !["allOf", "anyOf", "oneOf"]
+                .iter()
+                .any(|k| map.contains_key(*k))
+        {
+            for name in required.iter().filter_map(Value::as_str) {
+                if !properties.contains_key(name) {
+                    let hint = did_you_mean(nearest(name, properties.keys().map(String::as_str)));
+                    self.at("required", |l| {
+                        l.problems.push(Problem::new(
+                            &l.path,
+                            format!("`{name}` is required but is not one of the properties{hint}"),
+                        ))
+                    });
+                }
+            }
+        }
         match map.get("type") {
             None => {}
             Some(Value::String(t)) if TYPES.contains(&t.as_str()) => {}

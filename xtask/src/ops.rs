@@ -509,7 +509,7 @@ components:
               items:
                 type: object
                 properties:
-                  options: {{type: array, minItems: 2, maxItems: 10}}
+                  options: {{type: array, items: {{type: string}}, minItems: 2, maxItems: 10}}
     Poll:
       allOf:
         - type: object

@@ -26,8 +26,16 @@ pub struct Spec {
 
 /// Parses and validates a spec; every problem found is listed in the error.
 pub fn load(text: &str, name: &str) -> Result<Spec, String> {
+    // A byte-order mark (some Windows editors write one) is not YAML
+    // content: the parser would read it as a document of its own.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let raw: Value = serde_norway::from_str(text).map_err(|e| yaml_error(name, text, &e))?;
     let positions = Positions::of(text);
+    // Without positions no key given twice could be found: refuse rather
+    // than pass a spec unchecked.
+    if let Some(why) = positions.unreadable() {
+        return Err(format!("{name}:{why}"));
+    }
     // A key given twice is read as the last one: the rest of the checks see
     // only that, so its problems come first.
     let duplicates = positions.duplicate_keys(name);
@@ -640,6 +648,106 @@ components:
              quote the value (\"…\" or '…') or write it as a block (`description: |` with the \
              text indented on the next lines)"
         );
+    }
+
+    // Mistypes that were accepted (a typo'd format or media type left a
+    // field or body untyped, a `$ref`'s siblings were dropped, a required
+    // name matched nothing) or reached progenitor, which panicked or
+    // answered naming no place: each is refused at its line with the fix.
+    #[test]
+    fn mistypes_that_passed_or_reached_progenitor_are_refused_at_their_place() {
+        let cases = [
+            (
+                "groupId: {type: string}",
+                "groupId: {type: string, format: date-tme}",
+                "spec/kaizala.yaml:38:33: components.schemas.Group.properties.groupId.format: `date-tme` is not a format of `string` (did you mean `date-time`?)",
+            ),
+            (
+                "groupId: {type: string}",
+                "groupId: {type: integer, format: int63}",
+                "`int63` is not a format of `integer` (did you mean `int64`?)",
+            ),
+            (
+                "groupId: {type: string}",
+                "groupId: {type: array}",
+                "spec/kaizala.yaml:38:9: components.schemas.Group.properties.groupId: an array schema needs `items`",
+            ),
+            (
+                "groupId: {type: string}",
+                "groupId: {$ref: \"#/components/schemas/Group\", nullable: true}",
+                "components.schemas.Group.properties.groupId: OpenAPI 3.0 ignores every key beside `$ref` (here nullable)",
+            ),
+            (
+                "groupId: {type: string}",
+                "groupId: {type: string, enum: [1, a]}",
+                "spec/kaizala.yaml:38:40: components.schemas.Group.properties.groupId.enum.0: the enum value 1 is not a string",
+            ),
+            (
+                "groupId: {type: string}",
+                "groupId: {type: string, default: 5}",
+                "components.schemas.Group.properties.groupId.default: the default 5 is not a string",
+            ),
+            (
+                "            application/json:\n              schema: {$ref: \"#/components/schemas/Group\"}",
+                "            application/jsno:\n              schema: {$ref: \"#/components/schemas/Group\"}",
+                "spec/kaizala.yaml:26:13: paths./groups/{groupId}.get.responses.200.content.application/jsno: `application/jsno` is not a media type this API uses (did you mean `application/json`?)",
+            ),
+            (
+                "      properties:\n        groupId",
+                "      required: [groupid]\n      properties:\n        groupId",
+                "components.schemas.Group.required: `groupid` is required but is not one of the properties (did you mean `groupId`?)",
+            ),
+            (
+                "{name: groupId, in: path, required: true",
+                "{name: groupid, in: path, required: true",
+                "spec/kaizala.yaml:16:5: paths./groups/{groupId}.get: the path's {groupId} has no parameter `in: path` named groupId (did you mean `groupid`?)",
+            ),
+            (
+                "{name: groupId, in: path, required: true",
+                "{name: groupId, in: path, required: false",
+                "paths./groups/{groupId}.get: the path parameter groupId must be `required: true`",
+            ),
+        ];
+        for (from, to, expected) in cases {
+            let err = refused(from, to);
+            assert!(err.contains(expected), "{to}:\n{err}");
+        }
+    }
+
+    #[test]
+    fn a_spec_xtask_cannot_read_for_duplicates_is_refused_not_passed() {
+        // The YAML parser takes a tab after `:`; the reader that finds keys
+        // given twice does not. Passed, the duplicate below went unseen.
+        let err = refused(
+            "      summary: Get\n",
+            "      summary:\tGet\n      operationId: again\n",
+        );
+        assert_eq!(
+            err,
+            "spec/kaizala.yaml:18:16: xtask cannot read this YAML to check it (keys given twice, \
+             positions): ':' must be followed by a valid YAML whitespace\n     18 |       \
+             summary:\tGet\n  hint: a tab is not YAML indentation or separation here; use spaces"
+        );
+    }
+
+    #[test]
+    fn a_key_written_as_an_alias_of_an_existing_one_is_a_duplicate() {
+        let err = refused(
+            "      summary: List\n",
+            "      &name summary: List\n      *name : Again\n",
+        );
+        assert!(
+            err.contains("spec/kaizala.yaml:8:7: paths./groups.get.summary: the key `summary` is already given at line 7"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_not_a_second_document() {
+        let with_bom = format!("\u{feff}{GOOD}");
+        if let Err(e) = load(&with_bom, "spec/kaizala.yaml") {
+            panic!("{e}");
+        }
     }
 
     #[test]

@@ -245,7 +245,8 @@ impl Runtime {
         let limit = self.max_response_body();
         match result {
             Ok(response) if is_error(response.status()) => {
-                // Gathered only for an error body, the one text that can echo them.
+                // Gathered only for an error body (any status but a 2xx), the
+                // one text that can echo them.
                 let secrets = echoable(sent, authorised);
                 Either::Right(Box::pin(async move {
                     normalize_error_body(response, limit, &secrets).await
@@ -309,8 +310,12 @@ fn same_origin(a: &reqwest::Url, b: &reqwest::Url) -> bool {
         && a.port_or_known_default() == b.port_or_known_default()
 }
 
+/// Every answer that is not a success reaches the caller as an error with
+/// its body: a 4xx or 5xx, and a 3xx the runtime does not follow (a 302, a
+/// 307, a 308 without `Location` or past the hop limit), whose body can
+/// echo a secret as well.
 fn is_error(status: reqwest::StatusCode) -> bool {
-    status.is_client_error() || status.is_server_error()
+    !status.is_success()
 }
 
 /// A [`Rebuild`] for a request whose body can be cloned.

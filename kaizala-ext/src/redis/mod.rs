@@ -70,8 +70,15 @@
 //! token under `{prefix}:{app}:refresh-token`: a replica that finds no
 //! token under the new key adopts that one (copied with a compare-and-swap,
 //! at the lowest generation, so any token a serving replica holds wins), so
-//! an upgrade needs no `save()`. The old key is left for a rollback; delete
-//! it once every replica runs this version.
+//! an upgrade needs no `save()`. While replicas of the older version still
+//! run (a rolling upgrade, a canary) they go on rotating the token under the
+//! old key: until a replica of this version saves one of its own, a load
+//! takes the old key's token when it differs from the adopted one (again a
+//! compare-and-swap), so the service retiring the adopted token loses
+//! nothing; and a rotation this version saves is handed to the old key when
+//! it still holds the token rotated away, for the older replicas. The old
+//! key is left for a rollback; delete it once every replica runs this
+//! version.
 //!
 //! Several connectors, tenants and services on one Redis need nothing but
 //! their own names: each connector's store and budget are keyed by its

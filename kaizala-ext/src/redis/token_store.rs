@@ -103,6 +103,41 @@ return value
     )
 });
 
+/// Replaces the adopted token (generation 0) `KEYS[1]` holds, `ARGV[1]`
+/// as read, with `ARGV[2]`, the newer one the old key holds now; answers
+/// what `KEYS[1]` holds afterwards (`TOOLARGE` past `ARGV[3]` bytes). A
+/// token a replica of this version saved has a generation above 0 and is
+/// never replaced.
+static READOPT: LazyLock<Script> = LazyLock::new(|| {
+    Script::new(
+        r"
+local current = redis.call('GET', KEYS[1])
+if current == ARGV[1] then
+  current = '0' .. '\n' .. ARGV[2]
+  redis.call('SET', KEYS[1], current)
+end
+if current ~= false and string.len(current) > tonumber(ARGV[3]) then
+  return redis.error_reply('TOOLARGE the value is longer than ' .. ARGV[3] .. ' bytes')
+end
+return current
+",
+    )
+});
+
+/// Puts `ARGV[2]` under the old key `KEYS[1]` if it holds `ARGV[1]`, the
+/// token just rotated away; answers 1 when it did.
+static HAND_TO_LEGACY: LazyLock<Script> = LazyLock::new(|| {
+    Script::new(
+        r"
+if redis.call('GET', KEYS[1]) == ARGV[1] then
+  redis.call('SET', KEYS[1], ARGV[2])
+  return 1
+end
+return 0
+",
+    )
+});
+
 /// The longest refresh lease, and the longest a shared access token is
 /// kept, in ms: a day.
 const MAX_LEASE_MS: u64 = 24 * 3600 * 1000;
@@ -312,13 +347,8 @@ impl RedisTokenStore {
 }
 
 impl RedisTokenStore {
-    /// The store holds no refresh token: a fleet from before the key
-    /// scheme may have kept one under its old key. Copies it to the new key
-    /// (only if that is still empty: compare-and-swap) and answers what the
-    /// new key then holds. The old key is left as it was (a rollback to
-    /// the older version still finds it); delete it once every replica runs
-    /// this version.
-    async fn adopt_legacy(&self) -> io::Result<Option<String>> {
+    /// The old key's token, read within the bound; `None` when it holds none.
+    async fn legacy_token(&self) -> io::Result<Option<String>> {
         let legacy = self.legacy_key.clone();
         let old: Option<String> = self
             .redis
@@ -333,7 +363,84 @@ impl RedisTokenStore {
                 },
             )
             .await?;
-        let Some(old) = old.filter(|t| !t.is_empty()) else {
+        Ok(old.filter(|t| !t.is_empty()))
+    }
+
+    /// The store holds `value`, a token adopted from the old key
+    /// (generation 0): while replicas of the older version run (a rolling
+    /// upgrade, a canary), they go on rotating the token under their key,
+    /// and the service retires the adopted one. Takes the old key's token
+    /// when it differs (compare-and-swap: only over `value`), so a replica
+    /// that re-reads the store after a refusal finds the token in use.
+    async fn readopt_legacy(&self, value: String) -> io::Result<String> {
+        let Some(old) = self.legacy_token().await? else {
+            return Ok(value);
+        };
+        if split(value.clone()).is_some_and(|(_, t)| t.expose_secret() == old) {
+            return Ok(value);
+        }
+        let key = self.refresh_key.clone();
+        let current: String = self
+            .redis
+            .run(
+                "adopting the newer refresh token of the old key",
+                |mut c| async move {
+                    READOPT
+                        .key(key)
+                        .arg(value)
+                        .arg(old)
+                        .arg(MAX_VALUE)
+                        .invoke_async(&mut c)
+                        .await
+                },
+            )
+            .await?;
+        tracing::info!(
+            "the refresh token adopted from the old key was replaced there by an earlier \
+             kaizala-ext version still running: took its newer one"
+        );
+        Ok(current)
+    }
+
+    /// A rotation this replica saved: replicas of the older version that
+    /// still run (a rolling upgrade, a canary) read the token under the old
+    /// key, which holds the one just rotated away; once the service retires
+    /// it they would lose the connector. The old key gets the new token
+    /// when it still holds the old one (compare-and-swap; nothing when the
+    /// key is gone). Best effort: the rotation is saved already.
+    async fn hand_to_legacy(&self, old: &SecretString, new: &SecretString) {
+        let legacy = self.legacy_key.clone();
+        let (old, new) = (
+            old.expose_secret().to_owned(),
+            new.expose_secret().to_owned(),
+        );
+        let handed: io::Result<i64> = self
+            .redis
+            .run(
+                "handing the rotated refresh token to the old key",
+                |mut c| async move {
+                    HAND_TO_LEGACY
+                        .key(legacy)
+                        .arg(old)
+                        .arg(new)
+                        .invoke_async(&mut c)
+                        .await
+                },
+            )
+            .await;
+        if let Err(error) = handed {
+            tracing::debug!(error = %error, "the old key keeps the rotated-away refresh token");
+        }
+    }
+
+    /// The store holds no refresh token: a fleet from before the key
+    /// scheme may have kept one under its old key. Copies it to the new key
+    /// (only if that is still empty: compare-and-swap) and answers what the
+    /// new key then holds. The old key is left as it was (a rollback to
+    /// the older version still finds it); delete it once every replica runs
+    /// this version.
+    async fn adopt_legacy(&self) -> io::Result<Option<String>> {
+        let Some(old) = self.legacy_token().await? else {
             return Ok(None);
         };
         let key = self.refresh_key.clone();
@@ -432,6 +539,11 @@ impl TokenStore for RedisTokenStore {
                 })
                 .await?;
             let value = match value {
+                // Adopted from the old key (no replica of this version saved
+                // one since): the old key may hold a newer one.
+                Some(value) if split(value.clone()).is_some_and(|(g, _)| g == 0) => {
+                    self.readopt_legacy(value).await?
+                }
                 Some(value) => value,
                 None => match self.adopt_legacy().await? {
                     Some(value) => value,
@@ -515,6 +627,7 @@ impl TokenStore for RedisTokenStore {
             match kind.as_str() {
                 "saved" => {
                     self.newest.keep(generation, new);
+                    self.hand_to_legacy(old, new).await;
                     Ok(RotationSaved::Saved)
                 }
                 "current" => {

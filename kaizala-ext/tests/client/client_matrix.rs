@@ -279,3 +279,49 @@ async fn the_capture_client_keeps_the_same_promises() {
         .expect_err("too large");
     assert!(matches!(error, Error::ResponseTooLarge { .. }), "{error}");
 }
+
+// A secret echoed bare (no `name=` for the pattern redaction to find) in the
+// body of an answer that is not a success: withheld whatever the status,
+// not only for 4xx/5xx. A 3xx the runtime does not follow (a 302, a 307, a
+// 308 without `Location`) reaches the caller as an error with its body.
+#[tokio::test]
+async fn a_bare_echo_of_the_token_is_withheld_whatever_the_status() {
+    for kind in Kind::ALL {
+        for status in [409, 300, 302, 303, 307, 308] {
+            let (server, client) = client(kind).await;
+            let echo = format!(
+                r#"{{"errorCode":"Echo","message":"you sent {} here"}}"#,
+                kind.token()
+            );
+            server.script("GET", GROUPS, vec![Reply::json(status, &echo)]);
+            let error = list(&client).await.expect_err("not a success");
+            for text in texts(&error) {
+                assert!(!text.contains(kind.token()), "{kind:?} {status}: {text}");
+            }
+        }
+    }
+}
+
+// The same for the token service: the application secret and refresh token
+// echoed bare in a 3xx (or a 4xx) answer to `accessToken` never reach the
+// call's error or `token_status()`.
+#[tokio::test]
+async fn a_bare_echo_of_the_credentials_by_the_token_service_is_withheld() {
+    use crate::support::{APP_SECRET, REFRESH_1};
+    for status in [400, 302, 307, 308] {
+        let server = Server::start().await;
+        let client = server.client().build().expect("builds");
+        let echo =
+            format!(r#"{{"errorCode":"Echo","message":"you sent {APP_SECRET} and {REFRESH_1}"}}"#);
+        server.script_token(vec![Reply::json(status, &echo)]);
+        let error = list(&client).await.expect_err("no token");
+        let mut all = texts(&error);
+        all.push(format!("{:?}", client.token_status()));
+        for text in all {
+            assert!(
+                !text.contains(APP_SECRET) && !text.contains(REFRESH_1),
+                "{status}: {text}"
+            );
+        }
+    }
+}

@@ -1403,6 +1403,104 @@ async fn a_token_under_the_old_key_is_adopted() {
     );
 }
 
+/// A rolling upgrade (or a canary) runs replicas of both versions at once:
+/// the old ones go on rotating the token under the old key after a new one
+/// adopted it. A new replica whose adopted token the service has retired
+/// takes the old key's newer token when it re-reads the store, instead of
+/// losing the connector (`RefreshTokenRejected`) with the token it needs
+/// one key away.
+#[tokio::test]
+async fn a_token_the_old_version_rotated_after_the_adoption_is_taken() {
+    let redis = TestRedis::shared();
+    let emu = emulator().await;
+    let c = emu.connector();
+    let admin = ::redis::Client::open(redis.url()).unwrap();
+    let mut admin = admin.get_multiplexed_async_connection().await.unwrap();
+    let old_key = format!("{}:{}:refresh-token", redis.prefix, c.application_id);
+    ::redis::cmd("SET")
+        .arg(&old_key)
+        .arg(&c.refresh_token)
+        .query_async::<()>(&mut admin)
+        .await
+        .unwrap();
+    let new = replica(&emu, &redis);
+    new.list_groups().send().await.expect("adopted and working");
+
+    // An old-version replica refreshes twice, rotating the token once and
+    // then using the rotated one, which retires the adopted one; it keeps
+    // the rotated token under the old key, as the old version did.
+    let old = kaizala_api::Client::with_runtime(
+        kaizala_api::runtime::Runtime::builder()
+            .build(&emu.auth_url())
+            .unwrap(),
+    );
+    let refresh = |token: String| {
+        let old = old.clone();
+        let c = c.clone();
+        async move {
+            old.get_access_token()
+                .application_id(c.application_id.as_str())
+                .application_secret(kaizala_api::Secret::from(secret(&c.application_secret)))
+                .refresh_token(kaizala_api::Secret::from(secret(&token)))
+                .send()
+                .await
+                .expect("the old replica refreshes")
+                .into_inner()
+        }
+    };
+    emu.rotate_refresh_token_on_next_call();
+    let rotated = refresh(c.refresh_token.clone())
+        .await
+        .refresh_token
+        .map(|t| t.expose().to_owned())
+        .filter(|t| !t.is_empty())
+        .expect("rotated");
+    ::redis::cmd("SET")
+        .arg(&old_key)
+        .arg(&rotated)
+        .query_async::<()>(&mut admin)
+        .await
+        .unwrap();
+    refresh(rotated.clone()).await;
+
+    emu.expire_access_tokens();
+    new.list_groups()
+        .send()
+        .await
+        .expect("the new replica takes the old key's rotated token");
+}
+
+/// The other way round: a replica of this version rotates the token it
+/// adopted; the replicas of the older version still running read the old
+/// key, which gets the rotated token (it held the one rotated away).
+#[tokio::test]
+async fn a_rotation_reaches_the_old_key_while_it_holds_the_rotated_away_token() {
+    let redis = TestRedis::shared();
+    let emu = emulator().await;
+    let c = emu.connector();
+    let admin = ::redis::Client::open(redis.url()).unwrap();
+    let mut admin = admin.get_multiplexed_async_connection().await.unwrap();
+    let old_key = format!("{}:{}:refresh-token", redis.prefix, c.application_id);
+    ::redis::cmd("SET")
+        .arg(&old_key)
+        .arg(&c.refresh_token)
+        .query_async::<()>(&mut admin)
+        .await
+        .unwrap();
+    emu.rotate_refresh_token_on_next_call();
+    let new = replica(&emu, &redis);
+    new.list_groups().send().await.expect("adopted, rotated");
+    let store = shared(&redis).token_store(&c.application_id);
+    let rotated = store.load().await.unwrap().expect("saved");
+    assert_ne!(rotated.expose_secret(), c.refresh_token, "rotated");
+    let under_old_key: String = ::redis::cmd("GET")
+        .arg(&old_key)
+        .query_async(&mut admin)
+        .await
+        .unwrap();
+    assert_eq!(under_old_key, rotated.expose_secret());
+}
+
 // ------------------------------------------------------------ Redis Cluster
 
 /// The fleet tests once more on a three-node Redis Cluster (every script's
