@@ -90,12 +90,18 @@ return 0
 /// Adopts `ARGV[1]`, the token a fleet from before the key scheme kept
 /// under its old key, with generation 0 (the lowest: any token a serving
 /// replica holds wins over it) if `KEYS[1]` holds none; answers what
-/// `KEYS[1]` holds afterwards.
+/// `KEYS[1]` holds afterwards (`TOOLARGE` past `ARGV[2]` bytes: a value
+/// written there meanwhile is bounded like every load).
 static ADOPT: LazyLock<Script> = LazyLock::new(|| {
     Script::new(
         r"
 local current = redis.call('GET', KEYS[1])
-if current ~= false then return current end
+if current ~= false then
+  if string.len(current) > tonumber(ARGV[2]) then
+    return redis.error_reply('TOOLARGE the value is longer than ' .. ARGV[2] .. ' bytes')
+  end
+  return current
+end
 local value = '0' .. '\n' .. ARGV[1]
 redis.call('SET', KEYS[1], value)
 return value
@@ -448,7 +454,14 @@ impl RedisTokenStore {
             .redis
             .run(
                 "adopting the refresh token of the old key",
-                |mut c| async move { ADOPT.key(key).arg(old).invoke_async(&mut c).await },
+                |mut c| async move {
+                    ADOPT
+                        .key(key)
+                        .arg(old)
+                        .arg(MAX_VALUE)
+                        .invoke_async(&mut c)
+                        .await
+                },
             )
             .await?;
         tracing::info!(
