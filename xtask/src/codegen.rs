@@ -322,6 +322,90 @@ pub fn redact_payloads(tokens: &TokenStream) -> Result<TokenStream, String> {
         .map_err(|e| format!("the redacting rewrite broke the generated code ({e}); this is a bug"))
 }
 
+/// Drops the `api-version` header progenitor writes into every request
+/// (Kaizala has no API versioning header; the runtime's request hook
+/// removed it on every call, after progenitor had allocated a header map
+/// for it): the `append` goes, and the header map's capacity shrinks by
+/// one, so an operation without header parameters allocates no map.
+pub fn no_api_version_header(tokens: &TokenStream) -> Result<TokenStream, String> {
+    use syn::visit_mut::VisitMut;
+
+    struct Rewrite {
+        removed: usize,
+        shrunk: usize,
+    }
+
+    /// `header_map.append(HeaderName::from_static("api-version"), …);`
+    fn is_api_version_append(stmt: &syn::Stmt) -> bool {
+        let syn::Stmt::Expr(syn::Expr::MethodCall(call), Some(_)) = stmt else {
+            return false;
+        };
+        call.method == "append"
+            && call.args.first().is_some_and(|name| {
+                quote::ToTokens::to_token_stream(name)
+                    .to_string()
+                    .contains("\"api-version\"")
+            })
+    }
+
+    impl VisitMut for Rewrite {
+        fn visit_block_mut(&mut self, block: &mut syn::Block) {
+            let before = block.stmts.len();
+            block.stmts.retain(|stmt| !is_api_version_append(stmt));
+            let removed = before - block.stmts.len();
+            if removed > 0 {
+                self.removed += removed;
+                for stmt in &mut block.stmts {
+                    // `let mut header_map = HeaderMap::with_capacity(N);`
+                    let syn::Stmt::Local(local) = stmt else {
+                        continue;
+                    };
+                    let Some(init) = &mut local.init else {
+                        continue;
+                    };
+                    let syn::Expr::Call(call) = &mut *init.expr else {
+                        continue;
+                    };
+                    let callee = quote::ToTokens::to_token_stream(&call.func).to_string();
+                    if !callee.ends_with("with_capacity") {
+                        continue;
+                    }
+                    if let Some(syn::Expr::Lit(syn::ExprLit {
+                        lit: syn::Lit::Int(n),
+                        ..
+                    })) = call.args.first_mut()
+                        && let Ok(value) = n.base10_parse::<usize>()
+                    {
+                        let fewer = value.saturating_sub(removed);
+                        *n = syn::LitInt::new(&format!("{fewer}usize"), n.span());
+                        self.shrunk += 1;
+                    }
+                }
+            }
+            syn::visit_mut::visit_block_mut(self, block);
+        }
+    }
+
+    let mut file = syn::parse2::<syn::File>(tokens.clone()).map_err(|e| {
+        format!("the generated code does not parse as Rust ({e}); this is a bug in the generator")
+    })?;
+    let mut rewrite = Rewrite {
+        removed: 0,
+        shrunk: 0,
+    };
+    rewrite.visit_file_mut(&mut file);
+    let text = quote::ToTokens::to_token_stream(&file).to_string();
+    if rewrite.removed == 0 || rewrite.shrunk != rewrite.removed || text.contains("api-version") {
+        return Err(format!(
+            "progenitor's api-version header was not found where xtask expects it (removed {}, \
+             header maps resized {}): update xtask/src/codegen.rs::no_api_version_header for \
+             the new progenitor",
+            rewrite.removed, rewrite.shrunk
+        ));
+    }
+    Ok(quote::ToTokens::into_token_stream(file))
+}
+
 /// Makes every operation's `send` return the one error type,
 /// `crate::Error`: progenitor's own `send` becomes the private
 /// `send_generated`, and a `send` with its docs converts what it ends with
@@ -506,6 +590,29 @@ mod tests {
         );
         let other_hook = quote! { fn error<T>(&self, value: &Error<T>) where T: Clone; };
         assert!(cli_rewrite(&other_hook.to_string()).is_err());
+    }
+
+    #[test]
+    fn the_api_version_header_is_not_generated() {
+        let tokens: TokenStream = quote::quote! {
+            impl<'a> A<'a> {
+                pub async fn send(self) -> Result<(), Error<()>> {
+                    let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
+                    header_map.append(
+                        ::reqwest::header::HeaderName::from_static("api-version"),
+                        ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+                    );
+                    header_map.append("refreshToken", refresh_token.to_string().try_into()?);
+                    Ok(())
+                }
+            }
+        };
+        let text = no_api_version_header(&tokens).unwrap().to_string();
+        assert!(!text.contains("api-version"), "{text}");
+        assert!(text.contains("with_capacity (1usize)"), "{text}");
+        assert!(text.contains("\"refreshToken\""), "{text}");
+        let none: TokenStream = quote::quote! { fn f() {} };
+        assert!(no_api_version_header(&none).is_err());
     }
 
     #[test]
