@@ -355,21 +355,35 @@ pub fn no_api_version_header(tokens: &TokenStream) -> Result<TokenStream, String
             let removed = before - block.stmts.len();
             if removed > 0 {
                 self.removed += removed;
+                // A map nothing appends to any more needs no `mut`.
+                let still_appended = block.stmts.iter().any(|stmt| {
+                    quote::ToTokens::to_token_stream(stmt)
+                        .to_string()
+                        .contains("header_map . append")
+                });
                 for stmt in &mut block.stmts {
                     // `let mut header_map = HeaderMap::with_capacity(N);`
                     let syn::Stmt::Local(local) = stmt else {
                         continue;
                     };
+                    let is_map = local.init.as_ref().is_some_and(|init| {
+                        matches!(&*init.expr, syn::Expr::Call(call)
+                            if quote::ToTokens::to_token_stream(&call.func)
+                                .to_string()
+                                .ends_with("with_capacity"))
+                    });
+                    if !is_map {
+                        continue;
+                    }
+                    if !still_appended && let syn::Pat::Ident(binding) = &mut local.pat {
+                        binding.mutability = None;
+                    }
                     let Some(init) = &mut local.init else {
                         continue;
                     };
                     let syn::Expr::Call(call) = &mut *init.expr else {
                         continue;
                     };
-                    let callee = quote::ToTokens::to_token_stream(&call.func).to_string();
-                    if !callee.ends_with("with_capacity") {
-                        continue;
-                    }
                     if let Some(syn::Expr::Lit(syn::ExprLit {
                         lit: syn::Lit::Int(n),
                         ..
@@ -611,6 +625,29 @@ mod tests {
         assert!(!text.contains("api-version"), "{text}");
         assert!(text.contains("with_capacity (1usize)"), "{text}");
         assert!(text.contains("\"refreshToken\""), "{text}");
+        let alone: TokenStream = quote::quote! {
+            impl<'a> B<'a> {
+                pub async fn send(self) -> Result<(), Error<()>> {
+                    let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+                    header_map.append(
+                        ::reqwest::header::HeaderName::from_static("api-version"),
+                        ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+                    );
+                    #[allow(unused_mut)]
+                    let mut request = client.client.get(url).headers(header_map).build()?;
+                    Ok(())
+                }
+            }
+        };
+        let text = no_api_version_header(&alone).unwrap().to_string();
+        assert!(
+            text.contains("let header_map"),
+            "no `mut` left on an empty map: {text}"
+        );
+        assert!(
+            text.contains("let mut request"),
+            "other bindings keep theirs: {text}"
+        );
         let none: TokenStream = quote::quote! { fn f() {} };
         assert!(no_api_version_header(&none).is_err());
     }
