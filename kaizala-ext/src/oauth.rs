@@ -777,37 +777,41 @@ fn html_unescape(text: &str) -> String {
     out
 }
 
+/// Lenient base64 decoding: either padding, stray trailing bits.
+const LENIENT_BASE64: base64::engine::GeneralPurpose = base64::engine::GeneralPurpose::new(
+    &base64::alphabet::STANDARD,
+    base64::engine::GeneralPurposeConfig::new()
+        .with_decode_padding_mode(base64::engine::DecodePaddingMode::Indifferent)
+        .with_decode_allow_trailing_bits(true),
+);
+
 /// Every run of base64 characters (either alphabet) decoded from each of
 /// its first four offsets; lossy UTF-8.
 fn base64_runs(text: &str) -> Vec<String> {
-    fn value(b: u8) -> Option<u32> {
-        Some(u32::from(match b {
-            b'A'..=b'Z' => b - b'A',
-            b'a'..=b'z' => b - b'a' + 26,
-            b'0'..=b'9' => b - b'0' + 52,
-            b'+' | b'-' => 62,
-            b'/' | b'_' => 63,
-            _ => return None,
-        }))
-    }
+    use base64::Engine as _;
+    let is_base64 = |b: &u8| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'-' | b'_');
     let mut out = Vec::new();
     for run in text
         .as_bytes()
-        .split(|b| value(*b).is_none())
+        .split(|b| !is_base64(b))
         .filter(|run| run.len() >= 4)
     {
+        // One alphabet for both: a run may mix them.
+        let run: Vec<u8> = run
+            .iter()
+            .map(|b| match b {
+                b'-' => b'+',
+                b'_' => b'/',
+                other => *other,
+            })
+            .collect();
         for offset in 0..4.min(run.len()) {
-            let mut bytes = Vec::with_capacity(run.len() * 3 / 4);
-            let (mut bits, mut count) = (0u32, 0u32);
-            for b in &run[offset..] {
-                bits = (bits << 6) | value(*b).unwrap_or(0);
-                count += 6;
-                if count >= 8 {
-                    count -= 8;
-                    bytes.push(u8::try_from((bits >> count) & 0xff).unwrap_or(0));
-                }
+            let part = &run[offset..];
+            // A last lone character holds no whole byte.
+            let part = &part[..part.len() - usize::from(part.len() % 4 == 1)];
+            if let Ok(bytes) = LENIENT_BASE64.decode(part) {
+                out.push(String::from_utf8_lossy(&bytes).into_owned());
             }
-            out.push(String::from_utf8_lossy(&bytes).into_owned());
         }
     }
     out
@@ -816,26 +820,13 @@ fn base64_runs(text: &str) -> Vec<String> {
 /// `bytes` in base64: the standard alphabet with `=` padding, or the
 /// URL-safe one without.
 fn base64_encode(bytes: &[u8], url_safe: bool) -> String {
-    let alphabet: &[u8; 64] = if url_safe {
-        b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
+    use base64::Engine as _;
+    use base64::engine::general_purpose::{STANDARD, URL_SAFE_NO_PAD};
+    if url_safe {
+        URL_SAFE_NO_PAD.encode(bytes)
     } else {
-        b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
-    };
-    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
-    for chunk in bytes.chunks(3) {
-        let n = chunk
-            .iter()
-            .enumerate()
-            .fold(0u32, |n, (i, b)| n | (u32::from(*b) << (16 - 8 * i)));
-        for i in 0..4 {
-            if i <= chunk.len() {
-                out.push(char::from(alphabet[((n >> (18 - 6 * i)) & 63) as usize]));
-            } else if !url_safe {
-                out.push('=');
-            }
-        }
+        STANDARD.encode(bytes)
     }
-    out
 }
 
 /// The longest server message an error repeats, in characters.
