@@ -74,9 +74,7 @@ pub struct Runtime {
 
 struct Shared {
     auth_root: String,
-    /// `auth_root` parsed: where the authentication operations are sent.
-    auth_root_url: reqwest::Url,
-    /// Its path without a trailing `/`: what every request URL the
+    /// Its URL's path without a trailing `/`: what every request URL the
     /// generated client builds starts with, parsed once, not per call.
     auth_root_path: String,
     http: reqwest::Client,
@@ -177,19 +175,18 @@ impl RuntimeBuilder {
     pub fn build(self, auth_root: &str) -> Result<Runtime, Error> {
         let auth_root = auth_root.trim().trim_end_matches('/').to_owned();
         let auth_root_url = parse_auth_root(&auth_root)?;
+        let auth_root_path = auth_root_url.path().trim_end_matches('/').to_owned();
         let endpoint = match self.endpoint {
             Some(endpoint) => endpoint,
-            None => Arc::new(Endpoint::new(auth_root_url.clone(), self.policy)),
+            None => Arc::new(Endpoint::new(auth_root_url, self.policy)),
         };
         let http = match self.http {
             Some(http) => http.0,
             None => http_client().map_err(Error::transport)?,
         };
-        let auth_root_path = auth_root_url.path().trim_end_matches('/').to_owned();
         Ok(Runtime {
             shared: Arc::new(Shared {
                 auth_root,
-                auth_root_url,
                 auth_root_path,
                 http,
                 identity: self.identity,

@@ -118,25 +118,6 @@ impl Runtime {
                 let sent = secrets_sent(operation, &request);
                 let sent_at = Instant::now();
                 let result = self.http().execute(request).await;
-                // An HTTP client that follows redirects has already sent the
-                // request elsewhere: its answer is not the service's.
-                if let Ok(response) = &result {
-                    let sent_to = authorised
-                        .as_ref()
-                        .map_or(&self.shared.auth_root_url, |(_, base)| &**base);
-                    if !same_origin(response.url(), sent_to) {
-                        let error = Error::UntrustedEndpoint {
-                            host: response.url().host_str().unwrap_or_default().to_owned(),
-                            reason: "the HTTP client followed a redirect there (it must not \
-                                     follow redirects: build it with \
-                                     reqwest::redirect::Policy::none()); its answer was \
-                                     discarded"
-                                .to_owned(),
-                        };
-                        tracing::error!(error = %error, "the HTTP client followed a redirect");
-                        return Err(error);
-                    }
-                }
                 if let (Ok(response), Some(throttle)) = (&result, self.throttle())
                     && response.status() == reqwest::StatusCode::TOO_MANY_REQUESTS
                 {
@@ -301,13 +282,6 @@ fn echoable(
         sent.push(token.to_owned());
     }
     sent
-}
-
-/// Whether `a` and `b` have the same scheme, host and port.
-fn same_origin(a: &reqwest::Url, b: &reqwest::Url) -> bool {
-    a.scheme() == b.scheme()
-        && a.host_str() == b.host_str()
-        && a.port_or_known_default() == b.port_or_known_default()
 }
 
 /// Every answer that is not a success reaches the caller as an error with
