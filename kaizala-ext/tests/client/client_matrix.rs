@@ -5,7 +5,7 @@
 
 use std::time::{Duration, SystemTime};
 
-use crate::support::{Reply, Server};
+use crate::support::{Reply, Server, list};
 use kaizala_api::testing::CaptureServer;
 use kaizala_ext::oauth::OAuthApp;
 use kaizala_ext::prelude::*;
@@ -114,10 +114,6 @@ async fn oauth_server(tenant: &str) -> String {
         let _ = axum::serve(listener, app).await;
     });
     format!("http://{addr}")
-}
-
-async fn list(client: &kaizala_api::Client) -> Result<(), Error> {
-    client.list_groups().send().await.map(|_| ())
 }
 
 /// Every rendering of an error a caller may print.

@@ -4,7 +4,7 @@
 
 use std::time::Duration;
 
-use crate::support::{Reply, Server};
+use crate::support::{Reply, Server, list};
 use futures::future::BoxFuture;
 use kaizala_ext::prelude::*;
 use kaizala_ext::{
@@ -13,11 +13,6 @@ use kaizala_ext::{
 use tokio::time::Instant;
 
 const GROUPS: &str = "/tenant/v1/groups";
-
-async fn list(client: &KaizalaClient) -> Result<(), Error> {
-    client.list_groups().send().await?;
-    Ok(())
-}
 
 // §1: a 308 to a host outside the trust boundary is refused with a typed
 // error naming it; the token goes nowhere else and later calls stay home.

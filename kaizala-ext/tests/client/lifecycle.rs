@@ -4,21 +4,14 @@
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use crate::support::{Reply, Server};
+use crate::support::{Reply, Server, list};
 use futures::future::BoxFuture;
 use kaizala_ext::prelude::*;
-use kaizala_ext::{
-    Error, FileStore, InMemoryStore, KaizalaClient, RetryPolicy, SecretString, TokenStore,
-};
+use kaizala_ext::{Error, FileStore, InMemoryStore, RetryPolicy, SecretString, TokenStore};
 use secrecy::ExposeSecret;
 use tokio::time::{Instant, advance};
 
 const DAY: Duration = Duration::from_secs(24 * 3600);
-
-async fn list(client: &KaizalaClient) -> Result<(), Error> {
-    client.list_groups().send().await?;
-    Ok(())
-}
 
 fn tokens_used(server: &Server, path: &str) -> Vec<String> {
     server

@@ -6,14 +6,9 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use crate::support::{Reply, Server};
+use crate::support::{Reply, Server, list};
 use kaizala_ext::prelude::*;
-use kaizala_ext::{Error, KaizalaClient, SecretString, TokenStore};
-
-async fn list(client: &KaizalaClient) -> Result<(), Error> {
-    client.list_groups().send().await?;
-    Ok(())
-}
+use kaizala_ext::{SecretString, TokenStore};
 
 // ---------------------------------------------------------------------------
 // Promise 3: the caps on accessToken calls hold per call, also for the retry

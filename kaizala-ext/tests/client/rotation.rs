@@ -8,16 +8,11 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use crate::support::{Reply, Server};
+use crate::support::{Reply, Server, list};
 use futures::future::BoxFuture;
 use kaizala_ext::prelude::*;
-use kaizala_ext::{Error, KaizalaClient, SecretString, TokenStore};
+use kaizala_ext::{SecretString, TokenStore};
 use secrecy::ExposeSecret;
-
-async fn list(client: &KaizalaClient) -> Result<(), Error> {
-    client.list_groups().send().await?;
-    Ok(())
-}
 
 /// Polls `done` every 20 ms until it holds or `bound` has passed; returns
 /// whether it held (a wait on progress, not on a fixed sleep).
