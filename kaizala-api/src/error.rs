@@ -707,7 +707,9 @@ pub async fn from_generated<T, E: serde::Serialize>(
 ) -> Result<progenitor_client::ResponseValue<T>, Error> {
     match result {
         Ok(value) => Ok(value),
-        Err(error) => Err(Error::from_progenitor(error).await),
+        // Boxed: the conversion reads an error body, a large future that
+        // every successful call would otherwise carry and move.
+        Err(error) => Err(Box::pin(Error::from_progenitor(error)).await),
     }
 }
 

@@ -15853,7 +15853,8 @@ pub mod builder {
             let application_id = application_id.map_err(Error::InvalidRequest)?;
             let application_secret = application_secret.map_err(Error::InvalidRequest)?;
             let refresh_token = refresh_token.map_err(Error::InvalidRequest)?;
-            let url = format!("{}/accessToken", client.baseurl,);
+            let url = crate::runtime::operation_url(client, format_args!("/accessToken"))
+                .map_err(Error::InvalidRequest)?;
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(3usize);
             header_map.append("applicationId", application_id.to_string().try_into()?);
             header_map
@@ -15863,10 +15864,7 @@ pub mod builder {
             let mut request = client
                 .client
                 .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
+                .header(::reqwest::header::ACCEPT, crate::runtime::APPLICATION_JSON)
                 .headers(header_map)
                 .build()?;
             let info = OperationInfo {
@@ -15878,14 +15876,14 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
-                    crate::redact::decoded(ResponseValue::from_response(response).await)
+                    crate::redact::decoded(crate::runtime::body::decode(response).await)
                 }
                 400u16 => {
                     Err(
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -15896,7 +15894,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -15907,7 +15905,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -15918,7 +15916,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -15929,7 +15927,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -15940,7 +15938,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -16007,16 +16005,14 @@ pub mod builder {
                     types::CreateBotRequest::try_from(v).map_err(|e| e.to_string())
                 })
                 .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/bot", client.baseurl,);
+            let url = crate::runtime::operation_url(client, format_args!("/bot"))
+                .map_err(Error::InvalidRequest)?;
             let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             #[allow(unused_mut)]
             let mut request = client
                 .client
                 .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
+                .header(::reqwest::header::ACCEPT, crate::runtime::APPLICATION_JSON)
                 .json(&body)
                 .headers(header_map)
                 .build()?;
@@ -16029,14 +16025,14 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
-                    crate::redact::decoded(ResponseValue::from_response(response).await)
+                    crate::redact::decoded(crate::runtime::body::decode(response).await)
                 }
                 400u16 => {
                     Err(
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -16047,7 +16043,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -16058,7 +16054,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -16069,7 +16065,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -16080,7 +16076,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -16091,7 +16087,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -16142,19 +16138,19 @@ pub mod builder {
         > {
             let Self { client, bot_user_id } = self;
             let bot_user_id = bot_user_id.map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/bot/accessToken/{}", client.baseurl, encode_path(& bot_user_id
-                .to_string()),
-            );
+            let url = crate::runtime::operation_url(
+                    client,
+                    format_args!(
+                        "/bot/accessToken/{}", encode_path(& bot_user_id.to_string())
+                    ),
+                )
+                .map_err(Error::InvalidRequest)?;
             let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             #[allow(unused_mut)]
             let mut request = client
                 .client
                 .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
+                .header(::reqwest::header::ACCEPT, crate::runtime::APPLICATION_JSON)
                 .headers(header_map)
                 .build()?;
             let info = OperationInfo {
@@ -16166,14 +16162,14 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
-                    crate::redact::decoded(ResponseValue::from_response(response).await)
+                    crate::redact::decoded(crate::runtime::body::decode(response).await)
                 }
                 400u16 => {
                     Err(
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -16184,7 +16180,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -16195,7 +16191,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -16206,7 +16202,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -16217,7 +16213,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -16228,7 +16224,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -16307,18 +16303,17 @@ pub mod builder {
                     types::UpdateBotRequest::try_from(v).map_err(|e| e.to_string())
                 })
                 .map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/bot/{}", client.baseurl, encode_path(& bot_user_id.to_string()),
-            );
+            let url = crate::runtime::operation_url(
+                    client,
+                    format_args!("/bot/{}", encode_path(& bot_user_id.to_string())),
+                )
+                .map_err(Error::InvalidRequest)?;
             let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             #[allow(unused_mut)]
             let mut request = client
                 .client
                 .put(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
+                .header(::reqwest::header::ACCEPT, crate::runtime::APPLICATION_JSON)
                 .json(&body)
                 .headers(header_map)
                 .build()?;
@@ -16331,14 +16326,14 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
-                    crate::redact::decoded(ResponseValue::from_response(response).await)
+                    crate::redact::decoded(crate::runtime::body::decode(response).await)
                 }
                 400u16 => {
                     Err(
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -16349,7 +16344,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -16360,7 +16355,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -16371,7 +16366,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -16382,7 +16377,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -16393,7 +16388,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -16457,16 +16452,14 @@ pub mod builder {
                     types::GeneratePinRequest::try_from(v).map_err(|e| e.to_string())
                 })
                 .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/generatePin", client.baseurl,);
+            let url = crate::runtime::operation_url(client, format_args!("/generatePin"))
+                .map_err(Error::InvalidRequest)?;
             let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             #[allow(unused_mut)]
             let mut request = client
                 .client
                 .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
+                .header(::reqwest::header::ACCEPT, crate::runtime::APPLICATION_JSON)
                 .json(&body)
                 .headers(header_map)
                 .build()?;
@@ -16479,14 +16472,14 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
-                    crate::redact::decoded(ResponseValue::from_response(response).await)
+                    crate::redact::decoded(crate::runtime::body::decode(response).await)
                 }
                 400u16 => {
                     Err(
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -16497,7 +16490,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -16508,7 +16501,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -16519,7 +16512,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -16530,7 +16523,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -16541,7 +16534,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -16602,16 +16595,14 @@ pub mod builder {
             let Self { client, fetch_all_groups, show_detail } = self;
             let fetch_all_groups = fetch_all_groups.map_err(Error::InvalidRequest)?;
             let show_detail = show_detail.map_err(Error::InvalidRequest)?;
-            let url = format!("{}/groups", client.baseurl,);
+            let url = crate::runtime::operation_url(client, format_args!("/groups"))
+                .map_err(Error::InvalidRequest)?;
             let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             #[allow(unused_mut)]
             let mut request = client
                 .client
                 .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
+                .header(::reqwest::header::ACCEPT, crate::runtime::APPLICATION_JSON)
                 .query(
                     &progenitor_client::QueryParam::new(
                         "fetchAllGroups",
@@ -16630,14 +16621,14 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
-                    crate::redact::decoded(ResponseValue::from_response(response).await)
+                    crate::redact::decoded(crate::runtime::body::decode(response).await)
                 }
                 400u16 => {
                     Err(
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -16648,7 +16639,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -16659,7 +16650,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -16670,7 +16661,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -16681,7 +16672,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -16692,7 +16683,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -16759,16 +16750,14 @@ pub mod builder {
                     types::CreateGroupRequest::try_from(v).map_err(|e| e.to_string())
                 })
                 .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/groups", client.baseurl,);
+            let url = crate::runtime::operation_url(client, format_args!("/groups"))
+                .map_err(Error::InvalidRequest)?;
             let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             #[allow(unused_mut)]
             let mut request = client
                 .client
                 .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
+                .header(::reqwest::header::ACCEPT, crate::runtime::APPLICATION_JSON)
                 .json(&body)
                 .headers(header_map)
                 .build()?;
@@ -16781,14 +16770,14 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
-                    crate::redact::decoded(ResponseValue::from_response(response).await)
+                    crate::redact::decoded(crate::runtime::body::decode(response).await)
                 }
                 400u16 => {
                     Err(
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -16799,7 +16788,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -16810,7 +16799,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -16821,7 +16810,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -16832,7 +16821,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -16843,7 +16832,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -16890,18 +16879,17 @@ pub mod builder {
         ) -> Result<ResponseValue<types::GroupList>, Error<types::ErrorResponse>> {
             let Self { client, group_id } = self;
             let group_id = group_id.map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/groups/{}", client.baseurl, encode_path(& group_id.to_string()),
-            );
+            let url = crate::runtime::operation_url(
+                    client,
+                    format_args!("/groups/{}", encode_path(& group_id.to_string())),
+                )
+                .map_err(Error::InvalidRequest)?;
             let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             #[allow(unused_mut)]
             let mut request = client
                 .client
                 .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
+                .header(::reqwest::header::ACCEPT, crate::runtime::APPLICATION_JSON)
                 .headers(header_map)
                 .build()?;
             let info = OperationInfo {
@@ -16913,14 +16901,14 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
-                    crate::redact::decoded(ResponseValue::from_response(response).await)
+                    crate::redact::decoded(crate::runtime::body::decode(response).await)
                 }
                 400u16 => {
                     Err(
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -16931,7 +16919,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -16942,7 +16930,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -16953,7 +16941,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -16964,7 +16952,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -16975,7 +16963,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -17066,19 +17054,19 @@ pub mod builder {
             let action_type = action_type.map_err(Error::InvalidRequest)?;
             let count = count.map_err(Error::InvalidRequest)?;
             let from_date = from_date.map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/groups/{}/actions", client.baseurl, encode_path(& group_id
-                .to_string()),
-            );
+            let url = crate::runtime::operation_url(
+                    client,
+                    format_args!(
+                        "/groups/{}/actions", encode_path(& group_id.to_string())
+                    ),
+                )
+                .map_err(Error::InvalidRequest)?;
             let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             #[allow(unused_mut)]
             let mut request = client
                 .client
                 .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
+                .header(::reqwest::header::ACCEPT, crate::runtime::APPLICATION_JSON)
                 .query(&progenitor_client::QueryParam::new("actionType", &action_type))
                 .query(&progenitor_client::QueryParam::new("count", &count))
                 .query(&progenitor_client::QueryParam::new("fromDate", &from_date))
@@ -17093,14 +17081,14 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
-                    crate::redact::decoded(ResponseValue::from_response(response).await)
+                    crate::redact::decoded(crate::runtime::body::decode(response).await)
                 }
                 400u16 => {
                     Err(
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -17111,7 +17099,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -17122,7 +17110,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -17133,7 +17121,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -17144,7 +17132,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -17155,7 +17143,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -17219,19 +17207,19 @@ pub mod builder {
             let Self { client, group_id, body } = self;
             let group_id = group_id.map_err(Error::InvalidRequest)?;
             let body = body.map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/groups/{}/actions", client.baseurl, encode_path(& group_id
-                .to_string()),
-            );
+            let url = crate::runtime::operation_url(
+                    client,
+                    format_args!(
+                        "/groups/{}/actions", encode_path(& group_id.to_string())
+                    ),
+                )
+                .map_err(Error::InvalidRequest)?;
             let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             #[allow(unused_mut)]
             let mut request = client
                 .client
                 .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
+                .header(::reqwest::header::ACCEPT, crate::runtime::APPLICATION_JSON)
                 .json(&body)
                 .headers(header_map)
                 .build()?;
@@ -17244,14 +17232,14 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
-                    crate::redact::decoded(ResponseValue::from_response(response).await)
+                    crate::redact::decoded(crate::runtime::body::decode(response).await)
                 }
                 400u16 => {
                     Err(
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -17262,7 +17250,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -17273,7 +17261,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -17284,7 +17272,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -17295,7 +17283,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -17306,7 +17294,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -17383,19 +17371,20 @@ pub mod builder {
             let group_id = group_id.map_err(Error::InvalidRequest)?;
             let action_id = action_id.map_err(Error::InvalidRequest)?;
             let get_details = get_details.map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/groups/{}/actions/{}", client.baseurl, encode_path(& group_id
-                .to_string()), encode_path(& action_id.to_string()),
-            );
+            let url = crate::runtime::operation_url(
+                    client,
+                    format_args!(
+                        "/groups/{}/actions/{}", encode_path(& group_id.to_string()),
+                        encode_path(& action_id.to_string())
+                    ),
+                )
+                .map_err(Error::InvalidRequest)?;
             let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             #[allow(unused_mut)]
             let mut request = client
                 .client
                 .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
+                .header(::reqwest::header::ACCEPT, crate::runtime::APPLICATION_JSON)
                 .query(&progenitor_client::QueryParam::new("getDetails", &get_details))
                 .headers(header_map)
                 .build()?;
@@ -17408,14 +17397,14 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
-                    crate::redact::decoded(ResponseValue::from_response(response).await)
+                    crate::redact::decoded(crate::runtime::body::decode(response).await)
                 }
                 400u16 => {
                     Err(
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -17426,7 +17415,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -17437,7 +17426,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -17448,7 +17437,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -17459,7 +17448,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -17470,7 +17459,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -17567,19 +17556,20 @@ pub mod builder {
                         .map_err(|e| e.to_string())
                 })
                 .map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/groups/{}/actions/{}", client.baseurl, encode_path(& group_id
-                .to_string()), encode_path(& action_id.to_string()),
-            );
+            let url = crate::runtime::operation_url(
+                    client,
+                    format_args!(
+                        "/groups/{}/actions/{}", encode_path(& group_id.to_string()),
+                        encode_path(& action_id.to_string())
+                    ),
+                )
+                .map_err(Error::InvalidRequest)?;
             let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             #[allow(unused_mut)]
             let mut request = client
                 .client
                 .put(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
+                .header(::reqwest::header::ACCEPT, crate::runtime::APPLICATION_JSON)
                 .json(&body)
                 .headers(header_map)
                 .build()?;
@@ -17592,14 +17582,14 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
-                    crate::redact::decoded(ResponseValue::from_response(response).await)
+                    crate::redact::decoded(crate::runtime::body::decode(response).await)
                 }
                 400u16 => {
                     Err(
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -17610,7 +17600,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -17621,7 +17611,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -17632,7 +17622,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -17643,7 +17633,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -17654,7 +17644,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -17752,19 +17742,20 @@ pub mod builder {
                         .map_err(|e| e.to_string())
                 })
                 .map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/groups/{}/actions/{}/properties", client.baseurl, encode_path(&
-                group_id.to_string()), encode_path(& action_id.to_string()),
-            );
+            let url = crate::runtime::operation_url(
+                    client,
+                    format_args!(
+                        "/groups/{}/actions/{}/properties", encode_path(& group_id
+                        .to_string()), encode_path(& action_id.to_string())
+                    ),
+                )
+                .map_err(Error::InvalidRequest)?;
             let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             #[allow(unused_mut)]
             let mut request = client
                 .client
                 .put(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
+                .header(::reqwest::header::ACCEPT, crate::runtime::APPLICATION_JSON)
                 .json(&body)
                 .headers(header_map)
                 .build()?;
@@ -17777,14 +17768,14 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
-                    crate::redact::decoded(ResponseValue::from_response(response).await)
+                    crate::redact::decoded(crate::runtime::body::decode(response).await)
                 }
                 400u16 => {
                     Err(
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -17795,7 +17786,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -17806,7 +17797,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -17817,7 +17808,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -17828,7 +17819,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -17839,7 +17830,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -17919,19 +17910,20 @@ pub mod builder {
             let group_id = group_id.map_err(Error::InvalidRequest)?;
             let action_id = action_id.map_err(Error::InvalidRequest)?;
             let body = body.map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/groups/{}/actions/{}/responses", client.baseurl, encode_path(&
-                group_id.to_string()), encode_path(& action_id.to_string()),
-            );
+            let url = crate::runtime::operation_url(
+                    client,
+                    format_args!(
+                        "/groups/{}/actions/{}/responses", encode_path(& group_id
+                        .to_string()), encode_path(& action_id.to_string())
+                    ),
+                )
+                .map_err(Error::InvalidRequest)?;
             let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             #[allow(unused_mut)]
             let mut request = client
                 .client
                 .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
+                .header(::reqwest::header::ACCEPT, crate::runtime::APPLICATION_JSON)
                 .json(&body)
                 .headers(header_map)
                 .build()?;
@@ -17944,14 +17936,14 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
-                    crate::redact::decoded(ResponseValue::from_response(response).await)
+                    crate::redact::decoded(crate::runtime::body::decode(response).await)
                 }
                 400u16 => {
                     Err(
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -17962,7 +17954,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -17973,7 +17965,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -17984,7 +17976,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -17995,7 +17987,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -18006,7 +17998,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -18087,18 +18079,17 @@ pub mod builder {
                     types::AddBotToGroupRequest::try_from(v).map_err(|e| e.to_string())
                 })
                 .map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/groups/{}/bot", client.baseurl, encode_path(& group_id.to_string()),
-            );
+            let url = crate::runtime::operation_url(
+                    client,
+                    format_args!("/groups/{}/bot", encode_path(& group_id.to_string())),
+                )
+                .map_err(Error::InvalidRequest)?;
             let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             #[allow(unused_mut)]
             let mut request = client
                 .client
                 .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
+                .header(::reqwest::header::ACCEPT, crate::runtime::APPLICATION_JSON)
                 .json(&body)
                 .headers(header_map)
                 .build()?;
@@ -18111,14 +18102,14 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
-                    crate::redact::decoded(ResponseValue::from_response(response).await)
+                    crate::redact::decoded(crate::runtime::body::decode(response).await)
                 }
                 400u16 => {
                     Err(
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -18129,7 +18120,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -18140,7 +18131,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -18151,7 +18142,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -18162,7 +18153,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -18173,7 +18164,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -18220,19 +18211,19 @@ pub mod builder {
         ) -> Result<ResponseValue<types::MemberList>, Error<types::ErrorResponse>> {
             let Self { client, group_id } = self;
             let group_id = group_id.map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/groups/{}/members", client.baseurl, encode_path(& group_id
-                .to_string()),
-            );
+            let url = crate::runtime::operation_url(
+                    client,
+                    format_args!(
+                        "/groups/{}/members", encode_path(& group_id.to_string())
+                    ),
+                )
+                .map_err(Error::InvalidRequest)?;
             let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             #[allow(unused_mut)]
             let mut request = client
                 .client
                 .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
+                .header(::reqwest::header::ACCEPT, crate::runtime::APPLICATION_JSON)
                 .headers(header_map)
                 .build()?;
             let info = OperationInfo {
@@ -18244,14 +18235,14 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
-                    crate::redact::decoded(ResponseValue::from_response(response).await)
+                    crate::redact::decoded(crate::runtime::body::decode(response).await)
                 }
                 400u16 => {
                     Err(
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -18262,7 +18253,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -18273,7 +18264,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -18284,7 +18275,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -18295,7 +18286,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -18306,7 +18297,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -18384,19 +18375,19 @@ pub mod builder {
                     types::AddMembersRequest::try_from(v).map_err(|e| e.to_string())
                 })
                 .map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/groups/{}/members", client.baseurl, encode_path(& group_id
-                .to_string()),
-            );
+            let url = crate::runtime::operation_url(
+                    client,
+                    format_args!(
+                        "/groups/{}/members", encode_path(& group_id.to_string())
+                    ),
+                )
+                .map_err(Error::InvalidRequest)?;
             let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             #[allow(unused_mut)]
             let mut request = client
                 .client
                 .put(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
+                .header(::reqwest::header::ACCEPT, crate::runtime::APPLICATION_JSON)
                 .json(&body)
                 .headers(header_map)
                 .build()?;
@@ -18409,14 +18400,14 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
-                    crate::redact::decoded(ResponseValue::from_response(response).await)
+                    crate::redact::decoded(crate::runtime::body::decode(response).await)
                 }
                 400u16 => {
                     Err(
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -18427,7 +18418,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -18438,7 +18429,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -18449,7 +18440,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -18460,7 +18451,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -18471,7 +18462,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -18533,19 +18524,20 @@ pub mod builder {
             let Self { client, group_id, member_id } = self;
             let group_id = group_id.map_err(Error::InvalidRequest)?;
             let member_id = member_id.map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/groups/{}/members/{}", client.baseurl, encode_path(& group_id
-                .to_string()), encode_path(& member_id.to_string()),
-            );
+            let url = crate::runtime::operation_url(
+                    client,
+                    format_args!(
+                        "/groups/{}/members/{}", encode_path(& group_id.to_string()),
+                        encode_path(& member_id.to_string())
+                    ),
+                )
+                .map_err(Error::InvalidRequest)?;
             let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             #[allow(unused_mut)]
             let mut request = client
                 .client
                 .delete(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
+                .header(::reqwest::header::ACCEPT, crate::runtime::APPLICATION_JSON)
                 .headers(header_map)
                 .build()?;
             let info = OperationInfo {
@@ -18557,14 +18549,14 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
-                    crate::redact::decoded(ResponseValue::from_response(response).await)
+                    crate::redact::decoded(crate::runtime::body::decode(response).await)
                 }
                 400u16 => {
                     Err(
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -18575,7 +18567,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -18586,7 +18578,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -18597,7 +18589,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -18608,7 +18600,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -18619,7 +18611,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -18700,19 +18692,19 @@ pub mod builder {
                     types::SendMessageRequest::try_from(v).map_err(|e| e.to_string())
                 })
                 .map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/groups/{}/messages", client.baseurl, encode_path(& group_id
-                .to_string()),
-            );
+            let url = crate::runtime::operation_url(
+                    client,
+                    format_args!(
+                        "/groups/{}/messages", encode_path(& group_id.to_string())
+                    ),
+                )
+                .map_err(Error::InvalidRequest)?;
             let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             #[allow(unused_mut)]
             let mut request = client
                 .client
                 .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
+                .header(::reqwest::header::ACCEPT, crate::runtime::APPLICATION_JSON)
                 .json(&body)
                 .headers(header_map)
                 .build()?;
@@ -18725,14 +18717,14 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
-                    crate::redact::decoded(ResponseValue::from_response(response).await)
+                    crate::redact::decoded(crate::runtime::body::decode(response).await)
                 }
                 400u16 => {
                     Err(
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -18743,7 +18735,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -18754,7 +18746,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -18765,7 +18757,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -18776,7 +18768,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -18787,7 +18779,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -18868,19 +18860,19 @@ pub mod builder {
                     types::AddReactionRequest::try_from(v).map_err(|e| e.to_string())
                 })
                 .map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/groups/{}/reaction", client.baseurl, encode_path(& group_id
-                .to_string()),
-            );
+            let url = crate::runtime::operation_url(
+                    client,
+                    format_args!(
+                        "/groups/{}/reaction", encode_path(& group_id.to_string())
+                    ),
+                )
+                .map_err(Error::InvalidRequest)?;
             let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             #[allow(unused_mut)]
             let mut request = client
                 .client
                 .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
+                .header(::reqwest::header::ACCEPT, crate::runtime::APPLICATION_JSON)
                 .json(&body)
                 .headers(header_map)
                 .build()?;
@@ -18893,14 +18885,14 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
-                    crate::redact::decoded(ResponseValue::from_response(response).await)
+                    crate::redact::decoded(crate::runtime::body::decode(response).await)
                 }
                 400u16 => {
                     Err(
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -18911,7 +18903,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -18922,7 +18914,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -18933,7 +18925,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -18944,7 +18936,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -18955,7 +18947,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -19034,19 +19026,20 @@ pub mod builder {
             let group_id = group_id.map_err(Error::InvalidRequest)?;
             let cursor = cursor.map_err(Error::InvalidRequest)?;
             let source_group_id = source_group_id.map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/groups/{}/reaction/summary", client.baseurl, encode_path(& group_id
-                .to_string()),
-            );
+            let url = crate::runtime::operation_url(
+                    client,
+                    format_args!(
+                        "/groups/{}/reaction/summary", encode_path(& group_id
+                        .to_string())
+                    ),
+                )
+                .map_err(Error::InvalidRequest)?;
             let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             #[allow(unused_mut)]
             let mut request = client
                 .client
                 .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
+                .header(::reqwest::header::ACCEPT, crate::runtime::APPLICATION_JSON)
                 .query(&progenitor_client::QueryParam::new("cursor", &cursor))
                 .query(
                     &progenitor_client::QueryParam::new(
@@ -19065,14 +19058,14 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
-                    crate::redact::decoded(ResponseValue::from_response(response).await)
+                    crate::redact::decoded(crate::runtime::body::decode(response).await)
                 }
                 400u16 => {
                     Err(
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -19083,7 +19076,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -19094,7 +19087,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -19105,7 +19098,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -19116,7 +19109,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -19127,7 +19120,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -19242,19 +19235,20 @@ pub mod builder {
             let cursor = cursor.map_err(Error::InvalidRequest)?;
             let reaction_type = reaction_type.map_err(Error::InvalidRequest)?;
             let source_group_id = source_group_id.map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/groups/{}/reaction/{}", client.baseurl, encode_path(& group_id
-                .to_string()), encode_path(& reference_id.to_string()),
-            );
+            let url = crate::runtime::operation_url(
+                    client,
+                    format_args!(
+                        "/groups/{}/reaction/{}", encode_path(& group_id.to_string()),
+                        encode_path(& reference_id.to_string())
+                    ),
+                )
+                .map_err(Error::InvalidRequest)?;
             let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             #[allow(unused_mut)]
             let mut request = client
                 .client
                 .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
+                .header(::reqwest::header::ACCEPT, crate::runtime::APPLICATION_JSON)
                 .query(&progenitor_client::QueryParam::new("cursor", &cursor))
                 .query(
                     &progenitor_client::QueryParam::new("reactionType", &reaction_type),
@@ -19276,14 +19270,14 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
-                    crate::redact::decoded(ResponseValue::from_response(response).await)
+                    crate::redact::decoded(crate::runtime::body::decode(response).await)
                 }
                 400u16 => {
                     Err(
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -19294,7 +19288,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -19305,7 +19299,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -19316,7 +19310,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -19327,7 +19321,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -19338,7 +19332,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -19419,19 +19413,20 @@ pub mod builder {
             let group_id = group_id.map_err(Error::InvalidRequest)?;
             let reference_id = reference_id.map_err(Error::InvalidRequest)?;
             let source_group_id = source_group_id.map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/groups/{}/reaction/{}/summary", client.baseurl, encode_path(&
-                group_id.to_string()), encode_path(& reference_id.to_string()),
-            );
+            let url = crate::runtime::operation_url(
+                    client,
+                    format_args!(
+                        "/groups/{}/reaction/{}/summary", encode_path(& group_id
+                        .to_string()), encode_path(& reference_id.to_string())
+                    ),
+                )
+                .map_err(Error::InvalidRequest)?;
             let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             #[allow(unused_mut)]
             let mut request = client
                 .client
                 .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
+                .header(::reqwest::header::ACCEPT, crate::runtime::APPLICATION_JSON)
                 .query(
                     &progenitor_client::QueryParam::new(
                         "sourceGroupId",
@@ -19449,14 +19444,14 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
-                    crate::redact::decoded(ResponseValue::from_response(response).await)
+                    crate::redact::decoded(crate::runtime::body::decode(response).await)
                 }
                 400u16 => {
                     Err(
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -19467,7 +19462,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -19478,7 +19473,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -19489,7 +19484,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -19500,7 +19495,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -19511,7 +19506,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -19577,19 +19572,19 @@ pub mod builder {
             let Self { client, group_id, fetch_all_groups } = self;
             let group_id = group_id.map_err(Error::InvalidRequest)?;
             let fetch_all_groups = fetch_all_groups.map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/groups/{}/subGroups", client.baseurl, encode_path(& group_id
-                .to_string()),
-            );
+            let url = crate::runtime::operation_url(
+                    client,
+                    format_args!(
+                        "/groups/{}/subGroups", encode_path(& group_id.to_string())
+                    ),
+                )
+                .map_err(Error::InvalidRequest)?;
             let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             #[allow(unused_mut)]
             let mut request = client
                 .client
                 .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
+                .header(::reqwest::header::ACCEPT, crate::runtime::APPLICATION_JSON)
                 .query(
                     &progenitor_client::QueryParam::new(
                         "fetchAllGroups",
@@ -19607,14 +19602,14 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
-                    crate::redact::decoded(ResponseValue::from_response(response).await)
+                    crate::redact::decoded(crate::runtime::body::decode(response).await)
                 }
                 400u16 => {
                     Err(
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -19625,7 +19620,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -19636,7 +19631,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -19647,7 +19642,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -19658,7 +19653,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -19669,7 +19664,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -19750,19 +19745,19 @@ pub mod builder {
                     types::AddSubGroupRequest::try_from(v).map_err(|e| e.to_string())
                 })
                 .map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/groups/{}/subGroups", client.baseurl, encode_path(& group_id
-                .to_string()),
-            );
+            let url = crate::runtime::operation_url(
+                    client,
+                    format_args!(
+                        "/groups/{}/subGroups", encode_path(& group_id.to_string())
+                    ),
+                )
+                .map_err(Error::InvalidRequest)?;
             let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             #[allow(unused_mut)]
             let mut request = client
                 .client
                 .put(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
+                .header(::reqwest::header::ACCEPT, crate::runtime::APPLICATION_JSON)
                 .json(&body)
                 .headers(header_map)
                 .build()?;
@@ -19775,14 +19770,14 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
-                    crate::redact::decoded(ResponseValue::from_response(response).await)
+                    crate::redact::decoded(crate::runtime::body::decode(response).await)
                 }
                 400u16 => {
                     Err(
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -19793,7 +19788,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -19804,7 +19799,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -19815,7 +19810,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -19826,7 +19821,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -19837,7 +19832,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -19921,19 +19916,19 @@ pub mod builder {
                     types::CreateSubGroupRequest::try_from(v).map_err(|e| e.to_string())
                 })
                 .map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/groups/{}/subGroups", client.baseurl, encode_path(& group_id
-                .to_string()),
-            );
+            let url = crate::runtime::operation_url(
+                    client,
+                    format_args!(
+                        "/groups/{}/subGroups", encode_path(& group_id.to_string())
+                    ),
+                )
+                .map_err(Error::InvalidRequest)?;
             let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             #[allow(unused_mut)]
             let mut request = client
                 .client
                 .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
+                .header(::reqwest::header::ACCEPT, crate::runtime::APPLICATION_JSON)
                 .json(&body)
                 .headers(header_map)
                 .build()?;
@@ -19946,14 +19941,14 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
-                    crate::redact::decoded(ResponseValue::from_response(response).await)
+                    crate::redact::decoded(crate::runtime::body::decode(response).await)
                 }
                 400u16 => {
                     Err(
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -19964,7 +19959,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -19975,7 +19970,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -19986,7 +19981,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -19997,7 +19992,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -20008,7 +20003,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -20074,19 +20069,20 @@ pub mod builder {
             let Self { client, group_id, sub_group_id } = self;
             let group_id = group_id.map_err(Error::InvalidRequest)?;
             let sub_group_id = sub_group_id.map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/groups/{}/subGroups/{}", client.baseurl, encode_path(& group_id
-                .to_string()), encode_path(& sub_group_id.to_string()),
-            );
+            let url = crate::runtime::operation_url(
+                    client,
+                    format_args!(
+                        "/groups/{}/subGroups/{}", encode_path(& group_id.to_string()),
+                        encode_path(& sub_group_id.to_string())
+                    ),
+                )
+                .map_err(Error::InvalidRequest)?;
             let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             #[allow(unused_mut)]
             let mut request = client
                 .client
                 .delete(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
+                .header(::reqwest::header::ACCEPT, crate::runtime::APPLICATION_JSON)
                 .headers(header_map)
                 .build()?;
             let info = OperationInfo {
@@ -20098,14 +20094,14 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
-                    crate::redact::decoded(ResponseValue::from_response(response).await)
+                    crate::redact::decoded(crate::runtime::body::decode(response).await)
                 }
                 400u16 => {
                     Err(
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -20116,7 +20112,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -20127,7 +20123,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -20138,7 +20134,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -20149,7 +20145,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -20160,7 +20156,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -20241,19 +20237,19 @@ pub mod builder {
                     types::SubscriberPageRequest::try_from(v).map_err(|e| e.to_string())
                 })
                 .map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/groups/{}/subscribers", client.baseurl, encode_path(& group_id
-                .to_string()),
-            );
+            let url = crate::runtime::operation_url(
+                    client,
+                    format_args!(
+                        "/groups/{}/subscribers", encode_path(& group_id.to_string())
+                    ),
+                )
+                .map_err(Error::InvalidRequest)?;
             let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             #[allow(unused_mut)]
             let mut request = client
                 .client
                 .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
+                .header(::reqwest::header::ACCEPT, crate::runtime::APPLICATION_JSON)
                 .json(&body)
                 .headers(header_map)
                 .build()?;
@@ -20266,14 +20262,14 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
-                    crate::redact::decoded(ResponseValue::from_response(response).await)
+                    crate::redact::decoded(crate::runtime::body::decode(response).await)
                 }
                 400u16 => {
                     Err(
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -20284,7 +20280,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -20295,7 +20291,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -20306,7 +20302,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -20317,7 +20313,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -20328,7 +20324,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -20410,19 +20406,19 @@ pub mod builder {
                     types::SubscribersRequest::try_from(v).map_err(|e| e.to_string())
                 })
                 .map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/groups/{}/subscribers/add", client.baseurl, encode_path(& group_id
-                .to_string()),
-            );
+            let url = crate::runtime::operation_url(
+                    client,
+                    format_args!(
+                        "/groups/{}/subscribers/add", encode_path(& group_id.to_string())
+                    ),
+                )
+                .map_err(Error::InvalidRequest)?;
             let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             #[allow(unused_mut)]
             let mut request = client
                 .client
                 .put(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
+                .header(::reqwest::header::ACCEPT, crate::runtime::APPLICATION_JSON)
                 .json(&body)
                 .headers(header_map)
                 .build()?;
@@ -20435,14 +20431,14 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
-                    crate::redact::decoded(ResponseValue::from_response(response).await)
+                    crate::redact::decoded(crate::runtime::body::decode(response).await)
                 }
                 400u16 => {
                     Err(
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -20453,7 +20449,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -20464,7 +20460,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -20475,7 +20471,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -20486,7 +20482,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -20497,7 +20493,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -20579,19 +20575,20 @@ pub mod builder {
                     types::SubscribersRequest::try_from(v).map_err(|e| e.to_string())
                 })
                 .map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/groups/{}/subscribers/remove", client.baseurl, encode_path(& group_id
-                .to_string()),
-            );
+            let url = crate::runtime::operation_url(
+                    client,
+                    format_args!(
+                        "/groups/{}/subscribers/remove", encode_path(& group_id
+                        .to_string())
+                    ),
+                )
+                .map_err(Error::InvalidRequest)?;
             let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             #[allow(unused_mut)]
             let mut request = client
                 .client
                 .put(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
+                .header(::reqwest::header::ACCEPT, crate::runtime::APPLICATION_JSON)
                 .json(&body)
                 .headers(header_map)
                 .build()?;
@@ -20604,14 +20601,14 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
-                    crate::redact::decoded(ResponseValue::from_response(response).await)
+                    crate::redact::decoded(crate::runtime::body::decode(response).await)
                 }
                 400u16 => {
                     Err(
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -20622,7 +20619,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -20633,7 +20630,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -20644,7 +20641,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -20655,7 +20652,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -20666,7 +20663,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -20733,16 +20730,17 @@ pub mod builder {
                     types::LoginWithPinRequest::try_from(v).map_err(|e| e.to_string())
                 })
                 .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/loginWithPinAndApplicationId", client.baseurl,);
+            let url = crate::runtime::operation_url(
+                    client,
+                    format_args!("/loginWithPinAndApplicationId"),
+                )
+                .map_err(Error::InvalidRequest)?;
             let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             #[allow(unused_mut)]
             let mut request = client
                 .client
                 .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
+                .header(::reqwest::header::ACCEPT, crate::runtime::APPLICATION_JSON)
                 .json(&body)
                 .headers(header_map)
                 .build()?;
@@ -20755,14 +20753,14 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
-                    crate::redact::decoded(ResponseValue::from_response(response).await)
+                    crate::redact::decoded(crate::runtime::body::decode(response).await)
                 }
                 400u16 => {
                     Err(
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -20773,7 +20771,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -20784,7 +20782,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -20795,7 +20793,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -20806,7 +20804,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -20817,7 +20815,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -20884,16 +20882,14 @@ pub mod builder {
                     types::MediaUrlRequest::try_from(v).map_err(|e| e.to_string())
                 })
                 .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/media/url", client.baseurl,);
+            let url = crate::runtime::operation_url(client, format_args!("/media/url"))
+                .map_err(Error::InvalidRequest)?;
             let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             #[allow(unused_mut)]
             let mut request = client
                 .client
                 .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
+                .header(::reqwest::header::ACCEPT, crate::runtime::APPLICATION_JSON)
                 .json(&body)
                 .headers(header_map)
                 .build()?;
@@ -20906,14 +20902,14 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
-                    crate::redact::decoded(ResponseValue::from_response(response).await)
+                    crate::redact::decoded(crate::runtime::body::decode(response).await)
                 }
                 400u16 => {
                     Err(
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -20924,7 +20920,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -20935,7 +20931,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -20946,7 +20942,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -20957,7 +20953,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -20968,7 +20964,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -21035,16 +21031,14 @@ pub mod builder {
                     types::OAuthTokenRequest::try_from(v).map_err(|e| e.to_string())
                 })
                 .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/oauth/token", client.baseurl,);
+            let url = crate::runtime::operation_url(client, format_args!("/oauth/token"))
+                .map_err(Error::InvalidRequest)?;
             let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             #[allow(unused_mut)]
             let mut request = client
                 .client
                 .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
+                .header(::reqwest::header::ACCEPT, crate::runtime::APPLICATION_JSON)
                 .form_urlencoded(&body)?
                 .headers(header_map)
                 .build()?;
@@ -21057,14 +21051,14 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
-                    crate::redact::decoded(ResponseValue::from_response(response).await)
+                    crate::redact::decoded(crate::runtime::body::decode(response).await)
                 }
                 400u16 => {
                     Err(
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -21075,7 +21069,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -21086,7 +21080,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -21097,7 +21091,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -21108,7 +21102,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -21119,7 +21113,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -21182,16 +21176,14 @@ pub mod builder {
             let Self { client, object_id, object_type } = self;
             let object_id = object_id.map_err(Error::InvalidRequest)?;
             let object_type = object_type.map_err(Error::InvalidRequest)?;
-            let url = format!("{}/webhook", client.baseurl,);
+            let url = crate::runtime::operation_url(client, format_args!("/webhook"))
+                .map_err(Error::InvalidRequest)?;
             let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             #[allow(unused_mut)]
             let mut request = client
                 .client
                 .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
+                .header(::reqwest::header::ACCEPT, crate::runtime::APPLICATION_JSON)
                 .query(&progenitor_client::QueryParam::new("objectId", &object_id))
                 .query(&progenitor_client::QueryParam::new("objectType", &object_type))
                 .headers(header_map)
@@ -21205,14 +21197,14 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
-                    crate::redact::decoded(ResponseValue::from_response(response).await)
+                    crate::redact::decoded(crate::runtime::body::decode(response).await)
                 }
                 400u16 => {
                     Err(
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -21223,7 +21215,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -21234,7 +21226,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -21245,7 +21237,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -21256,7 +21248,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -21267,7 +21259,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -21336,16 +21328,14 @@ pub mod builder {
                     types::CreateWebhookRequest::try_from(v).map_err(|e| e.to_string())
                 })
                 .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/webhook", client.baseurl,);
+            let url = crate::runtime::operation_url(client, format_args!("/webhook"))
+                .map_err(Error::InvalidRequest)?;
             let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             #[allow(unused_mut)]
             let mut request = client
                 .client
                 .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
+                .header(::reqwest::header::ACCEPT, crate::runtime::APPLICATION_JSON)
                 .json(&body)
                 .headers(header_map)
                 .build()?;
@@ -21358,14 +21348,14 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
-                    crate::redact::decoded(ResponseValue::from_response(response).await)
+                    crate::redact::decoded(crate::runtime::body::decode(response).await)
                 }
                 400u16 => {
                     Err(
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -21376,7 +21366,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -21387,7 +21377,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -21398,7 +21388,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -21409,7 +21399,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -21420,7 +21410,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -21501,18 +21491,17 @@ pub mod builder {
                     types::UpdateWebhookRequest::try_from(v).map_err(|e| e.to_string())
                 })
                 .map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/webhook/{}", client.baseurl, encode_path(& webhook_id.to_string()),
-            );
+            let url = crate::runtime::operation_url(
+                    client,
+                    format_args!("/webhook/{}", encode_path(& webhook_id.to_string())),
+                )
+                .map_err(Error::InvalidRequest)?;
             let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             #[allow(unused_mut)]
             let mut request = client
                 .client
                 .put(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
+                .header(::reqwest::header::ACCEPT, crate::runtime::APPLICATION_JSON)
                 .json(&body)
                 .headers(header_map)
                 .build()?;
@@ -21525,14 +21514,14 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
-                    crate::redact::decoded(ResponseValue::from_response(response).await)
+                    crate::redact::decoded(crate::runtime::body::decode(response).await)
                 }
                 400u16 => {
                     Err(
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -21543,7 +21532,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -21554,7 +21543,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -21565,7 +21554,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -21576,7 +21565,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -21587,7 +21576,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -21635,18 +21624,17 @@ pub mod builder {
         ) -> Result<ResponseValue<types::EmptyResponse>, Error<types::ErrorResponse>> {
             let Self { client, webhook_id } = self;
             let webhook_id = webhook_id.map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/webhook/{}", client.baseurl, encode_path(& webhook_id.to_string()),
-            );
+            let url = crate::runtime::operation_url(
+                    client,
+                    format_args!("/webhook/{}", encode_path(& webhook_id.to_string())),
+                )
+                .map_err(Error::InvalidRequest)?;
             let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             #[allow(unused_mut)]
             let mut request = client
                 .client
                 .delete(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
+                .header(::reqwest::header::ACCEPT, crate::runtime::APPLICATION_JSON)
                 .headers(header_map)
                 .build()?;
             let info = OperationInfo {
@@ -21658,14 +21646,14 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
-                    crate::redact::decoded(ResponseValue::from_response(response).await)
+                    crate::redact::decoded(crate::runtime::body::decode(response).await)
                 }
                 400u16 => {
                     Err(
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -21676,7 +21664,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -21687,7 +21675,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -21698,7 +21686,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -21709,7 +21697,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),
@@ -21720,7 +21708,7 @@ pub mod builder {
                         Error::ErrorResponse(
                             crate::redact::error_body(
                                 crate::redact::decoded(
-                                    ResponseValue::from_response(response).await,
+                                    crate::runtime::body::decode(response).await,
                                 )?,
                             ),
                         ),

@@ -338,11 +338,15 @@ async fn overhead(figures: &mut Figures) -> Result<(), BoxError> {
             )))
             .build(&format!("{base}/v1"))?,
     );
-    // PROMISES_OVERHEAD_SIDE=ours|reqwest: only that side, 100,000 calls,
-    // for a profiler or `perf stat -e instructions:u` (a count a loaded
+    // PROMISES_OVERHEAD_SIDE=ours|reqwest: only that side, 100,000 calls
+    // (PROMISES_OVERHEAD_CALLS to change), for a profiler, `perf stat -e
+    // instructions:u` or `valgrind --tool=cachegrind` (counts a loaded
     // machine does not inflate) on each side in turn.
     if let Ok(side) = std::env::var("PROMISES_OVERHEAD_SIDE") {
-        let calls = 100_000;
+        let calls = std::env::var("PROMISES_OVERHEAD_CALLS")
+            .ok()
+            .and_then(|calls| calls.parse().ok())
+            .unwrap_or(100_000);
         let took = match side.as_str() {
             "ours" => run_ours(&ours, calls).await?,
             "reqwest" => run_reqwest(&http, &url, calls).await?,

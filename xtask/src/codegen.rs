@@ -420,6 +420,131 @@ pub fn no_api_version_header(tokens: &TokenStream) -> Result<TokenStream, String
     Ok(quote::ToTokens::into_token_stream(file))
 }
 
+/// How progenitor writes the `Accept` header of every operation: a value
+/// validated byte by byte on every call (`from_static` outside a `const`).
+const ACCEPT_JSON: &str =
+    ":: reqwest :: header :: HeaderValue :: from_static (\"application/json\" ,)";
+
+/// Two rewrites of the hot path every call takes, after
+/// [`redact_payloads`]: the `Accept` value becomes the runtime's constant
+/// (`crate::runtime::APPLICATION_JSON`, built at compile time), and each
+/// response is decoded by `crate::runtime::body::decode`, which moves the
+/// response's headers into the `ResponseValue` where progenitor's
+/// `from_response` copies them. The decoding is otherwise the same (the body
+/// read whole, then `serde_json`, the same error variants).
+pub fn lean_requests(tokens: &TokenStream) -> Result<TokenStream, String> {
+    let text = tokens.to_string();
+    let accepts = text.matches(ACCEPT_JSON).count();
+    let decodings = text.matches(DECODE).count();
+    if accepts == 0 || decodings == 0 || decodings != text.matches("from_response (").count() {
+        return Err(format!(
+            "progenitor's requests are not in the shape xtask expects (`{ACCEPT_JSON}` {accepts} \
+             times, `{DECODE}` {decodings} times): update xtask/src/codegen.rs::lean_requests \
+             for the new progenitor"
+        ));
+    }
+    let text = text
+        .replace(ACCEPT_JSON, "crate :: runtime :: APPLICATION_JSON")
+        .replace(
+            DECODE,
+            "crate :: runtime :: body :: decode (response) . await",
+        );
+    text.parse::<TokenStream>().map_err(|e| {
+        format!("the lean-request rewrite broke the generated code ({e}); this is a bug")
+    })
+}
+
+/// Builds each operation's URL from the client's parsed base URL instead of
+/// formatting the base as text and parsing it all again (the host's parse is
+/// the costly part of a URL): progenitor's
+/// `let url = format!("{}/groups/{}", client.baseurl, encode_path(..));`
+/// becomes
+/// `let url = crate::runtime::operation_url(client, format_args!("/groups/{}", encode_path(..))).map_err(Error::InvalidRequest)?;`
+/// which gives the same URL (`runtime::operation_url` says when it falls
+/// back to the text).
+pub fn parsed_base_urls(tokens: &TokenStream) -> Result<TokenStream, String> {
+    use syn::punctuated::Punctuated;
+    use syn::visit_mut::VisitMut;
+
+    struct Rewrite {
+        rewritten: usize,
+        odd: Vec<String>,
+    }
+
+    impl Rewrite {
+        /// The new initialiser for `format!(#template, client.baseurl, #args)`.
+        fn url_expr(&mut self, mac: &syn::Macro) -> Option<syn::Expr> {
+            let args = mac
+                .parse_body_with(Punctuated::<syn::Expr, syn::Token![,]>::parse_terminated)
+                .ok()?;
+            let mut args = args.into_iter();
+            let syn::Expr::Lit(syn::ExprLit {
+                lit: syn::Lit::Str(template),
+                ..
+            }) = args.next()?
+            else {
+                return None;
+            };
+            let path = template.value().strip_prefix("{}")?.to_owned();
+            let base = args.next()?;
+            if quote::ToTokens::to_token_stream(&base).to_string() != "client . baseurl" {
+                return None;
+            }
+            let rest: Vec<syn::Expr> = args.collect();
+            let path = syn::LitStr::new(&path, template.span());
+            let args = if rest.is_empty() {
+                quote::quote!(#path)
+            } else {
+                quote::quote!(#path, #(#rest),*)
+            };
+            Some(syn::parse_quote! {
+                crate::runtime::operation_url(client, format_args!(#args))
+                    .map_err(Error::InvalidRequest)?
+            })
+        }
+    }
+
+    impl VisitMut for Rewrite {
+        fn visit_local_mut(&mut self, local: &mut syn::Local) {
+            let is_url = matches!(&local.pat, syn::Pat::Ident(p) if p.ident == "url");
+            if let (true, Some(init)) = (is_url, &mut local.init)
+                && let syn::Expr::Macro(m) = &*init.expr
+                && m.mac.path.is_ident("format")
+            {
+                match self.url_expr(&m.mac) {
+                    Some(expr) => {
+                        *init.expr = expr;
+                        self.rewritten += 1;
+                    }
+                    None => self
+                        .odd
+                        .push(quote::ToTokens::to_token_stream(&m.mac).to_string()),
+                }
+            }
+            syn::visit_mut::visit_local_mut(self, local);
+        }
+    }
+
+    let mut file = syn::parse2::<syn::File>(tokens.clone()).map_err(|e| {
+        format!("the generated code does not parse as Rust ({e}); this is a bug in the generator")
+    })?;
+    let mut rewrite = Rewrite {
+        rewritten: 0,
+        odd: Vec::new(),
+    };
+    rewrite.visit_file_mut(&mut file);
+    let text = quote::ToTokens::to_token_stream(&file).to_string();
+    if rewrite.rewritten == 0 || !rewrite.odd.is_empty() || text.contains("client . baseurl ,") {
+        return Err(format!(
+            "progenitor builds operation URLs in a shape xtask does not know ({} rewritten; not \
+             understood: {}): update xtask/src/codegen.rs::parsed_base_urls for the new progenitor",
+            rewrite.rewritten,
+            rewrite.odd.join("; ")
+        ));
+    }
+    Ok(quote::ToTokens::into_token_stream(file))
+}
+
 /// Makes every operation's `send` return the one error type,
 /// `crate::Error`: progenitor's own `send` becomes the private
 /// `send_generated`, and a `send` with its docs converts what it ends with
@@ -553,6 +678,80 @@ mod tests {
         );
         let odd: TokenStream = quote!(ResponseValue::from_response(other).await);
         assert!(redact_payloads(&odd).is_err());
+    }
+
+    #[test]
+    fn requests_use_the_constant_accept_and_the_moving_decoder() {
+        let tokens: TokenStream = quote! {
+            let request = client.client.get(url)
+                .header(::reqwest::header::ACCEPT, ::reqwest::header::HeaderValue::from_static("application/json",),)
+                .build()?;
+            match status {
+                200u16 => crate::redact::decoded(ResponseValue::from_response(response).await),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        };
+        let text = lean_requests(&tokens)
+            .map(|t| t.to_string())
+            .unwrap_or_default();
+        assert!(
+            text.contains("crate :: runtime :: APPLICATION_JSON"),
+            "{text}"
+        );
+        assert!(
+            text.contains(
+                "crate :: redact :: decoded (crate :: runtime :: body :: decode (response) . await)"
+            ),
+            "{text}"
+        );
+        assert!(
+            !text.contains("from_static") && !text.contains("from_response"),
+            "{text}"
+        );
+        let other_decoding: TokenStream = quote! {
+            let x = HeaderValue::from_static("application/json");
+            ResponseValue::from_response(response).await;
+            ResponseValue::from_response(other).await
+        };
+        assert!(lean_requests(&other_decoding).is_err());
+        let nothing: TokenStream = quote!(
+            fn f() {}
+        );
+        assert!(lean_requests(&nothing).is_err());
+    }
+
+    #[test]
+    fn operation_urls_are_built_from_the_parsed_base() {
+        let tokens: TokenStream = quote! {
+            impl<'a> X<'a> {
+                async fn send(self) -> Result<(), Error<()>> {
+                    let url = format!("{}/groups", client.baseurl,);
+                    let url = format!(
+                        "{}/groups/{}/members", client.baseurl, encode_path(&group_id.to_string()),
+                    );
+                    let other = format!("{}", 1);
+                }
+            }
+        };
+        let text = parsed_base_urls(&tokens)
+            .map(|t| t.to_string())
+            .unwrap_or_default();
+        assert!(
+            text.contains("let url = crate :: runtime :: operation_url (client , format_args ! (\"/groups\")) . map_err (Error :: InvalidRequest) ? ;"),
+            "{text}"
+        );
+        assert!(
+            text.contains("let url = crate :: runtime :: operation_url (client , format_args ! (\"/groups/{}/members\" , encode_path (& group_id . to_string ()))) . map_err (Error :: InvalidRequest) ? ;"),
+            "{text}"
+        );
+        assert!(
+            text.contains("let other = format ! (\"{}\" , 1) ;"),
+            "{text}"
+        );
+        let odd: TokenStream = quote! { fn f() { let url = format!("{}/x", other.base,); } };
+        assert!(parsed_base_urls(&odd).is_err());
+        let none: TokenStream = quote! { fn f() {} };
+        assert!(parsed_base_urls(&none).is_err());
     }
 
     #[test]

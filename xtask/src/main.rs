@@ -130,9 +130,11 @@ pub fn generate(text: &str, name: &str) -> Result<Generated, String> {
     }
     let cli = codegen::cli_tokens(&generatable)?;
     let client = codegen::format(
-        &codegen::one_error_type(&codegen::no_api_version_header(&codegen::redact_payloads(
-            &client,
-        )?)?)?,
+        &codegen::one_error_type(&codegen::no_api_version_header(
+            &codegen::parsed_base_urls(&codegen::lean_requests(&codegen::redact_payloads(
+                &client,
+            )?)?)?,
+        )?)?,
         HEADER,
     )?;
     let client = pattern_errors(&spec.raw, client).map_err(|e| format!("{name}: {e}"))?;

@@ -42,6 +42,29 @@ pub fn limit_body(response: reqwest::Response, limit: u64) -> Result<reqwest::Re
     )))
 }
 
+/// Decodes a response the generated client accepted (a documented status):
+/// the body read whole (it is already bounded by the runtime) and parsed as
+/// `T`. What progenitor's `ResponseValue::from_response` does, with the same
+/// errors, except that the headers are moved into the value, not copied.
+/// Called only by the generated code (`cargo xtask gen` routes each decoding
+/// through it).
+#[doc(hidden)]
+pub async fn decode<T: serde::de::DeserializeOwned, E>(
+    mut response: reqwest::Response,
+) -> Result<progenitor_client::ResponseValue<T>, progenitor_client::Error<E>> {
+    let status = response.status();
+    let headers = std::mem::take(response.headers_mut());
+    let full = response
+        .bytes()
+        .await
+        .map_err(progenitor_client::Error::ResponseBodyError)?;
+    let inner = serde_json::from_slice(&full)
+        .map_err(|e| progenitor_client::Error::InvalidResponsePayload(full, e))?;
+    Ok(progenitor_client::ResponseValue::new(
+        inner, status, headers,
+    ))
+}
+
 /// Reads a whole body of at most `limit` bytes.
 pub async fn read_limited(response: reqwest::Response, limit: u64) -> Result<bytes::Bytes, Error> {
     let limited = limit_body(response, limit)?;

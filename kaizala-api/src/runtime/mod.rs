@@ -20,8 +20,10 @@ use std::fmt;
 use std::sync::Arc;
 use std::time::Duration;
 
+use futures::FutureExt;
+use futures::future::{Either, ready};
 use progenitor_client::{ClientHooks, ClientInfo, OperationInfo};
-use reqwest::header::{HeaderName, HeaderValue};
+use reqwest::header::HeaderValue;
 use secrecy::SecretString;
 
 use crate::Error;
@@ -53,11 +55,16 @@ pub const ACCESS_TOKEN_HEADER: &str = "accesstoken";
 pub const CREDENTIAL_HEADERS: [&str; 3] =
     [ACCESS_TOKEN_HEADER, "applicationsecret", "refreshtoken"];
 
-/// The versioning header progenitor adds to every request; Kaizala has none.
-const API_VERSION: HeaderName = HeaderName::from_static("api-version");
-
 /// `User-Agent` sent with every request.
 pub const USER_AGENT: &str = concat!("kaizala-rs/", env!("CARGO_PKG_VERSION"));
+
+/// [`USER_AGENT`] as a header value, checked at compile time.
+const USER_AGENT_VALUE: HeaderValue = HeaderValue::from_static(USER_AGENT);
+
+/// The `Accept` value of every generated operation (`cargo xtask gen` writes
+/// it in place of progenitor's, which is checked byte by byte on each call).
+#[doc(hidden)]
+pub const APPLICATION_JSON: HeaderValue = HeaderValue::from_static("application/json");
 
 /// The service suggests clients wait up to a minute for a response.
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(60);
@@ -77,6 +84,9 @@ struct Shared {
     /// Its URL's path without a trailing `/`: what every request URL the
     /// generated client builds starts with, parsed once, not per call.
     auth_root_path: String,
+    /// The auth root parsed, when operation URLs can be built on it with
+    /// [`operation_url`] (no query, no fragment); `None` otherwise.
+    auth_root_url: Option<reqwest::Url>,
     http: reqwest::Client,
     identity: Option<Arc<dyn Identity>>,
     endpoint: Arc<Endpoint>,
@@ -176,6 +186,8 @@ impl RuntimeBuilder {
         let auth_root = auth_root.trim().trim_end_matches('/').to_owned();
         let auth_root_url = parse_auth_root(&auth_root)?;
         let auth_root_path = auth_root_url.path().trim_end_matches('/').to_owned();
+        let parsed_root = (auth_root_url.query().is_none() && auth_root_url.fragment().is_none())
+            .then(|| auth_root_url.clone());
         let endpoint = match self.endpoint {
             Some(endpoint) => endpoint,
             None => Arc::new(Endpoint::new(auth_root_url, self.policy)),
@@ -188,6 +200,7 @@ impl RuntimeBuilder {
             shared: Arc::new(Shared {
                 auth_root,
                 auth_root_path,
+                auth_root_url: parsed_root,
                 http,
                 identity: self.identity,
                 endpoint,
@@ -324,14 +337,9 @@ impl ClientHooks<Runtime> for crate::Client {
             ))
         })?;
         let headers = request.headers_mut();
-        // Kaizala has no API versioning header; progenitor adds one by default.
-        headers.remove(API_VERSION);
         // Also when the reqwest client was not built by `http_client` (a
         // request's own header wins over the client's default).
-        headers.insert(
-            reqwest::header::USER_AGENT,
-            HeaderValue::from_static(USER_AGENT),
-        );
+        headers.insert(reqwest::header::USER_AGENT, USER_AGENT_VALUE);
         // The generated client writes credentials as plain header values.
         for (name, value) in headers.iter_mut() {
             if CREDENTIAL_HEADERS.contains(&name.as_str()) {
@@ -345,21 +353,24 @@ impl ClientHooks<Runtime> for crate::Client {
             .map_err(|e| progenitor_client::Error::InvalidRequest(e.to_string()))
     }
 
-    async fn exec(
+    // A plain `fn` returning the send loop's future, not an `async fn`: the
+    // preparation needs no await, and an async fn would wrap the loop's
+    // future in one more state that keeps the request and template beside
+    // it (a future every call builds and moves).
+    fn exec(
         &self,
         request: reqwest::Request,
         info: &OperationInfo,
-    ) -> reqwest::Result<reqwest::Response> {
+    ) -> impl Future<Output = reqwest::Result<reqwest::Response>> {
+        let runtime = self.inner();
         // `pre` has already rejected unknown operations.
-        let result = match operations::find(info.operation_id) {
+        let prepared = match operations::find(info.operation_id) {
             Some(operation) => {
-                let runtime = self.inner();
-                let base_path = runtime.base_path(self.baseurl());
-                match target_below(request.url(), &base_path) {
+                match target_below(request.url(), &runtime.base_path(self.baseurl())) {
                     Some(target) => {
                         let target = target.to_owned();
                         let rebuild = send::clone_rebuild(send::clone_request(&request));
-                        runtime.run(operation, request, target, rebuild).await
+                        Ok((operation, target, rebuild))
                     }
                     None => Err(Error::invalid_input(
                         "the request URL is not below the client's base URL",
@@ -371,7 +382,16 @@ impl ClientHooks<Runtime> for crate::Client {
                 info.operation_id
             ))),
         };
-        Ok(result.unwrap_or_else(crate::error::carry))
+        // Combinators, not an async block: a block would hold the loop's
+        // future twice (as its capture and as the awaited value).
+        match prepared {
+            Ok((operation, target, rebuild)) => Either::Left(
+                runtime
+                    .run(operation, request, target, rebuild)
+                    .map(|result| Ok(result.unwrap_or_else(crate::error::carry))),
+            ),
+            Err(error) => Either::Right(ready(Ok(crate::error::carry(error)))),
+        }
     }
 }
 
@@ -396,9 +416,69 @@ fn target_below<'u>(url: &'u reqwest::Url, base_path: &str) -> Option<&'u str> {
 /// `base` (a tenant base URL such as `https://kms.kaiza.la/v1`) joined with an
 /// [`operation_target`].
 pub fn at_base(base: &str, target: &str) -> Result<reqwest::Url, Error> {
-    let joined = format!("{}{target}", base.trim_end_matches('/'));
-    reqwest::Url::parse(&joined)
-        .map_err(|e| Error::invalid_input(format!("cannot send the request to {base}: {e}")))
+    let parsed = reqwest::Url::parse(base)
+        .map_err(|e| Error::invalid_input(format!("cannot send the request to {base}: {e}")))?;
+    at_base_url(&parsed, target)
+}
+
+/// The URL of an operation of `client`: its base URL with `path` (the
+/// operation's path, its parameters already percent-encoded) appended. The
+/// generated code calls it for every request (`cargo xtask gen` writes the
+/// call in place of progenitor's `format!` of the base URL and the path).
+///
+/// On a client whose base URL is its runtime's auth root (every client built
+/// through [`crate::Client::with_runtime`]), the URL is the auth root already
+/// parsed, with `path` appended to its path: the same URL as formatting the
+/// two as text and parsing the whole, without parsing the host again. Any
+/// other base URL is formatted and parsed as progenitor did; a base URL
+/// that does not parse is an error naming it (before any network call).
+#[doc(hidden)]
+pub fn operation_url(
+    client: &crate::Client,
+    path: std::fmt::Arguments<'_>,
+) -> Result<reqwest::Url, String> {
+    let runtime = client.inner();
+    if let Some(root) = &runtime.shared.auth_root_url
+        && client.baseurl() == runtime.auth_root()
+    {
+        use std::fmt::Write as _;
+        let root_path = &runtime.shared.auth_root_path;
+        let mut joined = String::with_capacity(root_path.len() + 64);
+        joined.push_str(root_path);
+        joined
+            .write_fmt(path)
+            .map_err(|_| "an operation path could not be formatted".to_owned())?;
+        let mut url = root.clone();
+        url.set_path(&joined);
+        return Ok(url);
+    }
+    let text = format!("{}{path}", client.baseurl());
+    reqwest::Url::parse(&text).map_err(|e| format!("the request URL {text:?} is not valid: {e}"))
+}
+
+/// [`at_base`] for a base already parsed: the base's scheme, host and port
+/// are kept as they are (no second parse of the host, the costly part of a
+/// URL), its path is extended with the target's path and its query replaced
+/// by the target's.
+pub fn at_base_url(base: &reqwest::Url, target: &str) -> Result<reqwest::Url, Error> {
+    if base.cannot_be_a_base() {
+        return Err(Error::invalid_input(format!(
+            "cannot send the request to {base}: not a base URL"
+        )));
+    }
+    let (path, query) = match target.split_once('?') {
+        Some((path, query)) => (path, Some(query)),
+        None => (target, None),
+    };
+    let base_path = base.path().trim_end_matches('/');
+    let mut joined = String::with_capacity(base_path.len() + path.len());
+    joined.push_str(base_path);
+    joined.push_str(path);
+    let mut url = base.clone();
+    url.set_path(&joined);
+    url.set_query(query);
+    url.set_fragment(None);
+    Ok(url)
 }
 
 /// The `reqwest::Client` the constructors use: the TLS backend of the crate's
@@ -524,5 +604,112 @@ mod tests {
     fn the_ring_backend_builds_a_client() {
         assert!(http_client().is_ok());
         assert!(rustls::crypto::CryptoProvider::get_default().is_some());
+    }
+}
+
+#[cfg(test)]
+mod join_tests {
+    use super::*;
+
+    /// What `at_base_url` replaced: the base as text, the target appended,
+    /// the whole parsed again.
+    fn reparsed(base: &str, target: &str) -> reqwest::Url {
+        reqwest::Url::parse(&format!("{}{target}", base.trim_end_matches('/'))).unwrap()
+    }
+
+    #[test]
+    fn joining_a_parsed_base_gives_the_url_a_full_parse_gives() {
+        let bases = [
+            "https://kms.kaiza.la/v1",
+            "https://kms.kaiza.la/v1/",
+            "https://KaizalaMessaging.osi.office.net/tenant/v1/",
+            "https://xn--bcher-kva.example:8443/a/b",
+            "http://127.0.0.1:9/",
+            "http://[::1]:8080/v1",
+            "https://h.example",
+        ];
+        let targets = [
+            "",
+            "/groups",
+            "/groups?fetchAllGroups=true&showDetail=false",
+            "/groups/g%201/members",
+            "/groups/%2E%2E/x",
+            "/groups/a:b/messages",
+            "/groups/%C3%A9t%C3%A9?q=%20x",
+            "?only=query",
+            "/media?",
+            "/a/./b/../c",
+        ];
+        for base in bases {
+            let parsed = reqwest::Url::parse(base).unwrap();
+            for target in targets {
+                assert_eq!(
+                    at_base_url(&parsed, target).unwrap(),
+                    reparsed(base, target),
+                    "{base} + {target}"
+                );
+                assert_eq!(at_base(base, target).unwrap(), reparsed(base, target));
+            }
+        }
+    }
+
+    #[test]
+    fn operation_urls_are_the_urls_progenitor_formatted() {
+        let roots = [
+            "https://api.kaiza.la/v1",
+            "https://api.kaiza.la/v1/",
+            "http://127.0.0.1:9",
+            "https://KaizalaMessaging.osi.office.net/Tenant%20A/v1",
+            "https://xn--bcher-kva.example:8443/a/b/",
+        ];
+        let paths = [
+            "/groups",
+            "/groups/g%201/members",
+            "/groups/%2E%2E/x",
+            "/groups/..%2F..",
+            "/groups/a:b/messages",
+            "/groups/%C3%A9t%C3%A9",
+            "/groups/%3Fq%23f",
+            "",
+        ];
+        for root in roots {
+            let runtime = Runtime::builder().build(root).unwrap();
+            let client = crate::Client::with_runtime(runtime);
+            for path in paths {
+                let formatted = format!("{}{path}", client.baseurl());
+                assert_eq!(
+                    operation_url(&client, format_args!("{path}")).unwrap(),
+                    reqwest::Url::parse(&formatted).unwrap(),
+                    "{root} + {path}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn other_base_urls_are_parsed_and_a_bad_one_is_an_error() {
+        let runtime = Runtime::builder().build("https://api.kaiza.la/v1").unwrap();
+        let http = runtime.http().clone();
+        let other = crate::Client::new_with_client(
+            "https://other.example/x",
+            http.clone(),
+            runtime.clone(),
+        );
+        assert_eq!(
+            operation_url(&other, format_args!("/groups"))
+                .unwrap()
+                .as_str(),
+            "https://other.example/x/groups"
+        );
+        let bad = crate::Client::new_with_client("not a url", http, runtime);
+        let error = operation_url(&bad, format_args!("/groups")).unwrap_err();
+        assert!(error.contains("not a url/groups"), "{error}");
+    }
+
+    #[test]
+    fn a_base_that_cannot_be_a_base_is_refused() {
+        let mailto = reqwest::Url::parse("mailto:someone@example.com").unwrap();
+        assert!(at_base_url(&mailto, "/groups").is_err());
+        assert!(at_base("not a url", "/groups").is_err());
     }
 }

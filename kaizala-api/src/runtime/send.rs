@@ -12,7 +12,7 @@ use tracing::Instrument;
 use tracing::field::Empty;
 
 use super::retry::{self, Attempts, Next, OpInfo};
-use super::{Credential, Runtime, at_base, body};
+use super::{Credential, Runtime, at_base_url, body};
 use crate::Error;
 use crate::operations::Operation;
 
@@ -55,14 +55,14 @@ impl Runtime {
         credential: Credential,
     ) -> Result<(Credential, Arc<reqwest::Url>), Error> {
         let base = self.endpoint().base(credential.tenant_base());
-        *request.url_mut() = at_base(base.as_str(), target)?;
+        *request.url_mut() = at_base_url(&base, target)?;
         request
             .headers_mut()
             .insert(ACCESS_TOKEN, credential.header().clone());
         Ok((credential, base))
     }
 
-    /// Sends `first`, then replays per the policy. `target` is the request's
+    /// Sends `request`, then replays per the policy. `target` is the request's
     /// path and query below its base URL; token calls are addressed to the
     /// base in force on every attempt. Returns the last response when there
     /// is nothing more to try, its body bounded (an empty success body read
@@ -71,7 +71,7 @@ impl Runtime {
     pub(crate) fn run<'a>(
         &'a self,
         operation: &'static Operation,
-        first: reqwest::Request,
+        mut request: reqwest::Request,
         target: String,
         mut rebuild: impl Rebuild + 'a,
     ) -> impl Future<Output = Result<reqwest::Response, Error>> + Send + 'a {
@@ -87,13 +87,18 @@ impl Runtime {
         );
         // An async block rather than an `async fn`: an async fn keeps a
         // second copy of its arguments (the request, the replay template).
+        // The request is the block's own capture (no `let` copy of it): the
+        // future is moved on every call, so each field of it costs time.
+        // A span no subscriber wants is neither entered nor recorded, and
+        // the clock is read only for a span or a debug event that shows it.
+        let traced = !span.is_disabled();
+        let timed = traced || tracing::enabled!(tracing::Level::DEBUG);
         let recorder = span.clone();
-        async move {
+        let run = async move {
             let span = recorder;
             let policy = self.retry_policy();
-            let started = Instant::now();
+            let started = timed.then(Instant::now);
             let mut attempts = Attempts::default();
-            let mut request = first;
             loop {
                 attempts.sent += 1;
                 let authorised = if op.requires_token {
@@ -116,7 +121,7 @@ impl Runtime {
                 // What the attempt carries that an error answer must not
                 // repeat (the access token is taken from `authorised`).
                 let sent = secrets_sent(operation, &request);
-                let sent_at = Instant::now();
+                let sent_at = timed.then(Instant::now);
                 let result = self.http().execute(request).await;
                 if let (Ok(response), Some(throttle)) = (&result, self.throttle())
                     && response.status() == reqwest::StatusCode::TOO_MANY_REQUESTS
@@ -125,7 +130,9 @@ impl Runtime {
                 }
                 let next = match &result {
                     Ok(response) => {
-                        span.record("status", response.status().as_u16());
+                        if traced {
+                            span.record("status", response.status().as_u16());
+                        }
                         if let Some((credential, _)) = &authorised
                             && response.status().is_success()
                         {
@@ -141,16 +148,15 @@ impl Runtime {
                     }
                     Err(error) => retry::after_error(policy, &op, &mut attempts, error),
                 };
-                span.record("attempt", attempts.sent);
-                span.record(
-                    "elapsed_ms",
-                    u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX),
-                );
+                if traced {
+                    span.record("attempt", attempts.sent);
+                    span.record("elapsed_ms", millis_since(started));
+                }
                 tracing::debug!(
                     attempt = attempts.sent,
                     status = result.as_ref().ok().map(|r| r.status().as_u16()),
                     transport_error = result.as_ref().err().map(|e| e.to_string()),
-                    attempt_ms = u64::try_from(sent_at.elapsed().as_millis()).unwrap_or(u64::MAX),
+                    attempt_ms = millis_since(sent_at),
                     next = ?next,
                     "attempt finished"
                 );
@@ -173,8 +179,10 @@ impl Runtime {
                                 _ => false,
                             };
                         if !replay {
+                            // Boxed: a rare path, kept out of the send loop's
+                            // future (every call moves that future).
                             let body = match result {
-                                Ok(response) => body::read_limited(response, 64 * 1024)
+                                Ok(response) => Box::pin(body::read_limited(response, 64 * 1024))
                                     .await
                                     .unwrap_or_default(),
                                 Err(_) => bytes::Bytes::new(),
@@ -206,8 +214,12 @@ impl Runtime {
                     }
                 }
             }
+        };
+        if traced {
+            Either::Left(run.instrument(span))
+        } else {
+            Either::Right(run)
         }
-        .instrument(span)
     }
 
     /// The result handed to the caller: the body capped at `max_body`, error
@@ -241,6 +253,13 @@ impl Runtime {
             Err(error) => Either::Left(ready(Err(Error::transport(error)))),
         }
     }
+}
+
+/// Milliseconds since `start` (0 when the clock was not read).
+fn millis_since(start: Option<Instant>) -> u64 {
+    start.map_or(0, |start| {
+        u64::try_from(start.elapsed().as_millis()).unwrap_or(u64::MAX)
+    })
 }
 
 /// The secret values `request` carries when its operation has any (the
