@@ -16007,14 +16007,12 @@ pub mod builder {
                 .map_err(Error::InvalidRequest)?;
             let url = crate::runtime::operation_url(client, format_args!("/bot"))
                 .map_err(Error::InvalidRequest)?;
-            let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             #[allow(unused_mut)]
             let mut request = client
                 .client
                 .post(url)
                 .header(::reqwest::header::ACCEPT, crate::runtime::APPLICATION_JSON)
                 .json(&body)
-                .headers(header_map)
                 .build()?;
             let info = OperationInfo {
                 operation_id: "create_bot",
@@ -16145,13 +16143,11 @@ pub mod builder {
                     ),
                 )
                 .map_err(Error::InvalidRequest)?;
-            let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             #[allow(unused_mut)]
             let mut request = client
                 .client
                 .get(url)
                 .header(::reqwest::header::ACCEPT, crate::runtime::APPLICATION_JSON)
-                .headers(header_map)
                 .build()?;
             let info = OperationInfo {
                 operation_id: "get_bot_access_token",
@@ -16308,14 +16304,12 @@ pub mod builder {
                     format_args!("/bot/{}", encode_path(& bot_user_id.to_string())),
                 )
                 .map_err(Error::InvalidRequest)?;
-            let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             #[allow(unused_mut)]
             let mut request = client
                 .client
                 .put(url)
                 .header(::reqwest::header::ACCEPT, crate::runtime::APPLICATION_JSON)
                 .json(&body)
-                .headers(header_map)
                 .build()?;
             let info = OperationInfo {
                 operation_id: "update_bot",
@@ -16454,14 +16448,12 @@ pub mod builder {
                 .map_err(Error::InvalidRequest)?;
             let url = crate::runtime::operation_url(client, format_args!("/generatePin"))
                 .map_err(Error::InvalidRequest)?;
-            let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             #[allow(unused_mut)]
             let mut request = client
                 .client
                 .post(url)
                 .header(::reqwest::header::ACCEPT, crate::runtime::APPLICATION_JSON)
                 .json(&body)
-                .headers(header_map)
                 .build()?;
             let info = OperationInfo {
                 operation_id: "generate_pin",
@@ -16597,20 +16589,22 @@ pub mod builder {
             let show_detail = show_detail.map_err(Error::InvalidRequest)?;
             let url = crate::runtime::operation_url(client, format_args!("/groups"))
                 .map_err(Error::InvalidRequest)?;
-            let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(::reqwest::header::ACCEPT, crate::runtime::APPLICATION_JSON)
-                .query(
-                    &progenitor_client::QueryParam::new(
+            let mut request = crate::runtime::optional_query(
+                    crate::runtime::optional_query(
+                        client
+                            .client
+                            .get(url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                crate::runtime::APPLICATION_JSON,
+                            ),
                         "fetchAllGroups",
                         &fetch_all_groups,
                     ),
+                    "showDetail",
+                    &show_detail,
                 )
-                .query(&progenitor_client::QueryParam::new("showDetail", &show_detail))
-                .headers(header_map)
                 .build()?;
             let info = OperationInfo {
                 operation_id: "list_groups",
@@ -16752,14 +16746,12 @@ pub mod builder {
                 .map_err(Error::InvalidRequest)?;
             let url = crate::runtime::operation_url(client, format_args!("/groups"))
                 .map_err(Error::InvalidRequest)?;
-            let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             #[allow(unused_mut)]
             let mut request = client
                 .client
                 .post(url)
                 .header(::reqwest::header::ACCEPT, crate::runtime::APPLICATION_JSON)
                 .json(&body)
-                .headers(header_map)
                 .build()?;
             let info = OperationInfo {
                 operation_id: "create_group",
@@ -16884,13 +16876,11 @@ pub mod builder {
                     format_args!("/groups/{}", encode_path(& group_id.to_string())),
                 )
                 .map_err(Error::InvalidRequest)?;
-            let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             #[allow(unused_mut)]
             let mut request = client
                 .client
                 .get(url)
                 .header(::reqwest::header::ACCEPT, crate::runtime::APPLICATION_JSON)
-                .headers(header_map)
                 .build()?;
             let info = OperationInfo {
                 operation_id: "get_group",
@@ -17061,16 +17051,28 @@ pub mod builder {
                     ),
                 )
                 .map_err(Error::InvalidRequest)?;
-            let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(::reqwest::header::ACCEPT, crate::runtime::APPLICATION_JSON)
-                .query(&progenitor_client::QueryParam::new("actionType", &action_type))
-                .query(&progenitor_client::QueryParam::new("count", &count))
-                .query(&progenitor_client::QueryParam::new("fromDate", &from_date))
-                .headers(header_map)
+            let mut request = crate::runtime::optional_query(
+                    crate::runtime::optional_query(
+                        client
+                            .client
+                            .get(url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                crate::runtime::APPLICATION_JSON,
+                            )
+                            .query(
+                                &progenitor_client::QueryParam::new(
+                                    "actionType",
+                                    &action_type,
+                                ),
+                            ),
+                        "count",
+                        &count,
+                    ),
+                    "fromDate",
+                    &from_date,
+                )
                 .build()?;
             let info = OperationInfo {
                 operation_id: "list_actions",
@@ -17214,14 +17216,12 @@ pub mod builder {
                     ),
                 )
                 .map_err(Error::InvalidRequest)?;
-            let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             #[allow(unused_mut)]
             let mut request = client
                 .client
                 .post(url)
                 .header(::reqwest::header::ACCEPT, crate::runtime::APPLICATION_JSON)
                 .json(&body)
-                .headers(header_map)
                 .build()?;
             let info = OperationInfo {
                 operation_id: "send_action",
@@ -17379,14 +17379,18 @@ pub mod builder {
                     ),
                 )
                 .map_err(Error::InvalidRequest)?;
-            let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(::reqwest::header::ACCEPT, crate::runtime::APPLICATION_JSON)
-                .query(&progenitor_client::QueryParam::new("getDetails", &get_details))
-                .headers(header_map)
+            let mut request = crate::runtime::optional_query(
+                    client
+                        .client
+                        .get(url)
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            crate::runtime::APPLICATION_JSON,
+                        ),
+                    "getDetails",
+                    &get_details,
+                )
                 .build()?;
             let info = OperationInfo {
                 operation_id: "get_action",
@@ -17564,14 +17568,12 @@ pub mod builder {
                     ),
                 )
                 .map_err(Error::InvalidRequest)?;
-            let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             #[allow(unused_mut)]
             let mut request = client
                 .client
                 .put(url)
                 .header(::reqwest::header::ACCEPT, crate::runtime::APPLICATION_JSON)
                 .json(&body)
-                .headers(header_map)
                 .build()?;
             let info = OperationInfo {
                 operation_id: "update_action",
@@ -17750,14 +17752,12 @@ pub mod builder {
                     ),
                 )
                 .map_err(Error::InvalidRequest)?;
-            let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             #[allow(unused_mut)]
             let mut request = client
                 .client
                 .put(url)
                 .header(::reqwest::header::ACCEPT, crate::runtime::APPLICATION_JSON)
                 .json(&body)
-                .headers(header_map)
                 .build()?;
             let info = OperationInfo {
                 operation_id: "update_action_properties",
@@ -17918,14 +17918,12 @@ pub mod builder {
                     ),
                 )
                 .map_err(Error::InvalidRequest)?;
-            let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             #[allow(unused_mut)]
             let mut request = client
                 .client
                 .post(url)
                 .header(::reqwest::header::ACCEPT, crate::runtime::APPLICATION_JSON)
                 .json(&body)
-                .headers(header_map)
                 .build()?;
             let info = OperationInfo {
                 operation_id: "respond_to_action",
@@ -18084,14 +18082,12 @@ pub mod builder {
                     format_args!("/groups/{}/bot", encode_path(& group_id.to_string())),
                 )
                 .map_err(Error::InvalidRequest)?;
-            let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             #[allow(unused_mut)]
             let mut request = client
                 .client
                 .post(url)
                 .header(::reqwest::header::ACCEPT, crate::runtime::APPLICATION_JSON)
                 .json(&body)
-                .headers(header_map)
                 .build()?;
             let info = OperationInfo {
                 operation_id: "add_bot_to_group",
@@ -18218,13 +18214,11 @@ pub mod builder {
                     ),
                 )
                 .map_err(Error::InvalidRequest)?;
-            let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             #[allow(unused_mut)]
             let mut request = client
                 .client
                 .get(url)
                 .header(::reqwest::header::ACCEPT, crate::runtime::APPLICATION_JSON)
-                .headers(header_map)
                 .build()?;
             let info = OperationInfo {
                 operation_id: "list_members",
@@ -18382,14 +18376,12 @@ pub mod builder {
                     ),
                 )
                 .map_err(Error::InvalidRequest)?;
-            let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             #[allow(unused_mut)]
             let mut request = client
                 .client
                 .put(url)
                 .header(::reqwest::header::ACCEPT, crate::runtime::APPLICATION_JSON)
                 .json(&body)
-                .headers(header_map)
                 .build()?;
             let info = OperationInfo {
                 operation_id: "add_members",
@@ -18532,13 +18524,11 @@ pub mod builder {
                     ),
                 )
                 .map_err(Error::InvalidRequest)?;
-            let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             #[allow(unused_mut)]
             let mut request = client
                 .client
                 .delete(url)
                 .header(::reqwest::header::ACCEPT, crate::runtime::APPLICATION_JSON)
-                .headers(header_map)
                 .build()?;
             let info = OperationInfo {
                 operation_id: "remove_member",
@@ -18699,14 +18689,12 @@ pub mod builder {
                     ),
                 )
                 .map_err(Error::InvalidRequest)?;
-            let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             #[allow(unused_mut)]
             let mut request = client
                 .client
                 .post(url)
                 .header(::reqwest::header::ACCEPT, crate::runtime::APPLICATION_JSON)
                 .json(&body)
-                .headers(header_map)
                 .build()?;
             let info = OperationInfo {
                 operation_id: "send_message",
@@ -18867,14 +18855,12 @@ pub mod builder {
                     ),
                 )
                 .map_err(Error::InvalidRequest)?;
-            let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             #[allow(unused_mut)]
             let mut request = client
                 .client
                 .post(url)
                 .header(::reqwest::header::ACCEPT, crate::runtime::APPLICATION_JSON)
                 .json(&body)
-                .headers(header_map)
                 .build()?;
             let info = OperationInfo {
                 operation_id: "add_reaction",
@@ -19034,20 +19020,24 @@ pub mod builder {
                     ),
                 )
                 .map_err(Error::InvalidRequest)?;
-            let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(::reqwest::header::ACCEPT, crate::runtime::APPLICATION_JSON)
-                .query(&progenitor_client::QueryParam::new("cursor", &cursor))
+            let mut request = crate::runtime::optional_query(
+                    client
+                        .client
+                        .get(url)
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            crate::runtime::APPLICATION_JSON,
+                        ),
+                    "cursor",
+                    &cursor,
+                )
                 .query(
                     &progenitor_client::QueryParam::new(
                         "sourceGroupId",
                         &source_group_id,
                     ),
                 )
-                .headers(header_map)
                 .build()?;
             let info = OperationInfo {
                 operation_id: "get_group_reaction_summary",
@@ -19243,13 +19233,18 @@ pub mod builder {
                     ),
                 )
                 .map_err(Error::InvalidRequest)?;
-            let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(::reqwest::header::ACCEPT, crate::runtime::APPLICATION_JSON)
-                .query(&progenitor_client::QueryParam::new("cursor", &cursor))
+            let mut request = crate::runtime::optional_query(
+                    client
+                        .client
+                        .get(url)
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            crate::runtime::APPLICATION_JSON,
+                        ),
+                    "cursor",
+                    &cursor,
+                )
                 .query(
                     &progenitor_client::QueryParam::new("reactionType", &reaction_type),
                 )
@@ -19259,7 +19254,6 @@ pub mod builder {
                         &source_group_id,
                     ),
                 )
-                .headers(header_map)
                 .build()?;
             let info = OperationInfo {
                 operation_id: "list_reactions",
@@ -19421,7 +19415,6 @@ pub mod builder {
                     ),
                 )
                 .map_err(Error::InvalidRequest)?;
-            let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -19433,7 +19426,6 @@ pub mod builder {
                         &source_group_id,
                     ),
                 )
-                .headers(header_map)
                 .build()?;
             let info = OperationInfo {
                 operation_id: "get_action_reaction_summary",
@@ -19579,19 +19571,18 @@ pub mod builder {
                     ),
                 )
                 .map_err(Error::InvalidRequest)?;
-            let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(::reqwest::header::ACCEPT, crate::runtime::APPLICATION_JSON)
-                .query(
-                    &progenitor_client::QueryParam::new(
-                        "fetchAllGroups",
-                        &fetch_all_groups,
-                    ),
+            let mut request = crate::runtime::optional_query(
+                    client
+                        .client
+                        .get(url)
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            crate::runtime::APPLICATION_JSON,
+                        ),
+                    "fetchAllGroups",
+                    &fetch_all_groups,
                 )
-                .headers(header_map)
                 .build()?;
             let info = OperationInfo {
                 operation_id: "list_sub_groups",
@@ -19752,14 +19743,12 @@ pub mod builder {
                     ),
                 )
                 .map_err(Error::InvalidRequest)?;
-            let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             #[allow(unused_mut)]
             let mut request = client
                 .client
                 .put(url)
                 .header(::reqwest::header::ACCEPT, crate::runtime::APPLICATION_JSON)
                 .json(&body)
-                .headers(header_map)
                 .build()?;
             let info = OperationInfo {
                 operation_id: "add_sub_group",
@@ -19923,14 +19912,12 @@ pub mod builder {
                     ),
                 )
                 .map_err(Error::InvalidRequest)?;
-            let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             #[allow(unused_mut)]
             let mut request = client
                 .client
                 .post(url)
                 .header(::reqwest::header::ACCEPT, crate::runtime::APPLICATION_JSON)
                 .json(&body)
-                .headers(header_map)
                 .build()?;
             let info = OperationInfo {
                 operation_id: "create_sub_group",
@@ -20077,13 +20064,11 @@ pub mod builder {
                     ),
                 )
                 .map_err(Error::InvalidRequest)?;
-            let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             #[allow(unused_mut)]
             let mut request = client
                 .client
                 .delete(url)
                 .header(::reqwest::header::ACCEPT, crate::runtime::APPLICATION_JSON)
-                .headers(header_map)
                 .build()?;
             let info = OperationInfo {
                 operation_id: "remove_sub_group",
@@ -20244,14 +20229,12 @@ pub mod builder {
                     ),
                 )
                 .map_err(Error::InvalidRequest)?;
-            let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             #[allow(unused_mut)]
             let mut request = client
                 .client
                 .post(url)
                 .header(::reqwest::header::ACCEPT, crate::runtime::APPLICATION_JSON)
                 .json(&body)
-                .headers(header_map)
                 .build()?;
             let info = OperationInfo {
                 operation_id: "list_subscribers",
@@ -20413,14 +20396,12 @@ pub mod builder {
                     ),
                 )
                 .map_err(Error::InvalidRequest)?;
-            let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             #[allow(unused_mut)]
             let mut request = client
                 .client
                 .put(url)
                 .header(::reqwest::header::ACCEPT, crate::runtime::APPLICATION_JSON)
                 .json(&body)
-                .headers(header_map)
                 .build()?;
             let info = OperationInfo {
                 operation_id: "add_subscribers",
@@ -20583,14 +20564,12 @@ pub mod builder {
                     ),
                 )
                 .map_err(Error::InvalidRequest)?;
-            let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             #[allow(unused_mut)]
             let mut request = client
                 .client
                 .put(url)
                 .header(::reqwest::header::ACCEPT, crate::runtime::APPLICATION_JSON)
                 .json(&body)
-                .headers(header_map)
                 .build()?;
             let info = OperationInfo {
                 operation_id: "remove_subscribers",
@@ -20735,14 +20714,12 @@ pub mod builder {
                     format_args!("/loginWithPinAndApplicationId"),
                 )
                 .map_err(Error::InvalidRequest)?;
-            let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             #[allow(unused_mut)]
             let mut request = client
                 .client
                 .post(url)
                 .header(::reqwest::header::ACCEPT, crate::runtime::APPLICATION_JSON)
                 .json(&body)
-                .headers(header_map)
                 .build()?;
             let info = OperationInfo {
                 operation_id: "login_with_pin",
@@ -20884,14 +20861,12 @@ pub mod builder {
                 .map_err(Error::InvalidRequest)?;
             let url = crate::runtime::operation_url(client, format_args!("/media/url"))
                 .map_err(Error::InvalidRequest)?;
-            let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             #[allow(unused_mut)]
             let mut request = client
                 .client
                 .post(url)
                 .header(::reqwest::header::ACCEPT, crate::runtime::APPLICATION_JSON)
                 .json(&body)
-                .headers(header_map)
                 .build()?;
             let info = OperationInfo {
                 operation_id: "upload_media_from_url",
@@ -21033,14 +21008,12 @@ pub mod builder {
                 .map_err(Error::InvalidRequest)?;
             let url = crate::runtime::operation_url(client, format_args!("/oauth/token"))
                 .map_err(Error::InvalidRequest)?;
-            let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             #[allow(unused_mut)]
             let mut request = client
                 .client
                 .post(url)
                 .header(::reqwest::header::ACCEPT, crate::runtime::APPLICATION_JSON)
                 .form_urlencoded(&body)?
-                .headers(header_map)
                 .build()?;
             let info = OperationInfo {
                 operation_id: "exchange_oauth_code",
@@ -21178,7 +21151,6 @@ pub mod builder {
             let object_type = object_type.map_err(Error::InvalidRequest)?;
             let url = crate::runtime::operation_url(client, format_args!("/webhook"))
                 .map_err(Error::InvalidRequest)?;
-            let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -21186,7 +21158,6 @@ pub mod builder {
                 .header(::reqwest::header::ACCEPT, crate::runtime::APPLICATION_JSON)
                 .query(&progenitor_client::QueryParam::new("objectId", &object_id))
                 .query(&progenitor_client::QueryParam::new("objectType", &object_type))
-                .headers(header_map)
                 .build()?;
             let info = OperationInfo {
                 operation_id: "list_webhooks",
@@ -21330,14 +21301,12 @@ pub mod builder {
                 .map_err(Error::InvalidRequest)?;
             let url = crate::runtime::operation_url(client, format_args!("/webhook"))
                 .map_err(Error::InvalidRequest)?;
-            let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             #[allow(unused_mut)]
             let mut request = client
                 .client
                 .post(url)
                 .header(::reqwest::header::ACCEPT, crate::runtime::APPLICATION_JSON)
                 .json(&body)
-                .headers(header_map)
                 .build()?;
             let info = OperationInfo {
                 operation_id: "create_webhook",
@@ -21496,14 +21465,12 @@ pub mod builder {
                     format_args!("/webhook/{}", encode_path(& webhook_id.to_string())),
                 )
                 .map_err(Error::InvalidRequest)?;
-            let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             #[allow(unused_mut)]
             let mut request = client
                 .client
                 .put(url)
                 .header(::reqwest::header::ACCEPT, crate::runtime::APPLICATION_JSON)
                 .json(&body)
-                .headers(header_map)
                 .build()?;
             let info = OperationInfo {
                 operation_id: "update_webhook",
@@ -21629,13 +21596,11 @@ pub mod builder {
                     format_args!("/webhook/{}", encode_path(& webhook_id.to_string())),
                 )
                 .map_err(Error::InvalidRequest)?;
-            let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             #[allow(unused_mut)]
             let mut request = client
                 .client
                 .delete(url)
                 .header(::reqwest::header::ACCEPT, crate::runtime::APPLICATION_JSON)
-                .headers(header_map)
                 .build()?;
             let info = OperationInfo {
                 operation_id: "delete_webhook",

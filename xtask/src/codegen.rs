@@ -545,6 +545,181 @@ pub fn parsed_base_urls(tokens: &TokenStream) -> Result<TokenStream, String> {
     Ok(quote::ToTokens::into_token_stream(file))
 }
 
+/// Two rewrites of the request chain every operation builds, after
+/// [`no_api_version_header`]: an optional query parameter (a builder field
+/// `Result<Option<_>, String>`) goes through
+/// `crate::runtime::optional_query`, which adds nothing for `None` where
+/// reqwest's `query` opened and closed the URL's query for nothing; and a
+/// header map nothing appends to (`with_capacity(0)`) is neither built nor
+/// merged into the request.
+pub fn lean_request_chains(tokens: &TokenStream) -> Result<TokenStream, String> {
+    use std::collections::{HashMap, HashSet};
+    use syn::visit::Visit;
+    use syn::visit_mut::VisitMut;
+
+    /// Per builder struct, its fields of type `Result<Option<_>, String>`.
+    #[derive(Default)]
+    struct Optionals(HashMap<String, HashSet<String>>);
+
+    impl<'ast> Visit<'ast> for Optionals {
+        fn visit_item_struct(&mut self, item: &'ast syn::ItemStruct) {
+            let optional: HashSet<String> = item
+                .fields
+                .iter()
+                .filter(|f| {
+                    let ty = quote::ToTokens::to_token_stream(&f.ty).to_string();
+                    ty.starts_with("Result < Option <")
+                        || ty.starts_with(
+                            ":: std :: result :: Result < :: std :: option :: Option <",
+                        )
+                })
+                .filter_map(|f| f.ident.as_ref().map(ToString::to_string))
+                .collect();
+            self.0.insert(item.ident.to_string(), optional);
+        }
+    }
+
+    struct Rewrite<'o> {
+        optionals: &'o Optionals,
+        /// The optional fields of the builder whose impl is being visited.
+        current: Option<&'o HashSet<String>>,
+        queries: usize,
+        header_maps: usize,
+    }
+
+    /// `&progenitor_client::QueryParam::new("name", &field)` → (name, field).
+    fn query_param(arg: &syn::Expr) -> Option<(syn::Expr, syn::Ident)> {
+        let syn::Expr::Reference(reference) = arg else {
+            return None;
+        };
+        let syn::Expr::Call(call) = &*reference.expr else {
+            return None;
+        };
+        if !quote::ToTokens::to_token_stream(&call.func)
+            .to_string()
+            .ends_with("QueryParam :: new")
+            || call.args.len() != 2
+        {
+            return None;
+        }
+        let name = call.args[0].clone();
+        let syn::Expr::Reference(value) = &call.args[1] else {
+            return None;
+        };
+        let syn::Expr::Path(path) = &*value.expr else {
+            return None;
+        };
+        Some((name, path.path.get_ident()?.clone()))
+    }
+
+    /// `let header_map = …::with_capacity(0usize);`
+    fn is_empty_header_map(stmt: &syn::Stmt) -> bool {
+        let syn::Stmt::Local(local) = stmt else {
+            return false;
+        };
+        matches!(&local.pat, syn::Pat::Ident(p) if p.ident == "header_map")
+            && local.init.as_ref().is_some_and(|init| {
+                quote::ToTokens::to_token_stream(&init.expr)
+                    .to_string()
+                    .ends_with("with_capacity (0usize)")
+            })
+    }
+
+    impl VisitMut for Rewrite<'_> {
+        fn visit_item_impl_mut(&mut self, item: &mut syn::ItemImpl) {
+            let name = match &*item.self_ty {
+                syn::Type::Path(path) => path.path.segments.last().map(|s| s.ident.to_string()),
+                _ => None,
+            };
+            let outer = self.current;
+            self.current = name.and_then(|n| self.optionals.0.get(&n));
+            syn::visit_mut::visit_item_impl_mut(self, item);
+            self.current = outer;
+        }
+
+        fn visit_block_mut(&mut self, block: &mut syn::Block) {
+            let before = block.stmts.len();
+            block.stmts.retain(|stmt| !is_empty_header_map(stmt));
+            let dropped = before - block.stmts.len();
+            self.header_maps += dropped;
+            if dropped > 0 {
+                // The `.headers(header_map)` of this block's request chain.
+                struct Unmerge(usize);
+                impl VisitMut for Unmerge {
+                    fn visit_expr_mut(&mut self, expr: &mut syn::Expr) {
+                        syn::visit_mut::visit_expr_mut(self, expr);
+                        if let syn::Expr::MethodCall(call) = expr
+                            && call.method == "headers"
+                            && call.args.len() == 1
+                            && quote::ToTokens::to_token_stream(&call.args[0]).to_string()
+                                == "header_map"
+                        {
+                            *expr = (*call.receiver).clone();
+                            self.0 += 1;
+                        }
+                    }
+                }
+                let mut unmerge = Unmerge(0);
+                for stmt in &mut block.stmts {
+                    unmerge.visit_stmt_mut(stmt);
+                }
+                // A count that differs leaves `header_map` unbound: the
+                // generated code would not compile, and the check below says why.
+                self.header_maps -= dropped.min(unmerge.0);
+                self.header_maps += unmerge.0;
+            }
+            syn::visit_mut::visit_block_mut(self, block);
+        }
+
+        fn visit_expr_mut(&mut self, expr: &mut syn::Expr) {
+            syn::visit_mut::visit_expr_mut(self, expr);
+            let syn::Expr::MethodCall(call) = expr else {
+                return;
+            };
+            if call.method != "query" || call.args.len() != 1 {
+                return;
+            }
+            let Some((name, field)) = query_param(&call.args[0]) else {
+                return;
+            };
+            if !self.current.is_some_and(|o| o.contains(&field.to_string())) {
+                return;
+            }
+            let receiver = &call.receiver;
+            *expr = syn::parse_quote! {
+                crate::runtime::optional_query(#receiver, #name, &#field)
+            };
+            self.queries += 1;
+        }
+    }
+
+    let mut file = syn::parse2::<syn::File>(tokens.clone()).map_err(|e| {
+        format!("the generated code does not parse as Rust ({e}); this is a bug in the generator")
+    })?;
+    let mut optionals = Optionals::default();
+    optionals.visit_file(&file);
+    let mut rewrite = Rewrite {
+        optionals: &optionals,
+        current: None,
+        queries: 0,
+        header_maps: 0,
+    };
+    rewrite.visit_file_mut(&mut file);
+    let text = quote::ToTokens::to_token_stream(&file).to_string();
+    let unmerged = text.matches(". headers (header_map)").count();
+    let bound =
+        text.matches("let header_map =").count() + text.matches("let mut header_map =").count();
+    if rewrite.queries == 0 || rewrite.header_maps == 0 || unmerged != bound {
+        return Err(format!(
+            "progenitor's request chains are not in the shape xtask expects ({} optional \
+             queries and {} empty header maps rewritten; {unmerged} header maps merged, {bound} \
+             bound): update xtask/src/codegen.rs::lean_request_chains for the new progenitor",
+            rewrite.queries, rewrite.header_maps
+        ));
+    }
+    Ok(quote::ToTokens::into_token_stream(file))
+}
+
 /// Makes every operation's `send` return the one error type,
 /// `crate::Error`: progenitor's own `send` becomes the private
 /// `send_generated`, and a `send` with its docs converts what it ends with
@@ -752,6 +927,56 @@ mod tests {
         assert!(parsed_base_urls(&odd).is_err());
         let none: TokenStream = quote! { fn f() {} };
         assert!(parsed_base_urls(&none).is_err());
+    }
+
+    #[test]
+    fn optional_queries_and_empty_header_maps_leave_the_chain() {
+        let tokens: TokenStream = quote! {
+            pub struct ListGroups<'a> {
+                client: &'a super::Client,
+                fetch_all_groups: Result<Option<bool>, String>,
+                action_type: Result<types::ActionType, String>,
+            }
+            impl<'a> ListGroups<'a> {
+                async fn send(self) -> Result<(), Error<()>> {
+                    let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+                    let mut request = client.client.get(url)
+                        .query(&progenitor_client::QueryParam::new("fetchAllGroups", &fetch_all_groups))
+                        .query(&progenitor_client::QueryParam::new("actionType", &action_type))
+                        .headers(header_map)
+                        .build()?;
+                }
+            }
+            pub struct Other<'a> {
+                fetch_all_groups: Result<types::Required, String>,
+            }
+            impl<'a> Other<'a> {
+                async fn send(self) -> Result<(), Error<()>> {
+                    let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+                    header_map.append("x", value);
+                    let mut request = client.client.get(url)
+                        .query(&progenitor_client::QueryParam::new("fetchAllGroups", &fetch_all_groups))
+                        .headers(header_map)
+                        .build()?;
+                }
+            }
+        };
+        let text = lean_request_chains(&tokens)
+            .map(|t| t.to_string())
+            .unwrap_or_default();
+        assert!(
+            text.contains("let mut request = crate :: runtime :: optional_query (client . client . get (url) , \"fetchAllGroups\" , & fetch_all_groups) . query (& progenitor_client :: QueryParam :: new (\"actionType\" , & action_type)) . build () ? ;"),
+            "{text}"
+        );
+        // A required parameter of another builder with the same name, and a
+        // header map something appends to, stay.
+        assert!(
+            text.contains("let mut request = client . client . get (url) . query (& progenitor_client :: QueryParam :: new (\"fetchAllGroups\" , & fetch_all_groups)) . headers (header_map) . build () ? ;"),
+            "{text}"
+        );
+        assert_eq!(text.matches("with_capacity (0usize)").count(), 0, "{text}");
+        let none: TokenStream = quote! { fn f() {} };
+        assert!(lean_request_chains(&none).is_err());
     }
 
     #[test]

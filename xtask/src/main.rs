@@ -129,14 +129,16 @@ pub fn generate(text: &str, name: &str) -> Result<Generated, String> {
         ));
     }
     let cli = codegen::cli_tokens(&generatable)?;
-    let client = codegen::format(
-        &codegen::one_error_type(&codegen::no_api_version_header(
-            &codegen::parsed_base_urls(&codegen::lean_requests(&codegen::redact_payloads(
-                &client,
-            )?)?)?,
-        )?)?,
-        HEADER,
-    )?;
+    // progenitor's client, rewritten in this order (each rewrite refuses a
+    // shape it does not know): decodings through `redact`, the lean request
+    // (constant Accept, moving decoder), URLs on the parsed base, no
+    // api-version header, lean request chains, then the one error type.
+    let client = codegen::redact_payloads(&client)?;
+    let client = codegen::lean_requests(&client)?;
+    let client = codegen::parsed_base_urls(&client)?;
+    let client = codegen::no_api_version_header(&client)?;
+    let client = codegen::lean_request_chains(&client)?;
+    let client = codegen::format(&codegen::one_error_type(&client)?, HEADER)?;
     let client = pattern_errors(&spec.raw, client).map_err(|e| format!("{name}: {e}"))?;
     Ok(Generated {
         routes: format!("{HEADER}\n{}", routes::text(&operations)),

@@ -452,9 +452,47 @@ pub fn tokens(ops: &[OperationEntry]) -> TokenStream {
             }
         }
     });
+    // Each operation by its operationId and by the snake_case name
+    // progenitor gives its hooks (`createGroup`, `create_group`): a `match`
+    // on the name, what every call does twice.
+    let arms = ops.iter().enumerate().map(|(index, op)| {
+        let id = &op.id;
+        let snake = snake_case(&op.id);
+        if snake == op.id {
+            quote!(#id => Some(#index))
+        } else {
+            quote!(#id | #snake => Some(#index))
+        }
+    });
     quote! {
         pub(crate) const OPERATIONS: &[Operation] = &[#(#entries),*];
+
+        /// The index in [`OPERATIONS`] of the operation named `name`, by its
+        /// operationId or its snake_case hook name.
+        pub(crate) fn operation_index(name: &str) -> Option<usize> {
+            match name {
+                #(#arms,)*
+                _ => None,
+            }
+        }
     }
+}
+
+/// The name progenitor gives an operation's hooks: `createGroup` →
+/// `create_group`.
+fn snake_case(camel: &str) -> String {
+    let mut out = String::with_capacity(camel.len() + 4);
+    for c in camel.chars() {
+        if c.is_ascii_uppercase() {
+            if !out.is_empty() {
+                out.push('_');
+            }
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 #[cfg(test)]

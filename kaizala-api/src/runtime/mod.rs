@@ -456,6 +456,23 @@ pub fn operation_url(
     reqwest::Url::parse(&text).map_err(|e| format!("the request URL {text:?} is not valid: {e}"))
 }
 
+/// `request` with the optional query parameter `name` when `value` is
+/// present, as progenitor's `.query(&QueryParam::new(name, value))` adds it,
+/// and untouched when it is absent (reqwest's `query` would open and close
+/// the URL's query for nothing). The generated code calls it for every
+/// optional query parameter (`cargo xtask gen` writes the call).
+#[doc(hidden)]
+pub fn optional_query<T: serde::Serialize>(
+    request: reqwest::RequestBuilder,
+    name: &str,
+    value: &Option<T>,
+) -> reqwest::RequestBuilder {
+    match value {
+        Some(_) => request.query(&progenitor_client::QueryParam::new(name, value)),
+        None => request,
+    }
+}
+
 /// [`at_base`] for a base already parsed: the base's scheme, host and port
 /// are kept as they are (no second parse of the host, the costly part of a
 /// URL), its path is extended with the target's path and its query replaced
