@@ -360,6 +360,31 @@ mod tests {
     }
 
     #[tokio::test]
+    async fn every_http_client_sends_the_kaizala_rs_user_agent() -> TestResult {
+        // Also one built from a builder that named another agent: the
+        // runtime's requests always say who sends them.
+        let server = CaptureServer::start().await?;
+        server.respond("GET", "/groups", 200, json!({"groups": []}));
+        let http = HttpClient::from_builder(reqwest::Client::builder().user_agent("other/1"))?;
+        let runtime = Runtime::builder()
+            .http_client(http)
+            .identity(Arc::new(FixedToken::new(
+                &server.url(),
+                SecretString::from(FAKE_ACCESS_TOKEN),
+            )))
+            .retry(RetryPolicy::disabled())
+            .build(&server.base_url())?;
+        Client::with_runtime(runtime).list_groups().send().await?;
+        server.client().list_groups().send().await?;
+        let requests = server.requests();
+        assert_eq!(requests.len(), 2);
+        for request in requests {
+            assert_eq!(request.headers["user-agent"], crate::runtime::USER_AGENT);
+        }
+        Ok(())
+    }
+
+    #[tokio::test]
     async fn records_redacts_and_answers() -> TestResult {
         let server = CaptureServer::start().await?;
         let client = server.client();

@@ -152,9 +152,9 @@ pub fn path_below(
             let param = template().skip(i).find(is_param).unwrap_or("path");
             return Err(refuse(param, ""));
         };
-        // One round of decoding, as the server does before routing.
-        let decoded = percent_encoding::percent_decode_str(segment).decode_utf8_lossy();
         if expected.starts_with('{') {
+            // One round of decoding, as the server does before routing.
+            let decoded = percent_encoding::percent_decode_str(segment).decode_utf8_lossy();
             // A server that decodes `%2F` before routing sees the parts.
             let dots = decoded
                 .split(['/', '\\'])

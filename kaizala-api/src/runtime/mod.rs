@@ -58,9 +58,6 @@ pub const CREDENTIAL_HEADERS: [&str; 3] =
 /// `User-Agent` sent with every request.
 pub const USER_AGENT: &str = concat!("kaizala-rs/", env!("CARGO_PKG_VERSION"));
 
-/// [`USER_AGENT`] as a header value, checked at compile time.
-const USER_AGENT_VALUE: HeaderValue = HeaderValue::from_static(USER_AGENT);
-
 /// The `Accept` value of every generated operation (`cargo xtask gen` writes
 /// it in place of progenitor's, which is checked byte by byte on each call).
 #[doc(hidden)]
@@ -315,12 +312,13 @@ impl Runtime {
         request: reqwest::Request,
         rebuild: impl Rebuild,
     ) -> Result<reqwest::Response, Error> {
-        let target = target_below(request.url(), &self.shared.auth_root_path)
-            .ok_or_else(|| {
-                Error::invalid_input("the request URL is not below the client's base URL")
-            })?
-            .to_owned();
-        self.run(operation, request, target, rebuild).await
+        let base_path = std::borrow::Cow::Borrowed(self.shared.auth_root_path.as_str());
+        if target_below(request.url(), &base_path).is_none() {
+            return Err(Error::invalid_input(
+                "the request URL is not below the client's base URL",
+            ));
+        }
+        self.run(operation, request, base_path, rebuild).await
     }
 }
 
@@ -336,14 +334,13 @@ impl ClientHooks<Runtime> for crate::Client {
                 info.operation_id
             ))
         })?;
-        let headers = request.headers_mut();
-        // Also when the reqwest client was not built by `http_client` (a
-        // request's own header wins over the client's default).
-        headers.insert(reqwest::header::USER_AGENT, USER_AGENT_VALUE);
-        // The generated client writes credentials as plain header values.
-        for (name, value) in headers.iter_mut() {
-            if CREDENTIAL_HEADERS.contains(&name.as_str()) {
-                value.set_sensitive(true);
+        // The generated client writes credentials as plain header values
+        // (only operations with secrets have credential headers).
+        if !operation.secrets.is_empty() {
+            for (name, value) in request.headers_mut().iter_mut() {
+                if CREDENTIAL_HEADERS.contains(&name.as_str()) {
+                    value.set_sensitive(true);
+                }
             }
         }
         let base_path = self.inner().base_path(self.baseurl());
@@ -366,11 +363,11 @@ impl ClientHooks<Runtime> for crate::Client {
         // `pre` has already rejected unknown operations.
         let prepared = match operations::find(info.operation_id) {
             Some(operation) => {
-                match target_below(request.url(), &runtime.base_path(self.baseurl())) {
-                    Some(target) => {
-                        let target = target.to_owned();
+                let base_path = runtime.base_path(self.baseurl());
+                match target_below(request.url(), &base_path) {
+                    Some(_) => {
                         let rebuild = send::clone_rebuild(send::clone_request(&request));
-                        Ok((operation, target, rebuild))
+                        Ok((operation, base_path, rebuild))
                     }
                     None => Err(Error::invalid_input(
                         "the request URL is not below the client's base URL",
@@ -385,9 +382,8 @@ impl ClientHooks<Runtime> for crate::Client {
         // Combinators, not an async block: a block would hold the loop's
         // future twice (as its capture and as the awaited value).
         match prepared {
-            Ok((operation, target, rebuild)) => Either::Left(
-                runtime
-                    .run(operation, request, target, rebuild)
+            Ok((operation, base_path, rebuild)) => Either::Left(
+                Box::pin(runtime.run(operation, request, base_path, rebuild))
                     .map(|result| Ok(result.unwrap_or_else(crate::error::carry))),
             ),
             Err(error) => Either::Right(ready(Ok(crate::error::carry(error)))),
@@ -547,12 +543,15 @@ impl HttpClient {
         http_client().map(Self)
     }
 
-    /// `builder`'s client with redirects turned off. Keep timeouts in the
-    /// builder: without one, a silent server holds a call as long as the
-    /// connection lives (the default client times out after a minute).
+    /// `builder`'s client with redirects turned off and kaizala-rs's
+    /// [`USER_AGENT`] (whatever the builder said: every request says who
+    /// sends it). Keep timeouts in the builder: without one, a silent server
+    /// holds a call as long as the connection lives (the default client
+    /// times out after a minute).
     pub fn from_builder(builder: reqwest::ClientBuilder) -> reqwest::Result<Self> {
         builder
             .redirect(reqwest::redirect::Policy::none())
+            .user_agent(USER_AGENT)
             .build()
             .map(Self)
     }

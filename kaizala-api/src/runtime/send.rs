@@ -16,8 +16,9 @@ use super::{Credential, Runtime, at_base_url, body};
 use crate::Error;
 use crate::operations::Operation;
 
-/// Builds the request for a replay (its URL and token are set by the
-/// runtime). `None` when the request cannot be sent again (a consumed
+/// Builds the request for a replay, addressed like the first one (below the
+/// client's base URL: the runtime points it at the base in force and sets
+/// its token). `None` when the request cannot be sent again (a consumed
 /// stream).
 pub trait Rebuild: FnMut() -> Option<reqwest::Request> + Send {}
 
@@ -46,15 +47,19 @@ impl Runtime {
         })
     }
 
-    /// Points `request` at the base URL in force for `credential` and sets
-    /// the token: the one algorithm for first attempts and replays alike.
+    /// Points `request` (addressed below `base_path`, the client's base
+    /// URL's path) at the base URL in force for `credential` and sets the
+    /// token: the one algorithm for first attempts and replays alike.
     fn authorise(
         &self,
         request: &mut reqwest::Request,
-        target: &str,
+        base_path: &str,
         credential: Credential,
     ) -> Result<(Credential, Arc<reqwest::Url>), Error> {
         let base = self.endpoint().base(credential.tenant_base());
+        let target = super::target_below(request.url(), base_path).ok_or_else(|| {
+            Error::invalid_input("the request URL is not below the client's base URL")
+        })?;
         *request.url_mut() = at_base_url(&base, target)?;
         request
             .headers_mut()
@@ -62,8 +67,10 @@ impl Runtime {
         Ok((credential, base))
     }
 
-    /// Sends `request`, then replays per the policy. `target` is the request's
-    /// path and query below its base URL; token calls are addressed to the
+    /// Sends `request`, then replays per the policy. `base_path` is the path
+    /// of the base URL the request (and each replay) is addressed below (the
+    /// rest of its path and its query are what every base in force gets);
+    /// token calls are addressed to the
     /// base in force on every attempt. Returns the last response when there
     /// is nothing more to try, its body bounded (an empty success body read
     /// as `{}`, an error body made a JSON object), or the runtime's own
@@ -72,7 +79,7 @@ impl Runtime {
         &'a self,
         operation: &'static Operation,
         mut request: reqwest::Request,
-        target: String,
+        base_path: std::borrow::Cow<'a, str>,
         mut rebuild: impl Rebuild + 'a,
     ) -> impl Future<Output = Result<reqwest::Response, Error>> + Send + 'a {
         let op = OpInfo::from(operation);
@@ -110,7 +117,7 @@ impl Runtime {
                         Some(credential) => credential,
                         None => self.awaited_credential(operation).await?,
                     };
-                    Some(self.authorise(&mut request, &target, credential)?)
+                    Some(self.authorise(&mut request, &base_path, credential)?)
                 } else {
                     None
                 };
@@ -198,7 +205,13 @@ impl Runtime {
                         else {
                             return self.finish(result, sent, authorised.as_ref()).await;
                         };
-                        let to = crate::endpoint::moved_base(&location, response.url(), &target)?;
+                        // The moved request's path below the base it went to.
+                        let Some(target) =
+                            super::target_below(response.url(), base.path().trim_end_matches('/'))
+                        else {
+                            return self.finish(result, sent, authorised.as_ref()).await;
+                        };
+                        let to = crate::endpoint::moved_base(&location, response.url(), target)?;
                         self.endpoint()
                             .move_to(credential.tenant_base(), base, to)?;
                     }
