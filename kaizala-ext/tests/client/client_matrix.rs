@@ -245,35 +245,86 @@ async fn token_status_answers_on_every_client() {
     }
 }
 
-// The capture client of the `testing` feature sends through the same runtime:
-// the same typed errors and body bound.
-#[tokio::test]
-async fn the_capture_client_keeps_the_same_promises() {
+// The capture client of the `testing` feature sends through the same runtime
+// and keeps the same promises, one test each: it answers from
+// `CaptureServer`'s canned JSON, not the scripted `Server` of `Kind::ALL`.
+
+/// A capture server and its client.
+async fn capture() -> (CaptureServer, kaizala_api::Client) {
     let server = CaptureServer::start().await.expect("capture server");
-    server.respond(
+    let client = server.client();
+    (server, client)
+}
+
+#[tokio::test]
+async fn the_capture_client_keeps_the_boundary_on_308() {
+    let (server, client) = capture().await;
+    server.respond_with_headers(
         "GET",
         "/groups",
-        409,
-        json!({"errorCode": "GroupExists", "message": "taken"}),
+        308,
+        &[("location", "https://evil.example/v1/")],
+        json!({}),
     );
-    let error = server.client().list_groups().send().await.expect_err("409");
+    let error = list(&client).await.expect_err("refused");
     assert!(
-        matches!(&error, Error::Api { status: 409, code: Some(c), .. } if c == "GroupExists"),
-        "{error:?}"
+        matches!(&error, Error::UntrustedEndpoint { host, .. } if host == "evil.example"),
+        "{error}"
     );
-    server.respond(
-        "GET",
-        "/groups",
-        200,
-        json!({"groups": [], "pad": "x".repeat(9 << 20)}),
-    );
-    let error = server
-        .client()
-        .list_groups()
-        .send()
-        .await
-        .expect_err("too large");
-    assert!(matches!(error, Error::ResponseTooLarge { .. }), "{error}");
+}
+
+#[tokio::test]
+async fn the_capture_client_keeps_the_body_bound() {
+    let (server, client) = capture().await;
+    for status in [200, 500] {
+        server.respond(
+            "GET",
+            "/groups",
+            status,
+            json!({"groups": [], "pad": "x".repeat(9 << 20)}),
+        );
+        let error = list(&client).await.expect_err("too large");
+        assert!(
+            matches!(error, Error::ResponseTooLarge { limit } if limit == 8 << 20),
+            "{status}: {error}"
+        );
+    }
+}
+
+// The service's code and message kept, its echo of the token withheld, in a
+// 4xx and in a 3xx the runtime does not follow.
+#[tokio::test]
+async fn the_capture_client_gives_typed_errors_without_its_token() {
+    use kaizala_api::testing::FAKE_ACCESS_TOKEN;
+    let (server, client) = capture().await;
+    for status in [409, 302] {
+        server.respond(
+            "GET",
+            "/groups",
+            status,
+            json!({"errorCode": "GroupExists", "message": format!("you sent {FAKE_ACCESS_TOKEN}")}),
+        );
+        let error = list(&client).await.expect_err("not a success");
+        assert!(
+            matches!(&error, Error::Api { status: s, code: Some(c), message: Some(_), .. } if *s == status && c == "GroupExists"),
+            "{status}: {error:?}"
+        );
+        for text in texts(&error) {
+            assert!(!text.contains(FAKE_ACCESS_TOKEN), "{status}: {text}");
+            assert!(!text.contains("Response {"), "{status}: {text}");
+        }
+    }
+}
+
+#[tokio::test]
+async fn the_capture_client_never_replays_an_unrewindable_body() {
+    let (server, client) = capture().await;
+    server.respond("POST", "/media", 503, json!({}));
+    let reader = tokio::io::AsyncReadExt::take(tokio::io::repeat(1), 10);
+    let media = Media::from_reader("x.wav", reader, 10).expect("a wav");
+    let error = client.upload_media(&media).await.expect_err("503");
+    assert_eq!(error.status(), Some(503), "{error}");
+    assert_eq!(server.requests().len(), 1, "sent once");
 }
 
 // A secret echoed bare (no `name=` for the pattern redaction to find) in the
@@ -320,4 +371,85 @@ async fn a_bare_echo_of_the_credentials_by_the_token_service_is_withheld() {
             );
         }
     }
+}
+
+/// The host of an `endpointUrl` outside the trust boundary: resolved to a
+/// local server by the clients of [`client_at`], so a token sent there is
+/// seen, not lost to a DNS failure.
+const EVIL_HOST: &str = "kms.evil.example";
+
+/// An HTTP client that resolves [`EVIL_HOST`] to `evil` (and follows no
+/// redirect, like every `HttpClient`).
+fn resolving_to(evil: &Server) -> kaizala_ext::HttpClient {
+    let addr = evil
+        .base
+        .trim_start_matches("http://")
+        .parse()
+        .expect("addr");
+    kaizala_ext::HttpClient::from_builder(
+        reqwest::Client::builder()
+            .pool_max_idle_per_host(0)
+            .resolve(EVIL_HOST, addr),
+    )
+    .expect("an HTTP client")
+}
+
+/// A client of `kind` whose token answer names `endpoint_url`, on an HTTP
+/// client that resolves [`EVIL_HOST`] to `evil`. `None` for the kinds whose
+/// endpoint no server names: the fixed-token client's is the caller's
+/// (trusted as given), the capture client's is the capture server.
+async fn client_at(kind: Kind, endpoint_url: &str, evil: &Server) -> Option<kaizala_api::Client> {
+    let http = resolving_to(evil);
+    match kind {
+        Kind::Refreshing => {
+            let server = Server::start().await;
+            *server.state.endpoint_url.lock().unwrap() = Some(endpoint_url.to_owned());
+            // The server's task outlives `server`.
+            Some(server.client().http_client(http).build().expect("builds"))
+        }
+        Kind::FixedToken => None,
+        Kind::OAuthGrant | Kind::OAuthBuilder => {
+            let root = oauth_server(endpoint_url).await;
+            let grant = OAuthApp::new("conn-1", "client-secret", "https://example.com/cb")
+                .with_oauth_root(root.clone())
+                .with_http_client(http.clone())
+                .exchange_code("a-code")
+                .await
+                .expect("exchange");
+            Some(if kind == Kind::OAuthGrant {
+                grant.client().expect("a client")
+            } else {
+                KaizalaClient::builder()
+                    .oauth_grant(grant)
+                    .auth_root(root)
+                    .http_client(http)
+                    .build()
+                    .expect("builds")
+            })
+        }
+    }
+}
+
+// An `endpointUrl` outside the trust boundary, named by the token service or
+// the OAuth token endpoint: refused as `UntrustedEndpoint`, and the access
+// token never sent there, on every client that is given one.
+#[tokio::test]
+async fn an_endpoint_url_outside_the_boundary_is_never_called_on_any_client() {
+    let mut tried = 0;
+    for kind in Kind::ALL {
+        let evil = Server::start().await;
+        let port = evil.base.rsplit(':').next().expect("a port");
+        let endpoint_url = format!("http://{EVIL_HOST}:{port}/tenant/");
+        let Some(client) = client_at(kind, &endpoint_url, &evil).await else {
+            continue;
+        };
+        tried += 1;
+        let error = list(&client).await.expect_err("refused");
+        assert!(
+            matches!(&error, Error::UntrustedEndpoint { host, .. } if host == EVIL_HOST),
+            "{kind:?}: {error}"
+        );
+        assert!(evil.seen().is_empty(), "{kind:?}: {:?}", evil.seen());
+    }
+    assert_eq!(tried, 3, "the refreshing and both OAuth clients");
 }
