@@ -453,3 +453,266 @@ async fn an_endpoint_url_outside_the_boundary_is_never_called_on_any_client() {
     }
     assert_eq!(tried, 3, "the refreshing and both OAuth clients");
 }
+
+/// The clients that talk to the token service and the OAuth token endpoint
+/// rather than to a tenant: what they send is a credential itself.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Service {
+    /// `accessToken`, called by the refreshing client's token lifecycle
+    /// (`kaizala-ext`'s `ApiTokenSource`).
+    AccessToken,
+    /// `loginWithPinAndApplicationId`: `PinLogin::login`.
+    PinLogin,
+    /// `POST {root}/oauth/token`: `OAuthApp::exchange_code`.
+    OAuthExchange,
+}
+
+const PIN: &str = "86427531";
+const OAUTH_CODE: &str = "oauth-code-SECRET";
+const OAUTH_CLIENT_SECRET: &str = "oauth-client-secret-SECRET";
+
+/// How a service call failed, in the terms every row checks.
+#[derive(Debug)]
+struct Failure {
+    /// The answer was refused as over the body bound.
+    too_large: bool,
+    /// Every rendering a caller may print.
+    texts: Vec<String>,
+}
+
+impl From<Error> for Failure {
+    fn from(error: Error) -> Self {
+        Self {
+            too_large: matches!(error, Error::ResponseTooLarge { .. }),
+            texts: texts(&error),
+        }
+    }
+}
+
+impl From<kaizala_ext::oauth::OAuthError> for Failure {
+    fn from(error: kaizala_ext::oauth::OAuthError) -> Self {
+        use kaizala_ext::oauth::OAuthError;
+        let too_large = matches!(&error, OAuthError::Transport(m) if m.contains("larger than"));
+        // The `Display` last, as `texts` has it.
+        let mut texts = vec![format!("{error:?}"), format!("{error:#?}")];
+        let boxed: Box<dyn std::error::Error> = Box::new(error);
+        texts.push(boxed.to_string());
+        Self { too_large, texts }
+    }
+}
+
+impl Service {
+    const ALL: [Service; 3] = [
+        Service::AccessToken,
+        Service::PinLogin,
+        Service::OAuthExchange,
+    ];
+
+    /// The secrets its request carries.
+    fn secrets(self) -> &'static [&'static str] {
+        use crate::support::{APP_SECRET, REFRESH_1};
+        match self {
+            Service::AccessToken => &[APP_SECRET, REFRESH_1],
+            Service::PinLogin => &[PIN],
+            Service::OAuthExchange => &[OAUTH_CODE, OAUTH_CLIENT_SECRET],
+        }
+    }
+
+    /// Its body bound.
+    fn limit(self) -> usize {
+        match self {
+            Service::OAuthExchange => kaizala_ext::oauth::MAX_TOKEN_RESPONSE as usize,
+            Service::AccessToken | Service::PinLogin => 8 << 20,
+        }
+    }
+
+    /// A success answer, padded by `pad` bytes, whose tenant is `base`
+    /// (written, not serialised: serde is slow on megabytes in a debug
+    /// build).
+    fn success(self, base: &str, pad: usize) -> String {
+        let expiry = crate::support::epoch_ms(SystemTime::now() + Duration::from_secs(3600));
+        let fields = match self {
+            Service::AccessToken | Service::OAuthExchange => format!(
+                r#""accessToken":"issued-access-token","endpointUrl":"{base}/tenant/","accessTokenExpiry":{expiry}"#
+            ),
+            Service::PinLogin => r#""refreshToken":"refresh-from-PIN""#.to_owned(),
+        };
+        format!(r#"{{{fields},"pad":"{}"}}"#, "x".repeat(pad))
+    }
+
+    /// One call of this client to the service at `base`.
+    async fn call(self, base: &str) -> Result<(), Failure> {
+        use crate::support::{APP_ID, APP_SECRET, REFRESH_1};
+        let http = kaizala_ext::HttpClient::from_builder(
+            reqwest::Client::builder().pool_max_idle_per_host(0),
+        )
+        .expect("an HTTP client");
+        let root = format!("{base}/auth/v1");
+        match self {
+            Service::AccessToken => {
+                let client = KaizalaClient::builder()
+                    .credentials(kaizala_ext::Credentials::new(
+                        APP_ID,
+                        SecretString::from(APP_SECRET),
+                        Some(SecretString::from(REFRESH_1)),
+                    ))
+                    .auth_root(root)
+                    .http_client(http)
+                    .build()
+                    .expect("builds");
+                Ok(list(&client).await?)
+            }
+            Service::PinLogin => {
+                let login =
+                    kaizala_ext::PinLogin::with_http_client(APP_ID, &root, http).expect("builds");
+                login.login("+911099999999", PIN).await?;
+                Ok(())
+            }
+            Service::OAuthExchange => {
+                OAuthApp::new("conn-1", OAUTH_CLIENT_SECRET, "https://example.com/cb")
+                    .with_oauth_root(root)
+                    .with_http_client(http)
+                    .exchange_code(OAUTH_CODE)
+                    .await?;
+                Ok(())
+            }
+        }
+    }
+}
+
+/// A server that answers each request with the next of `replies`, then
+/// `200 {"groups":[]}` (a tenant call after a token); counts what it saw.
+struct Scripted {
+    base: String,
+    seen: std::sync::Arc<std::sync::atomic::AtomicUsize>,
+}
+
+impl Scripted {
+    /// How many requests it answered.
+    fn seen(&self) -> usize {
+        self.seen.load(std::sync::atomic::Ordering::SeqCst)
+    }
+}
+
+async fn scripted(replies: Vec<Reply>) -> Scripted {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::sync::{Arc, Mutex};
+    let replies = Arc::new(Mutex::new(std::collections::VecDeque::from(replies)));
+    let seen = Arc::new(AtomicUsize::new(0));
+    let counter = seen.clone();
+    let app = axum::Router::new().fallback(move |body: axum::body::Bytes| {
+        let _ = body;
+        counter.fetch_add(1, Ordering::SeqCst);
+        let reply = replies
+            .lock()
+            .unwrap()
+            .pop_front()
+            .unwrap_or_else(|| Reply::json(200, r#"{"groups":[]}"#));
+        std::future::ready(render(reply))
+    });
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
+    let base = format!("http://{}", listener.local_addr().expect("addr"));
+    tokio::spawn(async move {
+        let _ = axum::serve(listener, app).await;
+    });
+    Scripted { base, seen }
+}
+
+/// `reply` as a response: 64 KiB chunks without a length when streamed.
+fn render(reply: Reply) -> axum::response::Response {
+    use axum::response::IntoResponse;
+    let status = axum::http::StatusCode::from_u16(reply.status).expect("a status");
+    let mut response = if reply.streamed {
+        let bytes = bytes::Bytes::from(reply.body);
+        let chunks: Vec<Result<bytes::Bytes, std::io::Error>> = (0..bytes.len())
+            .step_by(64 << 10)
+            .map(|i| Ok(bytes.slice(i..(i + (64 << 10)).min(bytes.len()))))
+            .collect();
+        let body = axum::body::Body::from_stream(futures::stream::iter(chunks));
+        (status, body).into_response()
+    } else {
+        (status, reply.body).into_response()
+    };
+    for (name, value) in reply.headers {
+        response.headers_mut().insert(
+            axum::http::HeaderName::try_from(name).expect("a name"),
+            value.parse().expect("a value"),
+        );
+    }
+    response
+}
+
+// A redirect from the token service or the OAuth token endpoint is never
+// followed: the credentials it carries go nowhere else, whatever the
+// `Location`.
+#[tokio::test]
+async fn no_service_client_follows_a_redirect() {
+    for service in Service::ALL {
+        for status in [307, 308] {
+            let elsewhere = Server::start().await;
+            let location = format!("{}/stolen", elsewhere.base);
+            let server = scripted(vec![Reply::status(status).header("location", &location)]).await;
+            let failure = service.call(&server.base).await.expect_err("not followed");
+            assert!(
+                elsewhere.seen().is_empty(),
+                "{service:?} {status}: {failure:?}"
+            );
+            assert_eq!(server.seen(), 1, "{service:?} {status}");
+        }
+    }
+}
+
+// An answer over the bound, success or error, with a length or chunked: a
+// typed error without the body being held, on every service client.
+#[tokio::test]
+async fn service_bodies_over_the_limit_are_refused_on_every_service_client() {
+    for service in Service::ALL {
+        let pad = service.limit() + 1;
+        for (status, streamed) in [(200, false), (200, true), (500, false), (500, true)] {
+            // Where a token taken from an unbounded answer would lead.
+            let tenant = scripted(vec![]).await;
+            let mut reply = Reply::json(status, &service.success(&tenant.base, pad));
+            reply.streamed = streamed;
+            let server = scripted(vec![reply]).await;
+            let failure = service.call(&server.base).await.expect_err("too large");
+            assert!(
+                failure.too_large,
+                "{service:?} {status} streamed={streamed}: {failure:?}"
+            );
+        }
+    }
+}
+
+// An error answer (4xx, 5xx, a 3xx not followed) that echoes the request's
+// secrets bare: one sentence with the status and the service's code and
+// message, and no secret in any rendering.
+#[tokio::test]
+async fn service_errors_are_one_typed_sentence_without_secrets() {
+    for service in Service::ALL {
+        for status in [409, 400, 500, 302, 307] {
+            let echo = format!(
+                r#"{{"errorCode":"Echo","message":"you sent {}"}}"#,
+                service.secrets().join(" and ")
+            );
+            let server = scripted(vec![Reply::json(status, &echo)]).await;
+            let failure = service.call(&server.base).await.expect_err("failed");
+            let sentence = failure.texts.last().expect("a Display");
+            assert!(
+                sentence.contains(&status.to_string())
+                    && sentence.contains("Echo")
+                    && sentence.contains("you sent"),
+                "{service:?} {status}: {sentence}"
+            );
+            assert!(!sentence.contains('\n'), "{service:?} {status}: {sentence}");
+            for text in &failure.texts {
+                for secret in service.secrets() {
+                    assert!(!text.contains(secret), "{service:?} {status}: {text}");
+                }
+                assert!(!text.contains("Response {"), "{service:?} {status}: {text}");
+                assert!(!text.contains("x-kaizala"), "{service:?} {status}: {text}");
+            }
+        }
+    }
+}
