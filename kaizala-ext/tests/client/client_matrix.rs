@@ -1,7 +1,13 @@
 //! Every promise about a request, against every kind of client the crates
 //! build (issue 17 §2): they all send through `kaizala_api::runtime`, so a
 //! promise kept for one is kept for all — and a new client kind that skips
-//! the runtime fails here. Each test runs one promise over [`Kind::ALL`].
+//! the runtime fails here. Each test runs one promise over [`Kind::ALL`]
+//! (the tenant clients) or [`Service::ALL`] (the clients of the token
+//! service and the OAuth token endpoint); the capture client, which answers
+//! from its own canned JSON, has one test per promise (`the_capture_client_*`).
+//! Taking any one kind out of the runtime (its own send on a plain
+//! `reqwest::Client`) fails at least two of them: the README's Guarantees
+//! table lists which.
 
 use std::time::{Duration, SystemTime};
 
