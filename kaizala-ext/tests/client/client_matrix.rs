@@ -546,13 +546,10 @@ impl Service {
         format!(r#"{{{fields},"pad":"{}"}}"#, "x".repeat(pad))
     }
 
-    /// One call of this client to the service at `base`.
-    async fn call(self, base: &str) -> Result<(), Failure> {
+    /// One call of this client to the service at `base`, over `http`.
+    async fn call(self, base: &str, http: &kaizala_ext::HttpClient) -> Result<(), Failure> {
         use crate::support::{APP_ID, APP_SECRET, REFRESH_1};
-        let http = kaizala_ext::HttpClient::from_builder(
-            reqwest::Client::builder().pool_max_idle_per_host(0),
-        )
-        .expect("an HTTP client");
+        let http = http.clone();
         let root = format!("{base}/auth/v1");
         match self {
             Service::AccessToken => {
@@ -584,6 +581,13 @@ impl Service {
             }
         }
     }
+}
+
+/// The HTTP client of the service calls: one per test (building one costs
+/// more than a call), no connection kept.
+fn http() -> kaizala_ext::HttpClient {
+    kaizala_ext::HttpClient::from_builder(reqwest::Client::builder().pool_max_idle_per_host(0))
+        .expect("an HTTP client")
 }
 
 /// A server that answers each request with the next of `replies`, then
@@ -655,12 +659,16 @@ fn render(reply: Reply) -> axum::response::Response {
 // `Location`.
 #[tokio::test]
 async fn no_service_client_follows_a_redirect() {
+    let http = http();
     for service in Service::ALL {
         for status in [307, 308] {
             let elsewhere = Server::start().await;
             let location = format!("{}/stolen", elsewhere.base);
             let server = scripted(vec![Reply::status(status).header("location", &location)]).await;
-            let failure = service.call(&server.base).await.expect_err("not followed");
+            let failure = service
+                .call(&server.base, &http)
+                .await
+                .expect_err("not followed");
             assert!(
                 elsewhere.seen().is_empty(),
                 "{service:?} {status}: {failure:?}"
@@ -674,6 +682,7 @@ async fn no_service_client_follows_a_redirect() {
 // typed error without the body being held, on every service client.
 #[tokio::test]
 async fn service_bodies_over_the_limit_are_refused_on_every_service_client() {
+    let http = http();
     for service in Service::ALL {
         let pad = service.limit() + 1;
         for (status, streamed) in [(200, false), (200, true), (500, false), (500, true)] {
@@ -682,7 +691,10 @@ async fn service_bodies_over_the_limit_are_refused_on_every_service_client() {
             let mut reply = Reply::json(status, &service.success(&tenant.base, pad));
             reply.streamed = streamed;
             let server = scripted(vec![reply]).await;
-            let failure = service.call(&server.base).await.expect_err("too large");
+            let failure = service
+                .call(&server.base, &http)
+                .await
+                .expect_err("too large");
             assert!(
                 failure.too_large,
                 "{service:?} {status} streamed={streamed}: {failure:?}"
@@ -691,19 +703,20 @@ async fn service_bodies_over_the_limit_are_refused_on_every_service_client() {
     }
 }
 
-// An error answer (4xx, 5xx, a 3xx not followed) that echoes the request's
-// secrets bare: one sentence with the status and the service's code and
-// message, and no secret in any rendering.
+// An error answer (a documented 400, an undocumented 409, a 302 not
+// followed) that echoes the request's secrets bare: one sentence with the
+// status and the service's code and message, and no secret in any rendering.
 #[tokio::test]
 async fn service_errors_are_one_typed_sentence_without_secrets() {
+    let http = http();
     for service in Service::ALL {
-        for status in [409, 400, 500, 302, 307] {
+        for status in [400, 409, 302] {
             let echo = format!(
                 r#"{{"errorCode":"Echo","message":"you sent {}"}}"#,
                 service.secrets().join(" and ")
             );
             let server = scripted(vec![Reply::json(status, &echo)]).await;
-            let failure = service.call(&server.base).await.expect_err("failed");
+            let failure = service.call(&server.base, &http).await.expect_err("failed");
             let sentence = failure.texts.last().expect("a Display");
             assert!(
                 sentence.contains(&status.to_string())
