@@ -126,10 +126,16 @@ pub enum OAuthError {
     /// The token endpoint refused the exchange: a wrong client id or secret,
     /// or a code that is unknown, already used or expired. Authorise again
     /// for a new code.
-    #[error("the token endpoint refused the code exchange ({status}): {message}")]
+    #[error(
+        "the token endpoint refused the code exchange ({status}{}): {message}",
+        code.as_deref().map(|c| format!(", {c}")).unwrap_or_default()
+    )]
     Rejected {
         /// The HTTP status.
         status: u16,
+        /// The service's error code, when it sent one (never the secret or
+        /// the code).
+        code: Option<String>,
         /// The service's message (never the secret or the code).
         message: String,
     },
@@ -564,6 +570,7 @@ impl OAuthApp {
                 match e.status() {
                     Some(status) => OAuthError::Rejected {
                         status,
+                        code: e.service_code().map(scrub),
                         message: scrub(e.service_message().unwrap_or("no message")),
                     },
                     None => OAuthError::Transport(scrub(&e.to_string())),

@@ -1,7 +1,13 @@
 //! Every promise about a request, against every kind of client the crates
 //! build (issue 17 §2): they all send through `kaizala_api::runtime`, so a
 //! promise kept for one is kept for all — and a new client kind that skips
-//! the runtime fails here. Each test runs one promise over [`Kind::ALL`].
+//! the runtime fails here. Each test runs one promise over [`Kind::ALL`]
+//! (the tenant clients) or [`Service::ALL`] (the clients of the token
+//! service and the OAuth token endpoint); the capture client, which answers
+//! from its own canned JSON, has one test per promise (`the_capture_client_*`).
+//! Taking any one kind out of the runtime (its own send on a plain
+//! `reqwest::Client`) fails at least two of them: the README's Guarantees
+//! table lists which.
 
 use std::time::{Duration, SystemTime};
 
@@ -245,35 +251,87 @@ async fn token_status_answers_on_every_client() {
     }
 }
 
-// The capture client of the `testing` feature sends through the same runtime:
-// the same typed errors and body bound.
-#[tokio::test]
-async fn the_capture_client_keeps_the_same_promises() {
+// The capture client of the `testing` feature sends through the same runtime
+// and keeps the same promises, one test each: it answers from
+// `CaptureServer`'s canned JSON, not the scripted `Server` of `Kind::ALL`.
+
+/// A capture server and its client.
+async fn capture() -> (CaptureServer, kaizala_api::Client) {
     let server = CaptureServer::start().await.expect("capture server");
-    server.respond(
+    let client = server.client();
+    (server, client)
+}
+
+#[tokio::test]
+async fn the_capture_client_keeps_the_boundary_on_308() {
+    let (server, client) = capture().await;
+    server.respond_with_headers(
         "GET",
         "/groups",
-        409,
-        json!({"errorCode": "GroupExists", "message": "taken"}),
+        308,
+        &[("location", "https://evil.example/v1/")],
+        json!({}),
     );
-    let error = server.client().list_groups().send().await.expect_err("409");
+    let error = list(&client).await.expect_err("refused");
     assert!(
-        matches!(&error, Error::Api { status: 409, code: Some(c), .. } if c == "GroupExists"),
-        "{error:?}"
+        matches!(&error, Error::UntrustedEndpoint { host, .. } if host == "evil.example"),
+        "{error}"
     );
-    server.respond(
-        "GET",
-        "/groups",
-        200,
-        json!({"groups": [], "pad": "x".repeat(9 << 20)}),
-    );
-    let error = server
-        .client()
-        .list_groups()
-        .send()
-        .await
-        .expect_err("too large");
-    assert!(matches!(error, Error::ResponseTooLarge { .. }), "{error}");
+}
+
+#[tokio::test]
+async fn the_capture_client_keeps_the_body_bound() {
+    let (server, client) = capture().await;
+    for status in [200, 500] {
+        // Just over the bound: the pad alone is 8 MiB.
+        server.respond(
+            "GET",
+            "/groups",
+            status,
+            json!({"groups": [], "pad": "x".repeat(8 << 20)}),
+        );
+        let error = list(&client).await.expect_err("too large");
+        assert!(
+            matches!(error, Error::ResponseTooLarge { limit } if limit == 8 << 20),
+            "{status}: {error}"
+        );
+    }
+}
+
+// The service's code and message kept, its echo of the token withheld, in a
+// 4xx and in a 3xx the runtime does not follow.
+#[tokio::test]
+async fn the_capture_client_gives_typed_errors_without_its_token() {
+    use kaizala_api::testing::FAKE_ACCESS_TOKEN;
+    let (server, client) = capture().await;
+    for status in [409, 302] {
+        server.respond(
+            "GET",
+            "/groups",
+            status,
+            json!({"errorCode": "GroupExists", "message": format!("you sent {FAKE_ACCESS_TOKEN}")}),
+        );
+        let error = list(&client).await.expect_err("not a success");
+        assert!(
+            matches!(&error, Error::Api { status: s, code: Some(c), message: Some(_), .. } if *s == status && c == "GroupExists"),
+            "{status}: {error:?}"
+        );
+        for text in texts(&error) {
+            assert!(!text.contains(FAKE_ACCESS_TOKEN), "{status}: {text}");
+            assert!(!text.contains("Response {"), "{status}: {text}");
+        }
+    }
+}
+
+#[tokio::test]
+async fn the_capture_client_never_replays_an_unrewindable_body() {
+    let (server, client) = capture().await;
+    server.respond("POST", "/media", 503, json!({}));
+    let reader = tokio::io::AsyncReadExt::take(tokio::io::repeat(1), 10);
+    let media = Media::from_reader("x.wav", reader, 10).expect("a wav");
+    let error = client.upload_media(&media).await.expect_err("503");
+    assert_eq!(error.status(), Some(503), "{error}");
+    assert_eq!(server.requests().len(), 1, "sent once");
 }
 
 // A secret echoed bare (no `name=` for the pattern redaction to find) in the
@@ -283,14 +341,19 @@ async fn the_capture_client_keeps_the_same_promises() {
 #[tokio::test]
 async fn a_bare_echo_of_the_token_is_withheld_whatever_the_status() {
     for kind in Kind::ALL {
-        for status in [409, 300, 302, 303, 307, 308] {
-            let (server, client) = client(kind).await;
-            let echo = format!(
-                r#"{{"errorCode":"Echo","message":"you sent {} here"}}"#,
-                kind.token()
-            );
-            server.script("GET", GROUPS, vec![Reply::json(status, &echo)]);
+        // One client per kind (building one costs more than the calls): each
+        // call gets the next answer.
+        let (server, client) = client(kind).await;
+        let statuses = [409, 300, 302, 303, 307, 308];
+        let echo = format!(
+            r#"{{"errorCode":"Echo","message":"you sent {} here"}}"#,
+            kind.token()
+        );
+        let replies = statuses.map(|status| Reply::json(status, &echo));
+        server.script("GET", GROUPS, replies.to_vec());
+        for status in statuses {
             let error = list(&client).await.expect_err("not a success");
+            assert_eq!(error.status(), Some(status), "{kind:?}: {error}");
             for text in texts(&error) {
                 assert!(!text.contains(kind.token()), "{kind:?} {status}: {text}");
             }
@@ -318,6 +381,363 @@ async fn a_bare_echo_of_the_credentials_by_the_token_service_is_withheld() {
                 !text.contains(APP_SECRET) && !text.contains(REFRESH_1),
                 "{status}: {text}"
             );
+        }
+    }
+}
+
+/// The host of an `endpointUrl` outside the trust boundary: resolved to a
+/// local server by the clients of [`client_at`], so a token sent there is
+/// seen, not lost to a DNS failure.
+const EVIL_HOST: &str = "kms.evil.example";
+
+/// An HTTP client that resolves [`EVIL_HOST`] to `evil` (and follows no
+/// redirect, like every `HttpClient`).
+fn resolving_to(evil: &Server) -> kaizala_ext::HttpClient {
+    let addr = evil
+        .base
+        .trim_start_matches("http://")
+        .parse()
+        .expect("addr");
+    kaizala_ext::HttpClient::from_builder(
+        reqwest::Client::builder()
+            .pool_max_idle_per_host(0)
+            .resolve(EVIL_HOST, addr),
+    )
+    .expect("an HTTP client")
+}
+
+/// A client of `kind` whose token answer names `endpoint_url`, on an HTTP
+/// client that resolves [`EVIL_HOST`] to `evil`. `None` for the kinds whose
+/// endpoint no server names: the fixed-token client's is the caller's
+/// (trusted as given), the capture client's is the capture server.
+async fn client_at(kind: Kind, endpoint_url: &str, evil: &Server) -> Option<kaizala_api::Client> {
+    let http = resolving_to(evil);
+    match kind {
+        Kind::Refreshing => {
+            let server = Server::start().await;
+            *server.state.endpoint_url.lock().unwrap() = Some(endpoint_url.to_owned());
+            // The server's task outlives `server`.
+            Some(server.client().http_client(http).build().expect("builds"))
+        }
+        Kind::FixedToken => None,
+        Kind::OAuthGrant | Kind::OAuthBuilder => {
+            let root = oauth_server(endpoint_url).await;
+            let grant = OAuthApp::new("conn-1", "client-secret", "https://example.com/cb")
+                .with_oauth_root(root.clone())
+                .with_http_client(http.clone())
+                .exchange_code("a-code")
+                .await
+                .expect("exchange");
+            Some(if kind == Kind::OAuthGrant {
+                grant.client().expect("a client")
+            } else {
+                KaizalaClient::builder()
+                    .oauth_grant(grant)
+                    .auth_root(root)
+                    .http_client(http)
+                    .build()
+                    .expect("builds")
+            })
+        }
+    }
+}
+
+// An `endpointUrl` outside the trust boundary, named by the token service or
+// the OAuth token endpoint: refused as `UntrustedEndpoint`, and the access
+// token never sent there, on every client that is given one.
+#[tokio::test]
+async fn an_endpoint_url_outside_the_boundary_is_never_called_on_any_client() {
+    let mut tried = 0;
+    for kind in Kind::ALL {
+        let evil = Server::start().await;
+        let port = evil.base.rsplit(':').next().expect("a port");
+        let endpoint_url = format!("http://{EVIL_HOST}:{port}/tenant/");
+        let Some(client) = client_at(kind, &endpoint_url, &evil).await else {
+            continue;
+        };
+        tried += 1;
+        let error = list(&client).await.expect_err("refused");
+        assert!(
+            matches!(&error, Error::UntrustedEndpoint { host, .. } if host == EVIL_HOST),
+            "{kind:?}: {error}"
+        );
+        assert!(evil.seen().is_empty(), "{kind:?}: {:?}", evil.seen());
+    }
+    assert_eq!(tried, 3, "the refreshing and both OAuth clients");
+}
+
+/// The clients that talk to the token service and the OAuth token endpoint
+/// rather than to a tenant: what they send is a credential itself.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Service {
+    /// `accessToken`, called by the refreshing client's token lifecycle
+    /// (`kaizala-ext`'s `ApiTokenSource`).
+    AccessToken,
+    /// `loginWithPinAndApplicationId`: `PinLogin::login`.
+    PinLogin,
+    /// `POST {root}/oauth/token`: `OAuthApp::exchange_code`.
+    OAuthExchange,
+}
+
+const PIN: &str = "86427531";
+const OAUTH_CODE: &str = "oauth-code-SECRET";
+const OAUTH_CLIENT_SECRET: &str = "oauth-client-secret-SECRET";
+
+/// How a service call failed, in the terms every row checks.
+#[derive(Debug)]
+struct Failure {
+    /// The answer was refused as over the body bound.
+    too_large: bool,
+    /// Every rendering a caller may print.
+    texts: Vec<String>,
+}
+
+impl From<Error> for Failure {
+    fn from(error: Error) -> Self {
+        Self {
+            too_large: matches!(error, Error::ResponseTooLarge { .. }),
+            texts: texts(&error),
+        }
+    }
+}
+
+impl From<kaizala_ext::oauth::OAuthError> for Failure {
+    fn from(error: kaizala_ext::oauth::OAuthError) -> Self {
+        use kaizala_ext::oauth::OAuthError;
+        let too_large = matches!(&error, OAuthError::Transport(m) if m.contains("larger than"));
+        // The `Display` last, as `texts` has it.
+        let mut texts = vec![format!("{error:?}"), format!("{error:#?}")];
+        let boxed: Box<dyn std::error::Error> = Box::new(error);
+        texts.push(boxed.to_string());
+        Self { too_large, texts }
+    }
+}
+
+impl Service {
+    const ALL: [Service; 3] = [
+        Service::AccessToken,
+        Service::PinLogin,
+        Service::OAuthExchange,
+    ];
+
+    /// The secrets its request carries.
+    fn secrets(self) -> &'static [&'static str] {
+        use crate::support::{APP_SECRET, REFRESH_1};
+        match self {
+            Service::AccessToken => &[APP_SECRET, REFRESH_1],
+            Service::PinLogin => &[PIN],
+            Service::OAuthExchange => &[OAUTH_CODE, OAUTH_CLIENT_SECRET],
+        }
+    }
+
+    /// Its body bound.
+    fn limit(self) -> usize {
+        match self {
+            Service::OAuthExchange => kaizala_ext::oauth::MAX_TOKEN_RESPONSE as usize,
+            Service::AccessToken | Service::PinLogin => 8 << 20,
+        }
+    }
+
+    /// A success answer, padded by `pad` bytes, whose tenant is `base`
+    /// (written, not serialised: serde is slow on megabytes in a debug
+    /// build).
+    fn success(self, base: &str, pad: usize) -> String {
+        let expiry = crate::support::epoch_ms(SystemTime::now() + Duration::from_secs(3600));
+        let fields = match self {
+            Service::AccessToken | Service::OAuthExchange => format!(
+                r#""accessToken":"issued-access-token","endpointUrl":"{base}/tenant/","accessTokenExpiry":{expiry}"#
+            ),
+            Service::PinLogin => r#""refreshToken":"refresh-from-PIN""#.to_owned(),
+        };
+        format!(r#"{{{fields},"pad":"{}"}}"#, "x".repeat(pad))
+    }
+
+    /// One call of this client to the service at `base`, over `http`.
+    async fn call(self, base: &str, http: &kaizala_ext::HttpClient) -> Result<(), Failure> {
+        use crate::support::{APP_ID, APP_SECRET, REFRESH_1};
+        let http = http.clone();
+        let root = format!("{base}/auth/v1");
+        match self {
+            Service::AccessToken => {
+                let client = KaizalaClient::builder()
+                    .credentials(kaizala_ext::Credentials::new(
+                        APP_ID,
+                        SecretString::from(APP_SECRET),
+                        Some(SecretString::from(REFRESH_1)),
+                    ))
+                    .auth_root(root)
+                    .http_client(http)
+                    .build()
+                    .expect("builds");
+                Ok(list(&client).await?)
+            }
+            Service::PinLogin => {
+                let login =
+                    kaizala_ext::PinLogin::with_http_client(APP_ID, &root, http).expect("builds");
+                login.login("+911099999999", PIN).await?;
+                Ok(())
+            }
+            Service::OAuthExchange => {
+                OAuthApp::new("conn-1", OAUTH_CLIENT_SECRET, "https://example.com/cb")
+                    .with_oauth_root(root)
+                    .with_http_client(http)
+                    .exchange_code(OAUTH_CODE)
+                    .await?;
+                Ok(())
+            }
+        }
+    }
+}
+
+/// The HTTP client of the service calls: one per test (building one costs
+/// more than a call), no connection kept.
+fn http() -> kaizala_ext::HttpClient {
+    kaizala_ext::HttpClient::from_builder(reqwest::Client::builder().pool_max_idle_per_host(0))
+        .expect("an HTTP client")
+}
+
+/// A server that answers each request with the next of `replies`, then
+/// `200 {"groups":[]}` (a tenant call after a token); counts what it saw.
+struct Scripted {
+    base: String,
+    seen: std::sync::Arc<std::sync::atomic::AtomicUsize>,
+}
+
+impl Scripted {
+    /// How many requests it answered.
+    fn seen(&self) -> usize {
+        self.seen.load(std::sync::atomic::Ordering::SeqCst)
+    }
+}
+
+async fn scripted(replies: Vec<Reply>) -> Scripted {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::sync::{Arc, Mutex};
+    let replies = Arc::new(Mutex::new(std::collections::VecDeque::from(replies)));
+    let seen = Arc::new(AtomicUsize::new(0));
+    let counter = seen.clone();
+    let app = axum::Router::new().fallback(move |body: axum::body::Bytes| {
+        let _ = body;
+        counter.fetch_add(1, Ordering::SeqCst);
+        let reply = replies
+            .lock()
+            .unwrap()
+            .pop_front()
+            .unwrap_or_else(|| Reply::json(200, r#"{"groups":[]}"#));
+        std::future::ready(render(reply))
+    });
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
+    let base = format!("http://{}", listener.local_addr().expect("addr"));
+    tokio::spawn(async move {
+        let _ = axum::serve(listener, app).await;
+    });
+    Scripted { base, seen }
+}
+
+/// `reply` as a response: 64 KiB chunks without a length when streamed.
+fn render(reply: Reply) -> axum::response::Response {
+    use axum::response::IntoResponse;
+    let status = axum::http::StatusCode::from_u16(reply.status).expect("a status");
+    let mut response = if reply.streamed {
+        let bytes = bytes::Bytes::from(reply.body);
+        let chunks: Vec<Result<bytes::Bytes, std::io::Error>> = (0..bytes.len())
+            .step_by(64 << 10)
+            .map(|i| Ok(bytes.slice(i..(i + (64 << 10)).min(bytes.len()))))
+            .collect();
+        let body = axum::body::Body::from_stream(futures::stream::iter(chunks));
+        (status, body).into_response()
+    } else {
+        (status, reply.body).into_response()
+    };
+    for (name, value) in reply.headers {
+        response.headers_mut().insert(
+            axum::http::HeaderName::try_from(name).expect("a name"),
+            value.parse().expect("a value"),
+        );
+    }
+    response
+}
+
+// A redirect from the token service or the OAuth token endpoint is never
+// followed: the credentials it carries go nowhere else, whatever the
+// `Location`.
+#[tokio::test]
+async fn no_service_client_follows_a_redirect() {
+    let http = http();
+    for service in Service::ALL {
+        for status in [307, 308] {
+            let elsewhere = Server::start().await;
+            let location = format!("{}/stolen", elsewhere.base);
+            let server = scripted(vec![Reply::status(status).header("location", &location)]).await;
+            let failure = service
+                .call(&server.base, &http)
+                .await
+                .expect_err("not followed");
+            assert!(
+                elsewhere.seen().is_empty(),
+                "{service:?} {status}: {failure:?}"
+            );
+            assert_eq!(server.seen(), 1, "{service:?} {status}");
+        }
+    }
+}
+
+// An answer over the bound, success or error, with a length or chunked: a
+// typed error without the body being held, on every service client.
+#[tokio::test]
+async fn service_bodies_over_the_limit_are_refused_on_every_service_client() {
+    let http = http();
+    for service in Service::ALL {
+        let pad = service.limit() + 1;
+        for (status, streamed) in [(200, false), (200, true), (500, false), (500, true)] {
+            // Where a token taken from an unbounded answer would lead.
+            let tenant = scripted(vec![]).await;
+            let mut reply = Reply::json(status, &service.success(&tenant.base, pad));
+            reply.streamed = streamed;
+            let server = scripted(vec![reply]).await;
+            let failure = service
+                .call(&server.base, &http)
+                .await
+                .expect_err("too large");
+            assert!(
+                failure.too_large,
+                "{service:?} {status} streamed={streamed}: {failure:?}"
+            );
+        }
+    }
+}
+
+// An error answer (a documented 400, an undocumented 409, a 302 not
+// followed) that echoes the request's secrets bare: one sentence with the
+// status and the service's code and message, and no secret in any rendering.
+#[tokio::test]
+async fn service_errors_are_one_typed_sentence_without_secrets() {
+    let http = http();
+    for service in Service::ALL {
+        for status in [400, 409, 302] {
+            let echo = format!(
+                r#"{{"errorCode":"Echo","message":"you sent {}"}}"#,
+                service.secrets().join(" and ")
+            );
+            let server = scripted(vec![Reply::json(status, &echo)]).await;
+            let failure = service.call(&server.base, &http).await.expect_err("failed");
+            let sentence = failure.texts.last().expect("a Display");
+            assert!(
+                sentence.contains(&status.to_string())
+                    && sentence.contains("Echo")
+                    && sentence.contains("you sent"),
+                "{service:?} {status}: {sentence}"
+            );
+            assert!(!sentence.contains('\n'), "{service:?} {status}: {sentence}");
+            for text in &failure.texts {
+                for secret in service.secrets() {
+                    assert!(!text.contains(secret), "{service:?} {status}: {text}");
+                }
+                assert!(!text.contains("Response {"), "{service:?} {status}: {text}");
+                assert!(!text.contains("x-kaizala"), "{service:?} {status}: {text}");
+            }
         }
     }
 }

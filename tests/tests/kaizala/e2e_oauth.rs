@@ -149,7 +149,7 @@ async fn codes_are_short_lived_and_bound_to_the_connector() {
     emu.expire_oauth_codes();
     let expired = app.exchange_code(code_1).await.expect_err("expired");
     assert!(
-        matches!(expired, OAuthError::Rejected { status: 401, ref message } if message.contains("expired")),
+        matches!(expired, OAuthError::Rejected { status: 401, ref message, .. } if message.contains("expired")),
         "{expired}"
     );
 
