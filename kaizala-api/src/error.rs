@@ -578,12 +578,23 @@ impl Error {
     }
 
     /// Reads the body of an error response and turns it into an [`Error`].
-    pub async fn from_response(response: reqwest::Response) -> Self {
+    /// The body is read up to [`DEFAULT_MAX_RESPONSE_BODY`] bytes: a larger
+    /// one is [`Error::ResponseTooLarge`], never held whole.
+    ///
+    /// [`DEFAULT_MAX_RESPONSE_BODY`]: crate::runtime::DEFAULT_MAX_RESPONSE_BODY
+    pub async fn from_response(mut response: reqwest::Response) -> Self {
         let status = response.status();
-        let headers = response.headers().clone();
-        match response.bytes().await {
+        let headers = std::mem::take(response.headers_mut());
+        let limit = crate::runtime::DEFAULT_MAX_RESPONSE_BODY;
+        let limited = match crate::runtime::body::limit_body(response, limit) {
+            Ok(limited) => limited,
+            Err(too_large) => return too_large,
+        };
+        match limited.bytes().await {
             Ok(body) => Error::from_status(status, &headers, &body),
-            Err(e) => Error::from_status(status, &headers, describe_reqwest(&e).as_bytes()),
+            Err(e) => Error::too_large(&e).unwrap_or_else(|| {
+                Error::from_status(status, &headers, describe_reqwest(&e).as_bytes())
+            }),
         }
     }
 
@@ -813,6 +824,40 @@ impl From<crate::endpoint::InvalidEndpoint> for Error {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// An error answer whose body is `chunks` chunks of 1 MiB, sent with no
+    /// length (or with `length`).
+    fn endless(chunks: usize, length: Option<u64>) -> reqwest::Response {
+        let chunk = bytes::Bytes::from(vec![b'x'; 1024 * 1024]);
+        let body =
+            futures::stream::iter(std::iter::repeat_n(chunk, chunks).map(Ok::<_, std::io::Error>));
+        let mut response = http::Response::new(reqwest::Body::wrap_stream(body));
+        *response.status_mut() = StatusCode::INTERNAL_SERVER_ERROR;
+        if let Some(length) = length {
+            response.headers_mut().insert(
+                reqwest::header::CONTENT_LENGTH,
+                reqwest::header::HeaderValue::from(length),
+            );
+        }
+        reqwest::Response::from(response)
+    }
+
+    #[tokio::test]
+    async fn an_error_body_is_read_within_the_bound() {
+        // A chunked body past 8 MiB: refused at the first chunk over, not
+        // read whole (the stream goes on for 100 MiB).
+        let error = Error::from_response(endless(100, None)).await;
+        assert!(matches!(error, Error::ResponseTooLarge { .. }), "{error}");
+        // A length past the bound: refused before a byte is read.
+        let error = Error::from_response(endless(100, Some(100 * 1024 * 1024))).await;
+        assert!(matches!(error, Error::ResponseTooLarge { .. }), "{error}");
+        // A small body keeps the status and the text.
+        let error = Error::from_response(endless(1, None)).await;
+        assert!(
+            matches!(error, Error::Api { status, .. } if status == 500),
+            "{error:?}"
+        );
+    }
 
     #[test]
     fn maps_statuses_with_service_code_and_message() {
