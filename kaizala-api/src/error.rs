@@ -577,30 +577,9 @@ impl Error {
         }
     }
 
-    /// Reads the body of an error response and turns it into an [`Error`].
-    /// The body is read up to [`DEFAULT_MAX_RESPONSE_BODY`] bytes: a larger
-    /// one is [`Error::ResponseTooLarge`], never held whole.
-    ///
-    /// [`DEFAULT_MAX_RESPONSE_BODY`]: crate::runtime::DEFAULT_MAX_RESPONSE_BODY
-    pub async fn from_response(mut response: reqwest::Response) -> Self {
-        let status = response.status();
-        let headers = std::mem::take(response.headers_mut());
-        let limit = crate::runtime::DEFAULT_MAX_RESPONSE_BODY;
-        let limited = match crate::runtime::body::limit_body(response, limit) {
-            Ok(limited) => limited,
-            Err(too_large) => return too_large,
-        };
-        match limited.bytes().await {
-            Ok(body) => Error::from_status(status, &headers, &body),
-            Err(e) => Error::too_large(&e).unwrap_or_else(|| {
-                Error::from_status(status, &headers, describe_reqwest(&e).as_bytes())
-            }),
-        }
-    }
-
     /// A [`ResponseTooLarge`](Error::ResponseTooLarge) somewhere in a reqwest
     /// error's causes (the body stream refused to go on).
-    fn too_large(error: &reqwest::Error) -> Option<Self> {
+    pub(crate) fn too_large(error: &reqwest::Error) -> Option<Self> {
         let mut cause = std::error::Error::source(error);
         while let Some(c) = cause {
             if let Some(limit) = c.downcast_ref::<BodyTooLarge>() {
@@ -724,7 +703,7 @@ pub async fn from_generated<T, E: serde::Serialize>(
     }
 }
 
-fn describe_reqwest(error: &reqwest::Error) -> String {
+pub(crate) fn describe_reqwest(error: &reqwest::Error) -> String {
     // reqwest's Display names the URL, which never carries a secret here
     // (tokens travel in headers); include the cause chain for connect errors.
     let mut text = error.to_string();

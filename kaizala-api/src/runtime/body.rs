@@ -75,3 +75,30 @@ pub async fn read_limited(response: reqwest::Response, limit: u64) -> Result<byt
         }
     })
 }
+
+// Here rather than in `error.rs`: reading a body is this module's concern,
+// and the error types stay free of the runtime.
+impl Error {
+    /// Reads the body of an error response and turns it into an [`Error`].
+    /// The body is read up to [`DEFAULT_MAX_RESPONSE_BODY`] bytes: a larger
+    /// one is [`Error::ResponseTooLarge`], never held whole.
+    pub async fn from_response(mut response: reqwest::Response) -> Self {
+        let status = response.status();
+        let headers = std::mem::take(response.headers_mut());
+        let limit = DEFAULT_MAX_RESPONSE_BODY;
+        let limited = match limit_body(response, limit) {
+            Ok(limited) => limited,
+            Err(too_large) => return too_large,
+        };
+        match limited.bytes().await {
+            Ok(body) => Error::from_status(status, &headers, &body),
+            Err(e) => Error::too_large(&e).unwrap_or_else(|| {
+                Error::from_status(
+                    status,
+                    &headers,
+                    crate::error::describe_reqwest(&e).as_bytes(),
+                )
+            }),
+        }
+    }
+}
