@@ -48,8 +48,7 @@ pub fn limit_body(response: reqwest::Response, limit: u64) -> Result<reqwest::Re
 /// errors, except that the headers are moved into the value, not copied.
 /// Called only by the generated code (`cargo xtask gen` routes each decoding
 /// through it).
-#[doc(hidden)]
-pub async fn decode<T: serde::de::DeserializeOwned, E>(
+pub(crate) async fn decode<T: serde::de::DeserializeOwned, E>(
     mut response: reqwest::Response,
 ) -> Result<progenitor_client::ResponseValue<T>, progenitor_client::Error<E>> {
     let status = response.status();

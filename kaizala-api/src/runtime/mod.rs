@@ -60,8 +60,7 @@ pub const USER_AGENT: &str = concat!("kaizala-rs/", env!("CARGO_PKG_VERSION"));
 
 /// The `Accept` value of every generated operation (`cargo xtask gen` writes
 /// it in place of progenitor's, which is checked byte by byte on each call).
-#[doc(hidden)]
-pub const APPLICATION_JSON: HeaderValue = HeaderValue::from_static("application/json");
+pub(crate) const APPLICATION_JSON: HeaderValue = HeaderValue::from_static("application/json");
 
 /// The service suggests clients wait up to a minute for a response.
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(60);
@@ -428,8 +427,7 @@ pub fn at_base(base: &str, target: &str) -> Result<reqwest::Url, Error> {
 /// two as text and parsing the whole, without parsing the host again. Any
 /// other base URL is formatted and parsed as progenitor did; a base URL
 /// that does not parse is an error naming it (before any network call).
-#[doc(hidden)]
-pub fn operation_url(
+pub(crate) fn operation_url(
     client: &crate::Client,
     path: std::fmt::Arguments<'_>,
 ) -> Result<reqwest::Url, String> {
@@ -457,8 +455,7 @@ pub fn operation_url(
 /// and untouched when it is absent (reqwest's `query` would open and close
 /// the URL's query for nothing). The generated code calls it for every
 /// optional query parameter (`cargo xtask gen` writes the call).
-#[doc(hidden)]
-pub fn optional_query<T: serde::Serialize>(
+pub(crate) fn optional_query<T: serde::Serialize>(
     request: reqwest::RequestBuilder,
     name: &str,
     value: &Option<T>,
