@@ -21,6 +21,14 @@ use crate::Error;
 /// each replay), reports the service's verdict on it, and addresses the call
 /// to the credential's tenant base as moved by 308s inside the trust
 /// boundary. An implementation never sees a request.
+///
+/// The tenant base of a [`Credential`] is where the token is sent: the
+/// runtime trusts it as given (a 308 away from it is judged by the
+/// [`EndpointPolicy`](crate::endpoint::EndpointPolicy)). An identity that takes
+/// the base from a server's answer (an `endpointUrl`) checks it first with
+/// [`Endpoint::trust_token_endpoint`](crate::endpoint::Endpoint::trust_token_endpoint),
+/// as kaizala-ext's refreshing identity does; [`FixedToken`]'s base is the
+/// caller's own.
 pub trait Identity: Send + Sync + fmt::Debug + 'static {
     /// The credential for the next attempt. Bounded: an implementation that
     /// waits (a refresh) gives up with a typed error.
