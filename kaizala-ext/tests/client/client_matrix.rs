@@ -259,6 +259,76 @@ async fn an_unrewindable_body_is_never_replayed_on_any_client() {
     }
 }
 
+// Every attempt of a call, the first and each replay (after a 429, a 503, a
+// 308 inside the boundary, a 401 where the token refreshes), goes to the
+// base in force (the tenant's `/tenant/v1`, not the auth root's path; after
+// the move, the new base) with the operation's own path and a token the
+// service issued; a media upload's replays, built by the helper, too.
+#[tokio::test]
+async fn every_attempt_goes_to_the_base_in_force_on_every_client() {
+    const MOVED_GROUPS: &str = "/moved/v1/groups";
+    const MOVED_MEDIA: &str = "/moved/v1/media";
+    for kind in Kind::ALL {
+        let (server, client) = client(kind).await;
+        let moved = format!("{}/moved/", server.base);
+        server.script(
+            "GET",
+            GROUPS,
+            vec![
+                Reply::status(429).header("retry-after", "0"),
+                Reply::status(503).header("retry-after", "0"),
+                Reply::status(308).header("location", &moved),
+            ],
+        );
+        let refreshes = kind != Kind::FixedToken;
+        if refreshes {
+            server.script("GET", MOVED_GROUPS, vec![Reply::status(401)]);
+            server.script("POST", MOVED_MEDIA, vec![Reply::status(401)]);
+        }
+        server.script(
+            "POST",
+            MOVED_MEDIA,
+            vec![Reply::status(429).header("retry-after", "0")],
+        );
+        list(&client)
+            .await
+            .unwrap_or_else(|e| panic!("{kind:?}: {e}"));
+        let media = Media::from_bytes("x.wav", vec![7u8; 10]).expect("a wav");
+        client
+            .upload_media(&media)
+            .await
+            .unwrap_or_else(|e| panic!("{kind:?}: {e}"));
+        list(&client)
+            .await
+            .unwrap_or_else(|e| panic!("{kind:?}: {e}"));
+        let tenant: Vec<_> = server
+            .seen()
+            .into_iter()
+            .filter(|s| !s.path.starts_with("/auth/"))
+            .collect();
+        let paths: Vec<&str> = tenant.iter().map(|s| s.path.as_str()).collect();
+        let mut expected = vec![GROUPS, GROUPS, GROUPS, MOVED_GROUPS];
+        if refreshes {
+            expected.push(MOVED_GROUPS);
+            expected.push(MOVED_MEDIA);
+        }
+        expected.extend([MOVED_MEDIA, MOVED_MEDIA, MOVED_GROUPS]);
+        assert_eq!(paths, expected, "{kind:?}");
+        let issued = server.state.issued.lock().unwrap().clone();
+        for seen in &tenant {
+            let token = seen.token.as_deref().unwrap_or_default();
+            assert!(
+                issued.contains_key(token),
+                "{kind:?}: {} with {token:?}",
+                seen.path
+            );
+            if seen.method == "POST" {
+                assert_eq!(seen.body_len, tenant[paths.len() - 2].body_len, "{kind:?}");
+            }
+        }
+    }
+}
+
 // The token lifecycle's state is there on every client: refreshing or not.
 #[tokio::test]
 async fn token_status_answers_on_every_client() {
