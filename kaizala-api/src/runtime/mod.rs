@@ -219,6 +219,14 @@ pub fn parse_auth_root(auth_root: &str) -> Result<reqwest::Url, Error> {
             "auth root {auth_root:?} is not an http(s) URL with a host"
         )));
     }
+    // Every operation's path is appended to the auth root: behind a query
+    // or a fragment it would land in them, and each call would go to the
+    // root's own path (`…/v1?x=1/accessToken` is `GET /v1`).
+    if url.query().is_some() || url.fragment().is_some() {
+        return Err(Error::invalid_input(format!(
+            "auth root {auth_root:?} has a query or a fragment; give the base URL alone"
+        )));
+    }
     Ok(url)
 }
 
@@ -720,6 +728,25 @@ mod join_tests {
         let bad = crate::Client::new_with_client("not a url", http, runtime);
         let error = operation_url(&bad, format_args!("/groups")).unwrap_err();
         assert!(error.contains("not a url/groups"), "{error}");
+    }
+
+    #[test]
+    fn an_auth_root_with_a_query_or_a_fragment_is_refused() {
+        // Operation paths would be appended to the query or the fragment:
+        // every call would go to the root's own path.
+        for root in [
+            "https://api.kaiza.la/v1?x=1",
+            "https://api.kaiza.la/v1?",
+            "https://api.kaiza.la/v1#f",
+            "https://api.kaiza.la/v1/#",
+        ] {
+            let error = Runtime::builder().build(root).unwrap_err();
+            assert!(
+                error.to_string().contains("query or a fragment"),
+                "{root}: {error}"
+            );
+        }
+        assert!(Runtime::builder().build("https://api.kaiza.la/v1/").is_ok());
     }
 
     #[test]
