@@ -841,8 +841,10 @@ async fn service_errors_are_one_typed_sentence_without_secrets() {
     let http = http();
     for service in Service::ALL {
         for status in [400, 409, 302] {
+            // Echoed in the message and in the code (both are shown).
             let echo = format!(
-                r#"{{"errorCode":"Echo","message":"you sent {}"}}"#,
+                r#"{{"errorCode":"Echo {}","message":"you sent {}"}}"#,
+                service.secrets().join(" "),
                 service.secrets().join(" and ")
             );
             let server = scripted(vec![Reply::json(status, &echo)]).await;
