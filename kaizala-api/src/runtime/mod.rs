@@ -867,7 +867,7 @@ mod url_property_tests {
             let mut built = operation_url(client, format_args!("{path}")).unwrap();
             assert_eq!(built, expected, "case {case}: {text:?}");
             // A query, as reqwest's `.query()` adds it.
-            if rng.next() % 2 == 0 {
+            if rng.next().is_multiple_of(2) {
                 built
                     .query_pairs_mut()
                     .append_pair("q", &parameter(&mut rng));
