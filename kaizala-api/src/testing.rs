@@ -360,6 +360,21 @@ mod tests {
     }
 
     #[tokio::test]
+    async fn a_client_base_url_with_a_trailing_slash_is_the_same_base() -> TestResult {
+        // `Client::new_with_client` with the runtime's auth root written
+        // with a `/`: the runtime takes it for the same base, and the
+        // operation's path is not doubled (`/v1//groups`).
+        let server = CaptureServer::start().await?;
+        server.respond("GET", "/groups", 200, json!({"groups": []}));
+        let runtime = server.client().runtime().clone();
+        let http = runtime.http().clone();
+        let client = Client::new_with_client(&format!("{}/", server.base_url()), http, runtime);
+        client.list_groups().send().await?;
+        assert_eq!(server.requests()[0].path, "/groups");
+        Ok(())
+    }
+
+    #[tokio::test]
     async fn every_http_client_sends_the_kaizala_rs_user_agent() -> TestResult {
         // Also one built from a builder that named another agent: the
         // runtime's requests always say who sends them.

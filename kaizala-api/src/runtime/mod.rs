@@ -434,16 +434,21 @@ pub fn at_base(base: &str, target: &str) -> Result<reqwest::Url, Error> {
 /// through [`crate::Client::with_runtime`]), the URL is the auth root already
 /// parsed, with `path` appended to its path: the same URL as formatting the
 /// two as text and parsing the whole, without parsing the host again. Any
-/// other base URL is formatted and parsed as progenitor did; a base URL
-/// that does not parse is an error naming it (before any network call).
+/// other base URL is formatted and parsed as progenitor did, except that a
+/// trailing `/` of the base URL is dropped (progenitor sent `/v1//groups`
+/// for `…/v1/`); a base URL that does not parse is an error naming it
+/// (before any network call).
 #[doc(hidden)]
 pub fn operation_url(
     client: &crate::Client,
     path: std::fmt::Arguments<'_>,
 ) -> Result<reqwest::Url, String> {
     let runtime = client.inner();
+    // A base URL written with a trailing `/` is the same base (as the
+    // runtime's `base_path` takes it): the path is not doubled.
+    let baseurl = client.baseurl().trim_end_matches('/');
     if let Some(root) = &runtime.shared.auth_root_url
-        && client.baseurl() == runtime.auth_root()
+        && baseurl == runtime.auth_root()
     {
         use std::fmt::Write as _;
         let root_path = &runtime.shared.auth_root_path;
@@ -456,7 +461,7 @@ pub fn operation_url(
         url.set_path(&joined);
         return Ok(url);
     }
-    let text = format!("{}{path}", client.baseurl());
+    let text = format!("{baseurl}{path}");
     reqwest::Url::parse(&text).map_err(|e| format!("the request URL {text:?} is not valid: {e}"))
 }
 
