@@ -461,6 +461,13 @@ pub fn operation_url(
         url.set_path(&joined);
         return Ok(url);
     }
+    // Behind a query or a fragment the path would land in them (as for an
+    // auth root, which `parse_auth_root` refuses).
+    if baseurl.contains(['?', '#']) {
+        return Err(format!(
+            "the client's base URL {baseurl:?} has a query or a fragment; give the base URL alone"
+        ));
+    }
     let text = format!("{baseurl}{path}");
     reqwest::Url::parse(&text).map_err(|e| format!("the request URL {text:?} is not valid: {e}"))
 }
