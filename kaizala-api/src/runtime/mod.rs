@@ -212,11 +212,21 @@ impl RuntimeBuilder {
 
 /// `auth_root` as an http(s) URL with a host, or [`Error::InvalidInput`].
 pub fn parse_auth_root(auth_root: &str) -> Result<reqwest::Url, Error> {
+    // Quoted without any user name or password it holds.
+    let shown = crate::endpoint::shown(auth_root);
     let url = reqwest::Url::parse(auth_root)
-        .map_err(|e| Error::invalid_input(format!("auth root {auth_root:?}: {e}")))?;
+        .map_err(|e| Error::invalid_input(format!("auth root {shown:?}: {e}")))?;
+    // A password in the auth root would be in every `Debug` of the client
+    // and sent with every token call; tenant endpoints with credentials
+    // are refused likewise.
+    if !url.username().is_empty() || url.password().is_some() {
+        return Err(Error::invalid_input(format!(
+            "auth root {shown:?} carries a user name or password (not repeated here); give one without"
+        )));
+    }
     if !matches!(url.scheme(), "http" | "https") || url.host_str().is_none() {
         return Err(Error::invalid_input(format!(
-            "auth root {auth_root:?} is not an http(s) URL with a host"
+            "auth root {shown:?} is not an http(s) URL with a host"
         )));
     }
     // Every operation's path is appended to the auth root: behind a query
@@ -224,7 +234,7 @@ pub fn parse_auth_root(auth_root: &str) -> Result<reqwest::Url, Error> {
     // root's own path (`…/v1?x=1/accessToken` is `GET /v1`).
     if url.query().is_some() || url.fragment().is_some() {
         return Err(Error::invalid_input(format!(
-            "auth root {auth_root:?} has a query or a fragment; give the base URL alone"
+            "auth root {shown:?} has a query or a fragment; give the base URL alone"
         )));
     }
     Ok(url)
@@ -762,6 +772,22 @@ mod join_tests {
     }
 
     #[test]
+    fn an_auth_root_with_credentials_is_refused_and_never_shown() {
+        for root in [
+            "https://user:s3cret@api.kaiza.la/v1",
+            "https://s3cret@api.kaiza.la/v1",
+            "https://user:s3cret@api.kaiza.la:99999/v1",
+            "ftp://user:s3cret@api.kaiza.la/v1",
+        ] {
+            let error = Runtime::builder().build(root).unwrap_err();
+            assert!(
+                !format!("{error} {error:?}").contains("s3cret"),
+                "{root}: {error}"
+            );
+        }
+    }
+
+    #[test]
     fn a_base_that_cannot_be_a_base_is_refused() {
         let mailto = reqwest::Url::parse("mailto:someone@example.com").unwrap();
         assert!(at_base_url(&mailto, "/groups").is_err());
@@ -828,7 +854,6 @@ mod url_property_tests {
         "http://[::1]:8080/v1",
         "https://[2001:db8::1]/a/b/",
         "https://bücher.example:8443/tenant%20a/v1",
-        "https://user:pw@kms.kaiza.la/v1",
         "https://kms.kaiza.la/a/./b/../v1",
         "https://kms.kaiza.la/a/%2e/v1",
         "https://kms.kaiza.la\\v1",
