@@ -444,10 +444,8 @@ pub fn at_base(base: &str, target: &str) -> Result<reqwest::Url, Error> {
 /// through [`crate::Client::with_runtime`]), the URL is the auth root already
 /// parsed, with `path` appended to its path: the same URL as formatting the
 /// two as text and parsing the whole, without parsing the host again. Any
-/// other base URL is formatted and parsed as progenitor did, except that a
-/// trailing `/` of the base URL is dropped (progenitor sent `/v1//groups`
-/// for `…/v1/`); a base URL that does not parse is an error naming it
-/// (before any network call).
+/// other base URL is formatted and parsed as progenitor did; a base URL
+/// that does not parse is an error naming it (before any network call).
 #[doc(hidden)]
 pub fn operation_url(
     client: &crate::Client,
@@ -455,7 +453,8 @@ pub fn operation_url(
 ) -> Result<reqwest::Url, String> {
     let runtime = client.inner();
     // A base URL written with a trailing `/` is the same base (as the
-    // runtime's `base_path` takes it): the path is not doubled.
+    // runtime's `base_path` takes it): the path is not doubled (progenitor's
+    // `format!` sent `/v1//groups` for `…/v1/`), here and in the fallback.
     let baseurl = client.baseurl().trim_end_matches('/');
     if let Some(root) = &runtime.shared.auth_root_url
         && baseurl == runtime.auth_root()
