@@ -191,4 +191,38 @@ mod tests {
             assert!(operation_index(name).is_some(), "{name}");
         }
     }
+
+    #[test]
+    fn every_operation_sending_a_credential_header_lists_secrets() {
+        // The request hook marks credential headers sensitive only for
+        // operations with secrets (the fast path skips the others): an
+        // operation that sends one without listing secrets would send it
+        // unmarked.
+        let source = include_str!("generated.rs");
+        let mut checked = 0;
+        for block in source.split("async fn send_generated(").skip(1) {
+            let Some(name) = block
+                .split("operation_id: \"")
+                .nth(1)
+                .and_then(|rest| rest.split('"').next())
+            else {
+                continue;
+            };
+            let sends_credential = block.split(".append(\"").skip(1).any(|rest| {
+                let header = rest
+                    .split('"')
+                    .next()
+                    .unwrap_or_default()
+                    .to_ascii_lowercase();
+                crate::runtime::CREDENTIAL_HEADERS.contains(&header.as_str())
+            });
+            if sends_credential {
+                let op = find(name).expect("a generated operation");
+                assert!(!op.secrets.is_empty(), "{name} sends a credential header");
+                checked += 1;
+            }
+        }
+        // getAccessToken (applicationSecret, refreshToken).
+        assert!(checked >= 1, "{checked}");
+    }
 }

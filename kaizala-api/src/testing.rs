@@ -360,6 +360,38 @@ mod tests {
     }
 
     #[tokio::test]
+    async fn a_client_base_url_with_a_trailing_slash_is_the_same_base() -> TestResult {
+        // `Client::new_with_client` with the runtime's auth root written
+        // with a `/`: the runtime takes it for the same base, and the
+        // operation's path is not doubled (`/v1//groups`).
+        let server = CaptureServer::start().await?;
+        server.respond("GET", "/groups", 200, json!({"groups": []}));
+        let runtime = server.client().runtime().clone();
+        let http = runtime.http().clone();
+        let client = Client::new_with_client(&format!("{}/", server.base_url()), http, runtime);
+        client.list_groups().send().await?;
+        assert_eq!(server.requests()[0].path, "/groups");
+        Ok(())
+    }
+
+    #[tokio::test]
+    async fn a_client_base_url_with_a_query_or_a_fragment_is_refused() -> TestResult {
+        // The operation's path would be appended inside the query or the
+        // fragment, and the call sent to the base's own path.
+        let server = CaptureServer::start().await?;
+        let runtime = server.client().runtime().clone();
+        for suffix in ["?x=1", "#f"] {
+            let http = runtime.http().clone();
+            let base = format!("{}{suffix}", server.base_url());
+            let client = Client::new_with_client(&base, http, runtime.clone());
+            let error = client.list_groups().send().await.unwrap_err();
+            assert!(error.to_string().contains("query or a fragment"), "{error}");
+        }
+        assert!(server.requests().is_empty(), "{:?}", server.requests());
+        Ok(())
+    }
+
+    #[tokio::test]
     async fn every_http_client_sends_the_kaizala_rs_user_agent() -> TestResult {
         // Also one built from a builder that named another agent: the
         // runtime's requests always say who sends them.

@@ -211,11 +211,29 @@ impl RuntimeBuilder {
 
 /// `auth_root` as an http(s) URL with a host, or [`Error::InvalidInput`].
 pub fn parse_auth_root(auth_root: &str) -> Result<reqwest::Url, Error> {
+    // Quoted without any user name or password it holds.
+    let shown = crate::endpoint::shown(auth_root);
     let url = reqwest::Url::parse(auth_root)
-        .map_err(|e| Error::invalid_input(format!("auth root {auth_root:?}: {e}")))?;
+        .map_err(|e| Error::invalid_input(format!("auth root {shown:?}: {e}")))?;
+    // A password in the auth root would be in every `Debug` of the client
+    // and sent with every token call; tenant endpoints with credentials
+    // are refused likewise.
+    if !url.username().is_empty() || url.password().is_some() {
+        return Err(Error::invalid_input(format!(
+            "auth root {shown:?} carries a user name or password (not repeated here); give one without"
+        )));
+    }
     if !matches!(url.scheme(), "http" | "https") || url.host_str().is_none() {
         return Err(Error::invalid_input(format!(
-            "auth root {auth_root:?} is not an http(s) URL with a host"
+            "auth root {shown:?} is not an http(s) URL with a host"
+        )));
+    }
+    // Every operation's path is appended to the auth root: behind a query
+    // or a fragment it would land in them, and each call would go to the
+    // root's own path (`…/v1?x=1/accessToken` is `GET /v1`).
+    if url.query().is_some() || url.fragment().is_some() {
+        return Err(Error::invalid_input(format!(
+            "auth root {shown:?} has a query or a fragment; give the base URL alone"
         )));
     }
     Ok(url)
@@ -432,8 +450,12 @@ pub(crate) fn operation_url(
     path: std::fmt::Arguments<'_>,
 ) -> Result<reqwest::Url, String> {
     let runtime = client.inner();
+    // A base URL written with a trailing `/` is the same base (as the
+    // runtime's `base_path` takes it): the path is not doubled (progenitor's
+    // `format!` sent `/v1//groups` for `…/v1/`), here and in the fallback.
+    let baseurl = client.baseurl().trim_end_matches('/');
     if let Some(root) = &runtime.shared.auth_root_url
-        && client.baseurl() == runtime.auth_root()
+        && baseurl == runtime.auth_root()
     {
         use std::fmt::Write as _;
         let root_path = &runtime.shared.auth_root_path;
@@ -446,7 +468,14 @@ pub(crate) fn operation_url(
         url.set_path(&joined);
         return Ok(url);
     }
-    let text = format!("{}{path}", client.baseurl());
+    // Behind a query or a fragment the path would land in them (as for an
+    // auth root, which `parse_auth_root` refuses).
+    if baseurl.contains(['?', '#']) {
+        return Err(format!(
+            "the client's base URL {baseurl:?} has a query or a fragment; give the base URL alone"
+        ));
+    }
+    let text = format!("{baseurl}{path}");
     reqwest::Url::parse(&text).map_err(|e| format!("the request URL {text:?} is not valid: {e}"))
 }
 
@@ -720,9 +749,193 @@ mod join_tests {
     }
 
     #[test]
+    fn an_auth_root_with_a_query_or_a_fragment_is_refused() {
+        // Operation paths would be appended to the query or the fragment:
+        // every call would go to the root's own path.
+        for root in [
+            "https://api.kaiza.la/v1?x=1",
+            "https://api.kaiza.la/v1?",
+            "https://api.kaiza.la/v1#f",
+            "https://api.kaiza.la/v1/#",
+        ] {
+            let error = Runtime::builder().build(root).unwrap_err();
+            assert!(
+                error.to_string().contains("query or a fragment"),
+                "{root}: {error}"
+            );
+        }
+        assert!(Runtime::builder().build("https://api.kaiza.la/v1/").is_ok());
+    }
+
+    #[test]
+    fn an_auth_root_with_credentials_is_refused_and_never_shown() {
+        for root in [
+            "https://user:s3cret@api.kaiza.la/v1",
+            "https://s3cret@api.kaiza.la/v1",
+            "https://user:s3cret@api.kaiza.la:99999/v1",
+            "ftp://user:s3cret@api.kaiza.la/v1",
+        ] {
+            let error = Runtime::builder().build(root).unwrap_err();
+            assert!(
+                !format!("{error} {error:?}").contains("s3cret"),
+                "{root}: {error}"
+            );
+        }
+    }
+
+    #[test]
     fn a_base_that_cannot_be_a_base_is_refused() {
         let mailto = reqwest::Url::parse("mailto:someone@example.com").unwrap();
         assert!(at_base_url(&mailto, "/groups").is_err());
         assert!(at_base("not a url", "/groups").is_err());
+    }
+}
+
+/// The per-call URL building (`operation_url`, `target_below`,
+/// `at_base_url`) against what it replaced (the base as text, the path
+/// formatted onto it, the whole parsed), over many generated paths.
+#[cfg(test)]
+mod url_property_tests {
+    use super::*;
+
+    /// A small deterministic generator (xorshift), so a failure names its
+    /// case and reruns the same way.
+    struct Rng(u64);
+
+    impl Rng {
+        fn next(&mut self) -> u64 {
+            self.0 ^= self.0 << 13;
+            self.0 ^= self.0 >> 7;
+            self.0 ^= self.0 << 17;
+            self.0
+        }
+
+        fn pick<'a>(&mut self, from: &[&'a str]) -> &'a str {
+            from[(self.next() % from.len() as u64) as usize]
+        }
+    }
+
+    /// Pieces a path parameter is made of: dots in every spelling, the
+    /// delimiters `encode_path` encodes and those it leaves (`\`, `;`, `:`,
+    /// `[`, `|`, `^`), percent signs that do and do not start an escape,
+    /// controls, spaces and non-ASCII text.
+    const PIECES: &[&str] = &[
+        "a", "G1", ".", "..", "%2e", "%2E%2e", "/", "\\", "?", "#", "%", "%2F", "%25", ":", ";",
+        "@", "[", "]", "|", "^", "`", "{", "}", "<", ">", "\"", "'", " ", "\t", "\n", "\r", "\0",
+        "\u{7f}", "é", "日本", "\u{3000}", "\u{200b}", "\u{feff}", "+", "=", "&", "~", "!", "$",
+        "*", ",", "-", "_",
+    ];
+
+    /// Operation paths as the spec writes them (`{}` is a parameter).
+    const TEMPLATES: &[&str] = &[
+        "/groups",
+        "/groups/{}",
+        "/groups/{}/members",
+        "/groups/{}/actions/{}/responses",
+        "/bot/accessToken/{}",
+        "/media",
+        "/{}",
+        "",
+    ];
+
+    /// Auth roots (and tenant bases): ports, IPv4 and IPv6 literals, an
+    /// IDN, upper case, user info, percent-encoded and dot path segments, a
+    /// backslash, a trailing `/`, a path with `;` and `:`.
+    const ROOTS: &[&str] = &[
+        "https://api.kaiza.la/v1",
+        "https://api.kaiza.la/v1/",
+        "https://api.kaiza.la",
+        "https://API.Kaiza.LA:443/V1",
+        "http://127.0.0.1:9",
+        "http://[::1]:8080/v1",
+        "https://[2001:db8::1]/a/b/",
+        "https://bücher.example:8443/tenant%20a/v1",
+        "https://kms.kaiza.la/a/./b/../v1",
+        "https://kms.kaiza.la/a/%2e/v1",
+        "https://kms.kaiza.la\\v1",
+        "https://kms.kaiza.la/x;y:z/v1",
+        "https://kms.kaiza.la/é/v1",
+    ];
+
+    fn parameter(rng: &mut Rng) -> String {
+        let len = rng.next() % 5;
+        (0..len).map(|_| rng.pick(PIECES)).collect()
+    }
+
+    fn operation_path(rng: &mut Rng) -> String {
+        let template = rng.pick(TEMPLATES);
+        let mut path = String::new();
+        for (i, part) in template.split("{}").enumerate() {
+            if i > 0 {
+                path.push_str(&progenitor_client::encode_path(&parameter(rng)));
+            }
+            path.push_str(part);
+        }
+        path
+    }
+
+    #[test]
+    fn operation_urls_and_their_replays_are_the_urls_text_and_a_parse_give() {
+        let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
+        let clients: Vec<crate::Client> = ROOTS
+            .iter()
+            .map(|root| crate::Client::with_runtime(Runtime::builder().build(root).unwrap()))
+            .collect();
+        let tenants: Vec<reqwest::Url> = ROOTS
+            .iter()
+            .map(|base| reqwest::Url::parse(base).unwrap())
+            .collect();
+        let mut compared = 0;
+        for case in 0..8_000 {
+            let client = &clients[(rng.next() % clients.len() as u64) as usize];
+            let path = operation_path(&mut rng);
+            let text = format!("{}{path}", client.baseurl());
+            let Ok(expected) = reqwest::Url::parse(&text) else {
+                assert!(
+                    operation_url(client, format_args!("{path}")).is_err(),
+                    "case {case}: {text:?}"
+                );
+                continue;
+            };
+            let mut built = operation_url(client, format_args!("{path}")).unwrap();
+            assert_eq!(built, expected, "case {case}: {text:?}");
+            // A query, as reqwest's `.query()` adds it.
+            if rng.next().is_multiple_of(2) {
+                built
+                    .query_pairs_mut()
+                    .append_pair("q", &parameter(&mut rng));
+            }
+            // Every attempt: the path below the client's base, on a tenant
+            // base, against the old text join and parse.
+            let base_path = client.inner().base_path(client.baseurl());
+            // A parameter whose dots climb out of the base (`..`, `%2e%2e`)
+            // leaves a URL outside it, with the old join as with the new:
+            // such a request is refused before the network (`pre` and
+            // `exec`), never re-pointed.
+            let Some(target) = target_below(&built, &base_path) else {
+                continue;
+            };
+            let tenant = &tenants[(rng.next() % tenants.len() as u64) as usize];
+            let old = reqwest::Url::parse(&format!(
+                "{}{target}",
+                tenant.as_str().trim_end_matches('/')
+            ))
+            .unwrap();
+            let new = at_base_url(tenant, target).unwrap();
+            assert_eq!(new, old, "case {case}: {tenant} + {target:?}");
+            // A 308 answer's URL gives back a target below the base that
+            // addresses the same URL (`""` reads back as `/` on a base
+            // without a path; `moved_base` trims it).
+            let below = target_below(&new, tenant.path().trim_end_matches('/'))
+                .unwrap_or_else(|| panic!("case {case}: {new} not below {tenant}"));
+            assert_eq!(
+                below.trim_start_matches('/'),
+                target.trim_start_matches('/'),
+                "case {case}: {new} below {tenant}"
+            );
+            assert_eq!(at_base_url(tenant, below).unwrap(), new, "case {case}");
+            compared += 1;
+        }
+        assert!(compared > 6_000, "{compared}");
     }
 }

@@ -214,20 +214,118 @@ async fn errors_are_one_typed_sentence_on_every_client() {
     }
 }
 
-// A body that cannot be read again is sent once: not replayed after a 503
-// (a POST) nor after a 401.
+// A body that cannot be read again is sent once, after every answer the
+// runtime replays a POST on: a 429, a 308 inside the boundary and, where the
+// token can be refreshed, a 401 (a 503 is none: a POST is never retried on a
+// 5xx, so it cannot tell). The same answer to a body that can be read again
+// is replayed: the check can fail.
 #[tokio::test]
 async fn an_unrewindable_body_is_never_replayed_on_any_client() {
     for kind in Kind::ALL {
-        let (server, client) = client(kind).await;
-        server.script("POST", MEDIA, vec![Reply::status(503), Reply::status(401)]);
-        for status in [503, 401] {
+        let mut answers = vec![429, 308];
+        if kind != Kind::FixedToken {
+            answers.push(401);
+        }
+        for status in answers {
+            let (server, client) = client(kind).await;
+            let answer = |to: &str| match status {
+                429 => Reply::status(429).header("retry-after", "0"),
+                308 => Reply::status(308).header("location", &format!("{}{to}", server.base)),
+                _ => Reply::status(401),
+            };
+            server.script("POST", MEDIA, vec![answer("/moved/")]);
+            let media = Media::from_bytes("x.wav", vec![1u8; 10]).expect("a wav");
+            client
+                .upload_media(&media)
+                .await
+                .unwrap_or_else(|e| panic!("{kind:?} {status}: replayed, not {e}"));
+            let at = if status == 308 {
+                "/moved/v1/media"
+            } else {
+                MEDIA
+            };
+            server.script("POST", at, vec![answer("/moved-again/")]);
+            let sent_before = server.seen().len();
             let reader = tokio::io::AsyncReadExt::take(tokio::io::repeat(1), 10);
             let media = Media::from_reader("x.wav", reader, 10).expect("a wav");
             let error = client.upload_media(&media).await.expect_err("failed");
             assert_eq!(error.status(), Some(status), "{kind:?}: {error}");
+            let sent: Vec<_> = server.seen()[sent_before..]
+                .iter()
+                .map(|s| s.path.clone())
+                .collect();
+            assert_eq!(sent, [at], "{kind:?} {status}: one send");
         }
-        assert_eq!(server.seen_at(MEDIA).len(), 2, "{kind:?}: one send each");
+    }
+}
+
+// Every attempt of a call, the first and each replay (after a 429, a 503, a
+// 308 inside the boundary, a 401 where the token refreshes), goes to the
+// base in force (the tenant's `/tenant/v1`, not the auth root's path; after
+// the move, the new base) with the operation's own path and a token the
+// service issued; a media upload's replays, built by the helper, too.
+#[tokio::test]
+async fn every_attempt_goes_to_the_base_in_force_on_every_client() {
+    const MOVED_GROUPS: &str = "/moved/v1/groups";
+    const MOVED_MEDIA: &str = "/moved/v1/media";
+    for kind in Kind::ALL {
+        let (server, client) = client(kind).await;
+        let moved = format!("{}/moved/", server.base);
+        server.script(
+            "GET",
+            GROUPS,
+            vec![
+                Reply::status(429).header("retry-after", "0"),
+                Reply::status(503).header("retry-after", "0"),
+                Reply::status(308).header("location", &moved),
+            ],
+        );
+        let refreshes = kind != Kind::FixedToken;
+        if refreshes {
+            server.script("GET", MOVED_GROUPS, vec![Reply::status(401)]);
+            server.script("POST", MOVED_MEDIA, vec![Reply::status(401)]);
+        }
+        server.script(
+            "POST",
+            MOVED_MEDIA,
+            vec![Reply::status(429).header("retry-after", "0")],
+        );
+        list(&client)
+            .await
+            .unwrap_or_else(|e| panic!("{kind:?}: {e}"));
+        let media = Media::from_bytes("x.wav", vec![7u8; 10]).expect("a wav");
+        client
+            .upload_media(&media)
+            .await
+            .unwrap_or_else(|e| panic!("{kind:?}: {e}"));
+        list(&client)
+            .await
+            .unwrap_or_else(|e| panic!("{kind:?}: {e}"));
+        let tenant: Vec<_> = server
+            .seen()
+            .into_iter()
+            .filter(|s| !s.path.starts_with("/auth/"))
+            .collect();
+        let paths: Vec<&str> = tenant.iter().map(|s| s.path.as_str()).collect();
+        let mut expected = vec![GROUPS, GROUPS, GROUPS, MOVED_GROUPS];
+        if refreshes {
+            expected.push(MOVED_GROUPS);
+            expected.push(MOVED_MEDIA);
+        }
+        expected.extend([MOVED_MEDIA, MOVED_MEDIA, MOVED_GROUPS]);
+        assert_eq!(paths, expected, "{kind:?}");
+        let issued = server.state.issued.lock().unwrap().clone();
+        for seen in &tenant {
+            let token = seen.token.as_deref().unwrap_or_default();
+            assert!(
+                issued.contains_key(token),
+                "{kind:?}: {} with {token:?}",
+                seen.path
+            );
+            if seen.method == "POST" {
+                assert_eq!(seen.body_len, tenant[paths.len() - 2].body_len, "{kind:?}");
+            }
+        }
     }
 }
 
@@ -325,12 +423,38 @@ async fn the_capture_client_gives_typed_errors_without_its_token() {
 
 #[tokio::test]
 async fn the_capture_client_never_replays_an_unrewindable_body() {
+    // Its retries are off, so a 308 inside the boundary (the host in use) is
+    // the answer it replays after (a 503 it would not replay whatever the
+    // body). A body that can be read again is replayed: the check can fail.
     let (server, client) = capture().await;
-    server.respond("POST", "/media", 503, json!({}));
+    let moved = |to: &str| {
+        let location = format!("{}{to}", server.url());
+        server.respond_with_headers("POST", "/media", 308, &[("location", &location)], json!({}));
+    };
+    moved("/moved/v1/");
+    server.respond(
+        "POST",
+        "/moved/v1/media",
+        200,
+        json!({"mediaResource": "m-1"}),
+    );
+    let media = Media::from_bytes("x.wav", vec![1u8; 10]).expect("a wav");
+    client
+        .upload_media(&media)
+        .await
+        .expect("replayed at the new base");
+    assert_eq!(server.take_requests().len(), 2);
+    server.respond_with_headers(
+        "POST",
+        "/moved/v1/media",
+        308,
+        &[("location", &format!("{}/again/v1/", server.url()))],
+        json!({}),
+    );
     let reader = tokio::io::AsyncReadExt::take(tokio::io::repeat(1), 10);
     let media = Media::from_reader("x.wav", reader, 10).expect("a wav");
-    let error = client.upload_media(&media).await.expect_err("503");
-    assert_eq!(error.status(), Some(503), "{error}");
+    let error = client.upload_media(&media).await.expect_err("308");
+    assert_eq!(error.status(), Some(308), "{error}");
     assert_eq!(server.requests().len(), 1, "sent once");
 }
 
@@ -717,8 +841,10 @@ async fn service_errors_are_one_typed_sentence_without_secrets() {
     let http = http();
     for service in Service::ALL {
         for status in [400, 409, 302] {
+            // Echoed in the message and in the code (both are shown).
             let echo = format!(
-                r#"{{"errorCode":"Echo","message":"you sent {}"}}"#,
+                r#"{{"errorCode":"Echo {}","message":"you sent {}"}}"#,
+                service.secrets().join(" "),
                 service.secrets().join(" and ")
             );
             let server = scripted(vec![Reply::json(status, &echo)]).await;
