@@ -391,6 +391,66 @@ mod tests {
         Ok(())
     }
 
+    /// An identity of the caller's own making, handing out one credential.
+    #[derive(Debug)]
+    struct OwnIdentity(crate::runtime::Credential);
+
+    impl crate::runtime::Identity for OwnIdentity {
+        fn credential(
+            &self,
+        ) -> futures::future::BoxFuture<'_, Result<crate::runtime::Credential, crate::Error>>
+        {
+            Box::pin(std::future::ready(Ok(self.0.clone())))
+        }
+        fn rejected(&self, _sent: &crate::runtime::Credential) -> bool {
+            false
+        }
+        fn status(&self) -> crate::runtime::TokenStatus {
+            crate::runtime::TokenStatus::default()
+        }
+    }
+
+    fn own_identity(base: &str) -> Result<Arc<OwnIdentity>, Box<dyn std::error::Error>> {
+        let credential = crate::runtime::Credential::new(
+            &SecretString::from("own-identity-token-SECRET"),
+            Arc::new(reqwest::Url::parse(base)?),
+            1,
+        )?;
+        Ok(Arc::new(OwnIdentity(credential)))
+    }
+
+    #[tokio::test]
+    async fn the_runtime_keeps_a_custom_identitys_token_inside_the_boundary() -> TestResult {
+        // An identity that names a base outside the boundary of the client's
+        // auth root (plain http, another host): nothing is sent there.
+        let server = CaptureServer::start().await?;
+        server.respond("GET", "/groups", 200, json!({"groups": []}));
+        let runtime = Runtime::builder()
+            .identity(own_identity(&server.base_url())?)
+            .retry(RetryPolicy::disabled())
+            .build(crate::runtime::AUTH_ROOT)?;
+        let error = Client::with_runtime(runtime)
+            .list_groups()
+            .send()
+            .await
+            .expect_err("the token must not leave the boundary");
+        assert!(
+            matches!(error, crate::Error::UntrustedEndpoint { .. }),
+            "{error}"
+        );
+        assert!(!error.to_string().contains("SECRET"), "{error}");
+        assert!(server.requests().is_empty(), "{:?}", server.requests());
+        // The same identity on a base inside the boundary (the auth root's
+        // own host) is served.
+        let runtime = Runtime::builder()
+            .identity(own_identity(&server.base_url())?)
+            .retry(RetryPolicy::disabled())
+            .build(&server.base_url())?;
+        Client::with_runtime(runtime).list_groups().send().await?;
+        assert_eq!(server.requests().len(), 1);
+        Ok(())
+    }
+
     #[tokio::test]
     async fn every_http_client_sends_the_kaizala_rs_user_agent() -> TestResult {
         // Also one built from a builder that named another agent: the

@@ -246,6 +246,12 @@ impl Endpoint {
         Ok(base)
     }
 
+    /// Checks a credential's tenant base, as an `endpointUrl` from the auth
+    /// root is checked.
+    pub(crate) fn check_tenant_base(&self, base: &Url) -> Result<(), Error> {
+        self.policy.check(&self.auth_root, None, base)
+    }
+
     /// Where a call with a token for `token_base` goes now.
     pub fn base(&self, token_base: &Arc<Url>) -> Arc<Url> {
         let moves = self.lock();

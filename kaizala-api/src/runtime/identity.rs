@@ -23,12 +23,10 @@ use crate::Error;
 /// boundary. An implementation never sees a request.
 ///
 /// The tenant base of a [`Credential`] is where the token is sent: the
-/// runtime trusts it as given (a 308 away from it is judged by the
-/// [`EndpointPolicy`](crate::endpoint::EndpointPolicy)). An identity that takes
-/// the base from a server's answer (an `endpointUrl`) checks it first with
-/// [`Endpoint::trust_token_endpoint`](crate::endpoint::Endpoint::trust_token_endpoint),
-/// as kaizala-ext's refreshing identity does; [`FixedToken`]'s base is the
-/// caller's own.
+/// runtime checks it against the
+/// [`EndpointPolicy`](crate::endpoint::EndpointPolicy) before the first send
+/// with the credential (and each 308 away from it), whatever identity made
+/// it; only [`FixedToken`]'s base is the caller's own choice, not checked.
 pub trait Identity: Send + Sync + fmt::Debug + 'static {
     /// The credential for the next attempt. Bounded: an implementation that
     /// waits (a refresh) gives up with a typed error.
@@ -65,20 +63,52 @@ pub struct Credential {
     header: HeaderValue,
     tenant_base: Arc<Url>,
     generation: u64,
-    /// Set by the runtime at the first 2xx sent with this credential (shared
-    /// by its clones, so the identity sees it without a call or a lock).
-    accepted: Arc<AtomicBool>,
+    /// What the runtime learnt about this credential, shared by its clones
+    /// (the identity sees it without a call or a lock).
+    state: Arc<CredentialState>,
+}
+
+/// What the runtime learns about a credential as it sends with it.
+#[derive(Debug)]
+struct CredentialState {
+    /// Set at the first 2xx sent with the credential.
+    accepted: AtomicBool,
+    /// Set once the tenant base is known to be inside the trust boundary:
+    /// checked by the runtime at the first send, or chosen by the caller
+    /// ([`FixedToken`]).
+    in_boundary: AtomicBool,
 }
 
 impl Credential {
-    /// The credential for `access_token` at `tenant_base` (already trusted
-    /// and normalised). `generation` tells credentials of one identity apart
-    /// (a refresh makes a new one). Fails when the token cannot be an HTTP
+    /// The credential for `access_token` at `tenant_base` (normalised, as
+    /// [`crate::endpoint::tenant_base`] makes it). The runtime checks the base
+    /// against its [`EndpointPolicy`](crate::endpoint::EndpointPolicy) before
+    /// the first send with it, and refuses to send the token outside the
+    /// boundary. `generation` tells credentials of one identity apart (a
+    /// refresh makes a new one). Fails when the token cannot be an HTTP
     /// header value.
     pub fn new(
         access_token: &SecretString,
         tenant_base: Arc<Url>,
         generation: u64,
+    ) -> Result<Self, Error> {
+        Self::with_boundary(access_token, tenant_base, generation, false)
+    }
+
+    /// [`new`](Self::new) for a base the caller chose (a fixed token's
+    /// endpoint): inside the boundary by the caller's word.
+    pub(crate) fn caller_chosen(
+        access_token: &SecretString,
+        tenant_base: Arc<Url>,
+    ) -> Result<Self, Error> {
+        Self::with_boundary(access_token, tenant_base, 0, true)
+    }
+
+    fn with_boundary(
+        access_token: &SecretString,
+        tenant_base: Arc<Url>,
+        generation: u64,
+        in_boundary: bool,
     ) -> Result<Self, Error> {
         let mut header =
             HeaderValue::from_str(access_token.expose_secret()).map_err(|_| Error::Auth {
@@ -92,7 +122,10 @@ impl Credential {
             header,
             tenant_base,
             generation,
-            accepted: Arc::new(AtomicBool::new(false)),
+            state: Arc::new(CredentialState {
+                accepted: AtomicBool::new(false),
+                in_boundary: AtomicBool::new(in_boundary),
+            }),
         })
     }
 
@@ -100,14 +133,24 @@ impl Credential {
     /// a 401 for it later means it expired or was revoked, not that the
     /// service refuses the tokens it issues.
     pub fn was_accepted(&self) -> bool {
-        self.accepted.load(Ordering::Relaxed)
+        self.state.accepted.load(Ordering::Relaxed)
     }
 
     /// The service accepted it (called by the runtime on a 2xx).
     pub(crate) fn mark_accepted(&self) {
-        if !self.accepted.load(Ordering::Relaxed) {
-            self.accepted.store(true, Ordering::Relaxed);
+        if !self.state.accepted.load(Ordering::Relaxed) {
+            self.state.accepted.store(true, Ordering::Relaxed);
         }
+    }
+
+    /// Whether the tenant base is known to be inside the trust boundary.
+    pub(crate) fn in_boundary(&self) -> bool {
+        self.state.in_boundary.load(Ordering::Relaxed)
+    }
+
+    /// The runtime found the tenant base inside the trust boundary.
+    pub(crate) fn mark_in_boundary(&self) {
+        self.state.in_boundary.store(true, Ordering::Relaxed);
     }
 
     /// The tenant base URL (`…/v1`) the token is valid for.
@@ -182,7 +225,7 @@ impl FixedToken {
         } else {
             crate::endpoint::tenant_base(endpoint_url)
                 .map_err(Error::from)
-                .and_then(|base| Credential::new(&access_token, Arc::new(base), 0))
+                .and_then(|base| Credential::caller_chosen(&access_token, Arc::new(base)))
         };
         Self { credential }
     }

@@ -56,6 +56,16 @@ impl Runtime {
         base_path: &str,
         credential: Credential,
     ) -> Result<(Credential, Arc<reqwest::Url>), Error> {
+        // The trust boundary, once per credential whatever identity made it:
+        // a custom identity's base is judged as the token service's is.
+        if !credential.in_boundary() {
+            self.endpoint()
+                .check_tenant_base(credential.tenant_base())
+                .inspect_err(|error| {
+                    tracing::error!(error = %error, "refused to send an access token outside the trust boundary");
+                })?;
+            credential.mark_in_boundary();
+        }
         let base = self.endpoint().base(credential.tenant_base());
         let target = super::target_below(request.url(), base_path).ok_or_else(|| {
             Error::invalid_input("the request URL is not below the client's base URL")
