@@ -8,8 +8,8 @@
 //! store, 50 kills each): a kill mostly waits (process start, the random
 //! delay), and the lanes wait together.
 //!
-//! Runs without the libtest harness: the same binary is the parent (this
-//! test) and, with `KAIZALA_CRASH_CHILD` set, the child.
+//! The same binary is the parent (this test) and, with
+//! `KAIZALA_CRASH_CHILD=file`, the child (`main.rs`).
 
 use std::process::{Command, Stdio};
 use std::time::Duration;
@@ -45,7 +45,7 @@ fn client(
 
 /// The child: new clients, one after another, each fetching a token (and so
 /// rotating and saving the refresh token), until it is killed.
-fn child() {
+pub fn child() {
     let var = |name: &str| std::env::var(name).expect(name);
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
@@ -70,17 +70,7 @@ fn child() {
     });
 }
 
-fn main() {
-    if std::env::var_os("KAIZALA_CRASH_CHILD").is_some() {
-        child();
-        return;
-    }
-    // `cargo test -- --list` and filters: behave like a one-test harness.
-    let args: Vec<String> = std::env::args().collect();
-    if args.iter().any(|a| a == "--list") {
-        println!("a_killed_refresh_never_loses_the_connector: test");
-        return;
-    }
+pub fn a_killed_refresh_never_loses_the_connector() {
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
@@ -140,7 +130,7 @@ async fn run_lane(
     let mut saved_before_kill = 0;
     for i in 0..KILLS / LANES {
         let mut child = Command::new(&exe)
-            .env("KAIZALA_CRASH_CHILD", "1")
+            .env("KAIZALA_CRASH_CHILD", "file")
             .env("CRASH_AUTH_ROOT", &auth_url)
             .env("CRASH_APP_ID", &creds.application_id)
             .env("CRASH_SECRET", &creds.application_secret)

@@ -12,12 +12,10 @@
 //! fifth and sixth): a round mostly waits for a dead replica's lease, and
 //! the lanes wait together.
 //!
-//! Runs without the libtest harness: the same binary is the parent (this
-//! test) and, with `KAIZALA_CRASH_CHILD` set, a child.
+//! The same binary is the parent (this test) and, with
+//! `KAIZALA_CRASH_CHILD=redis`, a child (`main.rs`).
 
-#[path = "redis/support.rs"]
-mod redis_support;
-
+use crate::redis_support;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -72,7 +70,7 @@ fn replica(
 /// A child: new replicas one after another, each refreshing (a token that
 /// lives 60 s is never fresh enough for a 120 s buffer, so each refreshes,
 /// rotating and saving the refresh token), until it is killed.
-fn child() {
+pub fn child() {
     let var = |name: &str| std::env::var(name).expect(name);
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
@@ -89,16 +87,7 @@ fn child() {
     });
 }
 
-fn main() {
-    if std::env::var_os("KAIZALA_CRASH_CHILD").is_some() {
-        child();
-        return;
-    }
-    let args: Vec<String> = std::env::args().collect();
-    if args.iter().any(|a| a == "--list") {
-        println!("killed_replicas_and_a_restarted_redis_never_lose_the_connector: test");
-        return;
-    }
+pub fn killed_replicas_and_a_restarted_redis_never_lose_the_connector() {
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
@@ -198,7 +187,7 @@ async fn run_lane(
         let mut children: Vec<_> = (0..REPLICAS)
             .map(|_| {
                 let mut command = Command::new(&exe);
-                command.env("KAIZALA_CRASH_CHILD", "1");
+                command.env("KAIZALA_CRASH_CHILD", "redis");
                 for name in [
                     "CRASH_REDIS",
                     "CRASH_PREFIX",
