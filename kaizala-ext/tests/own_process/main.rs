@@ -1,29 +1,17 @@
 //! Tests that need the process to themselves, in one binary without the
-//! libtest harness (this `main` runs them):
-//! - `env_config`: changes the process environment; runs first, alone.
+//! libtest harness (this `main` runs them one after another, alone):
+//! - `env_config`: changes the process environment; runs first.
 //! - `observability`: a thread-local `tracing` subscriber (tracing caches
-//!   per process which callsites a subscriber wants); runs alone.
-//! - `crash_injection` and, with the `redis` feature,
-//!   `redis_crash_injection`: the binary is the parent and, with
-//!   `KAIZALA_CRASH_CHILD` set, the child processes it SIGKILLs. The two
-//!   run at the same time, last: their processes mostly wait (on process
-//!   start, random delays, a dead replica's lease).
+//!   per process which callsites a subscriber wants).
 //!
 //! Takes libtest's `--list`, name filters, `--exact` and `--skip`, and
 //! prints libtest's lines, so `cargo test` counts and reports it as usual.
 
-mod crash_injection;
 mod env_config;
 mod observability;
-#[cfg(feature = "redis")]
-mod redis_crash_injection;
 
 #[path = "../client/support.rs"]
 mod support;
-
-#[cfg(feature = "redis")]
-#[path = "../redis/support.rs"]
-mod redis_support;
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::time::Instant;
@@ -31,7 +19,7 @@ use std::time::Instant;
 type Test = (&'static str, fn());
 
 /// Run one after another, alone in the process.
-const ALONE: &[Test] = &[
+const TESTS: &[Test] = &[
     (
         "env_config::the_environment_configures_credentials_and_the_auth_root",
         env_config::the_environment_configures_credentials_and_the_auth_root,
@@ -46,62 +34,28 @@ const ALONE: &[Test] = &[
     ),
 ];
 
-/// Run side by side, after the others.
-const TOGETHER: &[Test] = &[
-    (
-        "crash_injection::a_killed_refresh_never_loses_the_connector",
-        crash_injection::a_killed_refresh_never_loses_the_connector,
-    ),
-    #[cfg(feature = "redis")]
-    (
-        "redis_crash_injection::killed_replicas_and_a_restarted_redis_never_lose_the_connector",
-        redis_crash_injection::killed_replicas_and_a_restarted_redis_never_lose_the_connector,
-    ),
-];
-
 fn main() {
-    match std::env::var("KAIZALA_CRASH_CHILD").as_deref() {
-        Ok("file") => return crash_injection::child(),
-        #[cfg(feature = "redis")]
-        Ok("redis") => return redis_crash_injection::child(),
-        _ => {}
-    }
     let selection = Selection::from_args();
     if selection.list {
-        for (name, _) in ALONE.iter().chain(TOGETHER) {
+        for (name, _) in TESTS {
             println!("{name}: test");
         }
         return;
     }
-    let alone: Vec<Test> = ALONE
+    let selected: Vec<Test> = TESTS
         .iter()
         .copied()
         .filter(|(n, _)| selection.runs(n))
         .collect();
-    let together: Vec<Test> = TOGETHER
-        .iter()
-        .copied()
-        .filter(|(n, _)| selection.runs(n))
-        .collect();
-    let filtered_out = ALONE.len() + TOGETHER.len() - alone.len() - together.len();
+    let filtered_out = TESTS.len() - selected.len();
     let started = Instant::now();
-    println!("\nrunning {} tests", alone.len() + together.len());
+    println!("\nrunning {} tests", selected.len());
     let mut failed: Vec<&str> = Vec::new();
-    for (name, test) in alone {
-        if !run(name, test) {
+    for (name, test) in &selected {
+        if !run(name, *test) {
             failed.push(name);
         }
     }
-    let threads: Vec<_> = together
-        .into_iter()
-        .map(|(name, test)| (name, std::thread::spawn(move || run(name, test))))
-        .collect();
-    for (name, thread) in threads {
-        if !thread.join().unwrap_or(false) {
-            failed.push(name);
-        }
-    }
-    let total = ALONE.len() + TOGETHER.len() - filtered_out;
     if !failed.is_empty() {
         println!("\nfailures:");
         for name in &failed {
@@ -111,7 +65,7 @@ fn main() {
     println!(
         "\ntest result: {}. {} passed; {} failed; 0 ignored; 0 measured; {filtered_out} filtered out; finished in {:.2}s\n",
         if failed.is_empty() { "ok" } else { "FAILED" },
-        total - failed.len(),
+        selected.len() - failed.len(),
         failed.len(),
         started.elapsed().as_secs_f64()
     );

@@ -8,8 +8,9 @@
 //! store, 50 kills each): a kill mostly waits (process start, the random
 //! delay), and the lanes wait together.
 //!
-//! The same binary is the parent (this test) and, with
-//! `KAIZALA_CRASH_CHILD=file`, the child (`main.rs`).
+//! The test binary is the parent (this test) and the child: run again with
+//! this one test selected and `KAIZALA_CRASH_CHILD` naming it, the test is
+//! the child.
 
 use std::process::{Command, Stdio};
 use std::time::Duration;
@@ -45,7 +46,7 @@ fn client(
 
 /// The child: new clients, one after another, each fetching a token (and so
 /// rotating and saving the refresh token), until it is killed.
-pub fn child() {
+fn child() {
     let var = |name: &str| std::env::var(name).expect(name);
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
@@ -70,7 +71,15 @@ pub fn child() {
     });
 }
 
-pub fn a_killed_refresh_never_loses_the_connector() {
+/// This test's full name: its child processes run it alone (`--exact`).
+const NAME: &str = "crash_injection::a_killed_refresh_never_loses_the_connector";
+
+#[test]
+fn a_killed_refresh_never_loses_the_connector() {
+    if std::env::var("KAIZALA_CRASH_CHILD").as_deref() == Ok(NAME) {
+        child();
+        return;
+    }
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
@@ -130,7 +139,8 @@ async fn run_lane(
     let mut saved_before_kill = 0;
     for i in 0..KILLS / LANES {
         let mut child = Command::new(&exe)
-            .env("KAIZALA_CRASH_CHILD", "file")
+            .args([NAME, "--exact", "--nocapture", "--test-threads", "1"])
+            .env("KAIZALA_CRASH_CHILD", NAME)
             .env("CRASH_AUTH_ROOT", &auth_url)
             .env("CRASH_APP_ID", &creds.application_id)
             .env("CRASH_SECRET", &creds.application_secret)
@@ -143,12 +153,9 @@ async fn run_lane(
         // Wait until the child runs, then kill it at a random point: before
         // its first request, mid-request, mid-save, or several rotations in.
         let stdout = child.stdout.take().expect("piped");
-        tokio::task::spawn_blocking(move || {
-            let mut line = String::new();
-            let _ = std::io::BufRead::read_line(&mut std::io::BufReader::new(stdout), &mut line);
-        })
-        .await
-        .expect("reader");
+        tokio::task::spawn_blocking(move || wait_until_ready(stdout))
+            .await
+            .expect("reader");
         tokio::time::sleep(Duration::from_micros(fastrand::u64(0..30_000))).await;
         child.kill().expect("SIGKILL");
         let _ = child.wait();
@@ -170,4 +177,18 @@ async fn run_lane(
         }
     }
     (lost, saved_before_kill)
+}
+
+/// Reads the child's output (libtest's lines first) up to its `ready`
+/// (after libtest's `test NAME ... ` on the same line).
+/// A child is only killed once ready, so an end before it means the child
+/// never ran this test.
+fn wait_until_ready(stdout: std::process::ChildStdout) {
+    let mut lines = std::io::BufRead::lines(std::io::BufReader::new(stdout));
+    while let Some(Ok(line)) = lines.next() {
+        if line.ends_with("ready") {
+            return;
+        }
+    }
+    panic!("a child process ended without running {NAME}");
 }

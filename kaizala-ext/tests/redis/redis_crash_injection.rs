@@ -12,10 +12,11 @@
 //! fifth and sixth): a round mostly waits for a dead replica's lease, and
 //! the lanes wait together.
 //!
-//! The same binary is the parent (this test) and, with
-//! `KAIZALA_CRASH_CHILD=redis`, a child (`main.rs`).
+//! The test binary is the parent (this test) and the children: run again
+//! with this one test selected and `KAIZALA_CRASH_CHILD` naming it, the test
+//! is a child.
 
-use crate::redis_support;
+use crate::support as redis_support;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -70,7 +71,7 @@ fn replica(
 /// A child: new replicas one after another, each refreshing (a token that
 /// lives 60 s is never fresh enough for a 120 s buffer, so each refreshes,
 /// rotating and saving the refresh token), until it is killed.
-pub fn child() {
+fn child() {
     let var = |name: &str| std::env::var(name).expect(name);
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
@@ -87,7 +88,16 @@ pub fn child() {
     });
 }
 
-pub fn killed_replicas_and_a_restarted_redis_never_lose_the_connector() {
+/// This test's full name: its child processes run it alone (`--exact`).
+const NAME: &str =
+    "redis_crash_injection::killed_replicas_and_a_restarted_redis_never_lose_the_connector";
+
+#[test]
+fn killed_replicas_and_a_restarted_redis_never_lose_the_connector() {
+    if std::env::var("KAIZALA_CRASH_CHILD").as_deref() == Ok(NAME) {
+        child();
+        return;
+    }
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
@@ -187,7 +197,9 @@ async fn run_lane(
         let mut children: Vec<_> = (0..REPLICAS)
             .map(|_| {
                 let mut command = Command::new(&exe);
-                command.env("KAIZALA_CRASH_CHILD", "redis");
+                command
+                    .args([NAME, "--exact", "--nocapture", "--test-threads", "1"])
+                    .env("KAIZALA_CRASH_CHILD", NAME);
                 for name in [
                     "CRASH_REDIS",
                     "CRASH_PREFIX",
@@ -206,13 +218,9 @@ async fn run_lane(
             .collect();
         for child in &mut children {
             let stdout = child.stdout.take().expect("piped");
-            tokio::task::spawn_blocking(move || {
-                let mut line = String::new();
-                let _ =
-                    std::io::BufRead::read_line(&mut std::io::BufReader::new(stdout), &mut line);
-            })
-            .await
-            .expect("reader");
+            tokio::task::spawn_blocking(move || wait_until_ready(stdout))
+                .await
+                .expect("reader");
         }
         // Kill each at its own random point: before a request, mid-fetch,
         // holding the lease, mid compare-and-swap, several rotations in.
@@ -232,4 +240,18 @@ async fn run_lane(
         }
     }
     (lost, longest)
+}
+
+/// Reads the child's output (libtest's lines first) up to its `ready`
+/// (after libtest's `test NAME ... ` on the same line).
+/// A child is only killed once ready, so an end before it means the child
+/// never ran this test.
+fn wait_until_ready(stdout: std::process::ChildStdout) {
+    let mut lines = std::io::BufRead::lines(std::io::BufReader::new(stdout));
+    while let Some(Ok(line)) = lines.next() {
+        if line.ends_with("ready") {
+            return;
+        }
+    }
+    panic!("a child process ended without running {NAME}");
 }
