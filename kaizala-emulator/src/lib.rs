@@ -216,11 +216,6 @@ impl EmulatorBuilder {
         } else {
             (None, None)
         };
-        let client = reqwest::Client::builder()
-            .no_proxy()
-            .redirect(reqwest::redirect::Policy::none())
-            .build()
-            .map_err(std::io::Error::other)?;
         let mut st = State::new(self.access_token_lifetime, self.throttle, self.webhook);
         st.upsert_user(&self.default_connector.mobile_number, "Ada Admin", false);
         for (mobile, name) in SEEDED_USERS {
@@ -243,7 +238,7 @@ impl EmulatorBuilder {
         let app = App {
             inner: Arc::new(Inner {
                 state: Mutex::new(st),
-                client,
+                client: std::sync::OnceLock::new(),
                 origin: format!("{}://{addr}", if tls.is_some() { "https" } else { "http" }),
                 real_hosts: topology,
                 log_to_stdout: self.log_to_stdout,

@@ -19,7 +19,10 @@ pub(crate) struct App {
 
 pub(crate) struct Inner {
     pub(crate) state: Mutex<State>,
-    pub(crate) client: reqwest::Client,
+    /// The client webhook deliveries and callback validations go out on, built on first
+    /// use: building one loads the platform's root certificates, tens of milliseconds in a
+    /// debug build, and most emulators (one per test) never deliver a webhook.
+    pub(crate) client: std::sync::OnceLock<reqwest::Client>,
     /// `http://127.0.0.1:PORT`, or `https://127.0.0.1:PORT` on the real host names.
     pub(crate) origin: String,
     /// Serving the service's host names over TLS ([`crate::hosts`]).
@@ -29,6 +32,18 @@ pub(crate) struct Inner {
 }
 
 impl App {
+    /// The client for webhook deliveries and callback validations (no proxy, no
+    /// redirects), built on first use.
+    pub(crate) fn http(&self) -> &reqwest::Client {
+        self.inner.client.get_or_init(|| {
+            reqwest::Client::builder()
+                .no_proxy()
+                .redirect(reqwest::redirect::Policy::none())
+                .build()
+                .expect("the emulator's HTTP client builds (its TLS backend initialises)")
+        })
+    }
+
     /// Locks the state (a poisoned lock is recovered: state stays usable).
     pub(crate) fn st(&self) -> MutexGuard<'_, State> {
         self.inner.state.lock().unwrap_or_else(|e| e.into_inner())

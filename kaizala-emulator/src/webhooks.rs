@@ -159,8 +159,7 @@ async fn deliver(app: App, job: DeliveryJob) {
     let mut delay = cfg.retry_base;
     for attempt in 0..=cfg.max_retries {
         let res = app
-            .inner
-            .client
+            .http()
             .post(&job.url)
             .header("kz-callback-token", &job.token)
             .json(&job.payload)
@@ -235,8 +234,7 @@ async fn validate_callback(app: &App, url: &str) -> Result<(), ApiError> {
         )
     };
     let resp = app
-        .inner
-        .client
+        .http()
         .get(target)
         .timeout(timeout)
         .send()

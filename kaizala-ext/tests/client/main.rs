@@ -1,12 +1,15 @@
 //! The client against a scripted server (`support`): token lifecycle,
 //! hostile answers, media upload, paging, PIN login, bulk helpers,
 //! and every promise about a request over every client kind
-//! (`client_matrix`). One test binary, one module per concern
-//! (`observability.rs` is its own: a tracing subscriber is per process;
-//! `env_config.rs` too: it changes the process environment).
+//! (`client_matrix`), a refresh SIGKILLed at random points
+//! (`crash_injection`), and the webhook tests (`../webhook/`). One test
+//! binary, one module per concern (`observability.rs` and `env_config.rs`
+//! are in `own_process`: a tracing subscriber is per process, and the
+//! environment too).
 
 mod bulk;
 mod client_matrix;
+mod crash_injection;
 mod credential_errors;
 mod hostile_server;
 mod lifecycle;
@@ -17,3 +20,6 @@ mod pin;
 mod refresh_faults;
 mod rotation;
 mod support;
+
+#[path = "../webhook/mod.rs"]
+mod webhook;

@@ -102,6 +102,20 @@ pub struct Server {
     pub state: Arc<ServerState>,
 }
 
+/// The HTTP client of [`Server::client`]: reqwest's defaults, no
+/// timeouts, no connection reuse. One for the whole binary: building one
+/// reads the platform's root certificates (through OpenSSL under
+/// `--all-features`, ~10 ms of CPU each, hundreds of times a run), and with
+/// no idle connection kept, clients sharing it share nothing else.
+pub fn http_client() -> kaizala_ext::HttpClient {
+    static HTTP: std::sync::OnceLock<kaizala_ext::HttpClient> = std::sync::OnceLock::new();
+    HTTP.get_or_init(|| {
+        kaizala_ext::HttpClient::from_builder(reqwest::Client::builder().pool_max_idle_per_host(0))
+            .unwrap()
+    })
+    .clone()
+}
+
 impl Server {
     pub async fn start() -> Self {
         let state = Arc::new(ServerState::default());
@@ -132,12 +146,7 @@ impl Server {
                 Some(SecretString::from(REFRESH_1.to_owned())),
             ))
             .auth_root(self.auth_root())
-            .http_client(
-                kaizala_ext::HttpClient::from_builder(
-                    reqwest::Client::builder().pool_max_idle_per_host(0),
-                )
-                .unwrap(),
-            )
+            .http_client(http_client())
     }
 
     pub fn token_calls(&self) -> usize {

@@ -1504,16 +1504,48 @@ async fn a_rotation_reaches_the_old_key_while_it_holds_the_rotated_away_token() 
 // ------------------------------------------------------------ Redis Cluster
 
 /// The fleet tests once more on a three-node Redis Cluster (every script's
-/// keys in one hash slot, the client routing each to its node).
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn the_fleet_runs_on_a_redis_cluster() {
-    let cluster = TestRedis::cluster();
-    rotation_is_a_compare_and_swap_and_the_lease_is_exclusive_on(&cluster).await;
-    five_replicas_at_expiry_make_one_access_token_call_and_survive_rotation_on(&cluster).await;
-    dedupe_keeps_the_in_process_semantics_across_replicas_on(&cluster).await;
-    no_outside_value_reaches_another_key_on(&cluster).await;
-    slots_of_a_replica_that_dies_with_calls_queued_come_back_quickly_on(&cluster).await;
-    a_bulk_job_over_three_replicas_keeps_the_shared_limit_at_full_speed_on(&cluster).await;
+/// keys in one hash slot, the client routing each to its node): one test per
+/// scenario, each on a cluster of its own, so they run side by side (a cluster
+/// mostly waits, on its start and on the scenarios' timers).
+mod on_a_redis_cluster {
+    use super::*;
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn rotation_is_a_compare_and_swap_and_the_lease_is_exclusive() {
+        rotation_is_a_compare_and_swap_and_the_lease_is_exclusive_on(&TestRedis::cluster()).await;
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn five_replicas_at_expiry_make_one_access_token_call_and_survive_rotation() {
+        five_replicas_at_expiry_make_one_access_token_call_and_survive_rotation_on(
+            &TestRedis::cluster(),
+        )
+        .await;
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn dedupe_keeps_the_in_process_semantics_across_replicas() {
+        dedupe_keeps_the_in_process_semantics_across_replicas_on(&TestRedis::cluster()).await;
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn no_outside_value_reaches_another_key() {
+        no_outside_value_reaches_another_key_on(&TestRedis::cluster()).await;
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn slots_of_a_replica_that_dies_with_calls_queued_come_back_quickly() {
+        slots_of_a_replica_that_dies_with_calls_queued_come_back_quickly_on(&TestRedis::cluster())
+            .await;
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn a_bulk_job_over_three_replicas_keeps_the_shared_limit_at_full_speed() {
+        a_bulk_job_over_three_replicas_keeps_the_shared_limit_at_full_speed_on(
+            &TestRedis::cluster(),
+        )
+        .await;
+    }
 }
 
 #[tokio::test]

@@ -70,7 +70,9 @@ async fn a_json_body_over_1_mib_is_413() {
 
 /// On one thread (as a test's in-process emulator runs), eight hostile
 /// bodies in flight must not hold up a plain call. Before, each took ~3 s of
-/// CPU on that thread (~24 s in all); the bound is generous either way.
+/// CPU on that thread (~24 s in all, so never under 20 s of wall time); now
+/// all of it takes ~0.5 s alone, and the 20 s bound leaves room for a busy
+/// machine running many tests at once.
 #[tokio::test(flavor = "current_thread")]
 async fn other_requests_are_answered_while_huge_json5_bodies_arrive() {
     let emu = emulator().await;
@@ -87,9 +89,9 @@ async fn other_requests_are_answered_while_huge_json5_bodies_arrive() {
         response.status().as_u16()
     };
     let all = async { futures::join!(futures::future::join_all(hostile), plain) };
-    let (hostile, plain) = tokio::time::timeout(Duration::from_secs(8), all)
+    let (hostile, plain) = tokio::time::timeout(Duration::from_secs(20), all)
         .await
-        .expect("answered within 8 s");
+        .expect("answered within 20 s");
     assert_eq!(plain, 200);
     assert!(hostile.iter().all(|(status, _)| *status == 400));
 }

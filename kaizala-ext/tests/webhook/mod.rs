@@ -1,7 +1,7 @@
 //! Webhooks: typed events, the receiver (handshake, callback token, size
 //! limit, de-duplication that never loses an event), subscriptions, and the
-//! receiver end to end against the emulator. One test binary, one module per
-//! concern.
+//! receiver end to end against the emulator. One module per concern, in the
+//! `client` test binary.
 
 mod e2e;
 mod events;

@@ -1,16 +1,15 @@
 //! Issue 3 §6: a span per operation, and secrets never in logs or Debug.
 
-// Its own binary: tracing caches which callsites a subscriber wants per
-// process, so a thread-local subscriber cannot share a binary with other tests.
-#[path = "client/support.rs"]
-mod support;
-
+// Not beside other tests: tracing caches which callsites a subscriber wants
+// per process, so a thread-local subscriber cannot share the process with
+// tests running at the same time. `main.rs` runs these alone.
+use crate::support;
 use std::io::Write;
 use std::sync::{Arc, Mutex};
 
+use crate::support::{Reply, Server};
 use kaizala_ext::prelude::*;
 use kaizala_ext::{Credentials, Error, Media, SecretString};
-use support::{Reply, Server};
 
 #[derive(Clone, Default)]
 struct Capture(Arc<Mutex<Vec<u8>>>);
@@ -33,8 +32,16 @@ const SECRETS: &[&str] = &[
     "access-token-2",
 ];
 
-#[tokio::test(start_paused = true)]
-async fn spans_describe_each_operation_and_never_record_secrets() {
+pub fn spans_describe_each_operation_and_never_record_secrets() {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .start_paused(true)
+        .build()
+        .expect("runtime")
+        .block_on(spans_describe_each_operation());
+}
+
+async fn spans_describe_each_operation() {
     let capture = Capture::default();
     let writer = capture.clone();
     let subscriber = tracing_subscriber::fmt()
@@ -85,8 +92,7 @@ async fn spans_describe_each_operation_and_never_record_secrets() {
     }
 }
 
-#[test]
-fn debug_output_hides_credentials() {
+pub fn debug_output_hides_credentials() {
     let credentials = Credentials::new(
         "app",
         SecretString::from(support::APP_SECRET.to_owned()),

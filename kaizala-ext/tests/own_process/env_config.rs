@@ -1,15 +1,16 @@
 //! Configuration from the environment: `Credentials::from_env` names every
 //! missing variable at once, and `KAIZALA_AUTH_ROOT` points the builder at
-//! another auth root (the emulator). One test, alone in its binary: it
-//! changes the process environment.
+//! another auth root (the emulator). It changes the process environment:
+//! `main.rs` runs it first and alone, and it removes what it set.
 
 use kaizala_emulator::Emulator;
 use kaizala_ext::prelude::*;
 use kaizala_ext::{AUTH_ROOT_ENV, Credentials, SecretString};
 
 fn set(name: &str, value: Option<&str>) {
-    // SAFETY: this binary runs this one test, and it sets variables before
-    // starting anything that reads the environment on another thread.
+    // SAFETY: `main.rs` runs this test before any other starts a thread, and
+    // nothing else runs while it does; it sets variables before starting
+    // anything that reads the environment on another thread.
     unsafe {
         match value {
             Some(v) => std::env::set_var(name, v),
@@ -18,14 +19,15 @@ fn set(name: &str, value: Option<&str>) {
     }
 }
 
-#[test]
-fn the_environment_configures_credentials_and_the_auth_root() {
-    for name in [
-        "KAIZALA_APPLICATION_ID",
-        "KAIZALA_APPLICATION_SECRET",
-        "KAIZALA_REFRESH_TOKEN",
-        AUTH_ROOT_ENV,
-    ] {
+const NAMES: [&str; 4] = [
+    "KAIZALA_APPLICATION_ID",
+    "KAIZALA_APPLICATION_SECRET",
+    "KAIZALA_REFRESH_TOKEN",
+    AUTH_ROOT_ENV,
+];
+
+pub fn the_environment_configures_credentials_and_the_auth_root() {
+    for name in NAMES {
         set(name, None);
     }
     // Before: only the first missing variable was named.
@@ -68,4 +70,9 @@ fn the_environment_configures_credentials_and_the_auth_root() {
         .expect("client builds");
     assert!(runtime.block_on(explicit.list_groups().send()).is_err());
     assert_eq!(emu.access_token_calls(), 1);
+    drop(runtime);
+    // The later tests of the binary (and their child processes) see none of it.
+    for name in NAMES {
+        set(name, None);
+    }
 }

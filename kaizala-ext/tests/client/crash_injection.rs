@@ -8,8 +8,9 @@
 //! store, 50 kills each): a kill mostly waits (process start, the random
 //! delay), and the lanes wait together.
 //!
-//! Runs without the libtest harness: the same binary is the parent (this
-//! test) and, with `KAIZALA_CRASH_CHILD` set, the child.
+//! The test binary is the parent (this test) and the child: run again with
+//! this one test selected and `KAIZALA_CRASH_CHILD` naming it, the test is
+//! the child.
 
 use std::process::{Command, Stdio};
 use std::time::Duration;
@@ -70,15 +71,13 @@ fn child() {
     });
 }
 
-fn main() {
-    if std::env::var_os("KAIZALA_CRASH_CHILD").is_some() {
+/// This test's full name: its child processes run it alone (`--exact`).
+const NAME: &str = "crash_injection::a_killed_refresh_never_loses_the_connector";
+
+#[test]
+fn a_killed_refresh_never_loses_the_connector() {
+    if std::env::var("KAIZALA_CRASH_CHILD").as_deref() == Ok(NAME) {
         child();
-        return;
-    }
-    // `cargo test -- --list` and filters: behave like a one-test harness.
-    let args: Vec<String> = std::env::args().collect();
-    if args.iter().any(|a| a == "--list") {
-        println!("a_killed_refresh_never_loses_the_connector: test");
         return;
     }
     let runtime = tokio::runtime::Builder::new_multi_thread()
@@ -140,7 +139,8 @@ async fn run_lane(
     let mut saved_before_kill = 0;
     for i in 0..KILLS / LANES {
         let mut child = Command::new(&exe)
-            .env("KAIZALA_CRASH_CHILD", "1")
+            .args([NAME, "--exact", "--nocapture", "--test-threads", "1"])
+            .env("KAIZALA_CRASH_CHILD", NAME)
             .env("CRASH_AUTH_ROOT", &auth_url)
             .env("CRASH_APP_ID", &creds.application_id)
             .env("CRASH_SECRET", &creds.application_secret)
@@ -152,14 +152,14 @@ async fn run_lane(
             .expect("child");
         // Wait until the child runs, then kill it at a random point: before
         // its first request, mid-request, mid-save, or several rotations in.
+        // Up to 60 ms: on a loaded machine (this binary's other tests, other
+        // work) a child makes about one call in 30 ms, too few for the check
+        // that the children rotated tokens at all.
         let stdout = child.stdout.take().expect("piped");
-        tokio::task::spawn_blocking(move || {
-            let mut line = String::new();
-            let _ = std::io::BufRead::read_line(&mut std::io::BufReader::new(stdout), &mut line);
-        })
-        .await
-        .expect("reader");
-        tokio::time::sleep(Duration::from_micros(fastrand::u64(0..30_000))).await;
+        tokio::task::spawn_blocking(move || wait_until_ready(stdout))
+            .await
+            .expect("reader");
+        tokio::time::sleep(Duration::from_micros(fastrand::u64(0..60_000))).await;
         child.kill().expect("SIGKILL");
         let _ = child.wait();
         if std::path::Path::new(&store).exists() {
@@ -180,4 +180,18 @@ async fn run_lane(
         }
     }
     (lost, saved_before_kill)
+}
+
+/// Reads the child's output (libtest's lines first) up to its `ready`
+/// (after libtest's `test NAME ... ` on the same line).
+/// A child is only killed once ready, so an end before it means the child
+/// never ran this test.
+fn wait_until_ready(stdout: std::process::ChildStdout) {
+    let mut lines = std::io::BufRead::lines(std::io::BufReader::new(stdout));
+    while let Some(Ok(line)) = lines.next() {
+        if line.ends_with("ready") {
+            return;
+        }
+    }
+    panic!("a child process ended without running {NAME}");
 }

@@ -12,12 +12,11 @@
 //! fifth and sixth): a round mostly waits for a dead replica's lease, and
 //! the lanes wait together.
 //!
-//! Runs without the libtest harness: the same binary is the parent (this
-//! test) and, with `KAIZALA_CRASH_CHILD` set, a child.
+//! The test binary is the parent (this test) and the children: run again
+//! with this one test selected and `KAIZALA_CRASH_CHILD` naming it, the test
+//! is a child.
 
-#[path = "redis/support.rs"]
-mod redis_support;
-
+use crate::support as redis_support;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -89,14 +88,14 @@ fn child() {
     });
 }
 
-fn main() {
-    if std::env::var_os("KAIZALA_CRASH_CHILD").is_some() {
+/// This test's full name: its child processes run it alone (`--exact`).
+const NAME: &str =
+    "redis_crash_injection::killed_replicas_and_a_restarted_redis_never_lose_the_connector";
+
+#[test]
+fn killed_replicas_and_a_restarted_redis_never_lose_the_connector() {
+    if std::env::var("KAIZALA_CRASH_CHILD").as_deref() == Ok(NAME) {
         child();
-        return;
-    }
-    let args: Vec<String> = std::env::args().collect();
-    if args.iter().any(|a| a == "--list") {
-        println!("killed_replicas_and_a_restarted_redis_never_lose_the_connector: test");
         return;
     }
     let runtime = tokio::runtime::Builder::new_multi_thread()
@@ -198,7 +197,9 @@ async fn run_lane(
         let mut children: Vec<_> = (0..REPLICAS)
             .map(|_| {
                 let mut command = Command::new(&exe);
-                command.env("KAIZALA_CRASH_CHILD", "1");
+                command
+                    .args([NAME, "--exact", "--nocapture", "--test-threads", "1"])
+                    .env("KAIZALA_CRASH_CHILD", NAME);
                 for name in [
                     "CRASH_REDIS",
                     "CRASH_PREFIX",
@@ -217,13 +218,9 @@ async fn run_lane(
             .collect();
         for child in &mut children {
             let stdout = child.stdout.take().expect("piped");
-            tokio::task::spawn_blocking(move || {
-                let mut line = String::new();
-                let _ =
-                    std::io::BufRead::read_line(&mut std::io::BufReader::new(stdout), &mut line);
-            })
-            .await
-            .expect("reader");
+            tokio::task::spawn_blocking(move || wait_until_ready(stdout))
+                .await
+                .expect("reader");
         }
         // Kill each at its own random point: before a request, mid-fetch,
         // holding the lease, mid compare-and-swap, several rotations in.
@@ -243,4 +240,18 @@ async fn run_lane(
         }
     }
     (lost, longest)
+}
+
+/// Reads the child's output (libtest's lines first) up to its `ready`
+/// (after libtest's `test NAME ... ` on the same line).
+/// A child is only killed once ready, so an end before it means the child
+/// never ran this test.
+fn wait_until_ready(stdout: std::process::ChildStdout) {
+    let mut lines = std::io::BufRead::lines(std::io::BufReader::new(stdout));
+    while let Some(Ok(line)) = lines.next() {
+        if line.ends_with("ready") {
+            return;
+        }
+    }
+    panic!("a child process ended without running {NAME}");
 }
