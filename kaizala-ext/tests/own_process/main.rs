@@ -32,6 +32,10 @@ const TESTS: &[Test] = &[
         "observability::spans_describe_each_operation_and_never_record_secrets",
         observability::spans_describe_each_operation_and_never_record_secrets,
     ),
+    (
+        "observability::attempt_ms_is_measured_when_only_events_are_wanted",
+        observability::attempt_ms_is_measured_when_only_events_are_wanted,
+    ),
 ];
 
 fn main() {
