@@ -129,6 +129,11 @@ pub enum Error {
         message: String,
         /// Whether trying again later may succeed.
         retryable: bool,
+        /// The token service's own answer, when it gave one (its status,
+        /// code and message: [`Error::status`], [`Error::service_code`] and
+        /// [`Error::service_message`] read them through). Already part of
+        /// `message`, so it is not a `source` that would print twice.
+        cause: Option<Box<Error>>,
     },
 
     /// The token store failed: loading the refresh token, or saving a
@@ -476,6 +481,9 @@ impl Error {
     /// The HTTP status this error came with, if any.
     pub fn status(&self) -> Option<u16> {
         match self {
+            Error::Auth {
+                cause: Some(cause), ..
+            } => cause.status(),
             Error::Unauthorized { .. } => Some(401),
             Error::Forbidden { .. } => Some(403),
             Error::NotFound { .. } => Some(404),
@@ -488,6 +496,9 @@ impl Error {
     /// The service's error code, when it sent one.
     pub fn service_code(&self) -> Option<&str> {
         match self {
+            Error::Auth {
+                cause: Some(cause), ..
+            } => cause.service_code(),
             Error::Unauthorized { code, .. }
             | Error::Forbidden { code, .. }
             | Error::NotFound { code, .. }
@@ -503,6 +514,9 @@ impl Error {
     /// The service's error message, when it sent one.
     pub fn service_message(&self) -> Option<&str> {
         match self {
+            Error::Auth {
+                cause: Some(cause), ..
+            } => cause.service_message(),
             Error::Unauthorized { message, .. }
             | Error::Forbidden { message, .. }
             | Error::NotFound { message, .. }
@@ -640,6 +654,7 @@ impl Error {
             P::Custom(message) => Error::Auth {
                 message,
                 retryable: false,
+                cause: None,
             },
         }
     }

@@ -194,6 +194,7 @@ mod tests {
                 E::Auth {
                     message: "x".into(),
                     retryable: false,
+                    cause: None,
                 },
                 Kind::Auth,
             ),
@@ -201,6 +202,7 @@ mod tests {
                 E::Auth {
                     message: "x".into(),
                     retryable: true,
+                    cause: None,
                 },
                 Kind::Service,
             ),

@@ -117,6 +117,8 @@ fn as_auth(inner: Error) -> Error {
         other => Error::Auth {
             retryable: other.is_retryable(),
             message: format!("the token service call failed: {other}"),
+            // Its status, code and message stay readable as data.
+            cause: Some(Box::new(other)),
         },
     }
 }

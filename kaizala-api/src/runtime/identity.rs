@@ -116,6 +116,7 @@ impl Credential {
                           header; get a new one from the token service"
                     .to_owned(),
                 retryable: true,
+                cause: None,
             })?;
         header.set_sensitive(true);
         Ok(Self {

@@ -42,6 +42,7 @@ impl TokenManager {
             return Err(state.last_error.clone().unwrap_or(Error::Auth {
                 message: "the last token refresh failed; backing off".to_owned(),
                 retryable: true,
+                cause: None,
             }));
         }
         let recent = unearned_token_calls(state);
@@ -58,6 +59,7 @@ impl TokenManager {
                      makes; the service keeps failing or refusing tokens. Try again in a minute"
                 ),
                 retryable: true,
+                cause: None,
             });
         }
         Ok(())
@@ -88,6 +90,7 @@ impl TokenManager {
                         state.token_calls.len()
                     ),
                     retryable: true,
+                    cause: None,
                 });
             }
             state.token_calls.push_back((now, earned));
@@ -105,6 +108,7 @@ impl TokenManager {
                     self.timing.fetch_timeout.as_secs_f32()
                 ),
                 retryable: true,
+                cause: None,
             }),
         }
     }

@@ -97,6 +97,7 @@ impl TokenManager {
                           (run the PIN flow once to get one)"
                     .to_owned(),
                 retryable: false,
+                cause: None,
             })?;
         self.lock().refresh_token = Some(token.clone());
         Ok(token)

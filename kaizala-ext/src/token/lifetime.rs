@@ -23,6 +23,7 @@ impl TokenManager {
                 return Err(Error::Auth {
                         message: "the token service returned an empty access token or one that cannot be sent in an HTTP header".to_owned(),
                         retryable: true,
+                        cause: None,
                     });
             }
         };

@@ -497,6 +497,7 @@ impl TokenManager {
                             panic_text(&*panic)
                         ),
                         retryable: true,
+                        cause: None,
                     })
                 });
             this.complete(&result);
@@ -507,6 +508,7 @@ impl TokenManager {
                 Err(Error::Auth {
                     message: format!("the token refresh task stopped: {e}"),
                     retryable: true,
+                    cause: None,
                 })
             })
         }
@@ -569,6 +571,7 @@ impl TokenManager {
                         ttl.as_secs_f32()
                     ),
                     retryable: true,
+                    cause: None,
                 });
             }
             tokio::time::sleep(LEASE_POLL).await;

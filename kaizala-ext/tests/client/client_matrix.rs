@@ -614,6 +614,9 @@ struct Failure {
     too_large: bool,
     /// Every rendering a caller may print.
     texts: Vec<String>,
+    /// The status and the service's error code, read as data (not text).
+    status: Option<u16>,
+    code: Option<String>,
 }
 
 impl From<Error> for Failure {
@@ -621,6 +624,8 @@ impl From<Error> for Failure {
         Self {
             too_large: matches!(error, Error::ResponseTooLarge { .. }),
             texts: texts(&error),
+            status: error.status(),
+            code: error.service_code().map(str::to_owned),
         }
     }
 }
@@ -629,11 +634,20 @@ impl From<kaizala_ext::oauth::OAuthError> for Failure {
     fn from(error: kaizala_ext::oauth::OAuthError) -> Self {
         use kaizala_ext::oauth::OAuthError;
         let too_large = matches!(&error, OAuthError::Transport(m) if m.contains("larger than"));
+        let (status, code) = match &error {
+            OAuthError::Rejected { status, code, .. } => (Some(*status), code.clone()),
+            _ => (None, None),
+        };
         // The `Display` last, as `texts` has it.
         let mut texts = vec![format!("{error:?}"), format!("{error:#?}")];
         let boxed: Box<dyn std::error::Error> = Box::new(error);
         texts.push(boxed.to_string());
-        Self { too_large, texts }
+        Self {
+            too_large,
+            texts,
+            status,
+            code,
+        }
     }
 }
 
@@ -857,7 +871,17 @@ async fn service_errors_are_one_typed_sentence_without_secrets() {
                 "{service:?} {status}: {sentence}"
             );
             assert!(!sentence.contains('\n'), "{service:?} {status}: {sentence}");
-            for text in &failure.texts {
+            // The status and the service's code are data too, not only text.
+            assert_eq!(failure.status, Some(status), "{service:?} {status}");
+            assert!(
+                failure
+                    .code
+                    .as_deref()
+                    .is_some_and(|c| c.starts_with("Echo")),
+                "{service:?} {status}: {:?}",
+                failure.code
+            );
+            for text in failure.texts.iter().chain(&failure.code) {
                 for secret in service.secrets() {
                     assert!(!text.contains(secret), "{service:?} {status}: {text}");
                 }
