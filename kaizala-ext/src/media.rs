@@ -319,12 +319,8 @@ impl Media {
             .map_err(Error::transport)?;
         let form = reqwest::multipart::Form::new().part(FIELD_NAME, part);
         let request = http
+            // The runtime's HTTP client sends kaizala-rs's User-Agent.
             .post(format!("{}{}", base.trim_end_matches('/'), UPLOAD.path))
-            // As the runtime does for every generated operation.
-            .header(
-                reqwest::header::USER_AGENT,
-                kaizala_api::runtime::USER_AGENT,
-            )
             .multipart(form)
             .build()
             .map_err(Error::transport)?;

@@ -80,9 +80,9 @@ struct Shared {
     /// Its URL's path without a trailing `/`: what every request URL the
     /// generated client builds starts with, parsed once, not per call.
     auth_root_path: String,
-    /// The auth root parsed, when operation URLs can be built on it with
-    /// [`operation_url`] (no query, no fragment); `None` otherwise.
-    auth_root_url: Option<reqwest::Url>,
+    /// The auth root parsed (without query or fragment: `parse_auth_root`
+    /// refuses them), on which [`operation_url`] builds operation URLs.
+    auth_root_url: reqwest::Url,
     http: reqwest::Client,
     identity: Option<Arc<dyn Identity>>,
     endpoint: Arc<Endpoint>,
@@ -182,8 +182,7 @@ impl RuntimeBuilder {
         let auth_root = auth_root.trim().trim_end_matches('/').to_owned();
         let auth_root_url = parse_auth_root(&auth_root)?;
         let auth_root_path = auth_root_url.path().trim_end_matches('/').to_owned();
-        let parsed_root = (auth_root_url.query().is_none() && auth_root_url.fragment().is_none())
-            .then(|| auth_root_url.clone());
+        let parsed_root = auth_root_url.clone();
         let endpoint = match self.endpoint {
             Some(endpoint) => endpoint,
             None => Arc::new(Endpoint::new(auth_root_url, self.policy)),
@@ -454,9 +453,8 @@ pub(crate) fn operation_url(
     // runtime's `base_path` takes it): the path is not doubled (progenitor's
     // `format!` sent `/v1//groups` for `…/v1/`), here and in the fallback.
     let baseurl = client.baseurl().trim_end_matches('/');
-    if let Some(root) = &runtime.shared.auth_root_url
-        && baseurl == runtime.auth_root()
-    {
+    if baseurl == runtime.auth_root() {
+        let root = &runtime.shared.auth_root_url;
         use std::fmt::Write as _;
         let root_path = &runtime.shared.auth_root_path;
         let mut joined = String::with_capacity(root_path.len() + 64);
