@@ -373,13 +373,15 @@ impl Emulator {
         names
     }
 
-    /// A reqwest client builder that reaches this emulator, redirects off (the client
-    /// handles 308s), no proxy. With [`EmulatorBuilder::real_hosts`] it resolves every
+    /// A reqwest client builder that reaches this emulator: rustls (also when another
+    /// feature of the build turns on reqwest's native TLS, which would cost an OpenSSL
+    /// trust-store load per client), redirects off (the client handles 308s), no proxy. With [`EmulatorBuilder::real_hosts`] it resolves every
     /// [`host_names`](Self::host_names) (and ten endpoint moves) to the emulator's address
     /// and trusts only the test CA: nothing but the names changes, so a client built on it
     /// runs with its default auth root and endpoint policy.
     pub fn http_client_builder(&self) -> reqwest::ClientBuilder {
         let mut builder = reqwest::Client::builder()
+            .tls_backend_rustls()
             .no_proxy()
             .redirect(reqwest::redirect::Policy::none());
         if let Some((_, ca)) = &self.ca {

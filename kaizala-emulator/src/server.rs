@@ -660,7 +660,10 @@ mod tests {
     async fn every_spec_operation_has_a_route() {
         // The emulator answers each operation of the spec with something other than 501.
         let emu = crate::Emulator::start().await.expect("emulator");
-        let http = reqwest::Client::new();
+        let http = reqwest::Client::builder()
+            .tls_backend_rustls()
+            .build()
+            .unwrap();
         for op in kaizala_api::operations::all() {
             let path = op
                 .path

@@ -37,6 +37,7 @@ impl App {
     pub(crate) fn http(&self) -> &reqwest::Client {
         self.inner.client.get_or_init(|| {
             reqwest::Client::builder()
+                .tls_backend_rustls()
                 .no_proxy()
                 .redirect(reqwest::redirect::Policy::none())
                 .build()

@@ -61,7 +61,10 @@ async fn the_banner_exports_work_as_printed_and_name_the_sample_groups() {
         "{text}"
     );
 
-    let http = reqwest::Client::new();
+    let http = reqwest::Client::builder()
+        .tls_backend_rustls()
+        .build()
+        .unwrap();
     let token: serde_json::Value = http
         .get(format!("{}/accessToken", exports["KAIZALA_AUTH_ROOT"]))
         .header("applicationId", exports["KAIZALA_APPLICATION_ID"])

@@ -473,7 +473,11 @@ async fn the_emulator_accepts_every_request_enum_in_three_cases_and_by_its_ordin
         .start()
         .await
         .expect("emulator");
-    let http = reqwest::Client::builder().no_proxy().build().expect("http");
+    let http = reqwest::Client::builder()
+        .tls_backend_rustls()
+        .no_proxy()
+        .build()
+        .expect("http");
     let c = emu.connector();
     let token: Value = http
         .get(format!("{}/accessToken", emu.auth_url()))
@@ -565,7 +569,11 @@ async fn the_emulator_reads_numbers_and_booleans_in_strings_and_ignores_unknown_
         .start()
         .await
         .expect("emulator");
-    let http = reqwest::Client::builder().no_proxy().build().expect("http");
+    let http = reqwest::Client::builder()
+        .tls_backend_rustls()
+        .no_proxy()
+        .build()
+        .expect("http");
     let c = emu.connector();
     let token: Value = http
         .get(format!("{}/accessToken", emu.auth_url()))
@@ -666,7 +674,11 @@ async fn the_emulator_accepts_every_query_enum_in_three_cases() {
         .start()
         .await
         .expect("emulator");
-    let http = reqwest::Client::builder().no_proxy().build().expect("http");
+    let http = reqwest::Client::builder()
+        .tls_backend_rustls()
+        .no_proxy()
+        .build()
+        .expect("http");
     let c = emu.connector();
     let token: Value = http
         .get(format!("{}/accessToken", emu.auth_url()))

@@ -160,6 +160,7 @@ async fn echo_server() -> String {
 async fn every_operation_answers_as_the_spec_says() {
     let emu = Emulator::start().await.unwrap();
     let http = reqwest::Client::builder()
+        .tls_backend_rustls()
         .no_proxy()
         .redirect(reqwest::redirect::Policy::none())
         .build()
@@ -239,6 +240,7 @@ async fn every_operation_answers_as_the_spec_says() {
 
     // The OAuth code exchange (its own root): a made-up code, then a real one.
     let no_redirects = reqwest::Client::builder()
+        .tls_backend_rustls()
         .no_proxy()
         .redirect(reqwest::redirect::Policy::none())
         .build()

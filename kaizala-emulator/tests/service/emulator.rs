@@ -12,6 +12,7 @@ use serde_json::{Value, json};
 
 fn http() -> reqwest::Client {
     reqwest::Client::builder()
+        .tls_backend_rustls()
         .no_proxy()
         .redirect(reqwest::redirect::Policy::none())
         .build()

@@ -16,6 +16,7 @@ struct Api {
 impl Api {
     async fn connect(emu: &Emulator) -> Api {
         let http = reqwest::Client::builder()
+            .tls_backend_rustls()
             .no_proxy()
             .build()
             .expect("client");
@@ -186,6 +187,7 @@ async fn both_add_sub_group_forms_are_accepted() {
 async fn the_pin_is_accepted_as_a_number_and_as_a_string() {
     let emu = Emulator::start().await.expect("emulator");
     let http = reqwest::Client::builder()
+        .tls_backend_rustls()
         .no_proxy()
         .build()
         .expect("client");

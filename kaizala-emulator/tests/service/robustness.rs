@@ -212,6 +212,7 @@ async fn random_input_never_causes_a_server_error() {
         .await
         .unwrap();
     let http = reqwest::Client::builder()
+        .tls_backend_rustls()
         .no_proxy()
         .redirect(reqwest::redirect::Policy::none())
         .timeout(Duration::from_secs(10))

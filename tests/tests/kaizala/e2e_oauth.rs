@@ -290,6 +290,7 @@ async fn an_oauth_grant_never_sends_its_token_outside_the_trust_boundary() {
     // would be counted, not lost in DNS.
     let http = kaizala_ext::HttpClient::from_builder(
         reqwest::Client::builder()
+            .tls_backend_rustls()
             .no_proxy()
             .resolve("evil.example", addr),
     )

@@ -31,7 +31,10 @@ fn json5_body(size: usize) -> String {
 }
 
 async fn post(emu: &Emulator, body: String) -> (u16, String) {
-    let response = reqwest::Client::new()
+    let response = reqwest::Client::builder()
+        .tls_backend_rustls()
+        .build()
+        .unwrap()
         .post(groups_url(emu))
         .header("accessToken", TOKEN)
         .header("content-type", "application/json")
@@ -80,7 +83,10 @@ async fn other_requests_are_answered_while_huge_json5_bodies_arrive() {
         .map(|_| post(&emu, json5_body(1024 * 1024 - 64)))
         .collect();
     let plain = async {
-        let response = reqwest::Client::new()
+        let response = reqwest::Client::builder()
+            .tls_backend_rustls()
+            .build()
+            .unwrap()
             .get(groups_url(&emu))
             .header("accessToken", TOKEN)
             .send()

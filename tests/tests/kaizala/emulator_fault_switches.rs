@@ -19,6 +19,7 @@ async fn emulator() -> Emulator {
 
 fn client() -> reqwest::Client {
     reqwest::Client::builder()
+        .tls_backend_rustls()
         .redirect(reqwest::redirect::Policy::none())
         .build()
         .expect("client")

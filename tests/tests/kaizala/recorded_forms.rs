@@ -554,7 +554,11 @@ impl Replay {
             .start()
             .await
             .expect("emulator");
-        let http = reqwest::Client::builder().no_proxy().build().expect("http");
+        let http = reqwest::Client::builder()
+            .tls_backend_rustls()
+            .no_proxy()
+            .build()
+            .expect("http");
         let c = emu.connector();
         let token: Value = http
             .get(format!("{}/accessToken", emu.auth_url()))

@@ -275,6 +275,7 @@ async fn a_client_without_the_test_ca_is_refused_by_tls() {
     let emu = real_hosts().await;
     let http = kaizala_ext::HttpClient::from_builder(
         reqwest::Client::builder()
+            .tls_backend_rustls()
             .no_proxy()
             .resolve("api.kaiza.la", emu.local_addr())
             .tls_certs_only([]),

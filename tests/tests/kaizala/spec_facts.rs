@@ -224,7 +224,10 @@ impl Probe {
             .expect("emulator starts");
         Probe {
             emu,
-            http: reqwest::Client::new(),
+            http: reqwest::Client::builder()
+                .tls_backend_rustls()
+                .build()
+                .unwrap(),
         }
     }
 
