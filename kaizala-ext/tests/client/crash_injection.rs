@@ -8,12 +8,12 @@
 //! store, 50 kills each): a kill mostly waits (process start, the random
 //! delay), and the lanes wait together.
 //!
-//! The test binary is the parent (this test) and the child: run again with
-//! this one test selected and `KAIZALA_CRASH_CHILD` naming it, the test is
-//! the child.
+//! The test binary is the parent (this test) and the child
+//! (`child_process`).
 
-use std::process::{Command, Stdio};
 use std::time::Duration;
+
+use crate::child_process;
 
 use kaizala_ext::prelude::*;
 use kaizala_ext::{Credentials, FileStore, KaizalaClient, SecretString};
@@ -55,7 +55,7 @@ fn child() {
     runtime.block_on(async {
         // Built once: a TLS-capable client is slow to build in a debug build.
         let http = kaizala_ext::HttpClient::new().expect("http");
-        println!("ready");
+        child_process::ready();
         loop {
             let c = client(
                 &http,
@@ -76,7 +76,7 @@ const NAME: &str = "crash_injection::a_killed_refresh_never_loses_the_connector"
 
 #[test]
 fn a_killed_refresh_never_loses_the_connector() {
-    if std::env::var("KAIZALA_CRASH_CHILD").as_deref() == Ok(NAME) {
+    if child_process::is_child(NAME) {
         child();
         return;
     }
@@ -133,32 +133,26 @@ async fn run_lane(
     store: String,
     auth_url: String,
 ) -> (usize, usize) {
-    let exe = std::env::current_exe().expect("current exe");
     let http = kaizala_ext::HttpClient::new().expect("http");
     let mut lost = 0;
     let mut saved_before_kill = 0;
     for i in 0..KILLS / LANES {
-        let mut child = Command::new(&exe)
-            .args([NAME, "--exact", "--nocapture", "--test-threads", "1"])
-            .env("KAIZALA_CRASH_CHILD", NAME)
-            .env("CRASH_AUTH_ROOT", &auth_url)
-            .env("CRASH_APP_ID", &creds.application_id)
-            .env("CRASH_SECRET", &creds.application_secret)
-            .env("CRASH_REFRESH", &creds.refresh_token)
-            .env("CRASH_STORE", &store)
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("child");
+        let mut child = child_process::start(
+            NAME,
+            &[
+                ("CRASH_AUTH_ROOT", &auth_url),
+                ("CRASH_APP_ID", &creds.application_id),
+                ("CRASH_SECRET", &creds.application_secret),
+                ("CRASH_REFRESH", &creds.refresh_token),
+                ("CRASH_STORE", &store),
+            ],
+        );
         // Wait until the child runs, then kill it at a random point: before
         // its first request, mid-request, mid-save, or several rotations in.
         // Up to 60 ms: on a loaded machine (this binary's other tests, other
         // work) a child makes about one call in 30 ms, too few for the check
         // that the children rotated tokens at all.
-        let stdout = child.stdout.take().expect("piped");
-        tokio::task::spawn_blocking(move || wait_until_ready(stdout))
-            .await
-            .expect("reader");
+        child_process::until_ready(&mut child).await;
         tokio::time::sleep(Duration::from_micros(fastrand::u64(0..60_000))).await;
         child.kill().expect("SIGKILL");
         let _ = child.wait();
@@ -180,18 +174,4 @@ async fn run_lane(
         }
     }
     (lost, saved_before_kill)
-}
-
-/// Reads the child's output (libtest's lines first) up to its `ready`
-/// (after libtest's `test NAME ... ` on the same line).
-/// A child is only killed once ready, so an end before it means the child
-/// never ran this test.
-fn wait_until_ready(stdout: std::process::ChildStdout) {
-    let mut lines = std::io::BufRead::lines(std::io::BufReader::new(stdout));
-    while let Some(Ok(line)) = lines.next() {
-        if line.ends_with("ready") {
-            return;
-        }
-    }
-    panic!("a child process ended without running {NAME}");
 }

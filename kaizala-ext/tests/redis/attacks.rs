@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use crate::support::TestRedis;
+use super::support::TestRedis;
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
 use kaizala_ext::redis::{EventState, RedisDeduper, SharedRedis};

@@ -8,7 +8,7 @@
 
 use std::time::Duration;
 
-use crate::support::TestRedis;
+use super::support::TestRedis;
 use kaizala_api::types::GroupType;
 use kaizala_emulator::{Emulator, ThrottleConfig};
 use kaizala_ext::TokenLease;
@@ -148,12 +148,12 @@ async fn five_replicas_at_expiry_make_one_access_token_call_and_survive_rotation
     let emu = emulator().await;
     emu.rotate_refresh_tokens_always(true);
     seed(&emu, redis).await;
-    // Refreshed 2 s before expiry, with no jitter: every replica is due at
+    // Refreshed 1 s before expiry, with no jitter: every replica is due at
     // the same moment.
     let replicas: Vec<_> = (0..5)
         .map(|_| {
             replica_with(&emu, redis, |b| {
-                b.refresh_before_expiry(Duration::from_secs(2), Duration::ZERO)
+                b.refresh_before_expiry(Duration::from_secs(1), Duration::ZERO)
             })
         })
         .collect();
@@ -167,8 +167,8 @@ async fn five_replicas_at_expiry_make_one_access_token_call_and_survive_rotation
     );
 
     // The service expires the token early (every replica gets a 401): one
-    // call for the fleet. Tokens live 4 s from now on.
-    emu.set_access_token_lifetime(Duration::from_secs(4));
+    // call for the fleet. Tokens live 2 s from now on.
+    emu.set_access_token_lifetime(Duration::from_secs(2));
     emu.expire_access_tokens();
     all_list_groups(&replicas).await;
     assert_eq!(emu.access_token_calls(), 2, "one call at a 401 expiry");
@@ -180,7 +180,7 @@ async fn five_replicas_at_expiry_make_one_access_token_call_and_survive_rotation
             &emu,
             &replicas,
             round,
-            Duration::from_millis(2500),
+            Duration::from_millis(1250),
             Duration::from_secs(15),
         )
         .await;
@@ -322,14 +322,20 @@ async fn a_replica_that_dies_holding_the_lease_blocks_the_others_only_until_it_e
     seed(&emu, &redis).await;
     let store = shared(&redis).token_store(&emu.connector().application_id);
     // A replica took the lease and was killed before it fetched: its lease
-    // (the one the clients would take: 2 s fetch + 3 × 0.5 s store) stays.
+    // (the one the clients would take: 1 s fetch + 3 × 0.25 s store) stays.
     assert!(
         store
-            .try_lease("killed-replica", Duration::from_millis(3500))
+            .try_lease("killed-replica", Duration::from_millis(1750))
             .await
             .unwrap()
     );
-    let replicas: Vec<_> = (0..3).map(|_| replica(&emu, &redis)).collect();
+    let replicas: Vec<_> = (0..3)
+        .map(|_| {
+            replica_with(&emu, &redis, |b| {
+                b.token_timeouts(Duration::from_secs(1), Duration::from_millis(250))
+            })
+        })
+        .collect();
     let started = Instant::now();
     all_list_groups(&replicas).await;
     let waited = started.elapsed();
@@ -408,26 +414,26 @@ async fn redis_restarted_mid_run_loses_no_connector() {
     let mut redis = TestRedis::own(true);
     let emu = emulator().await;
     emu.rotate_refresh_tokens_always(true);
-    emu.set_access_token_lifetime(Duration::from_secs(3));
+    emu.set_access_token_lifetime(Duration::from_secs(2));
     seed(&emu, &redis).await;
     let replicas: Vec<_> = (0..3)
         .map(|_| {
             replica_with(&emu, &redis, |b| {
-                b.refresh_before_expiry(Duration::from_millis(1500), Duration::ZERO)
+                b.refresh_before_expiry(Duration::from_secs(1), Duration::ZERO)
             })
         })
         .collect();
-    // Six refreshes, each rotating the refresh token; Redis (append-only,
+    // Four refreshes, each rotating the refresh token; Redis (append-only,
     // fsync per write) is killed and restarted halfway through.
-    for round in 1..=6 {
-        if round == 4 {
+    for round in 1..=4 {
+        if round == 3 {
             redis.restart();
         }
         until_refreshed(
             &emu,
             &replicas,
             round,
-            Duration::from_millis(1600),
+            Duration::from_millis(1100),
             Duration::from_secs(20),
         )
         .await;
@@ -454,12 +460,13 @@ async fn a_bulk_job_over_three_replicas_keeps_the_shared_limit_at_full_speed() {
 }
 
 async fn a_bulk_job_over_three_replicas_keeps_the_shared_limit_at_full_speed_on(redis: &TestRedis) {
-    // 200 calls per 4 s window (50 a second) for the connector; 300 calls,
-    // so the job spans two windows: three unshared budgets would make 150
-    // calls a second and meet 429s.
-    const PER_WINDOW: u32 = 200;
-    const WINDOW: Duration = Duration::from_secs(4);
-    const NUMBERS_PER_REPLICA: u32 = 100;
+    // 100 calls per 1 s window for the connector; 150 calls, so the job
+    // spans two windows: three unshared budgets would make 300 calls a second
+    // and meet 429s.
+    const PER_WINDOW: u32 = 100;
+    const WINDOW: Duration = Duration::from_secs(1);
+    const MARGIN: f64 = 0.1;
+    const NUMBERS_PER_REPLICA: u32 = 50;
     let emu = Emulator::builder()
         .throttle(ThrottleConfig {
             enabled: true,
@@ -471,9 +478,9 @@ async fn a_bulk_job_over_three_replicas_keeps_the_shared_limit_at_full_speed_on(
         .await
         .expect("emulator");
     seed(&emu, redis).await;
-    // A 2 % margin: a call delayed up to ~2 % of the window (80 ms) by a
+    // A 10 % margin: a call delayed up to 10 % of the window (100 ms) by a
     // busy machine cannot push one too many into the service's window.
-    let limit = RateLimit::new(PER_WINDOW, WINDOW).with_margin(0.02);
+    let limit = RateLimit::new(PER_WINDOW, WINDOW).with_margin(MARGIN);
     let c = emu.connector();
     let replicas: Vec<_> = (0..3)
         .map(|_| {
@@ -525,14 +532,18 @@ async fn a_bulk_job_over_three_replicas_keeps_the_shared_limit_at_full_speed_on(
     let throttled = log.iter().filter(|r| r.status == 429).count();
     assert_eq!(throttled, 0, "the fleet stayed under the connector's limit");
     let calls = (3 * NUMBERS_PER_REPLICA) as f64;
-    // The fastest the limit allows: one call every window / limit.
-    let minimum = WINDOW.mul_f64((calls - 1.0) / f64::from(PER_WINDOW));
+    // The fastest the limit allows: one call every window / limit, plus the
+    // margin.
+    let minimum = WINDOW.mul_f64((calls - 1.0) * (1.0 + MARGIN) / f64::from(PER_WINDOW));
     let ratio = elapsed.as_secs_f64() / minimum.as_secs_f64();
     eprintln!(
         "bulk over 3 replicas: {elapsed:?} for {calls} calls, {ratio:.3} x the minimum {minimum:?}"
     );
+    // Full speed, give or take a busy machine (a slot left unused, or a
+    // call that waits longer than its slot, adds up over 150 calls). The
+    // figure itself (1.05x) is the `promises` bench's.
     assert!(
-        ratio <= 1.05,
+        ratio <= 1.3,
         "{ratio:.3} x the minimum ({elapsed:?} vs {minimum:?})"
     );
     for r in &replicas {
@@ -1147,20 +1158,21 @@ async fn redis_frozen_and_thawed_during_a_bulk_job_never_lets_the_fleet_past_the
     emu.clear_request_log();
     let one_per_call = BulkOptions::new().chunk_size(1);
     let jobs = replicas.iter().enumerate().map(|(i, r)| {
-        let numbers: Vec<String> = (0..60)
+        let numbers: Vec<String> = (0..30)
             .map(|n| format!("+1555040{:04}", i as u32 * 1000 + n))
             .collect();
         let group_id = group.group_id.clone();
         let options = one_per_call.clone();
         async move { r.add_members_bulk(&group_id, numbers, &options).await }
     });
-    // Redis frozen (SIGSTOP: connections open, nothing answered) and thawed
-    // four times while the job runs.
+    // Redis frozen (SIGSTOP: connections open, nothing answered) for longer
+    // than the handles' 200 ms bound, and thawed, three times while the job
+    // (3 s at the limit) runs.
     let faults = async {
-        for _ in 0..4 {
-            tokio::time::sleep(Duration::from_millis(700)).await;
+        for _ in 0..3 {
+            tokio::time::sleep(Duration::from_millis(400)).await;
             redis.freeze();
-            tokio::time::sleep(Duration::from_millis(600)).await;
+            tokio::time::sleep(Duration::from_millis(500)).await;
             redis.resume();
         }
     };

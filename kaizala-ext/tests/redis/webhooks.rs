@@ -5,7 +5,7 @@ use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use crate::support::TestRedis;
+use super::support::TestRedis;
 use axum::body::Body;
 use axum::extract::{Request, State};
 use axum::response::Response;

@@ -7,18 +7,18 @@
 //! after which it cannot. A replica killed holding the refresh lease delays
 //! the fresh one only until the lease expires (0.7 s here).
 //!
-//! The rounds run in two lanes at once (two connectors, each with its own
-//! key prefix on the same Redis, ten rounds each, the restart between their
-//! fifth and sixth): a round mostly waits for a dead replica's lease, and
+//! The rounds run in five lanes at once (five connectors, each with its own
+//! key prefix on the same Redis, four rounds each, the restart between their
+//! second and third): a round mostly waits for a dead replica's lease, and
 //! the lanes wait together.
 //!
-//! The test binary is the parent (this test) and the children: run again
-//! with this one test selected and `KAIZALA_CRASH_CHILD` naming it, the test
-//! is a child.
+//! The test binary is the parent (this test) and the children
+//! (`child_process`).
 
-use crate::support as redis_support;
-use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
+
+use super::support as redis_support;
+use crate::child_process;
 
 use kaizala_ext::prelude::*;
 use kaizala_ext::redis::SharedRedis;
@@ -27,7 +27,7 @@ use kaizala_ext::{Credentials, KaizalaClient, SecretString, TokenStore};
 const ROUNDS: usize = 20;
 const REPLICAS: usize = 3;
 /// Independent connectors whose rounds run at once (ROUNDS / LANES each).
-const LANES: usize = 2;
+const LANES: usize = 5;
 
 /// The children's bounds: a dead lease holder's lease ends soon
 /// (0.4 s fetch + 3 × 0.1 s).
@@ -79,7 +79,7 @@ fn child() {
         .expect("runtime");
     runtime.block_on(async {
         let http = kaizala_ext::HttpClient::new().expect("http");
-        println!("ready");
+        child_process::ready();
         loop {
             let c = replica(&http, &var, Duration::from_secs(120), CHILD_TIMEOUTS);
             // Errors are fine here: only what the store holds afterwards matters.
@@ -90,11 +90,11 @@ fn child() {
 
 /// This test's full name: its child processes run it alone (`--exact`).
 const NAME: &str =
-    "redis_crash_injection::killed_replicas_and_a_restarted_redis_never_lose_the_connector";
+    "redis::crash_injection::killed_replicas_and_a_restarted_redis_never_lose_the_connector";
 
 #[test]
 fn killed_replicas_and_a_restarted_redis_never_lose_the_connector() {
-    if std::env::var("KAIZALA_CRASH_CHILD").as_deref() == Ok(NAME) {
+    if child_process::is_child(NAME) {
         child();
         return;
     }
@@ -182,7 +182,6 @@ async fn run_lane(
     .save(&SecretString::from(env("CRASH_REFRESH")))
     .await
     .expect("seed");
-    let exe = std::env::current_exe().expect("current exe");
     let http = kaizala_ext::HttpClient::new().expect("http");
     let mut lost = 0;
     let mut longest = Duration::ZERO;
@@ -194,33 +193,22 @@ async fn run_lane(
             }
             halfway.wait().await;
         }
+        let owned: Vec<(&str, String)> = [
+            "CRASH_REDIS",
+            "CRASH_PREFIX",
+            "CRASH_APP_ID",
+            "CRASH_SECRET",
+            "CRASH_AUTH_ROOT",
+        ]
+        .into_iter()
+        .map(|name| (name, env(name)))
+        .collect();
+        let child_env: Vec<(&str, &str)> = owned.iter().map(|(k, v)| (*k, v.as_str())).collect();
         let mut children: Vec<_> = (0..REPLICAS)
-            .map(|_| {
-                let mut command = Command::new(&exe);
-                command
-                    .args([NAME, "--exact", "--nocapture", "--test-threads", "1"])
-                    .env("KAIZALA_CRASH_CHILD", NAME);
-                for name in [
-                    "CRASH_REDIS",
-                    "CRASH_PREFIX",
-                    "CRASH_APP_ID",
-                    "CRASH_SECRET",
-                    "CRASH_AUTH_ROOT",
-                ] {
-                    command.env(name, env(name));
-                }
-                command
-                    .stdout(Stdio::piped())
-                    .stderr(Stdio::null())
-                    .spawn()
-                    .expect("child")
-            })
+            .map(|_| child_process::start(NAME, &child_env))
             .collect();
         for child in &mut children {
-            let stdout = child.stdout.take().expect("piped");
-            tokio::task::spawn_blocking(move || wait_until_ready(stdout))
-                .await
-                .expect("reader");
+            child_process::until_ready(child).await;
         }
         // Kill each at its own random point: before a request, mid-fetch,
         // holding the lease, mid compare-and-swap, several rotations in.
@@ -240,18 +228,4 @@ async fn run_lane(
         }
     }
     (lost, longest)
-}
-
-/// Reads the child's output (libtest's lines first) up to its `ready`
-/// (after libtest's `test NAME ... ` on the same line).
-/// A child is only killed once ready, so an end before it means the child
-/// never ran this test.
-fn wait_until_ready(stdout: std::process::ChildStdout) {
-    let mut lines = std::io::BufRead::lines(std::io::BufReader::new(stdout));
-    while let Some(Ok(line)) = lines.next() {
-        if line.ends_with("ready") {
-            return;
-        }
-    }
-    panic!("a child process ended without running {NAME}");
 }
