@@ -26,11 +26,17 @@ fn the_readme_flow_runs_against_the_emulator() {
     drop(free);
     let block = readme_block();
     // The emulator runs in-process on a free port (the README starts the
-    // binary on 8080); the binary is this build's.
+    // binary on 8080); the binary is this build's. The README's pause for
+    // the listener to start is a wait until it accepts connections.
     let lines: Vec<String> = block
         .lines()
         .filter(|l| !l.starts_with("cargo run") && !l.starts_with("cargo install"))
         .map(|l| {
+            if l.trim() == "sleep 1" {
+                return format!(
+                    "until (exec 3<>/dev/tcp/127.0.0.1/{webhook_port}) 2>/dev/null; do sleep 0.02; done"
+                );
+            }
             l.replace("http://127.0.0.1:8080", &env.emu.origin())
                 .replace("127.0.0.1:9000", &format!("127.0.0.1:{webhook_port}"))
         })
