@@ -523,7 +523,7 @@ fn resolving_to(evil: &Server) -> kaizala_ext::HttpClient {
         .parse()
         .expect("addr");
     kaizala_ext::HttpClient::from_builder(
-        reqwest::Client::builder()
+        crate::support::local_http_builder()
             .pool_max_idle_per_host(0)
             .resolve(EVIL_HOST, addr),
     )
@@ -730,8 +730,10 @@ impl Service {
 /// The HTTP client of the service calls: one per test (building one costs
 /// more than a call), no connection kept.
 fn http() -> kaizala_ext::HttpClient {
-    kaizala_ext::HttpClient::from_builder(reqwest::Client::builder().pool_max_idle_per_host(0))
-        .expect("an HTTP client")
+    kaizala_ext::HttpClient::from_builder(
+        crate::support::local_http_builder().pool_max_idle_per_host(0),
+    )
+    .expect("an HTTP client")
 }
 
 /// A server that answers each request with the next of `replies`, then

@@ -54,7 +54,7 @@ fn child() {
         .expect("runtime");
     runtime.block_on(async {
         // Built once: a TLS-capable client is slow to build in a debug build.
-        let http = kaizala_ext::HttpClient::new().expect("http");
+        let http = crate::support::local_http();
         child_process::ready();
         loop {
             let c = client(
@@ -133,7 +133,7 @@ async fn run_lane(
     store: String,
     auth_url: String,
 ) -> (usize, usize) {
-    let http = kaizala_ext::HttpClient::new().expect("http");
+    let http = crate::support::local_http();
     let mut lost = 0;
     let mut saved_before_kill = 0;
     for i in 0..KILLS / LANES {

@@ -552,7 +552,8 @@ async fn an_http_client_never_follows_redirects_whatever_its_builder_says() {
     let home = Server::start().await;
     let evil = Server::start().await;
     let evil_base = evil.base.replacen("127.0.0.1", "localhost", 1);
-    let following = reqwest::Client::builder().redirect(reqwest::redirect::Policy::limited(5));
+    let following =
+        crate::support::local_http_builder().redirect(reqwest::redirect::Policy::limited(5));
     let runtime = kaizala_api::runtime::Runtime::builder()
         .http_client(kaizala_ext::HttpClient::from_builder(following).unwrap())
         .identity(std::sync::Arc::new(kaizala_api::runtime::FixedToken::new(
@@ -709,7 +710,7 @@ async fn an_auth_root_under_a_public_suffix_does_not_trust_the_suffix() {
         let addr: std::net::SocketAddr = server.base.trim_start_matches("http://").parse().unwrap();
         let port = addr.port();
         let http = kaizala_ext::HttpClient::from_builder(
-            reqwest::Client::builder()
+            crate::support::local_http_builder()
                 .pool_max_idle_per_host(0)
                 .resolve(auth_host, addr)
                 .resolve(evil_host, addr),

@@ -102,15 +102,29 @@ pub struct Server {
     pub state: Arc<ServerState>,
 }
 
-/// The HTTP client of [`Server::client`]: reqwest's defaults, no
-/// timeouts, no connection reuse. One for the whole binary: building one
-/// reads the platform's root certificates (through OpenSSL under
-/// `--all-features`, ~10 ms of CPU each, hundreds of times a run), and with
-/// no idle connection kept, clients sharing it share nothing else.
+/// A reqwest builder for the plain-HTTP servers of these tests: rustls
+/// with no root certificate. A client built with the platform's roots reads
+/// the whole certificate directory (through OpenSSL when `--all-features`
+/// turns reqwest's native TLS on), several ms of CPU per client, hundreds
+/// of times a run (every crash-test child builds one).
+pub fn local_http_builder() -> reqwest::ClientBuilder {
+    reqwest::Client::builder()
+        .tls_backend_rustls()
+        .tls_certs_only([])
+}
+
+/// A client of its own from [`local_http_builder`].
+pub fn local_http() -> kaizala_ext::HttpClient {
+    kaizala_ext::HttpClient::from_builder(local_http_builder()).expect("a plain HTTP client builds")
+}
+
+/// The HTTP client of [`Server::client`]: no timeouts, no connection reuse,
+/// one for the whole binary (with no idle connection kept, clients sharing
+/// it share nothing else).
 pub fn http_client() -> kaizala_ext::HttpClient {
     static HTTP: std::sync::OnceLock<kaizala_ext::HttpClient> = std::sync::OnceLock::new();
     HTTP.get_or_init(|| {
-        kaizala_ext::HttpClient::from_builder(reqwest::Client::builder().pool_max_idle_per_host(0))
+        kaizala_ext::HttpClient::from_builder(local_http_builder().pool_max_idle_per_host(0))
             .unwrap()
     })
     .clone()

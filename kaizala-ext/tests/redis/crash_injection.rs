@@ -78,7 +78,7 @@ fn child() {
         .build()
         .expect("runtime");
     runtime.block_on(async {
-        let http = kaizala_ext::HttpClient::new().expect("http");
+        let http = crate::support::local_http();
         child_process::ready();
         loop {
             let c = replica(&http, &var, Duration::from_secs(120), CHILD_TIMEOUTS);
@@ -182,7 +182,7 @@ async fn run_lane(
     .save(&SecretString::from(env("CRASH_REFRESH")))
     .await
     .expect("seed");
-    let http = kaizala_ext::HttpClient::new().expect("http");
+    let http = crate::support::local_http();
     let mut lost = 0;
     let mut longest = Duration::ZERO;
     let rounds = ROUNDS / LANES;

@@ -91,6 +91,7 @@ async fn three_receivers_behind_a_round_robin_balancer_handle_every_event_once()
         .unwrap();
     let c = emu.connector();
     let client = KaizalaClient::builder()
+        .http_client(crate::support::local_http())
         .credentials(Credentials::new(
             c.application_id,
             SecretString::from(c.application_secret),
@@ -144,7 +145,7 @@ async fn three_receivers_behind_a_round_robin_balancer_handle_every_event_once()
     let proxy = Proxy {
         targets: Arc::new(targets),
         next: Arc::default(),
-        http: reqwest::Client::new(),
+        http: crate::support::local_http_builder().build().unwrap(),
     };
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let balancer = listener.local_addr().unwrap();
@@ -222,6 +223,7 @@ async fn with_redis_down_deliveries_are_refused_then_handled_once_after_it_resta
         .unwrap();
     let c = emu.connector();
     let client = KaizalaClient::builder()
+        .http_client(crate::support::local_http())
         .credentials(Credentials::new(
             c.application_id,
             SecretString::from(c.application_secret),
@@ -326,6 +328,7 @@ async fn two_services_on_one_redis_each_handle_every_event_once() {
     let emu = Emulator::builder().start().await.unwrap();
     let c = emu.connector();
     let client = KaizalaClient::builder()
+        .http_client(crate::support::local_http())
         .credentials(Credentials::new(
             c.application_id,
             SecretString::from(c.application_secret),

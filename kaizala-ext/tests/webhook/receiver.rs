@@ -430,7 +430,7 @@ async fn serves_over_http_when_mounted_in_an_app() {
     let addr = listener.local_addr().unwrap();
     let server = tokio::spawn(async move { axum::serve(listener, app).await });
 
-    let http = reqwest::Client::new();
+    let http = crate::support::local_http_builder().build().unwrap();
     let url = format!("http://{addr}/hooks/kaizala");
     let echoed = http
         .get(&url)
