@@ -55,6 +55,13 @@ pub fn parse_sample(text: &str) -> Result<serde_json::Value, String> {
 #[doc = include_str!("../../README.md")]
 pub struct ReadmeDoctests;
 
+/// kaizala-emulator's README (its crate docs), compiled here: that crate
+/// runs no doctests of its own (`doctest = false`), so that a workspace test
+/// run starts rustdoc once less.
+#[cfg(doctest)]
+#[doc = include_str!("../../kaizala-emulator/README.md")]
+pub struct EmulatorReadmeDoctests;
+
 /// What a JWT in a reference-page sample is replaced with in the vendored
 /// copies: the pages' sample token looks like a real credential, and test
 /// data carries only obvious fakes.
