@@ -556,6 +556,10 @@ impl TokenManager {
         let ttl = self.lease_ttl();
         let deadline = Instant::now() + ttl + LEASE_POLL;
         loop {
+            // The last try is sent after the deadline, so a lease as long as
+            // ours that a dead holder took before we started has expired by
+            // then, however long the store takes to answer each try.
+            let last_try = Instant::now() >= deadline;
             let owner = self.lease_owner.as_str();
             if self
                 .store_op(StoreOperation::Lease, lease.try_lease(owner, ttl))
@@ -563,7 +567,7 @@ impl TokenManager {
             {
                 break;
             }
-            if Instant::now() >= deadline {
+            if last_try {
                 return Err(Error::Auth {
                     message: format!(
                         "another process sharing the token store held the refresh lease for {} s \
@@ -1250,6 +1254,9 @@ mod tests {
         access: Mutex<Option<(String, String, i64)>>,
         fail_lease: Mutex<bool>,
         leases_granted: AtomicUsize,
+        /// How long a lease answer takes to come back (the lease is judged
+        /// when the request arrives, as Redis does).
+        lease_answer_delay: Mutex<Duration>,
     }
 
     impl TokenStore for SharedFake {
@@ -1307,7 +1314,11 @@ mod tests {
                     Ok(true)
                 }
             };
-            Box::pin(async move { answer })
+            let delay = *self.lease_answer_delay.lock().unwrap();
+            Box::pin(async move {
+                tokio::time::sleep(delay).await;
+                answer
+            })
         }
         fn release_lease<'a>(&'a self, owner: &'a str) -> BoxFuture<'a, std::io::Result<()>> {
             let mut lease = self.lease.lock().unwrap();
@@ -1402,6 +1413,39 @@ mod tests {
             "{:?}",
             started.elapsed()
         );
+        assert_eq!(script.calls.load(Ordering::SeqCst), 1);
+    }
+
+    /// A dead holder's lease as long as ours, taken as this client began to
+    /// wait, is taken over within the wait, also when each lease answer takes
+    /// longer than a poll (a busy Redis). Before, the try sent just before
+    /// the lease expired was answered after the deadline: the call failed.
+    #[tokio::test(start_paused = true)]
+    async fn a_dead_lease_as_long_as_ours_is_taken_over_behind_a_slow_store() {
+        let script = Arc::new(Script::default());
+        let store = Arc::new(SharedFake::default());
+        *store.lease_answer_delay.lock().unwrap() = Duration::from_millis(150);
+        let timing = Timing {
+            jitter: Duration::ZERO,
+            wait: Duration::from_secs(10),
+            fetch_timeout: Duration::from_secs(1),
+            store_timeout: Duration::from_millis(260),
+            ..Timing::default()
+        };
+        let ttl = timing.fetch_timeout + timing.store_timeout * 3;
+        *store.lease.lock().unwrap() = Some(("dead".into(), Instant::now() + ttl));
+        let tokens = TokenManager::new(
+            Arc::new(script.clone()),
+            store.clone(),
+            Arc::new(Endpoint::new(
+                Url::parse("http://tenant.invalid/").unwrap(),
+                EndpointPolicy::new(),
+            )),
+            Some(SecretString::from("refresh-0".to_owned())),
+            timing,
+        );
+        let token = tokens.get().await.expect("the dead lease expired first");
+        assert_eq!(secret_of(&token), "access-1");
         assert_eq!(script.calls.load(Ordering::SeqCst), 1);
     }
 
