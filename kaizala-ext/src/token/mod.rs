@@ -554,7 +554,10 @@ impl TokenManager {
             return Ok(token);
         }
         let ttl = self.lease_ttl();
-        let deadline = Instant::now() + ttl + LEASE_POLL;
+        // Long enough for two holders: one that died holding the lease, then
+        // the replica that takes it over and refreshes for all of us.
+        let started = Instant::now();
+        let deadline = started + ttl * 2 + LEASE_POLL;
         loop {
             // The last try is sent after the deadline, so a lease as long as
             // ours that a dead holder took before we started has expired by
@@ -570,9 +573,9 @@ impl TokenManager {
             if last_try {
                 return Err(Error::Auth {
                     message: format!(
-                        "another process sharing the token store held the refresh lease for {} s \
-                         without publishing a token; trying again after a back-off",
-                        ttl.as_secs_f32()
+                        "other processes sharing the token store held the refresh lease for \
+                         {:.1} s without publishing a token; trying again after a back-off",
+                        started.elapsed().as_secs_f32()
                     ),
                     retryable: true,
                     cause: None,
@@ -1447,6 +1450,46 @@ mod tests {
         let token = tokens.get().await.expect("the dead lease expired first");
         assert_eq!(secret_of(&token), "access-1");
         assert_eq!(script.calls.load(Ordering::SeqCst), 1);
+    }
+
+    /// Replicas waiting out a dead holder's lease: when it expires one of
+    /// them takes the lease over and refreshes for all; the others wait for
+    /// its token instead of failing as its refresh outlasts their first
+    /// wait (a slow token service, a busy machine).
+    #[tokio::test(start_paused = true)]
+    async fn replicas_behind_a_dead_lease_wait_for_the_one_that_takes_it_over() {
+        let script = Arc::new(Script::default());
+        *script.delay.lock().unwrap() = Duration::from_millis(700);
+        let store = Arc::new(SharedFake::default());
+        let timing = Timing {
+            jitter: Duration::ZERO,
+            wait: Duration::from_secs(10),
+            fetch_timeout: Duration::from_secs(1),
+            store_timeout: Duration::from_millis(250),
+            ..Timing::default()
+        };
+        let ttl = timing.fetch_timeout + timing.store_timeout * 3;
+        *store.lease.lock().unwrap() = Some(("dead".into(), Instant::now() + ttl));
+        let fleet: Vec<_> = (0..3)
+            .map(|_| {
+                TokenManager::new(
+                    Arc::new(script.clone()),
+                    store.clone(),
+                    Arc::new(Endpoint::new(
+                        Url::parse("http://tenant.invalid/").unwrap(),
+                        EndpointPolicy::new(),
+                    )),
+                    Some(SecretString::from("refresh-0".to_owned())),
+                    timing,
+                )
+            })
+            .collect();
+        let got = futures::future::join_all(fleet.iter().map(|m| m.get())).await;
+        for (i, token) in got.into_iter().enumerate() {
+            let token = token.unwrap_or_else(|e| panic!("replica {i}: {e}"));
+            assert_eq!(secret_of(&token), "access-1");
+        }
+        assert_eq!(script.calls.load(Ordering::SeqCst), 1, "one fetch for all");
     }
 
     #[tokio::test(start_paused = true)]
