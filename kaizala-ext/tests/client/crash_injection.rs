@@ -4,8 +4,8 @@
 //! every kill a fresh process using the same `FileStore` must still get an
 //! access token. A lost connector is a kill after which it cannot.
 //!
-//! The kills run in four lanes at once (four connectors, each with its own
-//! store, 50 kills each): a kill mostly waits (process start, the random
+//! The kills run in eight lanes at once (eight connectors, each with its
+//! own store, 25 kills each): a kill mostly waits (process start, the random
 //! delay), and the lanes wait together.
 //!
 //! The test binary is the parent (this test) and the child
@@ -20,7 +20,7 @@ use kaizala_ext::{Credentials, FileStore, KaizalaClient, SecretString};
 
 const KILLS: usize = 200;
 /// Independent connectors whose kills run at once (KILLS / LANES each).
-const LANES: usize = 4;
+const LANES: usize = 8;
 
 fn client(
     http: &kaizala_ext::HttpClient,

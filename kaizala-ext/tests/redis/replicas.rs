@@ -462,11 +462,11 @@ async fn a_bulk_job_over_three_replicas_stays_under_the_shared_limit() {
 
 async fn a_bulk_job_over_three_replicas_stays_under_the_shared_limit_on(redis: &TestRedis) {
     // 100 calls per 1 s window for the connector; 150 calls, so the job
-    // spans two windows: three unshared budgets would make 300 calls a second
-    // and meet 429s.
+    // spans two windows: three unshared budgets would make three times the
+    // limit's calls and meet 429s.
     const PER_WINDOW: u32 = 100;
     const WINDOW: Duration = Duration::from_secs(1);
-    const MARGIN: f64 = 0.1;
+    const MARGIN: f64 = 0.3;
     const NUMBERS_PER_REPLICA: u32 = 50;
     let emu = Emulator::builder()
         .throttle(ThrottleConfig {
@@ -479,10 +479,11 @@ async fn a_bulk_job_over_three_replicas_stays_under_the_shared_limit_on(redis: &
         .await
         .expect("emulator");
     seed(&emu, redis).await;
-    // A 10 % margin: a call delayed up to 10 % of the window (100 ms) by a
-    // busy machine cannot push one too many into the service's window. How
-    // close to the limit's minimum the job runs is a figure of the
-    // `promises` bench (1.007x): here, a busy machine decides it.
+    // A 30 % margin: a call delayed up to 30 % of the window (300 ms) by a
+    // busy machine cannot push one too many into the service's window
+    // (production's 1 % of a minute is 600 ms). How close to the limit's
+    // minimum the job runs is a figure of the `promises` bench (1.007x):
+    // here, a busy machine decides it.
     let limit = RateLimit::new(PER_WINDOW, WINDOW).with_margin(MARGIN);
     let c = emu.connector();
     let replicas: Vec<_> = (0..3)
@@ -1110,7 +1111,10 @@ async fn redis_frozen_and_thawed_during_a_bulk_job_never_lets_the_fleet_past_the
         .await
         .expect("emulator");
     seed(&emu, &redis).await;
-    let limit = RateLimit::new(PER_WINDOW, WINDOW);
+    // A 20 % margin (200 ms): what absorbs a busy machine's delays is the
+    // margin in time, and production's 1 % of a minute is 600 ms. Replicas
+    // pacing locally and on Redis at once would still pass the limit.
+    let limit = RateLimit::new(PER_WINDOW, WINDOW).with_margin(0.2);
     let c = emu.connector();
     let handle =
         || SharedRedis::open_with(redis.url(), &redis.prefix, Duration::from_millis(200)).unwrap();
@@ -1156,7 +1160,7 @@ async fn redis_frozen_and_thawed_during_a_bulk_job_never_lets_the_fleet_past_the
     });
     // Redis frozen (SIGSTOP: connections open, nothing answered) for longer
     // than the handles' 200 ms bound, and thawed, three times while the job
-    // (3 s at the limit) runs.
+    // (about 3 s at the limit) runs.
     let faults = async {
         for _ in 0..3 {
             tokio::time::sleep(Duration::from_millis(400)).await;
