@@ -6,7 +6,7 @@
 use std::sync::Arc;
 
 use futures::future::{BoxFuture, Either};
-use reqwest::header::{HeaderName, HeaderValue};
+use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
 use tokio::time::Instant;
 use tracing::Instrument;
 use tracing::field::Empty;
@@ -28,13 +28,26 @@ impl<F> Rebuild for F where F: FnMut() -> Option<reqwest::Request> + Send {}
 /// every replay's. The request stays in here until the attempt is sent, so
 /// the send loop's future holds none of its own.
 pub(crate) trait Requests: Send {
-    /// The request of the next attempt: the first, or the replay
-    /// [`prepare_replay`](Self::prepare_replay) made ready.
-    fn take(&mut self) -> Option<reqwest::Request>;
+    /// The URL of the next attempt's request, as it was built (below the
+    /// client's base URL).
+    fn url(&self) -> Option<&reqwest::Url>;
+
+    /// The request of the next attempt (the first, or the replay
+    /// [`prepare_replay`](Self::prepare_replay) made ready), addressed to
+    /// `url` when one is given (a token call's, on the base in force).
+    fn take(&mut self, url: Option<reqwest::Url>) -> Option<reqwest::Request>;
 
     /// Makes the next replay's request ready; `false` when there can be
     /// none (a consumed stream), which ends the call with the last answer.
     fn prepare_replay(&mut self) -> bool;
+}
+
+/// `request` addressed to `url`, when one is given.
+fn addressed(mut request: reqwest::Request, url: Option<reqwest::Url>) -> reqwest::Request {
+    if let Some(url) = url {
+        *request.url_mut() = url;
+    }
+    request
 }
 
 /// A request sent as it is, then each replay made by a [`Rebuild`] (a
@@ -45,8 +58,12 @@ pub(crate) struct FirstThen<F> {
 }
 
 impl<F: Rebuild> Requests for FirstThen<F> {
-    fn take(&mut self) -> Option<reqwest::Request> {
-        self.next.take()
+    fn url(&self) -> Option<&reqwest::Url> {
+        self.next.as_ref().map(reqwest::Request::url)
+    }
+
+    fn take(&mut self, url: Option<reqwest::Url>) -> Option<reqwest::Request> {
+        self.next.take().map(|request| addressed(request, url))
     }
 
     fn prepare_replay(&mut self) -> bool {
@@ -76,11 +93,18 @@ impl Template {
 }
 
 impl Requests for Template {
-    fn take(&mut self) -> Option<reqwest::Request> {
+    fn url(&self) -> Option<&reqwest::Url> {
+        match self {
+            Self::Clonable(template) => Some(template.url()),
+            Self::Once(once) => once.as_ref().map(reqwest::Request::url),
+        }
+    }
+
+    fn take(&mut self, url: Option<reqwest::Url>) -> Option<reqwest::Request> {
         match self {
             // Never `None`: a body of bytes clones.
-            Self::Clonable(template) => clone_request(template),
-            Self::Once(once) => once.take(),
+            Self::Clonable(template) => clone_request(template, url),
+            Self::Once(once) => once.take().map(|request| addressed(request, url)),
         }
     }
 
@@ -123,36 +147,42 @@ impl Runtime {
         Ok((credential, base))
     }
 
-    /// Sends `request`, the next of the call's [`Requests`]: for a token call pointed (from
-    /// below `base_path`, the client's base URL's path) at the base URL in
-    /// force and given the token, the one algorithm for first attempts and
-    /// replays alike. Also returns what the request carries that an error
-    /// answer must not repeat ([`secrets_sent`]). The request lives only
-    /// here, never in the send loop's future.
-    fn dispatch(
+    /// Sends the next request of `requests`: for a token call addressed
+    /// (from below `base_path`, the client's base URL's path) to the base
+    /// URL in force and given the token, the one algorithm for first
+    /// attempts and replays alike. Also returns what the request carries
+    /// that an error answer must not repeat ([`secrets_sent`]). The request
+    /// lives only here, never in the send loop's future, and its URL is
+    /// built once (a copy of the template's would be dropped at once).
+    fn dispatch<R: Requests>(
         &self,
         operation: &Operation,
-        request: Option<reqwest::Request>,
+        requests: &mut R,
         base_path: &str,
         authorised: Option<&(Credential, Arc<reqwest::Url>)>,
     ) -> Result<
         (
-            impl Future<Output = reqwest::Result<reqwest::Response>> + use<>,
+            impl Future<Output = reqwest::Result<reqwest::Response>> + use<R>,
             Vec<String>,
         ),
         Error,
     > {
-        let mut request =
-            request.ok_or_else(|| Error::invalid_input("the request cannot be sent"))?;
-        if let Some((credential, base)) = authorised {
-            let target = super::target_below(request.url(), base_path).ok_or_else(|| {
-                Error::invalid_input("the request URL is not below the client's base URL")
-            })?;
-            *request.url_mut() = at_base_url(base, target)?;
-            request
-                .headers_mut()
-                .insert(ACCESS_TOKEN, credential.header().clone());
-        }
+        let none = || Error::invalid_input("the request cannot be sent");
+        let request = match authorised {
+            Some((credential, base)) => {
+                let built = requests.url().ok_or_else(none)?;
+                let target = super::target_below(built, base_path).ok_or_else(|| {
+                    Error::invalid_input("the request URL is not below the client's base URL")
+                })?;
+                let url = at_base_url(base, target)?;
+                let mut request = requests.take(Some(url)).ok_or_else(none)?;
+                request
+                    .headers_mut()
+                    .insert(ACCESS_TOKEN, credential.header().clone());
+                request
+            }
+            None => requests.take(None).ok_or_else(none)?,
+        };
         let sent = secrets_sent(operation, &request);
         Ok((self.http().execute(request), sent))
     }
@@ -238,7 +268,7 @@ impl Runtime {
                     Box::pin(throttle.acquire()).await;
                 }
                 let (sending, sent) =
-                    self.dispatch(operation, requests.take(), &base_path, authorised.as_ref())?;
+                    self.dispatch(operation, &mut requests, &base_path, authorised.as_ref())?;
                 let sent_at = timed.then(Instant::now);
                 let result = sending.await;
                 if let (Ok(response), Some(throttle)) = (&result, self.throttle())
@@ -438,20 +468,38 @@ fn is_error(status: reqwest::StatusCode) -> bool {
     !status.is_success()
 }
 
-/// `Request::try_clone`, without its cost in the common case of a request
+/// `Request::try_clone` (addressed to `url` when one is given), without its
+/// cost in the common case of a request
 /// with no body and no timeout of its own (every GET and DELETE of the
 /// generated client): reqwest's sets the timeout through the request's
 /// extensions, allocating their map only to overwrite it. Such a request has
 /// nothing else in its extensions: only a per-request timeout puts anything
 /// there, or a conversion from `http::Request`, which always sets a body.
-pub(crate) fn clone_request(request: &reqwest::Request) -> Option<reqwest::Request> {
+pub(crate) fn clone_request(
+    request: &reqwest::Request,
+    url: Option<reqwest::Url>,
+) -> Option<reqwest::Request> {
     if request.body().is_some() || request.timeout().is_some() {
-        return request.try_clone();
+        return request.try_clone().map(|clone| addressed(clone, url));
     }
-    let mut clone = reqwest::Request::new(request.method().clone(), request.url().clone());
-    *clone.headers_mut() = request.headers().clone();
+    let url = url.unwrap_or_else(|| request.url().clone());
+    let mut clone = reqwest::Request::new(request.method().clone(), url);
+    *clone.headers_mut() = copy_headers(request.headers());
     *clone.version_mut() = request.version();
     Some(clone)
+}
+
+/// A copy of `headers` with room for those a request gains on its way out
+/// (the token the runtime sets, the client's default headers reqwest adds:
+/// `User-Agent`, …), as much as a map reqwest builds has. A clone has no
+/// room to spare (its list is exactly as long), so adding them grew it: an
+/// allocation per attempt.
+fn copy_headers(headers: &HeaderMap) -> HeaderMap {
+    let mut copy = HeaderMap::with_capacity(headers.len() + 4);
+    for (name, value) in headers {
+        copy.append(name.clone(), value.clone());
+    }
+    copy
 }
 
 /// Gives an error response a JSON object body, so the generated client
@@ -550,13 +598,24 @@ mod tests {
             .unwrap();
         let mut template = Template::new(get.try_clone().unwrap());
         for _ in 0..3 {
-            let sent = template.take().unwrap();
+            let sent = template.take(None).unwrap();
             assert_eq!(
                 (sent.method(), sent.url(), sent.headers()),
                 (get.method(), get.url(), get.headers())
             );
             assert!(template.prepare_replay());
         }
+        // Copies go where told, with room for the token and User-Agent.
+        let there = reqwest::Url::parse("https://kms2.kaiza.la/v1/groups?showDetail=true").unwrap();
+        let mut sent = template.take(Some(there.clone())).unwrap();
+        assert_eq!(sent.url(), &there);
+        assert_eq!(template.url(), Some(get.url()));
+        assert!(sent.headers().capacity() >= get.headers().len() + 4);
+        sent.headers_mut()
+            .insert("accesstoken", HeaderValue::from_static("t"));
+        sent.headers_mut()
+            .insert("user-agent", HeaderValue::from_static("u"));
+        assert_eq!(sent.headers().len(), get.headers().len() + 2);
         let post = http
             .post("https://kms.kaiza.la/v1/groups")
             .body("{}")
@@ -564,7 +623,11 @@ mod tests {
             .unwrap();
         let mut template = Template::new(post);
         assert_eq!(
-            template.take().unwrap().body().and_then(|b| b.as_bytes()),
+            template
+                .take(None)
+                .unwrap()
+                .body()
+                .and_then(|b| b.as_bytes()),
             Some(&b"{}"[..])
         );
         assert!(template.prepare_replay());
@@ -576,9 +639,9 @@ mod tests {
             .build()
             .unwrap();
         let mut once = Template::new(stream);
-        assert!(once.take().is_some());
+        assert!(once.take(None).is_some());
         assert!(!once.prepare_replay());
-        assert!(once.take().is_none());
+        assert!(once.take(None).is_none());
     }
 
     #[test]
@@ -597,13 +660,13 @@ mod tests {
                 (rebuilt < 3).then(|| request("again"))
             },
         };
-        assert_eq!(requests.take().unwrap().url().path(), "/v1/first");
-        assert!(requests.take().is_none(), "a replay only once prepared");
+        assert_eq!(requests.take(None).unwrap().url().path(), "/v1/first");
+        assert!(requests.take(None).is_none(), "a replay only once prepared");
         assert!(requests.prepare_replay());
-        assert_eq!(requests.take().unwrap().url().path(), "/v1/again");
+        assert_eq!(requests.take(None).unwrap().url().path(), "/v1/again");
         assert!(requests.prepare_replay());
         assert!(!requests.prepare_replay(), "the rebuild gave none");
-        assert!(requests.take().is_none());
+        assert!(requests.take(None).is_none());
     }
 
     #[test]
@@ -615,12 +678,31 @@ mod tests {
             .version(reqwest::Version::HTTP_11)
             .build()
             .unwrap();
-        let clone = clone_request(&get).unwrap();
+        let clone = clone_request(&get, None).unwrap();
         assert_eq!(clone.method(), get.method());
         assert_eq!(clone.url(), get.url());
         assert_eq!(clone.headers(), get.headers());
         assert_eq!(clone.version(), get.version());
         assert!(clone.body().is_none() && clone.timeout().is_none());
+
+        // Every header, in order, repeated names and sensitivity kept.
+        let mut secret = HeaderValue::from_static("s3cret");
+        secret.set_sensitive(true);
+        let many = http
+            .get("https://kms.kaiza.la/v1/groups")
+            .header("x-b", "1")
+            .header("accept", "application/json")
+            .header("x-b", "2")
+            .header("applicationsecret", secret)
+            .build()
+            .unwrap();
+        let listed = |r: &reqwest::Request| {
+            r.headers()
+                .iter()
+                .map(|(n, v)| (n.clone(), v.clone(), v.is_sensitive()))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(listed(&clone_request(&many, None).unwrap()), listed(&many));
 
         let timed = http
             .delete("https://kms.kaiza.la/v1/groups/g")
@@ -628,7 +710,7 @@ mod tests {
             .build()
             .unwrap();
         assert_eq!(
-            clone_request(&timed).unwrap().timeout(),
+            clone_request(&timed, None).unwrap().timeout(),
             Some(&Duration::from_secs(7))
         );
 
@@ -637,7 +719,7 @@ mod tests {
             .body("{}")
             .build()
             .unwrap();
-        let clone = clone_request(&post).unwrap();
+        let clone = clone_request(&post, None).unwrap();
         assert_eq!(clone.body().and_then(|b| b.as_bytes()), Some(&b"{}"[..]));
     }
 }
