@@ -54,6 +54,8 @@ pub fn limit_body(response: reqwest::Response, limit: u64) -> Result<reqwest::Re
 /// `bytes()` holds the response twice more (its future was 944 bytes, every
 /// call's future carried it, and one over 1 KiB leaves the allocator's fast
 /// path). The body is read frame by frame in place ([`read_whole`]).
+// Not an `async fn`, as said above (which clippy would suggest).
+#[allow(clippy::manual_async_fn)]
 pub(crate) fn decode<T: serde::de::DeserializeOwned, E>(
     mut response: reqwest::Response,
 ) -> impl Future<Output = Result<progenitor_client::ResponseValue<T>, progenitor_client::Error<E>>>
