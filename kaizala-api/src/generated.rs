@@ -15850,31 +15850,51 @@ pub mod builder {
             Error<types::ErrorResponse>,
         > {
             let Self { client, application_id, application_secret, refresh_token } = self;
-            let application_id = application_id.map_err(Error::InvalidRequest)?;
-            let application_secret = application_secret.map_err(Error::InvalidRequest)?;
-            let refresh_token = refresh_token.map_err(Error::InvalidRequest)?;
-            let url = crate::runtime::operation_url(client, format_args!("/accessToken"))
-                .map_err(Error::InvalidRequest)?;
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(3usize);
-            header_map.append("applicationId", application_id.to_string().try_into()?);
-            header_map
-                .append("applicationSecret", application_secret.to_string().try_into()?);
-            header_map.append("refreshToken", refresh_token.to_string().try_into()?);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(::reqwest::header::ACCEPT, crate::runtime::APPLICATION_JSON)
-                .headers(header_map)
-                .build()?;
             let info = OperationInfo {
                 operation_id: "get_access_token",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
+            let (status, response) = {
+                let result = {
+                    let application_id = application_id.map_err(Error::InvalidRequest)?;
+                    let application_secret = application_secret
+                        .map_err(Error::InvalidRequest)?;
+                    let refresh_token = refresh_token.map_err(Error::InvalidRequest)?;
+                    let url = crate::runtime::operation_url(
+                            client,
+                            format_args!("/accessToken"),
+                        )
+                        .map_err(Error::InvalidRequest)?;
+                    let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
+                        3usize,
+                    );
+                    header_map
+                        .append("applicationId", application_id.to_string().try_into()?);
+                    header_map
+                        .append(
+                            "applicationSecret",
+                            application_secret.to_string().try_into()?,
+                        );
+                    header_map
+                        .append("refreshToken", refresh_token.to_string().try_into()?);
+                    #[allow(unused_mut)]
+                    let mut request = client
+                        .client
+                        .get(url)
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            crate::runtime::APPLICATION_JSON,
+                        )
+                        .headers(header_map)
+                        .build()?;
+                    client.pre(&mut request, &info).await?;
+                    client.exec(request, &info)
+                }
+                    .await;
+                client.post(&result, &info).await?;
+                let response = result?;
+                (response.status().as_u16(), response)
+            };
+            match status {
                 200u16 => {
                     crate::redact::decoded(crate::runtime::body::decode(response).await)
                 }
@@ -16000,28 +16020,38 @@ pub mod builder {
             Error<types::ErrorResponse>,
         > {
             let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::CreateBotRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = crate::runtime::operation_url(client, format_args!("/bot"))
-                .map_err(Error::InvalidRequest)?;
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(::reqwest::header::ACCEPT, crate::runtime::APPLICATION_JSON)
-                .json(&body)
-                .build()?;
             let info = OperationInfo {
                 operation_id: "create_bot",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
+            let (status, response) = {
+                let result = {
+                    let body = body
+                        .and_then(|v| {
+                            types::CreateBotRequest::try_from(v)
+                                .map_err(|e| e.to_string())
+                        })
+                        .map_err(Error::InvalidRequest)?;
+                    let url = crate::runtime::operation_url(client, format_args!("/bot"))
+                        .map_err(Error::InvalidRequest)?;
+                    #[allow(unused_mut)]
+                    let mut request = client
+                        .client
+                        .post(url)
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            crate::runtime::APPLICATION_JSON,
+                        )
+                        .json(&body)
+                        .build()?;
+                    client.pre(&mut request, &info).await?;
+                    client.exec(request, &info)
+                }
+                    .await;
+                client.post(&result, &info).await?;
+                let response = result?;
+                (response.status().as_u16(), response)
+            };
+            match status {
                 200u16 => {
                     crate::redact::decoded(crate::runtime::body::decode(response).await)
                 }
@@ -16135,28 +16165,38 @@ pub mod builder {
             Error<types::ErrorResponse>,
         > {
             let Self { client, bot_user_id } = self;
-            let bot_user_id = bot_user_id.map_err(Error::InvalidRequest)?;
-            let url = crate::runtime::operation_url(
-                    client,
-                    format_args!(
-                        "/bot/accessToken/{}", encode_path(& bot_user_id.to_string())
-                    ),
-                )
-                .map_err(Error::InvalidRequest)?;
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(::reqwest::header::ACCEPT, crate::runtime::APPLICATION_JSON)
-                .build()?;
             let info = OperationInfo {
                 operation_id: "get_bot_access_token",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
+            let (status, response) = {
+                let result = {
+                    let bot_user_id = bot_user_id.map_err(Error::InvalidRequest)?;
+                    let url = crate::runtime::operation_url(
+                            client,
+                            format_args!(
+                                "/bot/accessToken/{}", encode_path(& bot_user_id
+                                .to_string())
+                            ),
+                        )
+                        .map_err(Error::InvalidRequest)?;
+                    #[allow(unused_mut)]
+                    let mut request = client
+                        .client
+                        .get(url)
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            crate::runtime::APPLICATION_JSON,
+                        )
+                        .build()?;
+                    client.pre(&mut request, &info).await?;
+                    client.exec(request, &info)
+                }
+                    .await;
+                client.post(&result, &info).await?;
+                let response = result?;
+                (response.status().as_u16(), response)
+            };
+            match status {
                 200u16 => {
                     crate::redact::decoded(crate::runtime::body::decode(response).await)
                 }
@@ -16293,32 +16333,44 @@ pub mod builder {
             self,
         ) -> Result<ResponseValue<types::EmptyResponse>, Error<types::ErrorResponse>> {
             let Self { client, bot_user_id, body } = self;
-            let bot_user_id = bot_user_id.map_err(Error::InvalidRequest)?;
-            let body = body
-                .and_then(|v| {
-                    types::UpdateBotRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = crate::runtime::operation_url(
-                    client,
-                    format_args!("/bot/{}", encode_path(& bot_user_id.to_string())),
-                )
-                .map_err(Error::InvalidRequest)?;
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .put(url)
-                .header(::reqwest::header::ACCEPT, crate::runtime::APPLICATION_JSON)
-                .json(&body)
-                .build()?;
             let info = OperationInfo {
                 operation_id: "update_bot",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
+            let (status, response) = {
+                let result = {
+                    let bot_user_id = bot_user_id.map_err(Error::InvalidRequest)?;
+                    let body = body
+                        .and_then(|v| {
+                            types::UpdateBotRequest::try_from(v)
+                                .map_err(|e| e.to_string())
+                        })
+                        .map_err(Error::InvalidRequest)?;
+                    let url = crate::runtime::operation_url(
+                            client,
+                            format_args!(
+                                "/bot/{}", encode_path(& bot_user_id.to_string())
+                            ),
+                        )
+                        .map_err(Error::InvalidRequest)?;
+                    #[allow(unused_mut)]
+                    let mut request = client
+                        .client
+                        .put(url)
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            crate::runtime::APPLICATION_JSON,
+                        )
+                        .json(&body)
+                        .build()?;
+                    client.pre(&mut request, &info).await?;
+                    client.exec(request, &info)
+                }
+                    .await;
+                client.post(&result, &info).await?;
+                let response = result?;
+                (response.status().as_u16(), response)
+            };
+            match status {
                 200u16 => {
                     crate::redact::decoded(crate::runtime::body::decode(response).await)
                 }
@@ -16441,28 +16493,41 @@ pub mod builder {
             self,
         ) -> Result<ResponseValue<types::EmptyResponse>, Error<types::ErrorResponse>> {
             let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::GeneratePinRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = crate::runtime::operation_url(client, format_args!("/generatePin"))
-                .map_err(Error::InvalidRequest)?;
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(::reqwest::header::ACCEPT, crate::runtime::APPLICATION_JSON)
-                .json(&body)
-                .build()?;
             let info = OperationInfo {
                 operation_id: "generate_pin",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
+            let (status, response) = {
+                let result = {
+                    let body = body
+                        .and_then(|v| {
+                            types::GeneratePinRequest::try_from(v)
+                                .map_err(|e| e.to_string())
+                        })
+                        .map_err(Error::InvalidRequest)?;
+                    let url = crate::runtime::operation_url(
+                            client,
+                            format_args!("/generatePin"),
+                        )
+                        .map_err(Error::InvalidRequest)?;
+                    #[allow(unused_mut)]
+                    let mut request = client
+                        .client
+                        .post(url)
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            crate::runtime::APPLICATION_JSON,
+                        )
+                        .json(&body)
+                        .build()?;
+                    client.pre(&mut request, &info).await?;
+                    client.exec(request, &info)
+                }
+                    .await;
+                client.post(&result, &info).await?;
+                let response = result?;
+                (response.status().as_u16(), response)
+            };
+            match status {
                 200u16 => {
                     crate::redact::decoded(crate::runtime::body::decode(response).await)
                 }
@@ -16585,35 +16650,45 @@ pub mod builder {
             self,
         ) -> Result<ResponseValue<types::GroupList>, Error<types::ErrorResponse>> {
             let Self { client, fetch_all_groups, show_detail } = self;
-            let fetch_all_groups = fetch_all_groups.map_err(Error::InvalidRequest)?;
-            let show_detail = show_detail.map_err(Error::InvalidRequest)?;
-            let url = crate::runtime::operation_url(client, format_args!("/groups"))
-                .map_err(Error::InvalidRequest)?;
-            #[allow(unused_mut)]
-            let mut request = crate::runtime::optional_query(
-                    crate::runtime::optional_query(
-                        client
-                            .client
-                            .get(url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                crate::runtime::APPLICATION_JSON,
-                            ),
-                        "fetchAllGroups",
-                        &fetch_all_groups,
-                    ),
-                    "showDetail",
-                    &show_detail,
-                )
-                .build()?;
             let info = OperationInfo {
                 operation_id: "list_groups",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
+            let (status, response) = {
+                let result = {
+                    let fetch_all_groups = fetch_all_groups
+                        .map_err(Error::InvalidRequest)?;
+                    let show_detail = show_detail.map_err(Error::InvalidRequest)?;
+                    let url = crate::runtime::operation_url(
+                            client,
+                            format_args!("/groups"),
+                        )
+                        .map_err(Error::InvalidRequest)?;
+                    #[allow(unused_mut)]
+                    let mut request = crate::runtime::optional_query(
+                            crate::runtime::optional_query(
+                                client
+                                    .client
+                                    .get(url)
+                                    .header(
+                                        ::reqwest::header::ACCEPT,
+                                        crate::runtime::APPLICATION_JSON,
+                                    ),
+                                "fetchAllGroups",
+                                &fetch_all_groups,
+                            ),
+                            "showDetail",
+                            &show_detail,
+                        )
+                        .build()?;
+                    client.pre(&mut request, &info).await?;
+                    client.exec(request, &info)
+                }
+                    .await;
+                client.post(&result, &info).await?;
+                let response = result?;
+                (response.status().as_u16(), response)
+            };
+            match status {
                 200u16 => {
                     crate::redact::decoded(crate::runtime::body::decode(response).await)
                 }
@@ -16739,28 +16814,41 @@ pub mod builder {
             Error<types::ErrorResponse>,
         > {
             let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::CreateGroupRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = crate::runtime::operation_url(client, format_args!("/groups"))
-                .map_err(Error::InvalidRequest)?;
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(::reqwest::header::ACCEPT, crate::runtime::APPLICATION_JSON)
-                .json(&body)
-                .build()?;
             let info = OperationInfo {
                 operation_id: "create_group",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
+            let (status, response) = {
+                let result = {
+                    let body = body
+                        .and_then(|v| {
+                            types::CreateGroupRequest::try_from(v)
+                                .map_err(|e| e.to_string())
+                        })
+                        .map_err(Error::InvalidRequest)?;
+                    let url = crate::runtime::operation_url(
+                            client,
+                            format_args!("/groups"),
+                        )
+                        .map_err(Error::InvalidRequest)?;
+                    #[allow(unused_mut)]
+                    let mut request = client
+                        .client
+                        .post(url)
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            crate::runtime::APPLICATION_JSON,
+                        )
+                        .json(&body)
+                        .build()?;
+                    client.pre(&mut request, &info).await?;
+                    client.exec(request, &info)
+                }
+                    .await;
+                client.post(&result, &info).await?;
+                let response = result?;
+                (response.status().as_u16(), response)
+            };
+            match status {
                 200u16 => {
                     crate::redact::decoded(crate::runtime::body::decode(response).await)
                 }
@@ -16870,26 +16958,37 @@ pub mod builder {
             self,
         ) -> Result<ResponseValue<types::GroupList>, Error<types::ErrorResponse>> {
             let Self { client, group_id } = self;
-            let group_id = group_id.map_err(Error::InvalidRequest)?;
-            let url = crate::runtime::operation_url(
-                    client,
-                    format_args!("/groups/{}", encode_path(& group_id.to_string())),
-                )
-                .map_err(Error::InvalidRequest)?;
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(::reqwest::header::ACCEPT, crate::runtime::APPLICATION_JSON)
-                .build()?;
             let info = OperationInfo {
                 operation_id: "get_group",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
+            let (status, response) = {
+                let result = {
+                    let group_id = group_id.map_err(Error::InvalidRequest)?;
+                    let url = crate::runtime::operation_url(
+                            client,
+                            format_args!(
+                                "/groups/{}", encode_path(& group_id.to_string())
+                            ),
+                        )
+                        .map_err(Error::InvalidRequest)?;
+                    #[allow(unused_mut)]
+                    let mut request = client
+                        .client
+                        .get(url)
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            crate::runtime::APPLICATION_JSON,
+                        )
+                        .build()?;
+                    client.pre(&mut request, &info).await?;
+                    client.exec(request, &info)
+                }
+                    .await;
+                client.post(&result, &info).await?;
+                let response = result?;
+                (response.status().as_u16(), response)
+            };
+            match status {
                 200u16 => {
                     crate::redact::decoded(crate::runtime::body::decode(response).await)
                 }
@@ -17040,48 +17139,54 @@ pub mod builder {
             self,
         ) -> Result<ResponseValue<types::ActionList>, Error<types::ErrorResponse>> {
             let Self { client, group_id, action_type, count, from_date } = self;
-            let group_id = group_id.map_err(Error::InvalidRequest)?;
-            let action_type = action_type.map_err(Error::InvalidRequest)?;
-            let count = count.map_err(Error::InvalidRequest)?;
-            let from_date = from_date.map_err(Error::InvalidRequest)?;
-            let url = crate::runtime::operation_url(
-                    client,
-                    format_args!(
-                        "/groups/{}/actions", encode_path(& group_id.to_string())
-                    ),
-                )
-                .map_err(Error::InvalidRequest)?;
-            #[allow(unused_mut)]
-            let mut request = crate::runtime::optional_query(
-                    crate::runtime::optional_query(
-                        client
-                            .client
-                            .get(url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                crate::runtime::APPLICATION_JSON,
-                            )
-                            .query(
-                                &progenitor_client::QueryParam::new(
-                                    "actionType",
-                                    &action_type,
-                                ),
-                            ),
-                        "count",
-                        &count,
-                    ),
-                    "fromDate",
-                    &from_date,
-                )
-                .build()?;
             let info = OperationInfo {
                 operation_id: "list_actions",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
+            let (status, response) = {
+                let result = {
+                    let group_id = group_id.map_err(Error::InvalidRequest)?;
+                    let action_type = action_type.map_err(Error::InvalidRequest)?;
+                    let count = count.map_err(Error::InvalidRequest)?;
+                    let from_date = from_date.map_err(Error::InvalidRequest)?;
+                    let url = crate::runtime::operation_url(
+                            client,
+                            format_args!(
+                                "/groups/{}/actions", encode_path(& group_id.to_string())
+                            ),
+                        )
+                        .map_err(Error::InvalidRequest)?;
+                    #[allow(unused_mut)]
+                    let mut request = crate::runtime::optional_query(
+                            crate::runtime::optional_query(
+                                client
+                                    .client
+                                    .get(url)
+                                    .header(
+                                        ::reqwest::header::ACCEPT,
+                                        crate::runtime::APPLICATION_JSON,
+                                    )
+                                    .query(
+                                        &progenitor_client::QueryParam::new(
+                                            "actionType",
+                                            &action_type,
+                                        ),
+                                    ),
+                                "count",
+                                &count,
+                            ),
+                            "fromDate",
+                            &from_date,
+                        )
+                        .build()?;
+                    client.pre(&mut request, &info).await?;
+                    client.exec(request, &info)
+                }
+                    .await;
+                client.post(&result, &info).await?;
+                let response = result?;
+                (response.status().as_u16(), response)
+            };
+            match status {
                 200u16 => {
                     crate::redact::decoded(crate::runtime::body::decode(response).await)
                 }
@@ -17207,30 +17312,39 @@ pub mod builder {
             Error<types::ErrorResponse>,
         > {
             let Self { client, group_id, body } = self;
-            let group_id = group_id.map_err(Error::InvalidRequest)?;
-            let body = body.map_err(Error::InvalidRequest)?;
-            let url = crate::runtime::operation_url(
-                    client,
-                    format_args!(
-                        "/groups/{}/actions", encode_path(& group_id.to_string())
-                    ),
-                )
-                .map_err(Error::InvalidRequest)?;
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(::reqwest::header::ACCEPT, crate::runtime::APPLICATION_JSON)
-                .json(&body)
-                .build()?;
             let info = OperationInfo {
                 operation_id: "send_action",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
+            let (status, response) = {
+                let result = {
+                    let group_id = group_id.map_err(Error::InvalidRequest)?;
+                    let body = body.map_err(Error::InvalidRequest)?;
+                    let url = crate::runtime::operation_url(
+                            client,
+                            format_args!(
+                                "/groups/{}/actions", encode_path(& group_id.to_string())
+                            ),
+                        )
+                        .map_err(Error::InvalidRequest)?;
+                    #[allow(unused_mut)]
+                    let mut request = client
+                        .client
+                        .post(url)
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            crate::runtime::APPLICATION_JSON,
+                        )
+                        .json(&body)
+                        .build()?;
+                    client.pre(&mut request, &info).await?;
+                    client.exec(request, &info)
+                }
+                    .await;
+                client.post(&result, &info).await?;
+                let response = result?;
+                (response.status().as_u16(), response)
+            };
+            match status {
                 200u16 => {
                     crate::redact::decoded(crate::runtime::body::decode(response).await)
                 }
@@ -17368,38 +17482,44 @@ pub mod builder {
             Error<types::ErrorResponse>,
         > {
             let Self { client, group_id, action_id, get_details } = self;
-            let group_id = group_id.map_err(Error::InvalidRequest)?;
-            let action_id = action_id.map_err(Error::InvalidRequest)?;
-            let get_details = get_details.map_err(Error::InvalidRequest)?;
-            let url = crate::runtime::operation_url(
-                    client,
-                    format_args!(
-                        "/groups/{}/actions/{}", encode_path(& group_id.to_string()),
-                        encode_path(& action_id.to_string())
-                    ),
-                )
-                .map_err(Error::InvalidRequest)?;
-            #[allow(unused_mut)]
-            let mut request = crate::runtime::optional_query(
-                    client
-                        .client
-                        .get(url)
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            crate::runtime::APPLICATION_JSON,
-                        ),
-                    "getDetails",
-                    &get_details,
-                )
-                .build()?;
             let info = OperationInfo {
                 operation_id: "get_action",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
+            let (status, response) = {
+                let result = {
+                    let group_id = group_id.map_err(Error::InvalidRequest)?;
+                    let action_id = action_id.map_err(Error::InvalidRequest)?;
+                    let get_details = get_details.map_err(Error::InvalidRequest)?;
+                    let url = crate::runtime::operation_url(
+                            client,
+                            format_args!(
+                                "/groups/{}/actions/{}", encode_path(& group_id
+                                .to_string()), encode_path(& action_id.to_string())
+                            ),
+                        )
+                        .map_err(Error::InvalidRequest)?;
+                    #[allow(unused_mut)]
+                    let mut request = crate::runtime::optional_query(
+                            client
+                                .client
+                                .get(url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    crate::runtime::APPLICATION_JSON,
+                                ),
+                            "getDetails",
+                            &get_details,
+                        )
+                        .build()?;
+                    client.pre(&mut request, &info).await?;
+                    client.exec(request, &info)
+                }
+                    .await;
+                client.post(&result, &info).await?;
+                let response = result?;
+                (response.status().as_u16(), response)
+            };
+            match status {
                 200u16 => {
                     crate::redact::decoded(crate::runtime::body::decode(response).await)
                 }
@@ -17552,37 +17672,46 @@ pub mod builder {
             self,
         ) -> Result<ResponseValue<types::EmptyResponse>, Error<types::ErrorResponse>> {
             let Self { client, group_id, action_id, body } = self;
-            let group_id = group_id.map_err(Error::InvalidRequest)?;
-            let action_id = action_id.map_err(Error::InvalidRequest)?;
-            let body = body
-                .and_then(|v| {
-                    types::UpdateActionPropertiesRequest::try_from(v)
-                        .map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = crate::runtime::operation_url(
-                    client,
-                    format_args!(
-                        "/groups/{}/actions/{}", encode_path(& group_id.to_string()),
-                        encode_path(& action_id.to_string())
-                    ),
-                )
-                .map_err(Error::InvalidRequest)?;
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .put(url)
-                .header(::reqwest::header::ACCEPT, crate::runtime::APPLICATION_JSON)
-                .json(&body)
-                .build()?;
             let info = OperationInfo {
                 operation_id: "update_action",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
+            let (status, response) = {
+                let result = {
+                    let group_id = group_id.map_err(Error::InvalidRequest)?;
+                    let action_id = action_id.map_err(Error::InvalidRequest)?;
+                    let body = body
+                        .and_then(|v| {
+                            types::UpdateActionPropertiesRequest::try_from(v)
+                                .map_err(|e| e.to_string())
+                        })
+                        .map_err(Error::InvalidRequest)?;
+                    let url = crate::runtime::operation_url(
+                            client,
+                            format_args!(
+                                "/groups/{}/actions/{}", encode_path(& group_id
+                                .to_string()), encode_path(& action_id.to_string())
+                            ),
+                        )
+                        .map_err(Error::InvalidRequest)?;
+                    #[allow(unused_mut)]
+                    let mut request = client
+                        .client
+                        .put(url)
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            crate::runtime::APPLICATION_JSON,
+                        )
+                        .json(&body)
+                        .build()?;
+                    client.pre(&mut request, &info).await?;
+                    client.exec(request, &info)
+                }
+                    .await;
+                client.post(&result, &info).await?;
+                let response = result?;
+                (response.status().as_u16(), response)
+            };
+            match status {
                 200u16 => {
                     crate::redact::decoded(crate::runtime::body::decode(response).await)
                 }
@@ -17736,37 +17865,46 @@ pub mod builder {
             self,
         ) -> Result<ResponseValue<types::EmptyResponse>, Error<types::ErrorResponse>> {
             let Self { client, group_id, action_id, body } = self;
-            let group_id = group_id.map_err(Error::InvalidRequest)?;
-            let action_id = action_id.map_err(Error::InvalidRequest)?;
-            let body = body
-                .and_then(|v| {
-                    types::UpdateActionPropertiesRequest::try_from(v)
-                        .map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = crate::runtime::operation_url(
-                    client,
-                    format_args!(
-                        "/groups/{}/actions/{}/properties", encode_path(& group_id
-                        .to_string()), encode_path(& action_id.to_string())
-                    ),
-                )
-                .map_err(Error::InvalidRequest)?;
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .put(url)
-                .header(::reqwest::header::ACCEPT, crate::runtime::APPLICATION_JSON)
-                .json(&body)
-                .build()?;
             let info = OperationInfo {
                 operation_id: "update_action_properties",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
+            let (status, response) = {
+                let result = {
+                    let group_id = group_id.map_err(Error::InvalidRequest)?;
+                    let action_id = action_id.map_err(Error::InvalidRequest)?;
+                    let body = body
+                        .and_then(|v| {
+                            types::UpdateActionPropertiesRequest::try_from(v)
+                                .map_err(|e| e.to_string())
+                        })
+                        .map_err(Error::InvalidRequest)?;
+                    let url = crate::runtime::operation_url(
+                            client,
+                            format_args!(
+                                "/groups/{}/actions/{}/properties", encode_path(& group_id
+                                .to_string()), encode_path(& action_id.to_string())
+                            ),
+                        )
+                        .map_err(Error::InvalidRequest)?;
+                    #[allow(unused_mut)]
+                    let mut request = client
+                        .client
+                        .put(url)
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            crate::runtime::APPLICATION_JSON,
+                        )
+                        .json(&body)
+                        .build()?;
+                    client.pre(&mut request, &info).await?;
+                    client.exec(request, &info)
+                }
+                    .await;
+                client.post(&result, &info).await?;
+                let response = result?;
+                (response.status().as_u16(), response)
+            };
+            match status {
                 200u16 => {
                     crate::redact::decoded(crate::runtime::body::decode(response).await)
                 }
@@ -17907,32 +18045,41 @@ pub mod builder {
             Error<types::ErrorResponse>,
         > {
             let Self { client, group_id, action_id, body } = self;
-            let group_id = group_id.map_err(Error::InvalidRequest)?;
-            let action_id = action_id.map_err(Error::InvalidRequest)?;
-            let body = body.map_err(Error::InvalidRequest)?;
-            let url = crate::runtime::operation_url(
-                    client,
-                    format_args!(
-                        "/groups/{}/actions/{}/responses", encode_path(& group_id
-                        .to_string()), encode_path(& action_id.to_string())
-                    ),
-                )
-                .map_err(Error::InvalidRequest)?;
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(::reqwest::header::ACCEPT, crate::runtime::APPLICATION_JSON)
-                .json(&body)
-                .build()?;
             let info = OperationInfo {
                 operation_id: "respond_to_action",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
+            let (status, response) = {
+                let result = {
+                    let group_id = group_id.map_err(Error::InvalidRequest)?;
+                    let action_id = action_id.map_err(Error::InvalidRequest)?;
+                    let body = body.map_err(Error::InvalidRequest)?;
+                    let url = crate::runtime::operation_url(
+                            client,
+                            format_args!(
+                                "/groups/{}/actions/{}/responses", encode_path(& group_id
+                                .to_string()), encode_path(& action_id.to_string())
+                            ),
+                        )
+                        .map_err(Error::InvalidRequest)?;
+                    #[allow(unused_mut)]
+                    let mut request = client
+                        .client
+                        .post(url)
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            crate::runtime::APPLICATION_JSON,
+                        )
+                        .json(&body)
+                        .build()?;
+                    client.pre(&mut request, &info).await?;
+                    client.exec(request, &info)
+                }
+                    .await;
+                client.post(&result, &info).await?;
+                let response = result?;
+                (response.status().as_u16(), response)
+            };
+            match status {
                 200u16 => {
                     crate::redact::decoded(crate::runtime::body::decode(response).await)
                 }
@@ -18071,32 +18218,44 @@ pub mod builder {
             self,
         ) -> Result<ResponseValue<types::EmptyResponse>, Error<types::ErrorResponse>> {
             let Self { client, group_id, body } = self;
-            let group_id = group_id.map_err(Error::InvalidRequest)?;
-            let body = body
-                .and_then(|v| {
-                    types::AddBotToGroupRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = crate::runtime::operation_url(
-                    client,
-                    format_args!("/groups/{}/bot", encode_path(& group_id.to_string())),
-                )
-                .map_err(Error::InvalidRequest)?;
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(::reqwest::header::ACCEPT, crate::runtime::APPLICATION_JSON)
-                .json(&body)
-                .build()?;
             let info = OperationInfo {
                 operation_id: "add_bot_to_group",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
+            let (status, response) = {
+                let result = {
+                    let group_id = group_id.map_err(Error::InvalidRequest)?;
+                    let body = body
+                        .and_then(|v| {
+                            types::AddBotToGroupRequest::try_from(v)
+                                .map_err(|e| e.to_string())
+                        })
+                        .map_err(Error::InvalidRequest)?;
+                    let url = crate::runtime::operation_url(
+                            client,
+                            format_args!(
+                                "/groups/{}/bot", encode_path(& group_id.to_string())
+                            ),
+                        )
+                        .map_err(Error::InvalidRequest)?;
+                    #[allow(unused_mut)]
+                    let mut request = client
+                        .client
+                        .post(url)
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            crate::runtime::APPLICATION_JSON,
+                        )
+                        .json(&body)
+                        .build()?;
+                    client.pre(&mut request, &info).await?;
+                    client.exec(request, &info)
+                }
+                    .await;
+                client.post(&result, &info).await?;
+                let response = result?;
+                (response.status().as_u16(), response)
+            };
+            match status {
                 200u16 => {
                     crate::redact::decoded(crate::runtime::body::decode(response).await)
                 }
@@ -18206,28 +18365,37 @@ pub mod builder {
             self,
         ) -> Result<ResponseValue<types::MemberList>, Error<types::ErrorResponse>> {
             let Self { client, group_id } = self;
-            let group_id = group_id.map_err(Error::InvalidRequest)?;
-            let url = crate::runtime::operation_url(
-                    client,
-                    format_args!(
-                        "/groups/{}/members", encode_path(& group_id.to_string())
-                    ),
-                )
-                .map_err(Error::InvalidRequest)?;
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(::reqwest::header::ACCEPT, crate::runtime::APPLICATION_JSON)
-                .build()?;
             let info = OperationInfo {
                 operation_id: "list_members",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
+            let (status, response) = {
+                let result = {
+                    let group_id = group_id.map_err(Error::InvalidRequest)?;
+                    let url = crate::runtime::operation_url(
+                            client,
+                            format_args!(
+                                "/groups/{}/members", encode_path(& group_id.to_string())
+                            ),
+                        )
+                        .map_err(Error::InvalidRequest)?;
+                    #[allow(unused_mut)]
+                    let mut request = client
+                        .client
+                        .get(url)
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            crate::runtime::APPLICATION_JSON,
+                        )
+                        .build()?;
+                    client.pre(&mut request, &info).await?;
+                    client.exec(request, &info)
+                }
+                    .await;
+                client.post(&result, &info).await?;
+                let response = result?;
+                (response.status().as_u16(), response)
+            };
+            match status {
                 200u16 => {
                     crate::redact::decoded(crate::runtime::body::decode(response).await)
                 }
@@ -18363,34 +18531,44 @@ pub mod builder {
             self,
         ) -> Result<ResponseValue<types::ResultResponse>, Error<types::ErrorResponse>> {
             let Self { client, group_id, body } = self;
-            let group_id = group_id.map_err(Error::InvalidRequest)?;
-            let body = body
-                .and_then(|v| {
-                    types::AddMembersRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = crate::runtime::operation_url(
-                    client,
-                    format_args!(
-                        "/groups/{}/members", encode_path(& group_id.to_string())
-                    ),
-                )
-                .map_err(Error::InvalidRequest)?;
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .put(url)
-                .header(::reqwest::header::ACCEPT, crate::runtime::APPLICATION_JSON)
-                .json(&body)
-                .build()?;
             let info = OperationInfo {
                 operation_id: "add_members",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
+            let (status, response) = {
+                let result = {
+                    let group_id = group_id.map_err(Error::InvalidRequest)?;
+                    let body = body
+                        .and_then(|v| {
+                            types::AddMembersRequest::try_from(v)
+                                .map_err(|e| e.to_string())
+                        })
+                        .map_err(Error::InvalidRequest)?;
+                    let url = crate::runtime::operation_url(
+                            client,
+                            format_args!(
+                                "/groups/{}/members", encode_path(& group_id.to_string())
+                            ),
+                        )
+                        .map_err(Error::InvalidRequest)?;
+                    #[allow(unused_mut)]
+                    let mut request = client
+                        .client
+                        .put(url)
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            crate::runtime::APPLICATION_JSON,
+                        )
+                        .json(&body)
+                        .build()?;
+                    client.pre(&mut request, &info).await?;
+                    client.exec(request, &info)
+                }
+                    .await;
+                client.post(&result, &info).await?;
+                let response = result?;
+                (response.status().as_u16(), response)
+            };
+            match status {
                 200u16 => {
                     crate::redact::decoded(crate::runtime::body::decode(response).await)
                 }
@@ -18514,30 +18692,39 @@ pub mod builder {
             self,
         ) -> Result<ResponseValue<types::ResultResponse>, Error<types::ErrorResponse>> {
             let Self { client, group_id, member_id } = self;
-            let group_id = group_id.map_err(Error::InvalidRequest)?;
-            let member_id = member_id.map_err(Error::InvalidRequest)?;
-            let url = crate::runtime::operation_url(
-                    client,
-                    format_args!(
-                        "/groups/{}/members/{}", encode_path(& group_id.to_string()),
-                        encode_path(& member_id.to_string())
-                    ),
-                )
-                .map_err(Error::InvalidRequest)?;
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .delete(url)
-                .header(::reqwest::header::ACCEPT, crate::runtime::APPLICATION_JSON)
-                .build()?;
             let info = OperationInfo {
                 operation_id: "remove_member",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
+            let (status, response) = {
+                let result = {
+                    let group_id = group_id.map_err(Error::InvalidRequest)?;
+                    let member_id = member_id.map_err(Error::InvalidRequest)?;
+                    let url = crate::runtime::operation_url(
+                            client,
+                            format_args!(
+                                "/groups/{}/members/{}", encode_path(& group_id
+                                .to_string()), encode_path(& member_id.to_string())
+                            ),
+                        )
+                        .map_err(Error::InvalidRequest)?;
+                    #[allow(unused_mut)]
+                    let mut request = client
+                        .client
+                        .delete(url)
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            crate::runtime::APPLICATION_JSON,
+                        )
+                        .build()?;
+                    client.pre(&mut request, &info).await?;
+                    client.exec(request, &info)
+                }
+                    .await;
+                client.post(&result, &info).await?;
+                let response = result?;
+                (response.status().as_u16(), response)
+            };
+            match status {
                 200u16 => {
                     crate::redact::decoded(crate::runtime::body::decode(response).await)
                 }
@@ -18676,34 +18863,44 @@ pub mod builder {
             Error<types::ErrorResponse>,
         > {
             let Self { client, group_id, body } = self;
-            let group_id = group_id.map_err(Error::InvalidRequest)?;
-            let body = body
-                .and_then(|v| {
-                    types::SendMessageRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = crate::runtime::operation_url(
-                    client,
-                    format_args!(
-                        "/groups/{}/messages", encode_path(& group_id.to_string())
-                    ),
-                )
-                .map_err(Error::InvalidRequest)?;
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(::reqwest::header::ACCEPT, crate::runtime::APPLICATION_JSON)
-                .json(&body)
-                .build()?;
             let info = OperationInfo {
                 operation_id: "send_message",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
+            let (status, response) = {
+                let result = {
+                    let group_id = group_id.map_err(Error::InvalidRequest)?;
+                    let body = body
+                        .and_then(|v| {
+                            types::SendMessageRequest::try_from(v)
+                                .map_err(|e| e.to_string())
+                        })
+                        .map_err(Error::InvalidRequest)?;
+                    let url = crate::runtime::operation_url(
+                            client,
+                            format_args!(
+                                "/groups/{}/messages", encode_path(& group_id.to_string())
+                            ),
+                        )
+                        .map_err(Error::InvalidRequest)?;
+                    #[allow(unused_mut)]
+                    let mut request = client
+                        .client
+                        .post(url)
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            crate::runtime::APPLICATION_JSON,
+                        )
+                        .json(&body)
+                        .build()?;
+                    client.pre(&mut request, &info).await?;
+                    client.exec(request, &info)
+                }
+                    .await;
+                client.post(&result, &info).await?;
+                let response = result?;
+                (response.status().as_u16(), response)
+            };
+            match status {
                 200u16 => {
                     crate::redact::decoded(crate::runtime::body::decode(response).await)
                 }
@@ -18842,34 +19039,44 @@ pub mod builder {
             Error<types::ErrorResponse>,
         > {
             let Self { client, group_id, body } = self;
-            let group_id = group_id.map_err(Error::InvalidRequest)?;
-            let body = body
-                .and_then(|v| {
-                    types::AddReactionRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = crate::runtime::operation_url(
-                    client,
-                    format_args!(
-                        "/groups/{}/reaction", encode_path(& group_id.to_string())
-                    ),
-                )
-                .map_err(Error::InvalidRequest)?;
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(::reqwest::header::ACCEPT, crate::runtime::APPLICATION_JSON)
-                .json(&body)
-                .build()?;
             let info = OperationInfo {
                 operation_id: "add_reaction",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
+            let (status, response) = {
+                let result = {
+                    let group_id = group_id.map_err(Error::InvalidRequest)?;
+                    let body = body
+                        .and_then(|v| {
+                            types::AddReactionRequest::try_from(v)
+                                .map_err(|e| e.to_string())
+                        })
+                        .map_err(Error::InvalidRequest)?;
+                    let url = crate::runtime::operation_url(
+                            client,
+                            format_args!(
+                                "/groups/{}/reaction", encode_path(& group_id.to_string())
+                            ),
+                        )
+                        .map_err(Error::InvalidRequest)?;
+                    #[allow(unused_mut)]
+                    let mut request = client
+                        .client
+                        .post(url)
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            crate::runtime::APPLICATION_JSON,
+                        )
+                        .json(&body)
+                        .build()?;
+                    client.pre(&mut request, &info).await?;
+                    client.exec(request, &info)
+                }
+                    .await;
+                client.post(&result, &info).await?;
+                let response = result?;
+                (response.status().as_u16(), response)
+            };
+            match status {
                 200u16 => {
                     crate::redact::decoded(crate::runtime::body::decode(response).await)
                 }
@@ -19009,44 +19216,51 @@ pub mod builder {
             Error<types::ErrorResponse>,
         > {
             let Self { client, group_id, cursor, source_group_id } = self;
-            let group_id = group_id.map_err(Error::InvalidRequest)?;
-            let cursor = cursor.map_err(Error::InvalidRequest)?;
-            let source_group_id = source_group_id.map_err(Error::InvalidRequest)?;
-            let url = crate::runtime::operation_url(
-                    client,
-                    format_args!(
-                        "/groups/{}/reaction/summary", encode_path(& group_id
-                        .to_string())
-                    ),
-                )
-                .map_err(Error::InvalidRequest)?;
-            #[allow(unused_mut)]
-            let mut request = crate::runtime::optional_query(
-                    client
-                        .client
-                        .get(url)
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            crate::runtime::APPLICATION_JSON,
-                        ),
-                    "cursor",
-                    &cursor,
-                )
-                .query(
-                    &progenitor_client::QueryParam::new(
-                        "sourceGroupId",
-                        &source_group_id,
-                    ),
-                )
-                .build()?;
             let info = OperationInfo {
                 operation_id: "get_group_reaction_summary",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
+            let (status, response) = {
+                let result = {
+                    let group_id = group_id.map_err(Error::InvalidRequest)?;
+                    let cursor = cursor.map_err(Error::InvalidRequest)?;
+                    let source_group_id = source_group_id
+                        .map_err(Error::InvalidRequest)?;
+                    let url = crate::runtime::operation_url(
+                            client,
+                            format_args!(
+                                "/groups/{}/reaction/summary", encode_path(& group_id
+                                .to_string())
+                            ),
+                        )
+                        .map_err(Error::InvalidRequest)?;
+                    #[allow(unused_mut)]
+                    let mut request = crate::runtime::optional_query(
+                            client
+                                .client
+                                .get(url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    crate::runtime::APPLICATION_JSON,
+                                ),
+                            "cursor",
+                            &cursor,
+                        )
+                        .query(
+                            &progenitor_client::QueryParam::new(
+                                "sourceGroupId",
+                                &source_group_id,
+                            ),
+                        )
+                        .build()?;
+                    client.pre(&mut request, &info).await?;
+                    client.exec(request, &info)
+                }
+                    .await;
+                client.post(&result, &info).await?;
+                let response = result?;
+                (response.status().as_u16(), response)
+            };
+            match status {
                 200u16 => {
                     crate::redact::decoded(crate::runtime::body::decode(response).await)
                 }
@@ -19220,49 +19434,59 @@ pub mod builder {
                 reaction_type,
                 source_group_id,
             } = self;
-            let group_id = group_id.map_err(Error::InvalidRequest)?;
-            let reference_id = reference_id.map_err(Error::InvalidRequest)?;
-            let cursor = cursor.map_err(Error::InvalidRequest)?;
-            let reaction_type = reaction_type.map_err(Error::InvalidRequest)?;
-            let source_group_id = source_group_id.map_err(Error::InvalidRequest)?;
-            let url = crate::runtime::operation_url(
-                    client,
-                    format_args!(
-                        "/groups/{}/reaction/{}", encode_path(& group_id.to_string()),
-                        encode_path(& reference_id.to_string())
-                    ),
-                )
-                .map_err(Error::InvalidRequest)?;
-            #[allow(unused_mut)]
-            let mut request = crate::runtime::optional_query(
-                    client
-                        .client
-                        .get(url)
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            crate::runtime::APPLICATION_JSON,
-                        ),
-                    "cursor",
-                    &cursor,
-                )
-                .query(
-                    &progenitor_client::QueryParam::new("reactionType", &reaction_type),
-                )
-                .query(
-                    &progenitor_client::QueryParam::new(
-                        "sourceGroupId",
-                        &source_group_id,
-                    ),
-                )
-                .build()?;
             let info = OperationInfo {
                 operation_id: "list_reactions",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
+            let (status, response) = {
+                let result = {
+                    let group_id = group_id.map_err(Error::InvalidRequest)?;
+                    let reference_id = reference_id.map_err(Error::InvalidRequest)?;
+                    let cursor = cursor.map_err(Error::InvalidRequest)?;
+                    let reaction_type = reaction_type.map_err(Error::InvalidRequest)?;
+                    let source_group_id = source_group_id
+                        .map_err(Error::InvalidRequest)?;
+                    let url = crate::runtime::operation_url(
+                            client,
+                            format_args!(
+                                "/groups/{}/reaction/{}", encode_path(& group_id
+                                .to_string()), encode_path(& reference_id.to_string())
+                            ),
+                        )
+                        .map_err(Error::InvalidRequest)?;
+                    #[allow(unused_mut)]
+                    let mut request = crate::runtime::optional_query(
+                            client
+                                .client
+                                .get(url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    crate::runtime::APPLICATION_JSON,
+                                ),
+                            "cursor",
+                            &cursor,
+                        )
+                        .query(
+                            &progenitor_client::QueryParam::new(
+                                "reactionType",
+                                &reaction_type,
+                            ),
+                        )
+                        .query(
+                            &progenitor_client::QueryParam::new(
+                                "sourceGroupId",
+                                &source_group_id,
+                            ),
+                        )
+                        .build()?;
+                    client.pre(&mut request, &info).await?;
+                    client.exec(request, &info)
+                }
+                    .await;
+                client.post(&result, &info).await?;
+                let response = result?;
+                (response.status().as_u16(), response)
+            };
+            match status {
                 200u16 => {
                     crate::redact::decoded(crate::runtime::body::decode(response).await)
                 }
@@ -19404,37 +19628,47 @@ pub mod builder {
             Error<types::ErrorResponse>,
         > {
             let Self { client, group_id, reference_id, source_group_id } = self;
-            let group_id = group_id.map_err(Error::InvalidRequest)?;
-            let reference_id = reference_id.map_err(Error::InvalidRequest)?;
-            let source_group_id = source_group_id.map_err(Error::InvalidRequest)?;
-            let url = crate::runtime::operation_url(
-                    client,
-                    format_args!(
-                        "/groups/{}/reaction/{}/summary", encode_path(& group_id
-                        .to_string()), encode_path(& reference_id.to_string())
-                    ),
-                )
-                .map_err(Error::InvalidRequest)?;
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(::reqwest::header::ACCEPT, crate::runtime::APPLICATION_JSON)
-                .query(
-                    &progenitor_client::QueryParam::new(
-                        "sourceGroupId",
-                        &source_group_id,
-                    ),
-                )
-                .build()?;
             let info = OperationInfo {
                 operation_id: "get_action_reaction_summary",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
+            let (status, response) = {
+                let result = {
+                    let group_id = group_id.map_err(Error::InvalidRequest)?;
+                    let reference_id = reference_id.map_err(Error::InvalidRequest)?;
+                    let source_group_id = source_group_id
+                        .map_err(Error::InvalidRequest)?;
+                    let url = crate::runtime::operation_url(
+                            client,
+                            format_args!(
+                                "/groups/{}/reaction/{}/summary", encode_path(& group_id
+                                .to_string()), encode_path(& reference_id.to_string())
+                            ),
+                        )
+                        .map_err(Error::InvalidRequest)?;
+                    #[allow(unused_mut)]
+                    let mut request = client
+                        .client
+                        .get(url)
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            crate::runtime::APPLICATION_JSON,
+                        )
+                        .query(
+                            &progenitor_client::QueryParam::new(
+                                "sourceGroupId",
+                                &source_group_id,
+                            ),
+                        )
+                        .build()?;
+                    client.pre(&mut request, &info).await?;
+                    client.exec(request, &info)
+                }
+                    .await;
+                client.post(&result, &info).await?;
+                let response = result?;
+                (response.status().as_u16(), response)
+            };
+            match status {
                 200u16 => {
                     crate::redact::decoded(crate::runtime::body::decode(response).await)
                 }
@@ -19562,36 +19796,43 @@ pub mod builder {
             Error<types::ErrorResponse>,
         > {
             let Self { client, group_id, fetch_all_groups } = self;
-            let group_id = group_id.map_err(Error::InvalidRequest)?;
-            let fetch_all_groups = fetch_all_groups.map_err(Error::InvalidRequest)?;
-            let url = crate::runtime::operation_url(
-                    client,
-                    format_args!(
-                        "/groups/{}/subGroups", encode_path(& group_id.to_string())
-                    ),
-                )
-                .map_err(Error::InvalidRequest)?;
-            #[allow(unused_mut)]
-            let mut request = crate::runtime::optional_query(
-                    client
-                        .client
-                        .get(url)
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            crate::runtime::APPLICATION_JSON,
-                        ),
-                    "fetchAllGroups",
-                    &fetch_all_groups,
-                )
-                .build()?;
             let info = OperationInfo {
                 operation_id: "list_sub_groups",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
+            let (status, response) = {
+                let result = {
+                    let group_id = group_id.map_err(Error::InvalidRequest)?;
+                    let fetch_all_groups = fetch_all_groups
+                        .map_err(Error::InvalidRequest)?;
+                    let url = crate::runtime::operation_url(
+                            client,
+                            format_args!(
+                                "/groups/{}/subGroups", encode_path(& group_id.to_string())
+                            ),
+                        )
+                        .map_err(Error::InvalidRequest)?;
+                    #[allow(unused_mut)]
+                    let mut request = crate::runtime::optional_query(
+                            client
+                                .client
+                                .get(url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    crate::runtime::APPLICATION_JSON,
+                                ),
+                            "fetchAllGroups",
+                            &fetch_all_groups,
+                        )
+                        .build()?;
+                    client.pre(&mut request, &info).await?;
+                    client.exec(request, &info)
+                }
+                    .await;
+                client.post(&result, &info).await?;
+                let response = result?;
+                (response.status().as_u16(), response)
+            };
+            match status {
                 200u16 => {
                     crate::redact::decoded(crate::runtime::body::decode(response).await)
                 }
@@ -19730,34 +19971,44 @@ pub mod builder {
             Error<types::ErrorResponse>,
         > {
             let Self { client, group_id, body } = self;
-            let group_id = group_id.map_err(Error::InvalidRequest)?;
-            let body = body
-                .and_then(|v| {
-                    types::AddSubGroupRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = crate::runtime::operation_url(
-                    client,
-                    format_args!(
-                        "/groups/{}/subGroups", encode_path(& group_id.to_string())
-                    ),
-                )
-                .map_err(Error::InvalidRequest)?;
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .put(url)
-                .header(::reqwest::header::ACCEPT, crate::runtime::APPLICATION_JSON)
-                .json(&body)
-                .build()?;
             let info = OperationInfo {
                 operation_id: "add_sub_group",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
+            let (status, response) = {
+                let result = {
+                    let group_id = group_id.map_err(Error::InvalidRequest)?;
+                    let body = body
+                        .and_then(|v| {
+                            types::AddSubGroupRequest::try_from(v)
+                                .map_err(|e| e.to_string())
+                        })
+                        .map_err(Error::InvalidRequest)?;
+                    let url = crate::runtime::operation_url(
+                            client,
+                            format_args!(
+                                "/groups/{}/subGroups", encode_path(& group_id.to_string())
+                            ),
+                        )
+                        .map_err(Error::InvalidRequest)?;
+                    #[allow(unused_mut)]
+                    let mut request = client
+                        .client
+                        .put(url)
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            crate::runtime::APPLICATION_JSON,
+                        )
+                        .json(&body)
+                        .build()?;
+                    client.pre(&mut request, &info).await?;
+                    client.exec(request, &info)
+                }
+                    .await;
+                client.post(&result, &info).await?;
+                let response = result?;
+                (response.status().as_u16(), response)
+            };
+            match status {
                 200u16 => {
                     crate::redact::decoded(crate::runtime::body::decode(response).await)
                 }
@@ -19899,34 +20150,44 @@ pub mod builder {
             Error<types::ErrorResponse>,
         > {
             let Self { client, group_id, body } = self;
-            let group_id = group_id.map_err(Error::InvalidRequest)?;
-            let body = body
-                .and_then(|v| {
-                    types::CreateSubGroupRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = crate::runtime::operation_url(
-                    client,
-                    format_args!(
-                        "/groups/{}/subGroups", encode_path(& group_id.to_string())
-                    ),
-                )
-                .map_err(Error::InvalidRequest)?;
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(::reqwest::header::ACCEPT, crate::runtime::APPLICATION_JSON)
-                .json(&body)
-                .build()?;
             let info = OperationInfo {
                 operation_id: "create_sub_group",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
+            let (status, response) = {
+                let result = {
+                    let group_id = group_id.map_err(Error::InvalidRequest)?;
+                    let body = body
+                        .and_then(|v| {
+                            types::CreateSubGroupRequest::try_from(v)
+                                .map_err(|e| e.to_string())
+                        })
+                        .map_err(Error::InvalidRequest)?;
+                    let url = crate::runtime::operation_url(
+                            client,
+                            format_args!(
+                                "/groups/{}/subGroups", encode_path(& group_id.to_string())
+                            ),
+                        )
+                        .map_err(Error::InvalidRequest)?;
+                    #[allow(unused_mut)]
+                    let mut request = client
+                        .client
+                        .post(url)
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            crate::runtime::APPLICATION_JSON,
+                        )
+                        .json(&body)
+                        .build()?;
+                    client.pre(&mut request, &info).await?;
+                    client.exec(request, &info)
+                }
+                    .await;
+                client.post(&result, &info).await?;
+                let response = result?;
+                (response.status().as_u16(), response)
+            };
+            match status {
                 200u16 => {
                     crate::redact::decoded(crate::runtime::body::decode(response).await)
                 }
@@ -20054,30 +20315,39 @@ pub mod builder {
             Error<types::ErrorResponse>,
         > {
             let Self { client, group_id, sub_group_id } = self;
-            let group_id = group_id.map_err(Error::InvalidRequest)?;
-            let sub_group_id = sub_group_id.map_err(Error::InvalidRequest)?;
-            let url = crate::runtime::operation_url(
-                    client,
-                    format_args!(
-                        "/groups/{}/subGroups/{}", encode_path(& group_id.to_string()),
-                        encode_path(& sub_group_id.to_string())
-                    ),
-                )
-                .map_err(Error::InvalidRequest)?;
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .delete(url)
-                .header(::reqwest::header::ACCEPT, crate::runtime::APPLICATION_JSON)
-                .build()?;
             let info = OperationInfo {
                 operation_id: "remove_sub_group",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
+            let (status, response) = {
+                let result = {
+                    let group_id = group_id.map_err(Error::InvalidRequest)?;
+                    let sub_group_id = sub_group_id.map_err(Error::InvalidRequest)?;
+                    let url = crate::runtime::operation_url(
+                            client,
+                            format_args!(
+                                "/groups/{}/subGroups/{}", encode_path(& group_id
+                                .to_string()), encode_path(& sub_group_id.to_string())
+                            ),
+                        )
+                        .map_err(Error::InvalidRequest)?;
+                    #[allow(unused_mut)]
+                    let mut request = client
+                        .client
+                        .delete(url)
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            crate::runtime::APPLICATION_JSON,
+                        )
+                        .build()?;
+                    client.pre(&mut request, &info).await?;
+                    client.exec(request, &info)
+                }
+                    .await;
+                client.post(&result, &info).await?;
+                let response = result?;
+                (response.status().as_u16(), response)
+            };
+            match status {
                 200u16 => {
                     crate::redact::decoded(crate::runtime::body::decode(response).await)
                 }
@@ -20216,34 +20486,45 @@ pub mod builder {
             self,
         ) -> Result<ResponseValue<types::SubscriberPage>, Error<types::ErrorResponse>> {
             let Self { client, group_id, body } = self;
-            let group_id = group_id.map_err(Error::InvalidRequest)?;
-            let body = body
-                .and_then(|v| {
-                    types::SubscriberPageRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = crate::runtime::operation_url(
-                    client,
-                    format_args!(
-                        "/groups/{}/subscribers", encode_path(& group_id.to_string())
-                    ),
-                )
-                .map_err(Error::InvalidRequest)?;
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(::reqwest::header::ACCEPT, crate::runtime::APPLICATION_JSON)
-                .json(&body)
-                .build()?;
             let info = OperationInfo {
                 operation_id: "list_subscribers",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
+            let (status, response) = {
+                let result = {
+                    let group_id = group_id.map_err(Error::InvalidRequest)?;
+                    let body = body
+                        .and_then(|v| {
+                            types::SubscriberPageRequest::try_from(v)
+                                .map_err(|e| e.to_string())
+                        })
+                        .map_err(Error::InvalidRequest)?;
+                    let url = crate::runtime::operation_url(
+                            client,
+                            format_args!(
+                                "/groups/{}/subscribers", encode_path(& group_id
+                                .to_string())
+                            ),
+                        )
+                        .map_err(Error::InvalidRequest)?;
+                    #[allow(unused_mut)]
+                    let mut request = client
+                        .client
+                        .post(url)
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            crate::runtime::APPLICATION_JSON,
+                        )
+                        .json(&body)
+                        .build()?;
+                    client.pre(&mut request, &info).await?;
+                    client.exec(request, &info)
+                }
+                    .await;
+                client.post(&result, &info).await?;
+                let response = result?;
+                (response.status().as_u16(), response)
+            };
+            match status {
                 200u16 => {
                     crate::redact::decoded(crate::runtime::body::decode(response).await)
                 }
@@ -20383,34 +20664,45 @@ pub mod builder {
             Error<types::ErrorResponse>,
         > {
             let Self { client, group_id, body } = self;
-            let group_id = group_id.map_err(Error::InvalidRequest)?;
-            let body = body
-                .and_then(|v| {
-                    types::SubscribersRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = crate::runtime::operation_url(
-                    client,
-                    format_args!(
-                        "/groups/{}/subscribers/add", encode_path(& group_id.to_string())
-                    ),
-                )
-                .map_err(Error::InvalidRequest)?;
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .put(url)
-                .header(::reqwest::header::ACCEPT, crate::runtime::APPLICATION_JSON)
-                .json(&body)
-                .build()?;
             let info = OperationInfo {
                 operation_id: "add_subscribers",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
+            let (status, response) = {
+                let result = {
+                    let group_id = group_id.map_err(Error::InvalidRequest)?;
+                    let body = body
+                        .and_then(|v| {
+                            types::SubscribersRequest::try_from(v)
+                                .map_err(|e| e.to_string())
+                        })
+                        .map_err(Error::InvalidRequest)?;
+                    let url = crate::runtime::operation_url(
+                            client,
+                            format_args!(
+                                "/groups/{}/subscribers/add", encode_path(& group_id
+                                .to_string())
+                            ),
+                        )
+                        .map_err(Error::InvalidRequest)?;
+                    #[allow(unused_mut)]
+                    let mut request = client
+                        .client
+                        .put(url)
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            crate::runtime::APPLICATION_JSON,
+                        )
+                        .json(&body)
+                        .build()?;
+                    client.pre(&mut request, &info).await?;
+                    client.exec(request, &info)
+                }
+                    .await;
+                client.post(&result, &info).await?;
+                let response = result?;
+                (response.status().as_u16(), response)
+            };
+            match status {
                 200u16 => {
                     crate::redact::decoded(crate::runtime::body::decode(response).await)
                 }
@@ -20550,35 +20842,45 @@ pub mod builder {
             Error<types::ErrorResponse>,
         > {
             let Self { client, group_id, body } = self;
-            let group_id = group_id.map_err(Error::InvalidRequest)?;
-            let body = body
-                .and_then(|v| {
-                    types::SubscribersRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = crate::runtime::operation_url(
-                    client,
-                    format_args!(
-                        "/groups/{}/subscribers/remove", encode_path(& group_id
-                        .to_string())
-                    ),
-                )
-                .map_err(Error::InvalidRequest)?;
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .put(url)
-                .header(::reqwest::header::ACCEPT, crate::runtime::APPLICATION_JSON)
-                .json(&body)
-                .build()?;
             let info = OperationInfo {
                 operation_id: "remove_subscribers",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
+            let (status, response) = {
+                let result = {
+                    let group_id = group_id.map_err(Error::InvalidRequest)?;
+                    let body = body
+                        .and_then(|v| {
+                            types::SubscribersRequest::try_from(v)
+                                .map_err(|e| e.to_string())
+                        })
+                        .map_err(Error::InvalidRequest)?;
+                    let url = crate::runtime::operation_url(
+                            client,
+                            format_args!(
+                                "/groups/{}/subscribers/remove", encode_path(& group_id
+                                .to_string())
+                            ),
+                        )
+                        .map_err(Error::InvalidRequest)?;
+                    #[allow(unused_mut)]
+                    let mut request = client
+                        .client
+                        .put(url)
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            crate::runtime::APPLICATION_JSON,
+                        )
+                        .json(&body)
+                        .build()?;
+                    client.pre(&mut request, &info).await?;
+                    client.exec(request, &info)
+                }
+                    .await;
+                client.post(&result, &info).await?;
+                let response = result?;
+                (response.status().as_u16(), response)
+            };
+            match status {
                 200u16 => {
                     crate::redact::decoded(crate::runtime::body::decode(response).await)
                 }
@@ -20704,31 +21006,41 @@ pub mod builder {
             Error<types::ErrorResponse>,
         > {
             let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::LoginWithPinRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = crate::runtime::operation_url(
-                    client,
-                    format_args!("/loginWithPinAndApplicationId"),
-                )
-                .map_err(Error::InvalidRequest)?;
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(::reqwest::header::ACCEPT, crate::runtime::APPLICATION_JSON)
-                .json(&body)
-                .build()?;
             let info = OperationInfo {
                 operation_id: "login_with_pin",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
+            let (status, response) = {
+                let result = {
+                    let body = body
+                        .and_then(|v| {
+                            types::LoginWithPinRequest::try_from(v)
+                                .map_err(|e| e.to_string())
+                        })
+                        .map_err(Error::InvalidRequest)?;
+                    let url = crate::runtime::operation_url(
+                            client,
+                            format_args!("/loginWithPinAndApplicationId"),
+                        )
+                        .map_err(Error::InvalidRequest)?;
+                    #[allow(unused_mut)]
+                    let mut request = client
+                        .client
+                        .post(url)
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            crate::runtime::APPLICATION_JSON,
+                        )
+                        .json(&body)
+                        .build()?;
+                    client.pre(&mut request, &info).await?;
+                    client.exec(request, &info)
+                }
+                    .await;
+                client.post(&result, &info).await?;
+                let response = result?;
+                (response.status().as_u16(), response)
+            };
+            match status {
                 200u16 => {
                     crate::redact::decoded(crate::runtime::body::decode(response).await)
                 }
@@ -20854,28 +21166,41 @@ pub mod builder {
             Error<types::ErrorResponse>,
         > {
             let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::MediaUrlRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = crate::runtime::operation_url(client, format_args!("/media/url"))
-                .map_err(Error::InvalidRequest)?;
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(::reqwest::header::ACCEPT, crate::runtime::APPLICATION_JSON)
-                .json(&body)
-                .build()?;
             let info = OperationInfo {
                 operation_id: "upload_media_from_url",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
+            let (status, response) = {
+                let result = {
+                    let body = body
+                        .and_then(|v| {
+                            types::MediaUrlRequest::try_from(v)
+                                .map_err(|e| e.to_string())
+                        })
+                        .map_err(Error::InvalidRequest)?;
+                    let url = crate::runtime::operation_url(
+                            client,
+                            format_args!("/media/url"),
+                        )
+                        .map_err(Error::InvalidRequest)?;
+                    #[allow(unused_mut)]
+                    let mut request = client
+                        .client
+                        .post(url)
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            crate::runtime::APPLICATION_JSON,
+                        )
+                        .json(&body)
+                        .build()?;
+                    client.pre(&mut request, &info).await?;
+                    client.exec(request, &info)
+                }
+                    .await;
+                client.post(&result, &info).await?;
+                let response = result?;
+                (response.status().as_u16(), response)
+            };
+            match status {
                 200u16 => {
                     crate::redact::decoded(crate::runtime::body::decode(response).await)
                 }
@@ -21001,28 +21326,41 @@ pub mod builder {
             Error<types::ErrorResponse>,
         > {
             let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::OAuthTokenRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = crate::runtime::operation_url(client, format_args!("/oauth/token"))
-                .map_err(Error::InvalidRequest)?;
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(::reqwest::header::ACCEPT, crate::runtime::APPLICATION_JSON)
-                .form_urlencoded(&body)?
-                .build()?;
             let info = OperationInfo {
                 operation_id: "exchange_oauth_code",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
+            let (status, response) = {
+                let result = {
+                    let body = body
+                        .and_then(|v| {
+                            types::OAuthTokenRequest::try_from(v)
+                                .map_err(|e| e.to_string())
+                        })
+                        .map_err(Error::InvalidRequest)?;
+                    let url = crate::runtime::operation_url(
+                            client,
+                            format_args!("/oauth/token"),
+                        )
+                        .map_err(Error::InvalidRequest)?;
+                    #[allow(unused_mut)]
+                    let mut request = client
+                        .client
+                        .post(url)
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            crate::runtime::APPLICATION_JSON,
+                        )
+                        .form_urlencoded(&body)?
+                        .build()?;
+                    client.pre(&mut request, &info).await?;
+                    client.exec(request, &info)
+                }
+                    .await;
+                client.post(&result, &info).await?;
+                let response = result?;
+                (response.status().as_u16(), response)
+            };
+            match status {
                 200u16 => {
                     crate::redact::decoded(crate::runtime::body::decode(response).await)
                 }
@@ -21147,26 +21485,45 @@ pub mod builder {
             self,
         ) -> Result<ResponseValue<types::WebhookList>, Error<types::ErrorResponse>> {
             let Self { client, object_id, object_type } = self;
-            let object_id = object_id.map_err(Error::InvalidRequest)?;
-            let object_type = object_type.map_err(Error::InvalidRequest)?;
-            let url = crate::runtime::operation_url(client, format_args!("/webhook"))
-                .map_err(Error::InvalidRequest)?;
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(::reqwest::header::ACCEPT, crate::runtime::APPLICATION_JSON)
-                .query(&progenitor_client::QueryParam::new("objectId", &object_id))
-                .query(&progenitor_client::QueryParam::new("objectType", &object_type))
-                .build()?;
             let info = OperationInfo {
                 operation_id: "list_webhooks",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
+            let (status, response) = {
+                let result = {
+                    let object_id = object_id.map_err(Error::InvalidRequest)?;
+                    let object_type = object_type.map_err(Error::InvalidRequest)?;
+                    let url = crate::runtime::operation_url(
+                            client,
+                            format_args!("/webhook"),
+                        )
+                        .map_err(Error::InvalidRequest)?;
+                    #[allow(unused_mut)]
+                    let mut request = client
+                        .client
+                        .get(url)
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            crate::runtime::APPLICATION_JSON,
+                        )
+                        .query(
+                            &progenitor_client::QueryParam::new("objectId", &object_id),
+                        )
+                        .query(
+                            &progenitor_client::QueryParam::new(
+                                "objectType",
+                                &object_type,
+                            ),
+                        )
+                        .build()?;
+                    client.pre(&mut request, &info).await?;
+                    client.exec(request, &info)
+                }
+                    .await;
+                client.post(&result, &info).await?;
+                let response = result?;
+                (response.status().as_u16(), response)
+            };
+            match status {
                 200u16 => {
                     crate::redact::decoded(crate::runtime::body::decode(response).await)
                 }
@@ -21294,28 +21651,41 @@ pub mod builder {
             Error<types::ErrorResponse>,
         > {
             let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::CreateWebhookRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = crate::runtime::operation_url(client, format_args!("/webhook"))
-                .map_err(Error::InvalidRequest)?;
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(::reqwest::header::ACCEPT, crate::runtime::APPLICATION_JSON)
-                .json(&body)
-                .build()?;
             let info = OperationInfo {
                 operation_id: "create_webhook",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
+            let (status, response) = {
+                let result = {
+                    let body = body
+                        .and_then(|v| {
+                            types::CreateWebhookRequest::try_from(v)
+                                .map_err(|e| e.to_string())
+                        })
+                        .map_err(Error::InvalidRequest)?;
+                    let url = crate::runtime::operation_url(
+                            client,
+                            format_args!("/webhook"),
+                        )
+                        .map_err(Error::InvalidRequest)?;
+                    #[allow(unused_mut)]
+                    let mut request = client
+                        .client
+                        .post(url)
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            crate::runtime::APPLICATION_JSON,
+                        )
+                        .json(&body)
+                        .build()?;
+                    client.pre(&mut request, &info).await?;
+                    client.exec(request, &info)
+                }
+                    .await;
+                client.post(&result, &info).await?;
+                let response = result?;
+                (response.status().as_u16(), response)
+            };
+            match status {
                 200u16 => {
                     crate::redact::decoded(crate::runtime::body::decode(response).await)
                 }
@@ -21454,32 +21824,44 @@ pub mod builder {
             self,
         ) -> Result<ResponseValue<types::EmptyResponse>, Error<types::ErrorResponse>> {
             let Self { client, webhook_id, body } = self;
-            let webhook_id = webhook_id.map_err(Error::InvalidRequest)?;
-            let body = body
-                .and_then(|v| {
-                    types::UpdateWebhookRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = crate::runtime::operation_url(
-                    client,
-                    format_args!("/webhook/{}", encode_path(& webhook_id.to_string())),
-                )
-                .map_err(Error::InvalidRequest)?;
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .put(url)
-                .header(::reqwest::header::ACCEPT, crate::runtime::APPLICATION_JSON)
-                .json(&body)
-                .build()?;
             let info = OperationInfo {
                 operation_id: "update_webhook",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
+            let (status, response) = {
+                let result = {
+                    let webhook_id = webhook_id.map_err(Error::InvalidRequest)?;
+                    let body = body
+                        .and_then(|v| {
+                            types::UpdateWebhookRequest::try_from(v)
+                                .map_err(|e| e.to_string())
+                        })
+                        .map_err(Error::InvalidRequest)?;
+                    let url = crate::runtime::operation_url(
+                            client,
+                            format_args!(
+                                "/webhook/{}", encode_path(& webhook_id.to_string())
+                            ),
+                        )
+                        .map_err(Error::InvalidRequest)?;
+                    #[allow(unused_mut)]
+                    let mut request = client
+                        .client
+                        .put(url)
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            crate::runtime::APPLICATION_JSON,
+                        )
+                        .json(&body)
+                        .build()?;
+                    client.pre(&mut request, &info).await?;
+                    client.exec(request, &info)
+                }
+                    .await;
+                client.post(&result, &info).await?;
+                let response = result?;
+                (response.status().as_u16(), response)
+            };
+            match status {
                 200u16 => {
                     crate::redact::decoded(crate::runtime::body::decode(response).await)
                 }
@@ -21590,26 +21972,37 @@ pub mod builder {
             self,
         ) -> Result<ResponseValue<types::EmptyResponse>, Error<types::ErrorResponse>> {
             let Self { client, webhook_id } = self;
-            let webhook_id = webhook_id.map_err(Error::InvalidRequest)?;
-            let url = crate::runtime::operation_url(
-                    client,
-                    format_args!("/webhook/{}", encode_path(& webhook_id.to_string())),
-                )
-                .map_err(Error::InvalidRequest)?;
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .delete(url)
-                .header(::reqwest::header::ACCEPT, crate::runtime::APPLICATION_JSON)
-                .build()?;
             let info = OperationInfo {
                 operation_id: "delete_webhook",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
+            let (status, response) = {
+                let result = {
+                    let webhook_id = webhook_id.map_err(Error::InvalidRequest)?;
+                    let url = crate::runtime::operation_url(
+                            client,
+                            format_args!(
+                                "/webhook/{}", encode_path(& webhook_id.to_string())
+                            ),
+                        )
+                        .map_err(Error::InvalidRequest)?;
+                    #[allow(unused_mut)]
+                    let mut request = client
+                        .client
+                        .delete(url)
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            crate::runtime::APPLICATION_JSON,
+                        )
+                        .build()?;
+                    client.pre(&mut request, &info).await?;
+                    client.exec(request, &info)
+                }
+                    .await;
+                client.post(&result, &info).await?;
+                let response = result?;
+                (response.status().as_u16(), response)
+            };
+            match status {
                 200u16 => {
                     crate::redact::decoded(crate::runtime::body::decode(response).await)
                 }

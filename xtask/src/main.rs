@@ -132,12 +132,14 @@ pub fn generate(text: &str, name: &str) -> Result<Generated, String> {
     // progenitor's client, rewritten in this order (each rewrite refuses a
     // shape it does not know): decodings through `redact`, the lean request
     // (constant Accept, moving decoder), URLs on the parsed base, no
-    // api-version header, lean request chains, then the one error type.
+    // api-version header, lean request chains, requests scoped to end
+    // before the answer is decoded, then the one error type.
     let client = codegen::redact_payloads(&client)?;
     let client = codegen::lean_requests(&client)?;
     let client = codegen::parsed_base_urls(&client)?;
     let client = codegen::no_api_version_header(&client)?;
     let client = codegen::lean_request_chains(&client)?;
+    let client = codegen::short_lived_requests(&client)?;
     let client = codegen::format(&codegen::one_error_type(&client)?, HEADER)?;
     let client = pattern_errors(&spec.raw, client).map_err(|e| format!("{name}: {e}"))?;
     Ok(Generated {

@@ -334,7 +334,11 @@ impl Runtime {
                 "the request URL is not below the client's base URL",
             ));
         }
-        self.run(operation, request, base_path, rebuild).await
+        let requests = send::FirstThen {
+            next: Some(request),
+            rebuild,
+        };
+        self.run(operation, requests, base_path).await
     }
 }
 
@@ -381,10 +385,7 @@ impl ClientHooks<Runtime> for crate::Client {
             Some(operation) => {
                 let base_path = runtime.base_path(self.baseurl());
                 match target_below(request.url(), &base_path) {
-                    Some(_) => {
-                        let rebuild = send::clone_rebuild(send::clone_request(&request));
-                        Ok((operation, base_path, rebuild))
-                    }
+                    Some(_) => Ok((operation, base_path)),
                     None => Err(Error::invalid_input(
                         "the request URL is not below the client's base URL",
                     )),
@@ -398,8 +399,8 @@ impl ClientHooks<Runtime> for crate::Client {
         // Combinators, not an async block: a block would hold the loop's
         // future twice (as its capture and as the awaited value).
         match prepared {
-            Ok((operation, base_path, rebuild)) => Either::Left(
-                Box::pin(runtime.run(operation, request, base_path, rebuild))
+            Ok((operation, base_path)) => Either::Left(
+                Box::pin(runtime.run(operation, send::Template::new(request), base_path))
                     .map(|result| Ok(result.unwrap_or_else(crate::error::carry))),
             ),
             Err(error) => Either::Right(ready(Ok(crate::error::carry(error)))),

@@ -76,9 +76,6 @@ pub(crate) use crate::error::retry_after;
 /// What an operation allows.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct OpInfo {
-    pub(crate) id: &'static str,
-    pub(crate) method: &'static str,
-    pub(crate) path: &'static str,
     pub(crate) idempotent: bool,
     pub(crate) requires_token: bool,
 }
@@ -86,9 +83,6 @@ pub(crate) struct OpInfo {
 impl From<&crate::operations::Operation> for OpInfo {
     fn from(op: &crate::operations::Operation) -> Self {
         OpInfo {
-            id: op.id,
-            method: op.method,
-            path: op.path,
             idempotent: op.is_idempotent(),
             requires_token: op.requires_access_token,
         }
@@ -198,9 +192,6 @@ mod tests {
 
     fn op(idempotent: bool) -> OpInfo {
         OpInfo {
-            id: "listGroups",
-            method: if idempotent { "GET" } else { "POST" },
-            path: "/groups/{groupId}/members",
             idempotent,
             requires_token: true,
         }
