@@ -1419,12 +1419,14 @@ mod tests {
         assert_eq!(script.calls.load(Ordering::SeqCst), 1);
     }
 
-    /// A dead holder's lease as long as ours, taken as this client began to
-    /// wait, is taken over within the wait, also when each lease answer takes
-    /// longer than a poll (a busy Redis). Before, the try sent just before
-    /// the lease expired was answered after the deadline: the call failed.
+    /// The longest lease the wait outlasts: two of ours (a holder that died,
+    /// then a replica that took the lease over and died too) is taken over
+    /// by the last try, also when each lease answer takes longer than a poll
+    /// (a busy Redis). Without a last try sent after the deadline, the try
+    /// sent just before that lease expired is answered after the deadline
+    /// and the call fails.
     #[tokio::test(start_paused = true)]
-    async fn a_dead_lease_as_long_as_ours_is_taken_over_behind_a_slow_store() {
+    async fn a_lease_held_for_the_whole_wait_is_taken_over_behind_a_slow_store() {
         let script = Arc::new(Script::default());
         let store = Arc::new(SharedFake::default());
         *store.lease_answer_delay.lock().unwrap() = Duration::from_millis(150);
@@ -1432,11 +1434,14 @@ mod tests {
             jitter: Duration::ZERO,
             wait: Duration::from_secs(10),
             fetch_timeout: Duration::from_secs(1),
-            store_timeout: Duration::from_millis(260),
+            // Tries every 250 ms (a 150 ms answer and a 100 ms poll): the one
+            // at 3.5 s finds the lease held until 3.53 s and is answered at
+            // 3.65 s, past the deadline (3.63 s).
+            store_timeout: Duration::from_millis(255),
             ..Timing::default()
         };
         let ttl = timing.fetch_timeout + timing.store_timeout * 3;
-        *store.lease.lock().unwrap() = Some(("dead".into(), Instant::now() + ttl));
+        *store.lease.lock().unwrap() = Some(("dead".into(), Instant::now() + ttl * 2));
         let tokens = TokenManager::new(
             Arc::new(script.clone()),
             store.clone(),
@@ -1447,7 +1452,7 @@ mod tests {
             Some(SecretString::from("refresh-0".to_owned())),
             timing,
         );
-        let token = tokens.get().await.expect("the dead lease expired first");
+        let token = tokens.get().await.expect("the last try took the expired lease");
         assert_eq!(secret_of(&token), "access-1");
         assert_eq!(script.calls.load(Ordering::SeqCst), 1);
     }
