@@ -558,17 +558,32 @@ impl TokenManager {
         // the replica that takes it over and refreshes for all of us.
         let started = Instant::now();
         let deadline = started + ttl * 2 + LEASE_POLL;
+        let owner = self.lease_owner.as_str();
         loop {
             // The last try is sent after the deadline, so a lease as long as
             // ours that a dead holder took before we started has expired by
             // then, however long the store takes to answer each try.
             let last_try = Instant::now() >= deadline;
-            let owner = self.lease_owner.as_str();
+            // Our lease runs from no earlier than this.
+            let asked = Instant::now();
             if self
                 .store_op(StoreOperation::Lease, lease.try_lease(owner, ttl))
                 .await?
             {
-                break;
+                let result = match self.refresh_under_lease(lease, asked).await {
+                    Ok(Some(token)) => Ok(token),
+                    Err(error) => Err(error),
+                    // Another replica took the lease as ours was renewed:
+                    // it refreshes for us.
+                    Ok(None) => continue,
+                };
+                if let Err(error) = self
+                    .store_op(StoreOperation::Lease, lease.release_lease(owner))
+                    .await
+                {
+                    tracing::warn!(error = %error, "releasing the refresh lease failed; it expires by itself");
+                }
+                return result;
             }
             if last_try {
                 return Err(Error::Auth {
@@ -586,15 +601,6 @@ impl TokenManager {
                 return Ok(token);
             }
         }
-        let result = self.refresh_under_lease().await;
-        let owner = self.lease_owner.as_str();
-        if let Err(error) = self
-            .store_op(StoreOperation::Lease, lease.release_lease(owner))
-            .await
-        {
-            tracing::warn!(error = %error, "releasing the refresh lease failed; it expires by itself");
-        }
-        result
     }
 
     async fn refresh(self: &Arc<Self>) -> Result<Arc<Token>, Error> {
@@ -1356,6 +1362,70 @@ mod tests {
         }
     }
 
+    /// One replica's view of a [`SharedFake`] over a slow link: each
+    /// operation takes effect when it arrives, its answer comes `delay`
+    /// later.
+    #[derive(Debug)]
+    struct Behind {
+        store: Arc<SharedFake>,
+        delay: Duration,
+    }
+
+    impl Behind {
+        fn answer<'a, T: Send + 'a>(
+            &self,
+            op: BoxFuture<'a, std::io::Result<T>>,
+        ) -> BoxFuture<'a, std::io::Result<T>> {
+            let delay = self.delay;
+            Box::pin(async move {
+                let answer = op.await;
+                tokio::time::sleep(delay).await;
+                answer
+            })
+        }
+    }
+
+    impl TokenStore for Behind {
+        fn load(&self) -> BoxFuture<'_, std::io::Result<Option<SecretString>>> {
+            self.answer(self.store.load())
+        }
+        fn save<'a>(&'a self, t: &'a SecretString) -> BoxFuture<'a, std::io::Result<()>> {
+            self.answer(self.store.save(t))
+        }
+        fn save_rotated<'a>(
+            &'a self,
+            old: &'a SecretString,
+            new: &'a SecretString,
+        ) -> BoxFuture<'a, std::io::Result<RotationSaved>> {
+            self.answer(self.store.save_rotated(old, new))
+        }
+        fn lease(&self) -> Option<&dyn TokenLease> {
+            Some(self)
+        }
+    }
+
+    impl TokenLease for Behind {
+        fn try_lease<'a>(
+            &'a self,
+            owner: &'a str,
+            ttl: Duration,
+        ) -> BoxFuture<'a, std::io::Result<bool>> {
+            self.answer(self.store.try_lease(owner, ttl))
+        }
+        fn release_lease<'a>(&'a self, owner: &'a str) -> BoxFuture<'a, std::io::Result<()>> {
+            self.answer(self.store.release_lease(owner))
+        }
+        fn load_access_token(&self) -> BoxFuture<'_, std::io::Result<Option<SharedAccessToken>>> {
+            self.answer(self.store.load_access_token())
+        }
+        fn save_access_token<'a>(
+            &'a self,
+            t: &'a SharedAccessToken,
+        ) -> BoxFuture<'a, std::io::Result<()>> {
+            self.answer(self.store.save_access_token(t))
+        }
+    }
+
     #[tokio::test(start_paused = true)]
     async fn clients_sharing_a_store_make_one_fetch_and_use_each_others_token() {
         let script = Arc::new(Script::default());
@@ -1452,7 +1522,10 @@ mod tests {
             Some(SecretString::from("refresh-0".to_owned())),
             timing,
         );
-        let token = tokens.get().await.expect("the last try took the expired lease");
+        let token = tokens
+            .get()
+            .await
+            .expect("the last try took the expired lease");
         assert_eq!(secret_of(&token), "access-1");
         assert_eq!(script.calls.load(Ordering::SeqCst), 1);
     }
@@ -1495,6 +1568,57 @@ mod tests {
             assert_eq!(secret_of(&token), "access-1");
         }
         assert_eq!(script.calls.load(Ordering::SeqCst), 1, "one fetch for all");
+    }
+
+    /// A holder whose store answers slowly (each operation just within its
+    /// bound) while the others' answer at once: its work before the
+    /// `accessToken` call (the lease's answer, the shared token, the
+    /// refresh token) must not eat into the time its call, save and
+    /// publish need, or its lease expires before it publishes and a second
+    /// replica calls the token service too.
+    #[tokio::test(start_paused = true)]
+    async fn a_holder_behind_a_slow_store_publishes_before_its_lease_expires() {
+        let script = Arc::new(Script::default());
+        *script.delay.lock().unwrap() = Duration::from_millis(900);
+        *script.rotate_to.lock().unwrap() = Some("refresh-1".into());
+        let store = Arc::new(SharedFake::default());
+        *store.token.lock().unwrap() = Some("refresh-0".into());
+        let timing = Timing {
+            jitter: Duration::ZERO,
+            wait: Duration::from_secs(10),
+            fetch_timeout: Duration::from_secs(1),
+            store_timeout: Duration::from_millis(250),
+            ..Timing::default()
+        };
+        let replica = |delay| {
+            TokenManager::new(
+                Arc::new(script.clone()),
+                Arc::new(Behind {
+                    store: store.clone(),
+                    delay,
+                }),
+                Arc::new(Endpoint::new(
+                    Url::parse("http://tenant.invalid/").unwrap(),
+                    EndpointPolicy::new(),
+                )),
+                None,
+                timing,
+            )
+        };
+        let slow = replica(Duration::from_millis(240));
+        let fast = replica(Duration::ZERO);
+        let first = tokio::spawn({
+            let slow = slow.clone();
+            async move { slow.get().await }
+        });
+        // The slow replica holds the lease from 0.24 s (its first look for
+        // a shared token took 0.24 s) to 1.99 s.
+        tokio::time::sleep(Duration::from_millis(500)).await;
+        let second = fast.get().await.expect("the fast replica");
+        let first = first.await.unwrap().expect("the slow replica");
+        assert_eq!(script.calls.load(Ordering::SeqCst), 1, "one fetch for both");
+        assert_eq!(secret_of(&first), secret_of(&second));
+        assert_eq!(store.token.lock().unwrap().as_deref(), Some("refresh-1"));
     }
 
     #[tokio::test(start_paused = true)]
