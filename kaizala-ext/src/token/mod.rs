@@ -375,6 +375,20 @@ fn panic_text(panic: &(dyn std::any::Any + Send)) -> String {
         .unwrap_or_else(|| "a panic".to_owned())
 }
 
+/// A wait for the refresh lease, begun at `started`, that ended without a
+/// token.
+fn lease_held(started: Instant) -> Error {
+    Error::Auth {
+        message: format!(
+            "other processes sharing the token store held the refresh lease for {:.1} s \
+             without publishing a token; trying again after a back-off",
+            started.elapsed().as_secs_f32()
+        ),
+        retryable: true,
+        cause: None,
+    }
+}
+
 fn same_secret(a: &SecretString, b: &SecretString) -> bool {
     a.expose_secret() == b.expose_secret()
 }
@@ -575,7 +589,8 @@ impl TokenManager {
                     Err(error) => Err(error),
                     // Another replica took the lease as ours was renewed:
                     // it refreshes for us.
-                    Ok(None) => continue,
+                    Ok(None) if !last_try => continue,
+                    Ok(None) => Err(lease_held(started)),
                 };
                 if let Err(error) = self
                     .store_op(StoreOperation::Lease, lease.release_lease(owner))
@@ -586,15 +601,7 @@ impl TokenManager {
                 return result;
             }
             if last_try {
-                return Err(Error::Auth {
-                    message: format!(
-                        "other processes sharing the token store held the refresh lease for \
-                         {:.1} s without publishing a token; trying again after a back-off",
-                        started.elapsed().as_secs_f32()
-                    ),
-                    retryable: true,
-                    cause: None,
-                });
+                return Err(lease_held(started));
             }
             tokio::time::sleep(LEASE_POLL).await;
             if let Some(token) = self.adopt_shared().await {
