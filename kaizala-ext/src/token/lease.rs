@@ -9,7 +9,10 @@ impl TokenManager {
     /// store operations, each at its bound (what the holder does after it
     /// is sure of its lease: see [`refresh_under_lease`](Self::refresh_under_lease)).
     pub(super) fn lease_ttl(&self) -> Duration {
-        self.timing.fetch_timeout + self.timing.store_timeout.saturating_mul(3)
+        // Saturating: `token_timeouts(Duration::MAX, …)` means no bound.
+        self.timing
+            .fetch_timeout
+            .saturating_add(self.timing.store_timeout.saturating_mul(3))
     }
 
     /// Refreshes for every replica under the lease asked for at `asked`;

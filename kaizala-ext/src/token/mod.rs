@@ -570,14 +570,15 @@ impl TokenManager {
         let ttl = self.lease_ttl();
         // Long enough for two holders: one that died holding the lease, then
         // the replica that takes it over and refreshes for all of us.
+        // None past the clock's range (unbounded timeouts): no last try.
         let started = Instant::now();
-        let deadline = started + ttl * 2 + LEASE_POLL;
+        let deadline = started.checked_add(ttl.saturating_mul(2).saturating_add(LEASE_POLL));
         let owner = self.lease_owner.as_str();
         loop {
             // The last try is sent after the deadline, so a lease as long as
             // ours that a dead holder took before we started has expired by
             // then, however long the store takes to answer each try.
-            let last_try = Instant::now() >= deadline;
+            let last_try = deadline.is_some_and(|deadline| Instant::now() >= deadline);
             // Our lease runs from no earlier than this.
             let asked = Instant::now();
             if self
@@ -1325,7 +1326,11 @@ mod tests {
                 if lease.as_ref().is_some_and(|(_, until)| *until > now) {
                     Ok(false)
                 } else {
-                    *lease = Some((owner.to_owned(), now + ttl));
+                    // Past the clock's range: a century (Redis clamps too).
+                    let until = now
+                        .checked_add(ttl)
+                        .unwrap_or_else(|| now + Duration::from_secs(100 * 365 * 86_400));
+                    *lease = Some((owner.to_owned(), until));
                     self.leases_granted.fetch_add(1, Ordering::SeqCst);
                     Ok(true)
                 }
@@ -1626,6 +1631,32 @@ mod tests {
         assert_eq!(script.calls.load(Ordering::SeqCst), 1, "one fetch for both");
         assert_eq!(secret_of(&first), secret_of(&second));
         assert_eq!(store.token.lock().unwrap().as_deref(), Some("refresh-1"));
+    }
+
+    /// `token_timeouts(Duration::MAX, Duration::MAX)` ("no bound") with a
+    /// shared store: the lease and the wait for it are as long as a clock
+    /// can count, and the refresh runs.
+    #[tokio::test(start_paused = true)]
+    async fn unbounded_token_timeouts_with_a_shared_store_still_refresh() {
+        let script = Arc::new(Script::default());
+        let store = Arc::new(SharedFake::default());
+        let timing = Timing {
+            fetch_timeout: Duration::MAX,
+            store_timeout: Duration::MAX,
+            ..Timing::default()
+        };
+        let tokens = TokenManager::new(
+            Arc::new(script.clone()),
+            store.clone(),
+            Arc::new(Endpoint::new(
+                Url::parse("http://tenant.invalid/").unwrap(),
+                EndpointPolicy::new(),
+            )),
+            Some(SecretString::from("refresh-0".to_owned())),
+            timing,
+        );
+        let token = tokens.get().await.expect("a token");
+        assert_eq!(secret_of(&token), "access-1");
     }
 
     #[tokio::test(start_paused = true)]
