@@ -565,13 +565,25 @@ async fn without_redis_the_budget_paces_at_this_replicas_share() {
     assert!(budget.degraded_calls() >= 10, "{}", budget.degraded_calls());
     assert!(elapsed >= Duration::from_millis(99), "{elapsed:?}");
     assert!(elapsed < Duration::from_secs(3), "{elapsed:?}");
-    // Redis is back: after the short hold-off the budget is shared again.
+    // Redis is back: the budget tries it again every second and is shared
+    // again (a call it answers is not paced locally). A busy machine can
+    // make the restarted Redis miss a try (an answer slower than the
+    // budget's patience, 250 ms): a few tries, bounded.
     redis.restart();
-    tokio::time::sleep(Duration::from_millis(1100)).await;
-    let before = budget.degraded_calls();
-    budget.acquire().await;
-    budget.acquire().await;
-    assert_eq!(budget.degraded_calls(), before, "shared again");
+    let back = Instant::now();
+    loop {
+        tokio::time::sleep(Duration::from_millis(1100)).await;
+        let before = budget.degraded_calls();
+        budget.acquire().await;
+        if budget.degraded_calls() == before {
+            break;
+        }
+        assert!(
+            back.elapsed() < Duration::from_secs(8),
+            "not shared again {:?} after Redis came back",
+            back.elapsed()
+        );
+    }
 }
 
 // ------------------------------------------------------------ webhook dedupe
