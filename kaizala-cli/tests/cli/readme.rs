@@ -27,14 +27,18 @@ fn the_readme_flow_runs_against_the_emulator() {
     let block = readme_block();
     // The emulator runs in-process on a free port (the README starts the
     // binary on 8080); the binary is this build's. The README's pause for
-    // the listener to start is a wait until it accepts connections.
+    // the listener to start is a wait until it accepts connections, or
+    // until it exits (`$!`, started on the line before): a listener that
+    // cannot start fails the flow at once with its own error, instead of
+    // at the test's deadline.
     let lines: Vec<String> = block
         .lines()
         .filter(|l| !l.starts_with("cargo run") && !l.starts_with("cargo install"))
         .map(|l| {
             if l.trim() == "sleep 1" {
                 return format!(
-                    "until (exec 3<>/dev/tcp/127.0.0.1/{webhook_port}) 2>/dev/null; do sleep 0.02; done"
+                    "until (exec 3<>/dev/tcp/127.0.0.1/{webhook_port}) 2>/dev/null; do \
+                     kill -0 $! 2>/dev/null || {{ wait $!; exit 1; }}; sleep 0.02; done"
                 );
             }
             l.replace("http://127.0.0.1:8080", &env.emu.origin())

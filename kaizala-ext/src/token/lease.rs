@@ -2,25 +2,59 @@
 //! refresh for all, and the access token it publishes for the others.
 
 use super::*;
+use crate::store::TokenLease;
 
 impl TokenManager {
-    /// How long a refresh lease lasts: one store load, one `accessToken`
-    /// call, one save and one publish, each at its bound.
+    /// How long a refresh lease lasts: one `accessToken` call and three
+    /// store operations, each at its bound (what the holder does after it
+    /// is sure of its lease: see [`refresh_under_lease`](Self::refresh_under_lease)).
     pub(super) fn lease_ttl(&self) -> Duration {
-        self.timing.fetch_timeout + self.timing.store_timeout.saturating_mul(3)
+        // Saturating: `token_timeouts(Duration::MAX, …)` means no bound.
+        self.timing
+            .fetch_timeout
+            .saturating_add(self.timing.store_timeout.saturating_mul(3))
     }
 
-    pub(super) async fn refresh_under_lease(self: &Arc<Self>) -> Result<Arc<Token>, Error> {
+    /// Refreshes for every replica under the lease asked for at `asked`;
+    /// `Ok(None)` when another replica took the lease over as this one
+    /// renewed it (that one refreshes for all).
+    pub(super) async fn refresh_under_lease(
+        self: &Arc<Self>,
+        lease: &dyn TokenLease,
+        asked: Instant,
+    ) -> Result<Option<Arc<Token>>, Error> {
         // Another process may have refreshed while this one waited.
         if let Some(token) = self.adopt_shared().await {
-            return Ok(token);
+            return Ok(Some(token));
         }
         // The store holds the newest refresh token (another process may
         // have rotated it).
         if let Some(stored) = self.load_bounded().await? {
             self.lock().refresh_token = Some(stored);
         }
-        self.refresh().await
+        // A lease lasts the `accessToken` call and three store operations:
+        // the save the publish waits for, a re-read of the refresh token
+        // when none is held, and one for what came before the call. When
+        // the lease's answer and the two reads above took longer than that
+        // one (a slow store), take a fresh lease before calling, or it
+        // could expire before the token is published and a second replica
+        // call the token service too. Released, then taken again:
+        // `try_lease` need not renew its owner's lease.
+        if asked.elapsed() > self.timing.store_timeout {
+            let owner = self.lease_owner.as_str();
+            self.store_op(StoreOperation::Lease, lease.release_lease(owner))
+                .await?;
+            if !self
+                .store_op(
+                    StoreOperation::Lease,
+                    lease.try_lease(owner, self.lease_ttl()),
+                )
+                .await?
+            {
+                return Ok(None);
+            }
+        }
+        self.refresh().await.map(Some)
     }
 
     /// The access token another process published through the shared

@@ -375,6 +375,20 @@ fn panic_text(panic: &(dyn std::any::Any + Send)) -> String {
         .unwrap_or_else(|| "a panic".to_owned())
 }
 
+/// A wait for the refresh lease, begun at `started`, that ended without a
+/// token.
+fn lease_held(started: Instant) -> Error {
+    Error::Auth {
+        message: format!(
+            "other processes sharing the token store held the refresh lease for {:.1} s \
+             without publishing a token; trying again after a back-off",
+            started.elapsed().as_secs_f32()
+        ),
+        retryable: true,
+        cause: None,
+    }
+}
+
 fn same_secret(a: &SecretString, b: &SecretString) -> bool {
     a.expose_secret() == b.expose_secret()
 }
@@ -556,45 +570,45 @@ impl TokenManager {
         let ttl = self.lease_ttl();
         // Long enough for two holders: one that died holding the lease, then
         // the replica that takes it over and refreshes for all of us.
+        // None past the clock's range (unbounded timeouts): no last try.
         let started = Instant::now();
-        let deadline = started + ttl * 2 + LEASE_POLL;
+        let deadline = started.checked_add(ttl.saturating_mul(2).saturating_add(LEASE_POLL));
+        let owner = self.lease_owner.as_str();
         loop {
             // The last try is sent after the deadline, so a lease as long as
             // ours that a dead holder took before we started has expired by
             // then, however long the store takes to answer each try.
-            let last_try = Instant::now() >= deadline;
-            let owner = self.lease_owner.as_str();
+            let last_try = deadline.is_some_and(|deadline| Instant::now() >= deadline);
+            // Our lease runs from no earlier than this.
+            let asked = Instant::now();
             if self
                 .store_op(StoreOperation::Lease, lease.try_lease(owner, ttl))
                 .await?
             {
-                break;
+                let result = match self.refresh_under_lease(lease, asked).await {
+                    Ok(Some(token)) => Ok(token),
+                    Err(error) => Err(error),
+                    // Another replica took the lease as ours was renewed:
+                    // it refreshes for us.
+                    Ok(None) if !last_try => continue,
+                    Ok(None) => Err(lease_held(started)),
+                };
+                if let Err(error) = self
+                    .store_op(StoreOperation::Lease, lease.release_lease(owner))
+                    .await
+                {
+                    tracing::warn!(error = %error, "releasing the refresh lease failed; it expires by itself");
+                }
+                return result;
             }
             if last_try {
-                return Err(Error::Auth {
-                    message: format!(
-                        "other processes sharing the token store held the refresh lease for \
-                         {:.1} s without publishing a token; trying again after a back-off",
-                        started.elapsed().as_secs_f32()
-                    ),
-                    retryable: true,
-                    cause: None,
-                });
+                return Err(lease_held(started));
             }
             tokio::time::sleep(LEASE_POLL).await;
             if let Some(token) = self.adopt_shared().await {
                 return Ok(token);
             }
         }
-        let result = self.refresh_under_lease().await;
-        let owner = self.lease_owner.as_str();
-        if let Err(error) = self
-            .store_op(StoreOperation::Lease, lease.release_lease(owner))
-            .await
-        {
-            tracing::warn!(error = %error, "releasing the refresh lease failed; it expires by itself");
-        }
-        result
     }
 
     async fn refresh(self: &Arc<Self>) -> Result<Arc<Token>, Error> {
@@ -1312,7 +1326,11 @@ mod tests {
                 if lease.as_ref().is_some_and(|(_, until)| *until > now) {
                     Ok(false)
                 } else {
-                    *lease = Some((owner.to_owned(), now + ttl));
+                    // Past the clock's range: a century (Redis clamps too).
+                    let until = now
+                        .checked_add(ttl)
+                        .unwrap_or_else(|| now + Duration::from_secs(100 * 365 * 86_400));
+                    *lease = Some((owner.to_owned(), until));
                     self.leases_granted.fetch_add(1, Ordering::SeqCst);
                     Ok(true)
                 }
@@ -1353,6 +1371,70 @@ mod tests {
                 t.expiry_ms,
             ));
             Box::pin(async { Ok(()) })
+        }
+    }
+
+    /// One replica's view of a [`SharedFake`] over a slow link: each
+    /// operation takes effect when it arrives, its answer comes `delay`
+    /// later.
+    #[derive(Debug)]
+    struct Behind {
+        store: Arc<SharedFake>,
+        delay: Duration,
+    }
+
+    impl Behind {
+        fn answer<'a, T: Send + 'a>(
+            &self,
+            op: BoxFuture<'a, std::io::Result<T>>,
+        ) -> BoxFuture<'a, std::io::Result<T>> {
+            let delay = self.delay;
+            Box::pin(async move {
+                let answer = op.await;
+                tokio::time::sleep(delay).await;
+                answer
+            })
+        }
+    }
+
+    impl TokenStore for Behind {
+        fn load(&self) -> BoxFuture<'_, std::io::Result<Option<SecretString>>> {
+            self.answer(self.store.load())
+        }
+        fn save<'a>(&'a self, t: &'a SecretString) -> BoxFuture<'a, std::io::Result<()>> {
+            self.answer(self.store.save(t))
+        }
+        fn save_rotated<'a>(
+            &'a self,
+            old: &'a SecretString,
+            new: &'a SecretString,
+        ) -> BoxFuture<'a, std::io::Result<RotationSaved>> {
+            self.answer(self.store.save_rotated(old, new))
+        }
+        fn lease(&self) -> Option<&dyn TokenLease> {
+            Some(self)
+        }
+    }
+
+    impl TokenLease for Behind {
+        fn try_lease<'a>(
+            &'a self,
+            owner: &'a str,
+            ttl: Duration,
+        ) -> BoxFuture<'a, std::io::Result<bool>> {
+            self.answer(self.store.try_lease(owner, ttl))
+        }
+        fn release_lease<'a>(&'a self, owner: &'a str) -> BoxFuture<'a, std::io::Result<()>> {
+            self.answer(self.store.release_lease(owner))
+        }
+        fn load_access_token(&self) -> BoxFuture<'_, std::io::Result<Option<SharedAccessToken>>> {
+            self.answer(self.store.load_access_token())
+        }
+        fn save_access_token<'a>(
+            &'a self,
+            t: &'a SharedAccessToken,
+        ) -> BoxFuture<'a, std::io::Result<()>> {
+            self.answer(self.store.save_access_token(t))
         }
     }
 
@@ -1419,12 +1501,14 @@ mod tests {
         assert_eq!(script.calls.load(Ordering::SeqCst), 1);
     }
 
-    /// A dead holder's lease as long as ours, taken as this client began to
-    /// wait, is taken over within the wait, also when each lease answer takes
-    /// longer than a poll (a busy Redis). Before, the try sent just before
-    /// the lease expired was answered after the deadline: the call failed.
+    /// The longest lease the wait outlasts: two of ours (a holder that died,
+    /// then a replica that took the lease over and died too) is taken over
+    /// by the last try, also when each lease answer takes longer than a poll
+    /// (a busy Redis). Without a last try sent after the deadline, the try
+    /// sent just before that lease expired is answered after the deadline
+    /// and the call fails.
     #[tokio::test(start_paused = true)]
-    async fn a_dead_lease_as_long_as_ours_is_taken_over_behind_a_slow_store() {
+    async fn a_lease_held_for_the_whole_wait_is_taken_over_behind_a_slow_store() {
         let script = Arc::new(Script::default());
         let store = Arc::new(SharedFake::default());
         *store.lease_answer_delay.lock().unwrap() = Duration::from_millis(150);
@@ -1432,11 +1516,14 @@ mod tests {
             jitter: Duration::ZERO,
             wait: Duration::from_secs(10),
             fetch_timeout: Duration::from_secs(1),
-            store_timeout: Duration::from_millis(260),
+            // Tries every 250 ms (a 150 ms answer and a 100 ms poll): the one
+            // at 3.5 s finds the lease held until 3.53 s and is answered at
+            // 3.65 s, past the deadline (3.63 s).
+            store_timeout: Duration::from_millis(255),
             ..Timing::default()
         };
         let ttl = timing.fetch_timeout + timing.store_timeout * 3;
-        *store.lease.lock().unwrap() = Some(("dead".into(), Instant::now() + ttl));
+        *store.lease.lock().unwrap() = Some(("dead".into(), Instant::now() + ttl * 2));
         let tokens = TokenManager::new(
             Arc::new(script.clone()),
             store.clone(),
@@ -1447,7 +1534,10 @@ mod tests {
             Some(SecretString::from("refresh-0".to_owned())),
             timing,
         );
-        let token = tokens.get().await.expect("the dead lease expired first");
+        let token = tokens
+            .get()
+            .await
+            .expect("the last try took the expired lease");
         assert_eq!(secret_of(&token), "access-1");
         assert_eq!(script.calls.load(Ordering::SeqCst), 1);
     }
@@ -1490,6 +1580,83 @@ mod tests {
             assert_eq!(secret_of(&token), "access-1");
         }
         assert_eq!(script.calls.load(Ordering::SeqCst), 1, "one fetch for all");
+    }
+
+    /// A holder whose store answers slowly (each operation just within its
+    /// bound) while the others' answer at once: its work before the
+    /// `accessToken` call (the lease's answer, the shared token, the
+    /// refresh token) must not eat into the time its call, save and
+    /// publish need, or its lease expires before it publishes and a second
+    /// replica calls the token service too.
+    #[tokio::test(start_paused = true)]
+    async fn a_holder_behind_a_slow_store_publishes_before_its_lease_expires() {
+        let script = Arc::new(Script::default());
+        *script.delay.lock().unwrap() = Duration::from_millis(900);
+        *script.rotate_to.lock().unwrap() = Some("refresh-1".into());
+        let store = Arc::new(SharedFake::default());
+        *store.token.lock().unwrap() = Some("refresh-0".into());
+        let timing = Timing {
+            jitter: Duration::ZERO,
+            wait: Duration::from_secs(10),
+            fetch_timeout: Duration::from_secs(1),
+            store_timeout: Duration::from_millis(250),
+            ..Timing::default()
+        };
+        let replica = |delay| {
+            TokenManager::new(
+                Arc::new(script.clone()),
+                Arc::new(Behind {
+                    store: store.clone(),
+                    delay,
+                }),
+                Arc::new(Endpoint::new(
+                    Url::parse("http://tenant.invalid/").unwrap(),
+                    EndpointPolicy::new(),
+                )),
+                None,
+                timing,
+            )
+        };
+        let slow = replica(Duration::from_millis(240));
+        let fast = replica(Duration::ZERO);
+        let first = tokio::spawn({
+            let slow = slow.clone();
+            async move { slow.get().await }
+        });
+        // The slow replica holds the lease from 0.24 s (its first look for
+        // a shared token took 0.24 s) to 1.99 s.
+        tokio::time::sleep(Duration::from_millis(500)).await;
+        let second = fast.get().await.expect("the fast replica");
+        let first = first.await.unwrap().expect("the slow replica");
+        assert_eq!(script.calls.load(Ordering::SeqCst), 1, "one fetch for both");
+        assert_eq!(secret_of(&first), secret_of(&second));
+        assert_eq!(store.token.lock().unwrap().as_deref(), Some("refresh-1"));
+    }
+
+    /// `token_timeouts(Duration::MAX, Duration::MAX)` ("no bound") with a
+    /// shared store: the lease and the wait for it are as long as a clock
+    /// can count, and the refresh runs.
+    #[tokio::test(start_paused = true)]
+    async fn unbounded_token_timeouts_with_a_shared_store_still_refresh() {
+        let script = Arc::new(Script::default());
+        let store = Arc::new(SharedFake::default());
+        let timing = Timing {
+            fetch_timeout: Duration::MAX,
+            store_timeout: Duration::MAX,
+            ..Timing::default()
+        };
+        let tokens = TokenManager::new(
+            Arc::new(script.clone()),
+            store.clone(),
+            Arc::new(Endpoint::new(
+                Url::parse("http://tenant.invalid/").unwrap(),
+                EndpointPolicy::new(),
+            )),
+            Some(SecretString::from("refresh-0".to_owned())),
+            timing,
+        );
+        let token = tokens.get().await.expect("a token");
+        assert_eq!(secret_of(&token), "access-1");
     }
 
     #[tokio::test(start_paused = true)]

@@ -4,8 +4,8 @@
 //! restarted mid-run (`crash_injection`). Part of the `client` test binary
 //! (with the `redis` feature): their waits overlap its work.
 
-mod attacks;
 mod crash_injection;
+mod misbehaving_redis;
 mod replicas;
 mod support;
 mod webhooks;

@@ -1,7 +1,7 @@
-//! Redis faults beyond those of issue 18's list (issue 18: "have a helper
-//! attack both surfaces with what is not listed here"): a Redis that runs a
-//! command after its caller gave up on it, a database number, values of
-//! another type under our keys, a Redis that refuses writes.
+//! A Redis that misbehaves: it runs a command after its caller gave up on
+//! it, it is reached through a database number, a password or TLS, it holds
+//! values of another type (or huge ones) under our keys, it refuses writes,
+//! it restarts and loses what it held.
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
