@@ -12,8 +12,18 @@ pub fn is_child(name: &str) -> bool {
 }
 
 /// Tells the parent the child runs: once set up, before the work to be
-/// killed.
+/// killed. From then on the child ends by itself when its parent is gone (a
+/// test binary that aborted would leave children busy for ever).
 pub fn ready() {
+    let parent = std::os::unix::process::parent_id();
+    std::thread::spawn(move || {
+        loop {
+            if std::os::unix::process::parent_id() != parent {
+                std::process::exit(0);
+            }
+            std::thread::sleep(std::time::Duration::from_millis(100));
+        }
+    });
     println!("ready");
 }
 

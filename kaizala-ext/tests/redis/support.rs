@@ -58,10 +58,7 @@ impl TestRedis {
     }
 
     fn own_with(durable: bool, extra: Vec<&'static str>) -> Self {
-        let port = TcpListener::bind((Ipv4Addr::LOCALHOST, 0))
-            .and_then(|l| l.local_addr())
-            .expect("a free local port")
-            .port();
+        let port = free_port();
         let mut redis = Self {
             url: format!("redis://127.0.0.1:{port}/"),
             child: None,
@@ -72,7 +69,7 @@ impl TestRedis {
             nodes: Vec::new(),
             prefix: fresh_prefix(),
         };
-        redis.start();
+        redis.start_anywhere();
         redis
     }
 
@@ -166,7 +163,32 @@ impl TestRedis {
         &self.url
     }
 
+    /// Starts the server on a free port: another test may take the port
+    /// picked between the check and the server's bind, so a server that
+    /// cannot bind moves to another one (a few times).
+    fn start_anywhere(&mut self) {
+        for _ in 0..5 {
+            if self.try_start() {
+                return;
+            }
+            self.port = free_port();
+            self.url = format!("redis://127.0.0.1:{}/", self.port);
+        }
+        panic!("redis-server exited at start on five free ports in a row");
+    }
+
+    /// Starts the server again on its port (its clients know that one).
     fn start(&mut self) {
+        assert!(
+            self.try_start(),
+            "redis-server exited at restart; is port {} taken?",
+            self.port
+        );
+    }
+
+    /// Starts the server on its port; false if it exited at start (its port
+    /// was taken).
+    fn try_start(&mut self) -> bool {
         let dir = self.dir.as_ref().expect("an own server").path();
         let mut command = Command::new("redis-server");
         command
@@ -197,15 +219,14 @@ impl TestRedis {
         self.child = Some(child);
         let deadline = Instant::now() + Duration::from_secs(10);
         while !ping(self.port) {
-            if let Some(status) = self
+            if self
                 .child
                 .as_mut()
                 .and_then(|c| c.try_wait().ok().flatten())
+                .is_some()
             {
-                panic!(
-                    "redis-server exited at start ({status}); is port {} taken?",
-                    self.port
-                );
+                self.child = None;
+                return false;
             }
             assert!(
                 Instant::now() < deadline,
@@ -214,6 +235,7 @@ impl TestRedis {
             );
             std::thread::sleep(Duration::from_millis(20));
         }
+        true
     }
 
     /// Kills the server (SIGKILL): Redis is down until [`restart`](Self::restart).
@@ -254,12 +276,25 @@ impl TestRedis {
 
 impl Drop for TestRedis {
     fn drop(&mut self) {
-        if self.child.is_some() {
+        if let Some(child) = &self.child {
             // A frozen server does not die of SIGKILL until it runs again.
-            self.resume();
+            // Never a panic here: a second one during a failed test's
+            // unwinding aborts the whole test binary.
+            let _ = Command::new("kill")
+                .arg("-CONT")
+                .arg(child.id().to_string())
+                .status();
         }
         self.kill();
     }
+}
+
+/// A local port free when asked (another process may take it before use).
+fn free_port() -> u16 {
+    TcpListener::bind((Ipv4Addr::LOCALHOST, 0))
+        .and_then(|l| l.local_addr())
+        .expect("a free local port")
+        .port()
 }
 
 fn ping(port: u16) -> bool {
