@@ -871,6 +871,21 @@ mod tests {
     }
 
     fn manager(script: &Arc<Script>, store: Arc<dyn TokenStore>) -> Arc<TokenManager> {
+        manager_timed(
+            script,
+            store,
+            Timing {
+                jitter: Duration::ZERO,
+                ..Timing::default()
+            },
+        )
+    }
+
+    fn manager_timed(
+        script: &Arc<Script>,
+        store: Arc<dyn TokenStore>,
+        timing: Timing,
+    ) -> Arc<TokenManager> {
         TokenManager::new(
             Arc::new(script.clone()),
             store,
@@ -879,10 +894,7 @@ mod tests {
                 EndpointPolicy::new(),
             )),
             Some(SecretString::from("refresh-0".to_owned())),
-            Timing {
-                jitter: Duration::ZERO,
-                ..Timing::default()
-            },
+            timing,
         )
     }
 
@@ -1524,16 +1536,7 @@ mod tests {
         };
         let ttl = timing.fetch_timeout + timing.store_timeout * 3;
         *store.lease.lock().unwrap() = Some(("dead".into(), Instant::now() + ttl * 2));
-        let tokens = TokenManager::new(
-            Arc::new(script.clone()),
-            store.clone(),
-            Arc::new(Endpoint::new(
-                Url::parse("http://tenant.invalid/").unwrap(),
-                EndpointPolicy::new(),
-            )),
-            Some(SecretString::from("refresh-0".to_owned())),
-            timing,
-        );
+        let tokens = manager_timed(&script, store.clone(), timing);
         let token = tokens
             .get()
             .await
@@ -1561,18 +1564,7 @@ mod tests {
         let ttl = timing.fetch_timeout + timing.store_timeout * 3;
         *store.lease.lock().unwrap() = Some(("dead".into(), Instant::now() + ttl));
         let fleet: Vec<_> = (0..3)
-            .map(|_| {
-                TokenManager::new(
-                    Arc::new(script.clone()),
-                    store.clone(),
-                    Arc::new(Endpoint::new(
-                        Url::parse("http://tenant.invalid/").unwrap(),
-                        EndpointPolicy::new(),
-                    )),
-                    Some(SecretString::from("refresh-0".to_owned())),
-                    timing,
-                )
-            })
+            .map(|_| manager_timed(&script, store.clone(), timing))
             .collect();
         let got = futures::future::join_all(fleet.iter().map(|m| m.get())).await;
         for (i, token) in got.into_iter().enumerate() {
@@ -1645,16 +1637,7 @@ mod tests {
             store_timeout: Duration::MAX,
             ..Timing::default()
         };
-        let tokens = TokenManager::new(
-            Arc::new(script.clone()),
-            store.clone(),
-            Arc::new(Endpoint::new(
-                Url::parse("http://tenant.invalid/").unwrap(),
-                EndpointPolicy::new(),
-            )),
-            Some(SecretString::from("refresh-0".to_owned())),
-            timing,
-        );
+        let tokens = manager_timed(&script, store.clone(), timing);
         let token = tokens.get().await.expect("a token");
         assert_eq!(secret_of(&token), "access-1");
     }
