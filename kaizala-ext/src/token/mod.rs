@@ -1281,7 +1281,8 @@ mod tests {
         token: Mutex<Option<String>>,
         lease: Mutex<Option<(String, Instant)>>,
         access: Mutex<Option<(String, String, i64)>>,
-        fail_lease: Mutex<bool>,
+        /// How the lease calls fail: "error", "panic" or "hang".
+        lease_fault: Mutex<Option<&'static str>>,
         leases_granted: AtomicUsize,
         /// How long a lease answer takes to come back (the lease is judged
         /// when the request arrives, as Redis does).
@@ -1330,7 +1331,8 @@ mod tests {
             owner: &'a str,
             ttl: Duration,
         ) -> BoxFuture<'a, std::io::Result<bool>> {
-            let answer = if *self.fail_lease.lock().unwrap() {
+            let fault = *self.lease_fault.lock().unwrap();
+            let answer = if fault.is_some() {
                 Err(std::io::Error::other("scripted: the shared store is down"))
             } else {
                 let mut lease = self.lease.lock().unwrap();
@@ -1349,6 +1351,11 @@ mod tests {
             };
             let delay = *self.lease_answer_delay.lock().unwrap();
             Box::pin(async move {
+                match fault {
+                    Some("panic") => panic!("scripted panic in TokenLease::try_lease"),
+                    Some("hang") => std::future::pending::<()>().await,
+                    _ => {}
+                }
                 tokio::time::sleep(delay).await;
                 answer
             })
@@ -1673,33 +1680,48 @@ mod tests {
         assert!(!tokens.status().unsaved_refresh_token);
     }
 
+    /// A lease call that errs, panics or hangs: a typed `TokenStore`
+    /// (`Lease`) error within the store bound, no refresh (a rotation could
+    /// not be saved), and a token once the store is back.
     #[tokio::test(start_paused = true)]
     async fn without_the_shared_store_no_refresh_starts() {
-        let script = Arc::new(Script::default());
-        let store = Arc::new(SharedFake::default());
-        *store.token.lock().unwrap() = Some("refresh-0".into());
-        *store.fail_lease.lock().unwrap() = true;
-        let tokens = manager(&script, store.clone());
-        let err = tokens.get().await.unwrap_err();
-        assert!(
-            matches!(
-                &err,
-                Error::TokenStore {
-                    operation: StoreOperation::Lease,
-                    ..
-                }
-            ),
-            "{err}"
-        );
-        assert!(err.to_string().contains("not refreshed"), "{err}");
-        assert_eq!(
-            script.calls.load(Ordering::SeqCst),
-            0,
-            "no rotation without a durable write"
-        );
-        *store.fail_lease.lock().unwrap() = false;
-        tokio::time::advance(Duration::from_secs(2)).await;
-        assert_eq!(secret_of(&tokens.get().await.unwrap()), "access-1");
+        for fault in ["error", "panic", "hang"] {
+            let script = Arc::new(Script::default());
+            let store = Arc::new(SharedFake::default());
+            *store.token.lock().unwrap() = Some("refresh-0".into());
+            *store.lease_fault.lock().unwrap() = Some(fault);
+            let tokens = manager(&script, store.clone());
+            let started = Instant::now();
+            let err = tokens.get().await.unwrap_err();
+            assert!(
+                matches!(
+                    &err,
+                    Error::TokenStore {
+                        operation: StoreOperation::Lease,
+                        ..
+                    }
+                ),
+                "{fault}: {err}"
+            );
+            assert!(err.to_string().contains("not refreshed"), "{fault}: {err}");
+            assert!(
+                started.elapsed() <= Timing::default().store_timeout,
+                "{fault}: waited {:?}",
+                started.elapsed()
+            );
+            assert_eq!(
+                script.calls.load(Ordering::SeqCst),
+                0,
+                "{fault}: no rotation without a durable write"
+            );
+            *store.lease_fault.lock().unwrap() = None;
+            tokio::time::advance(Duration::from_secs(2)).await;
+            assert_eq!(
+                secret_of(&tokens.get().await.unwrap()),
+                "access-1",
+                "{fault}"
+            );
+        }
     }
 
     #[test]
