@@ -27,6 +27,23 @@ pub fn ready() {
     println!("ready");
 }
 
+/// The child's work: a new client from `client` after another, each
+/// calling `listGroups` (errors are fine: only what the store holds
+/// afterwards matters), until the parent kills the process.
+pub fn call_until_killed(client: impl Fn(&kaizala_ext::HttpClient) -> kaizala_ext::KaizalaClient) {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("runtime");
+    runtime.block_on(async {
+        let http = crate::support::local_http();
+        ready();
+        loop {
+            let _ = client(&http).list_groups().send().await;
+        }
+    });
+}
+
 /// Starts a child for the test `name` with `env` added to its environment.
 pub fn start(name: &str, env: &[(&str, &str)]) -> Child {
     let exe = std::env::current_exe().expect("current exe");

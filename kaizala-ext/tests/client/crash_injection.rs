@@ -48,26 +48,15 @@ fn client(
 /// rotating and saving the refresh token), until it is killed.
 fn child() {
     let var = |name: &str| std::env::var(name).expect(name);
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .expect("runtime");
-    runtime.block_on(async {
-        // Built once: a TLS-capable client is slow to build in a debug build.
-        let http = crate::support::local_http();
-        child_process::ready();
-        loop {
-            let c = client(
-                &http,
-                &var("CRASH_AUTH_ROOT"),
-                &var("CRASH_APP_ID"),
-                &var("CRASH_SECRET"),
-                &var("CRASH_REFRESH"),
-                &var("CRASH_STORE"),
-            );
-            // Errors are fine here: only what the store holds afterwards matters.
-            let _ = c.list_groups().send().await;
-        }
+    child_process::call_until_killed(|http| {
+        client(
+            http,
+            &var("CRASH_AUTH_ROOT"),
+            &var("CRASH_APP_ID"),
+            &var("CRASH_SECRET"),
+            &var("CRASH_REFRESH"),
+            &var("CRASH_STORE"),
+        )
     });
 }
 

@@ -73,18 +73,8 @@ fn replica(
 /// rotating and saving the refresh token), until it is killed.
 fn child() {
     let var = |name: &str| std::env::var(name).expect(name);
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .expect("runtime");
-    runtime.block_on(async {
-        let http = crate::support::local_http();
-        child_process::ready();
-        loop {
-            let c = replica(&http, &var, Duration::from_secs(120), CHILD_TIMEOUTS);
-            // Errors are fine here: only what the store holds afterwards matters.
-            let _ = c.list_groups().send().await;
-        }
+    child_process::call_until_killed(|http| {
+        replica(http, &var, Duration::from_secs(120), CHILD_TIMEOUTS)
     });
 }
 
